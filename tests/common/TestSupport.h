@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QTest>
+
+namespace TestSupport {
+
+/// Spins the event loop until the future is done; fails loudly on timeout.
+template<typename T>
+bool waitFor(const QFuture<T> &future, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return future.isFinished();
+}
+
+/// A fresh temporary HOME-like directory for settings and data, removed at exit.
+QString makeTempDir();
+
+} // namespace TestSupport
+
+#define TD_AWAIT(future)                                                                           \
+    [&] {                                                                                          \
+        const bool done_ = TestSupport::waitFor(future);                                           \
+        if (!done_)                                                                                \
+            qWarning("future did not finish in time");                                             \
+        return done_;                                                                              \
+    }()
