@@ -12,10 +12,10 @@ const QHash<QString, int> &fiatScales()
     // ISO 4217 currencies whose minor unit is not 2, plus the common 2-digit ones.
     static const QHash<QString, int> table = [] {
         QHash<QString, int> t;
-        for (const char *code : {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK",
-                                 "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "MXN", "BRL", "ARS",
-                                 "CNY", "HKD", "SGD", "INR", "ZAR", "TRY", "ILS", "AED", "SAR",
-                                 "EGP", "NGN", "PHP", "THB", "MYR", "IDR", "PKR", "COP", "PEN"})
+        for (const char *code :
+             {"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK",
+              "HUF", "RON", "BGN", "MXN", "BRL", "ARS", "CNY", "HKD", "SGD", "INR", "ZAR", "TRY",
+              "ILS", "AED", "SAR", "EGP", "NGN", "PHP", "THB", "MYR", "IDR", "PKR", "COP", "PEN"})
             t.insert(QString::fromLatin1(code), 2);
         for (const char *code : {"JPY", "KRW", "CLP", "VND", "ISK", "UGX", "XAF", "XOF"})
             t.insert(QString::fromLatin1(code), 0);

@@ -75,8 +75,8 @@ std::optional<Money> Money::parse(QStringView text)
         ++i;
     }
     Wide mantissa = 0;
-    int digits = 0;       // significant digits accumulated (leading zeros skipped)
-    int fraction = 0;     // digits after the decimal point
+    int digits = 0;   // significant digits accumulated (leading zeros skipped)
+    int fraction = 0; // digits after the decimal point
     bool anyDigit = false;
     auto takeDigits = [&](bool afterPoint) {
         bool took = false;

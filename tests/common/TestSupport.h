@@ -7,8 +7,7 @@
 namespace TestSupport {
 
 /// Spins the event loop until the future is done; fails loudly on timeout.
-template<typename T>
-bool waitFor(const QFuture<T> &future, int timeoutMs = 15000)
+template<typename T> bool waitFor(const QFuture<T> &future, int timeoutMs = 15000)
 {
     QElapsedTimer timer;
     timer.start();

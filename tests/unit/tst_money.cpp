@@ -36,8 +36,8 @@ void TestMoney::parse_data()
     QTest::addColumn<int>("scale");
     QTest::addColumn<QString>("plain");
 
-    QTest::addRow("crypto 8 places") << "1000.00000000" << qint64(100000000000) << 8
-                                     << "1000.00000000";
+    QTest::addRow("crypto 8 places")
+        << "1000.00000000" << qint64(100000000000) << 8 << "1000.00000000";
     QTest::addRow("dollars") << "45.89" << qint64(4589) << 2 << "45.89";
     QTest::addRow("exponent") << "1e2" << qint64(100) << 0 << "100";
     QTest::addRow("negative half") << "-0.5" << qint64(-5) << 1 << "-0.5";
@@ -109,15 +109,15 @@ void TestMoney::fromJsonNumber_data()
     QTest::addColumn<QString>("expected");
     QTest::addRow("dash.fi amount") << QByteArray(R"({"v":45.89})") << "45.89";
     QTest::addRow("classic float trap") << QByteArray(R"({"v":0.1})") << "0.1";
-    QTest::addRow("sum trap text") << QByteArray(R"({"v":0.30000000000000004})")
-                                   << "0.30000000000000004";
+    QTest::addRow("sum trap text")
+        << QByteArray(R"({"v":0.30000000000000004})") << "0.30000000000000004";
     QTest::addRow("dinari fee") << QByteArray(R"({"v":11.27})") << "11.27";
     QTest::addRow("integer") << QByteArray(R"({"v":100000})") << "100000";
     QTest::addRow("negative cents") << QByteArray(R"({"v":-1000})") << "-1000";
     QTest::addRow("string") << QByteArray(R"({"v":"1000.00000000"})") << "1000.00000000";
     QTest::addRow("balance") << QByteArray(R"({"v":50111.10})") << "50111.1";
-    QTest::addRow("big integer exact") << QByteArray(R"({"v":9007199254740993})")
-                                       << "9007199254740993";
+    QTest::addRow("big integer exact")
+        << QByteArray(R"({"v":9007199254740993})") << "9007199254740993";
 }
 
 void TestMoney::fromJsonNumber()
@@ -226,10 +226,18 @@ void TestMoney::locale_data()
     QTest::addColumn<QString>("localeName");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("en_US") << "en_US" << "-1234567.5" << "-1,234,567.50";
-    QTest::addRow("de_DE") << "de_DE" << "1234567.5" << "1.234.567,50";
-    QTest::addRow("es_ES small") << "es_ES" << "0.05" << "0,05";
-    QTest::addRow("de_DE negative fraction") << "de_DE" << "-0.5" << "-0,50";
+    QTest::addRow("en_US") << "en_US"
+                           << "-1234567.5"
+                           << "-1,234,567.50";
+    QTest::addRow("de_DE") << "de_DE"
+                           << "1234567.5"
+                           << "1.234.567,50";
+    QTest::addRow("es_ES small") << "es_ES"
+                                 << "0.05"
+                                 << "0,05";
+    QTest::addRow("de_DE negative fraction") << "de_DE"
+                                             << "-0.5"
+                                             << "-0,50";
 }
 
 void TestMoney::locale()
@@ -248,7 +256,8 @@ void TestMoney::localeInput()
     QCOMPARE(Money::fromLocaleString(QStringLiteral(" 1,234.56 "), QLocale(QStringLiteral("en_US")))
                  ->toString(),
              QStringLiteral("1234.56"));
-    QVERIFY(!Money::fromLocaleString(QStringLiteral("1,2,3.4.5"), QLocale(QStringLiteral("de_DE"))));
+    QVERIFY(
+        !Money::fromLocaleString(QStringLiteral("1,2,3.4.5"), QLocale(QStringLiteral("de_DE"))));
 }
 
 void TestMoney::currencyScale()

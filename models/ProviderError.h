@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+/**
+ * What went wrong talking to a provider, in words a finance user understands, with the
+ * technical facts beside it for the log window. It never carries credentials: the
+ * request is named by method and path only, without query or body.
+ */
+struct ProviderError
+{
+    enum class Kind {
+        None,
+        Network,     ///< could not connect, host not found, connection lost
+        Timeout,     ///< no complete answer in time
+        Tls,         ///< certificate or handshake failure (never ignored)
+        Refused,     ///< we refused to send: insecure URL, cross-host redirect
+        Auth,        ///< 401 / 403, or the provider said the credentials are wrong
+        RateLimited, ///< 429
+        NotFound,    ///< 404
+        Client,      ///< other 4xx: the provider rejected the request
+        Server,      ///< 5xx
+        Parse,       ///< the answer is not what the documentation promises
+        Provider,    ///< HTTP 200 with the provider's own error status
+        Unsupported, ///< the provider or account does not offer this
+        Cancelled
+    };
+
+    Kind kind = Kind::None;
+    QString message; ///< for people, one sentence
+    int httpStatus = 0;
+    QString providerMessage; ///< what the provider itself said, if anything
+    QString method;
+    QString path;
+    int retryAfterSeconds = -1;
+
+    bool isError() const { return kind != Kind::None; }
+    /// One line for a status bar or a row: the message plus the provider's words.
+    QString summary() const;
+    /// Everything, for the log window and stderr.
+    QString details() const;
+    static QString kindName(Kind kind);
+};
+
+Q_DECLARE_METATYPE(ProviderError)

@@ -1,0 +1,395 @@
+#include "HttpClient.h"
+
+#include "HttpErrors.h"
+#include "OneShotBody.h"
+#include "TokenBucket.h"
+#include "UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcHttp, "treasury.http", QtInfoMsg)
+
+namespace {
+constexpr int MaxRedirects = 5;
+}
+
+struct HttpClient::Call
+{
+    HttpRequest request;
+    QUrl url;
+    QPromise<HttpResponse> promise;
+    int attempts = 0;
+    int redirects = 0;
+    bool authRetried = false;
+    bool aborted = false;
+    bool isTokenRequest = false;
+    QString sslDetail;
+    QElapsedTimer clock;
+};
+
+HttpClient::HttpClient(QNetworkAccessManager *network, const QUrl &baseUrl,
+                       std::shared_ptr<Authenticator> auth, QObject *parent)
+    : QObject(parent), m_network(network), m_baseUrl(baseUrl), m_auth(std::move(auth)),
+      m_bucket(new TokenBucket(0, 1, this))
+{}
+
+HttpClient::~HttpClient()
+{
+    abortAll();
+}
+
+void HttpClient::setRateLimit(double requestsPerSecond, int burst)
+{
+    m_bucket->setRate(requestsPerSecond, burst);
+}
+
+void HttpClient::setMaxInFlight(int count)
+{
+    m_maxInFlight = qMax(1, count);
+    pump();
+}
+
+QUrl HttpClient::resolve(const HttpRequest &request) const
+{
+    if (request.absoluteUrl.isValid())
+        return request.absoluteUrl;
+    QUrl url = m_baseUrl;
+    QString path = url.path();
+    if (path.endsWith(u'/') && request.path.startsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+QFuture<HttpResponse> HttpClient::send(const HttpRequest &request)
+{
+    auto call = std::make_shared<Call>();
+    call->request = request;
+    call->url = resolve(request);
+    call->promise.start();
+    QFuture<HttpResponse> future = call->promise.future();
+
+    ProviderError refused = UrlPolicy::check(call->url);
+    if (!refused.isError() && request.absoluteUrl.isValid() &&
+        !UrlPolicy::sameOrigin(request.absoluteUrl, m_baseUrl)) {
+        refused.kind = ProviderError::Kind::Refused;
+        refused.message = QCoreApplication::translate(
+                              "HttpClient", "Refused to follow a link to another host (%1).")
+                              .arg(request.absoluteUrl.host());
+    }
+    if (refused.isError()) {
+        HttpResponse r;
+        r.error = refused;
+        finish(call, r);
+        return future;
+    }
+    enqueue(call);
+    return future;
+}
+
+void HttpClient::abortAll()
+{
+    m_bucket->clear();
+    auto pending = std::move(m_pending);
+    m_pending.clear();
+    auto waiters = std::move(m_tokenWaiters);
+    m_tokenWaiters.clear();
+    for (const auto &call : m_waitingForBucket) {
+        if (!call->isTokenRequest)
+            waiters.push_back(call);
+    }
+    m_waitingForBucket.clear();
+    m_fetchingToken = false;
+    m_active -= int(waiters.size());
+    HttpResponse cancelled;
+    cancelled.error.kind = ProviderError::Kind::Cancelled;
+    cancelled.error.message =
+        QCoreApplication::translate("HttpClient", "The request was cancelled.");
+    for (const auto &call : pending)
+        finish(call, cancelled);
+    for (const auto &call : waiters)
+        finish(call, cancelled);
+    const auto onTheWire = m_onTheWire;
+    for (auto it = onTheWire.begin(); it != onTheWire.end(); ++it) {
+        it.value()->aborted = true;
+        it.key()->abort(); // finished() completes the future as Cancelled
+    }
+}
+
+void HttpClient::enqueue(const CallPtr &call, bool front)
+{
+    if (front)
+        m_pending.push_front(call);
+    else
+        m_pending.push_back(call);
+    pump();
+}
+
+void HttpClient::pump()
+{
+    while (m_active < m_maxInFlight && !m_pending.empty()) {
+        CallPtr call = m_pending.front();
+        m_pending.pop_front();
+        ++m_active;
+        withToken(call);
+    }
+}
+
+void HttpClient::withToken(const CallPtr &call)
+{
+    if (call->request.authenticated && m_auth && m_auth->needsToken()) {
+        m_tokenWaiters.push_back(call);
+        fetchToken();
+        return;
+    }
+    acquireThenTransmit(call);
+}
+
+void HttpClient::acquireThenTransmit(const CallPtr &call)
+{
+    m_waitingForBucket.push_back(call);
+    m_bucket->acquire([this, call] {
+        m_waitingForBucket.erase(
+            std::find(m_waitingForBucket.begin(), m_waitingForBucket.end(), call));
+        transmit(call);
+    });
+}
+
+void HttpClient::fetchToken()
+{
+    if (m_fetchingToken)
+        return;
+    m_fetchingToken = true;
+    auto tokenCall = std::make_shared<Call>();
+    tokenCall->request = m_auth->tokenRequest();
+    tokenCall->url = resolve(tokenCall->request);
+    tokenCall->isTokenRequest = true;
+    tokenCall->promise.start();
+    acquireThenTransmit(tokenCall);
+}
+
+void HttpClient::transmit(const CallPtr &call)
+{
+    if (!m_network) {
+        HttpResponse r;
+        r.error.kind = ProviderError::Kind::Cancelled;
+        r.error.message = QCoreApplication::translate("HttpClient", "The application is closing.");
+        finish(call, r);
+        return;
+    }
+    ++call->attempts;
+    call->clock.start();
+    HttpRequest spec = call->request;
+    QNetworkRequest req(call->url);
+    req.setTransferTimeout(spec.timeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("User-Agent", "TreasuryDesk/" TD_VERSION);
+    if (spec.authenticated && m_auth)
+        m_auth->apply(req, spec);
+    for (const auto &h : spec.headers)
+        req.setRawHeader(h.first, h.second);
+
+    QByteArray body;
+    if (spec.bodyKind == HttpRequest::Body::Json) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        body = spec.json;
+    } else if (spec.bodyKind == HttpRequest::Body::Form) {
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+        // Encode '+' too, or a server reads it as a space.
+        body = spec.form.toString(QUrl::FullyEncoded).replace('+', "%2B").toUtf8();
+    }
+    QNetworkReply *reply = nullptr;
+    if (spec.idempotent) {
+        reply = spec.bodyKind == HttpRequest::Body::None && spec.method == "GET"
+                    ? m_network->get(req)
+                    : m_network->sendCustomRequest(req, spec.method, body);
+    } else {
+        // Never let the network stack resend this request on its own (see OneShotBody).
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body);
+        reply = m_network->sendCustomRequest(req, spec.method, device);
+        device->setParent(reply);
+    }
+    m_onTheWire.insert(reply, call);
+    connect(reply, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        call->sslDetail = texts.join(QStringLiteral("; "));
+        // Deliberately not calling ignoreSslErrors(): the handshake fails.
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply] { onReplyFinished(call, reply); });
+}
+
+void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
+{
+    m_onTheWire.remove(reply);
+    reply->deleteLater();
+
+    HttpResponse response;
+    response.attempts = call->attempts;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        response.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    const QNetworkReply::NetworkError code = reply->error();
+    response.error = HttpErrors::fromReply(code, response.status, call->url.host(),
+                                           call->request.timeoutMs, response.body, call->sslDetail);
+    if (code == QNetworkReply::OperationCanceledError && call->aborted)
+        response.error.kind = ProviderError::Kind::Cancelled;
+    if (response.status >= 300 && response.status < 400 && code == QNetworkReply::NoError)
+        response.error.kind = ProviderError::Kind::Client; // settled by maybeRedirect
+    response.error.method = QString::fromLatin1(call->request.method);
+    response.error.path = call->url.path();
+    if (response.error.kind == ProviderError::Kind::RateLimited)
+        response.error.retryAfterSeconds =
+            RetryPolicy::retryAfterMs(response.header("retry-after"),
+                                      QDateTime::currentDateTimeUtc()) /
+            1000;
+
+    const qint64 elapsed = call->clock.elapsed();
+    qCInfo(lcHttp).noquote() << call->request.method << call->url.path() << response.status
+                             << elapsed << "ms" << ProviderError::kindName(response.error.kind);
+    emit exchanged(QString::fromLatin1(call->request.method), call->url.path(), response.status,
+                   elapsed, response.error.isError() ? response.error.message : QString());
+
+    if (call->isTokenRequest) {
+        m_fetchingToken = false;
+        ProviderError tokenError = response.error;
+        if (!tokenError.isError())
+            tokenError = m_auth->acceptToken(response);
+        if (tokenError.isError() && maybeRetry(call, response))
+            return;
+        auto waiters = std::move(m_tokenWaiters);
+        m_tokenWaiters.clear();
+        for (const auto &waiter : waiters) {
+            if (tokenError.isError()) {
+                HttpResponse failed = response;
+                failed.error = tokenError;
+                if (tokenError.kind == ProviderError::Kind::Client)
+                    failed.error.kind = ProviderError::Kind::Auth; // 400 invalid_client
+                failed.error.message = QCoreApplication::translate(
+                                           "HttpClient", "Signing in to the provider failed: %1")
+                                           .arg(tokenError.message);
+                --m_active;
+                finish(waiter, failed);
+            } else {
+                acquireThenTransmit(waiter);
+            }
+        }
+        pump();
+        return;
+    }
+
+    --m_active;
+    if (maybeRedirect(call, response) || maybeRetry(call, response)) {
+        pump();
+        return;
+    }
+    finish(call, response);
+    pump();
+}
+
+bool HttpClient::maybeRedirect(const CallPtr &call, const HttpResponse &response)
+{
+    if (response.status < 300 || response.status >= 400)
+        return false;
+    const QByteArray location = response.header("location");
+    HttpResponse failed = response;
+    failed.error.kind = ProviderError::Kind::Refused;
+    const QUrl target = call->url.resolved(QUrl::fromEncoded(location));
+    const bool methodKept = response.status == 307 || response.status == 308;
+    const bool safeMethod = call->request.method == "GET" || call->request.method == "HEAD";
+    if (location.isEmpty() || !target.isValid()) {
+        failed.error.message =
+            QCoreApplication::translate(
+                "HttpClient", "The provider answered with a redirect (HTTP %1) without a target.")
+                .arg(response.status);
+    } else if (!UrlPolicy::sameOrigin(target, call->url)) {
+        failed.error.message =
+            QCoreApplication::translate("HttpClient",
+                                        "The provider redirected to another host (%1). The "
+                                        "redirect was not followed, so credentials stay with "
+                                        "the provider.")
+                .arg(target.host());
+    } else if (call->redirects >= MaxRedirects) {
+        failed.error.message =
+            QCoreApplication::translate("HttpClient", "The provider redirected too many times.");
+    } else if (!methodKept && !safeMethod) {
+        failed.error.message =
+            QCoreApplication::translate(
+                "HttpClient",
+                "The provider redirected a %1 request (HTTP %2); it was not repeated.")
+                .arg(QString::fromLatin1(call->request.method))
+                .arg(response.status);
+    } else {
+        ++call->redirects;
+        call->url = target;
+        enqueue(call, true);
+        return true;
+    }
+    finish(call, failed);
+    return true;
+}
+
+bool HttpClient::maybeRetry(const CallPtr &call, const HttpResponse &response)
+{
+    if (call->aborted)
+        return false;
+    // A 401 means the request was not processed: after forgetting an expired token it is
+    // safe to send once more, whatever the method.
+    if (response.error.kind == ProviderError::Kind::Auth && response.status == 401 &&
+        call->request.authenticated && !call->authRetried && m_auth && m_auth->invalidate()) {
+        call->authRetried = true;
+        enqueue(call, true);
+        return true;
+    }
+    if (!call->request.idempotent || !RetryPolicy::isTransient(response) ||
+        call->attempts >= m_retry.maxAttempts)
+        return false;
+    int delay = m_retry.backoffMs(call->attempts);
+    if (response.error.kind == ProviderError::Kind::RateLimited) {
+        const int asked = RetryPolicy::retryAfterMs(response.header("retry-after"),
+                                                    QDateTime::currentDateTimeUtc());
+        if (asked > m_retry.maxRetryAfterMs)
+            return false;
+        if (asked >= 0)
+            delay = asked;
+    }
+    if (call->isTokenRequest) {
+        m_fetchingToken = true;
+        QTimer::singleShot(delay, this, [this, call] { acquireThenTransmit(call); });
+        return true;
+    }
+    QTimer::singleShot(delay, this, [this, call] { enqueue(call, true); });
+    return true;
+}
+
+void HttpClient::finish(const CallPtr &call, HttpResponse response)
+{
+    if (response.error.isError()) {
+        if (response.error.method.isEmpty())
+            response.error.method = QString::fromLatin1(call->request.method);
+        if (response.error.path.isEmpty())
+            response.error.path = call->url.path();
+    }
+    response.attempts = call->attempts;
+    call->promise.addResult(std::move(response));
+    call->promise.finish();
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Authenticator.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "RetryPolicy.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class TokenBucket;
+
+/**
+ * The one way providers talk HTTP. Per connection it owns the auth strategy, a token
+ * bucket rate limit, a cap on requests in flight, and the retry policy. Every request gets
+ * a transfer timeout; TLS errors are never ignored; plain http is refused except to
+ * loopback; a redirect is followed only within the same origin, so credentials never
+ * travel to another host. The result is always an HttpResponse, with a ProviderError in
+ * words when it failed.
+ */
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    HttpClient(QNetworkAccessManager *network, const QUrl &baseUrl,
+               std::shared_ptr<Authenticator> auth, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setRateLimit(double requestsPerSecond, int burst);
+    void setMaxInFlight(int count);
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+
+    QFuture<HttpResponse> send(const HttpRequest &request);
+    /// Resolves a request to the URL it would go to (base URL + path + query).
+    QUrl resolve(const HttpRequest &request) const;
+    /// Cancels everything queued or in flight; their futures finish as Cancelled.
+    void abortAll();
+
+signals:
+    /// One line per answered attempt, for the log window: never headers or bodies.
+    void exchanged(const QString &method, const QString &path, int status, qint64 elapsedMs,
+                   const QString &error);
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void enqueue(const CallPtr &call, bool front = false);
+    void pump();
+    void withToken(const CallPtr &call);
+    void fetchToken();
+    void acquireThenTransmit(const CallPtr &call);
+    void transmit(const CallPtr &call);
+    void onReplyFinished(const CallPtr &call, QNetworkReply *reply);
+    bool maybeRedirect(const CallPtr &call, const HttpResponse &response);
+    bool maybeRetry(const CallPtr &call, const HttpResponse &response);
+    void finish(const CallPtr &call, HttpResponse response);
+
+    QPointer<QNetworkAccessManager> m_network;
+    QUrl m_baseUrl;
+    std::shared_ptr<Authenticator> m_auth;
+    RetryPolicy m_retry;
+    TokenBucket *m_bucket;
+    int m_maxInFlight = 6;
+    int m_active = 0;
+    std::deque<CallPtr> m_pending;
+    std::vector<CallPtr> m_tokenWaiters;
+    std::vector<CallPtr> m_waitingForBucket;
+    bool m_fetchingToken = false;
+    QHash<QNetworkReply *, CallPtr> m_onTheWire;
+};

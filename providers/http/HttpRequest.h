@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+/// One request, as a value: what to send, not how. The client adds auth, limits and retries.
+struct HttpRequest
+{
+    enum class Body { None, Json, Form };
+
+    QByteArray method = "GET";
+    QString path;     ///< appended to the connection's base URL
+    QUrl absoluteUrl; ///< a link the server gave (links.next); must share its origin
+    QUrlQuery query;
+    Body bodyKind = Body::None;
+    QByteArray json; ///< for Body::Json
+    QUrlQuery form;  ///< for Body::Form; form-field auth adds its fields here
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// Only idempotent requests are ever retried. GET is; a POST is only when the
+    /// provider takes an idempotency key and the request carries one.
+    bool idempotent = false;
+    bool authenticated = true;
+    int timeoutMs = 30000;
+
+    static HttpRequest get(const QString &path, const QUrlQuery &query = {});
+    static HttpRequest getUrl(const QUrl &url);
+    static HttpRequest postJson(const QString &path, const QJsonDocument &body);
+    static HttpRequest postForm(const QString &path, const QUrlQuery &form);
+    static HttpRequest withoutBody(const QByteArray &method, const QString &path);
+    static HttpRequest patchJson(const QString &path, const QJsonDocument &body);
+
+    HttpRequest &setHeader(const QByteArray &name, const QByteArray &value);
+};
