@@ -12,8 +12,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("HttpErrors", text);
 }
 
+QString errorsIn(const QJsonObject &o);
+
 QString messageIn(const QJsonObject &o)
 {
+    const QString errors = errorsIn(o);
+    const QString message = o.value(QLatin1String("message")).toString();
+    if (!message.isEmpty() && !errors.isEmpty())
+        return message + QStringLiteral(" (") + errors + u')';
+    if (!errors.isEmpty() && message.isEmpty())
+        return errors;
     for (const char *key :
          {"message", "error_description", "detail", "error", "GATEWAY_ERROR", "GATEWAY_MESSAGE"}) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -25,6 +33,19 @@ QString messageIn(const QJsonObject &o)
                 return inner;
         }
     }
+    for (const char *key : {"details", "data"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isObject()) {
+            const QString inner = messageIn(v.toObject());
+            if (!inner.isEmpty())
+                return inner;
+        }
+    }
+    return QString();
+}
+
+QString errorsIn(const QJsonObject &o)
+{
     const QJsonValue errors = o.value(QLatin1String("errors"));
     if (errors.isArray() && !errors.toArray().isEmpty()) {
         const QJsonValue first = errors.toArray().first();
@@ -37,14 +58,6 @@ QString messageIn(const QJsonObject &o)
             const QString text = v.isArray() ? v.toArray().first().toString() : v.toString();
             if (!text.isEmpty())
                 return it.key() + QStringLiteral(": ") + text;
-        }
-    }
-    for (const char *key : {"details", "data"}) {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isObject()) {
-            const QString inner = messageIn(v.toObject());
-            if (!inner.isEmpty())
-                return inner;
         }
     }
     return QString();
