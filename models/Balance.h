@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+/// What one account, wallet, sub-account or customer holds in one currency.
+struct Balance
+{
+    enum class Kind { Account, SubAccount, Wallet, Customer, Payout, Float, Reserve };
+
+    QString provider;
+    QString connection;
+    QString account; ///< "payout", "Wallet 1", "billyjoel", "prepaid"
+    Kind kind = Kind::Account;
+    QString currency;
+    Money available;
+    std::optional<Money> pending; ///< none: the provider does not say
+    QDateTime asOf;               ///< UTC
+
+    static QString kindName(Kind kind);
+};
+
+Q_DECLARE_METATYPE(Balance)

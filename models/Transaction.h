@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+/// One money movement from any provider, normalized, with the provider's raw record kept.
+struct Transaction
+{
+    enum class Status { Pending, Settled, Declined, Failed, Cancelled, Reversed };
+    enum class Direction { Out, In };
+
+    QString provider;
+    QString connection;
+    QString id;
+    QDateTime date;      ///< UTC
+    QString description; ///< merchant or descriptor
+    QString cardId;
+    QString cardName;
+    QString cardLastFour;
+    Status status = Status::Pending;
+    QString rawStatus;
+    Direction direction = Direction::Out;
+    Money amount; ///< magnitude; the direction says which way
+    QString currency = QStringLiteral("USD");
+    std::optional<Money> fee;
+    QString merchantCountry;
+    QByteArray raw; ///< the provider's JSON record, compact
+
+    QString key() const { return provider + u'/' + connection + u'/' + id; }
+    static QString statusName(Status status);
+    static QString directionName(Direction direction);
+};
+
+Q_DECLARE_METATYPE(Transaction)

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Balance.h"
+#include "Card.h"
+#include "Result.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QPromise>
+
+/**
+ * One connection to one provider, behind the interface every model and view relies on.
+ * Capabilities are optional and discoverable; a call a provider does not offer resolves to
+ * a ProviderError of kind Unsupported. Results are domain types with Money amounts and UTC
+ * times: nothing above this line knows a provider's JSON.
+ */
+class Provider : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Capability {
+        Status = 0x1,
+        Balances = 0x2,
+        Cards = 0x4,
+        CardFreeze = 0x8,
+        CardLimit = 0x10,
+        CardCreate = 0x20,
+        CardCancel = 0x40,
+        Transactions = 0x80,
+        Payouts = 0x100,
+        Customers = 0x200,
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
+
+    Provider(QString connectionName, QObject *parent = nullptr)
+        : QObject(parent), m_connection(std::move(connectionName))
+    {}
+
+    QString connectionName() const { return m_connection; }
+    virtual QString providerId() const = 0;
+    virtual QString displayName() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    bool can(Capability c) const { return capabilities().testFlag(c); }
+
+    /// Reaches the provider with the cheapest authenticated call.
+    virtual QFuture<Result<Done>> checkStatus() = 0;
+    virtual QFuture<Result<QList<Balance>>> fetchBalances()
+    {
+        return unsupported<QList<Balance>>();
+    }
+    virtual QFuture<Result<QList<Card>>> fetchCards() { return unsupported<QList<Card>>(); }
+    virtual QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen)
+    {
+        Q_UNUSED(cardId);
+        Q_UNUSED(frozen);
+        return unsupported<Done>();
+    }
+    /// Every transaction in [from, to] (either may be invalid: open-ended), all pages.
+    virtual QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
+                                                                  const QDateTime &to)
+    {
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+        return unsupported<QList<Transaction>>();
+    }
+
+protected:
+    template<typename T> static QFuture<Result<T>> ready(Result<T> result)
+    {
+        QPromise<Result<T>> promise;
+        promise.start();
+        promise.addResult(std::move(result));
+        promise.finish();
+        return promise.future();
+    }
+    template<typename T> QFuture<Result<T>> unsupported() const
+    {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("%1 does not offer this.").arg(displayName());
+        return ready(Result<T>::failure(e));
+    }
+
+private:
+    QString m_connection;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Provider::Capabilities)

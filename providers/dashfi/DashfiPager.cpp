@@ -1,0 +1,94 @@
+#include "DashfiPager.h"
+
+DashfiPager::DashfiPager(HttpClient *client, QString path, QUrlQuery query, QString keyField,
+                         QObject *parent)
+    : QObject(parent), m_client(client), m_path(std::move(path)), m_query(std::move(query)),
+      m_keyField(std::move(keyField))
+{}
+
+QFuture<Result<QList<QJsonObject>>> DashfiPager::run()
+{
+    m_promise.start();
+    ++m_passes;
+    requestPage(1);
+    return m_promise.future();
+}
+
+void DashfiPager::requestPage(int page)
+{
+    QUrlQuery q = m_query;
+    q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    ++m_outstanding;
+    m_client->send(HttpRequest::get(m_path, q)).then(this, [this, page](const HttpResponse &r) {
+        onPage(page, r);
+    });
+}
+
+void DashfiPager::onPage(int page, const HttpResponse &response)
+{
+    --m_outstanding;
+    if (m_failed) {
+        if (m_outstanding == 0)
+            deleteLater();
+        return;
+    }
+    if (!response.ok()) {
+        fail(response.error);
+        return;
+    }
+    ProviderError parseError;
+    const auto json = response.json(&parseError);
+    QList<QJsonObject> items;
+    DashfiParser::PageMeta meta;
+    QString why;
+    if (!json || !DashfiParser::page(*json, &items, &meta, &why)) {
+        fail(json ? response.parseError(why) : parseError);
+        return;
+    }
+    for (const QJsonObject &item : items) {
+        const QJsonValue key = item.value(m_keyField);
+        const QString k = key.isString() ? key.toString() : QString::number(key.toInteger());
+        if (!m_keys.contains(k)) {
+            m_keys.insert(k);
+            m_items.append(item);
+        }
+    }
+    if (page == 1) {
+        m_total = meta.total;
+        m_perPage = meta.perPage;
+        m_lastPage = meta.lastPage;
+        for (int p = 2; p <= meta.lastPage; ++p)
+            requestPage(p);
+    } else {
+        if (meta.total != m_total)
+            m_consistent = false;
+        if (page < m_lastPage && items.size() < m_perPage)
+            m_consistent = false;
+    }
+    if (m_outstanding == 0)
+        finishPass();
+}
+
+void DashfiPager::finishPass()
+{
+    if (!m_consistent && m_passes < 2) {
+        m_consistent = true;
+        ++m_passes;
+        requestPage(1);
+        return;
+    }
+    m_promise.addResult(Result<QList<QJsonObject>>::success(std::move(m_items)));
+    m_promise.finish();
+    deleteLater();
+}
+
+void DashfiPager::fail(const ProviderError &error)
+{
+    m_failed = true;
+    m_promise.addResult(Result<QList<QJsonObject>>::failure(error));
+    m_promise.finish();
+    // Pages still in flight come back to this object: delete after the last.
+    if (m_outstanding == 0)
+        deleteLater();
+}

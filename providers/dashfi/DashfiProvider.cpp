@@ -1,0 +1,138 @@
+#include "DashfiProvider.h"
+
+#include "DashfiPager.h"
+#include "DashfiParser.h"
+#include "HttpClient.h"
+
+namespace {
+
+/// The body of a successful `{"data": {"status": "ok", ...}}` answer, or the error.
+Result<Done> okStatus(const HttpResponse &r)
+{
+    if (!r.ok())
+        return Result<Done>::failure(r.error);
+    ProviderError e;
+    const auto json = r.json(&e);
+    if (!json)
+        return Result<Done>::failure(e);
+    const QString status = json->toObject()
+                               .value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("status"))
+                               .toString();
+    if (status != QLatin1String("ok"))
+        return Result<Done>::failure(
+            r.parseError(QStringLiteral("data.status is \"%1\", not \"ok\"").arg(status)));
+    return Result<Done>::success({});
+}
+
+template<typename T, typename Parse>
+Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &page, const QString &connection,
+                          Parse parse)
+{
+    if (!page.ok())
+        return Result<QList<T>>::failure(page.error());
+    QList<T> out;
+    out.reserve(page.value().size());
+    for (const QJsonObject &o : page.value()) {
+        QString why;
+        const std::optional<T> item = parse(o, connection, &why);
+        if (!item) {
+            ProviderError e;
+            e.kind = ProviderError::Kind::Parse;
+            e.message = QObject::tr("The provider's answer could not be read: %1.").arg(why);
+            return Result<QList<T>>::failure(e);
+        }
+        out.append(*item);
+    }
+    return Result<QList<T>>::success(std::move(out));
+}
+
+} // namespace
+
+DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessManager *network,
+                               const QUrl &baseUrl, const QString &apiKey, QObject *parent)
+    : Provider(connectionName, parent),
+      m_http(new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(apiKey), this))
+{
+    // Documented: 20 requests per second per customer. Stay a little under it so that
+    // arrival jitter never trips the server's own count.
+    m_http->setRateLimit(19, 4);
+}
+
+Provider::Capabilities DashfiProvider::capabilities() const
+{
+    return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
+           Capability::CardLimit | Capability::CardCreate | Capability::CardCancel |
+           Capability::Transactions;
+}
+
+QFuture<Result<Done>> DashfiProvider::checkStatus()
+{
+    return m_http->send(HttpRequest::get(QStringLiteral("/status"))).then(this, &okStatus);
+}
+
+QFuture<Result<QList<Balance>>> DashfiProvider::fetchBalances()
+{
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::get(QStringLiteral("/balance")))
+        .then(this, [connection](const HttpResponse &r) {
+            if (!r.ok()) {
+                ProviderError e = r.error;
+                if (r.status == 403 ||
+                    e.providerMessage.contains(QStringLiteral("postpaid"), Qt::CaseInsensitive)) {
+                    e.kind = ProviderError::Kind::Unsupported;
+                    e.message = tr("Balance is not available for postpaid dash.fi accounts.");
+                }
+                return Result<QList<Balance>>::failure(e);
+            }
+            ProviderError e;
+            const auto json = r.json(&e);
+            QString why;
+            const auto amount = json ? DashfiParser::balance(*json, &why) : std::nullopt;
+            if (!amount)
+                return Result<QList<Balance>>::failure(json ? r.parseError(why) : e);
+            Balance b;
+            b.provider = QStringLiteral("dashfi");
+            b.connection = connection;
+            b.account = tr("Prepaid balance");
+            b.kind = Balance::Kind::Account;
+            b.currency = QStringLiteral("USD");
+            b.available = *amount;
+            b.asOf = QDateTime::currentDateTimeUtc();
+            return Result<QList<Balance>>::success({b});
+        });
+}
+
+QFuture<Result<QList<Card>>> DashfiProvider::fetchCards()
+{
+    auto *pager = new DashfiPager(m_http, QStringLiteral("/cards"), {}, QStringLiteral("id"), this);
+    const QString connection = connectionName();
+    return pager->run().then(this, [connection](const Result<QList<QJsonObject>> &r) {
+        return parseAll<Card>(r, connection, &DashfiParser::card);
+    });
+}
+
+QFuture<Result<Done>> DashfiProvider::setCardFrozen(const QString &cardId, bool frozen)
+{
+    const QString path = QStringLiteral("/cards/%1/%2")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(cardId)),
+                                  frozen ? QStringLiteral("freeze") : QStringLiteral("unfreeze"));
+    return m_http->send(HttpRequest::withoutBody("POST", path)).then(this, &okStatus);
+}
+
+QFuture<Result<QList<Transaction>>> DashfiProvider::fetchTransactions(const QDateTime &from,
+                                                                      const QDateTime &to)
+{
+    QUrlQuery q;
+    if (from.isValid())
+        q.addQueryItem(QStringLiteral("begin"), from.toUTC().toString(Qt::ISODate));
+    if (to.isValid())
+        q.addQueryItem(QStringLiteral("end"), to.toUTC().toString(Qt::ISODate));
+    auto *pager =
+        new DashfiPager(m_http, QStringLiteral("/transactions"), q, QStringLiteral("token"), this);
+    const QString connection = connectionName();
+    return pager->run().then(this, [connection](const Result<QList<QJsonObject>> &r) {
+        return parseAll<Transaction>(r, connection, &DashfiParser::transaction);
+    });
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QUrl>
+
+class HttpClient;
+class QNetworkAccessManager;
+
+/// dash.fi Direct API v0.13 (Bearer API key, 20 requests per second).
+class DashfiProvider final : public Provider
+{
+    Q_OBJECT
+
+public:
+    DashfiProvider(const QString &connectionName, QNetworkAccessManager *network,
+                   const QUrl &baseUrl, const QString &apiKey, QObject *parent = nullptr);
+
+    QString providerId() const override { return QStringLiteral("dashfi"); }
+    QString displayName() const override { return QStringLiteral("dash.fi"); }
+    Capabilities capabilities() const override;
+    HttpClient *http() const { return m_http; }
+
+    QFuture<Result<Done>> checkStatus() override;
+    QFuture<Result<QList<Balance>>> fetchBalances() override;
+    QFuture<Result<QList<Card>>> fetchCards() override;
+    QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
+    QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
+                                                          const QDateTime &to) override;
+
+private:
+    HttpClient *m_http;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/// Reads fields from a provider's JSON object, recording the first problem as an error
+/// that names the object and the field ("dash.fi card: field "last_four" is missing").
+class JsonFields
+{
+public:
+    JsonFields(const QJsonObject &object, QString what, QString *error);
+
+    bool ok() const { return m_ok; }
+    void fail(const QString &field, const QString &problem);
+
+    QString text(const QString &field);
+    QString optionalText(const QString &field);
+    /// A number or a numeric string, as text (ids come both ways).
+    QString id(const QString &field);
+    int optionalInt(const QString &field, int fallback);
+    /// A JSON number (through its shortest text) or a decimal string.
+    std::optional<Money> money(const QString &field, bool optional = false);
+    /// ISO 8601 (with or without fraction and zone; UTC assumed) or "YYYY-MM-DD HH:MM:SS".
+    QDateTime time(const QString &field, bool optional = false);
+    QJsonObject object(const QString &field, bool optional = false);
+
+    static QDateTime parseTime(const QString &text);
+
+private:
+    const QJsonObject &m_object;
+    QString m_what;
+    QString *m_error;
+    bool m_ok = true;
+};

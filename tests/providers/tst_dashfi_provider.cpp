@@ -1,0 +1,206 @@
+#include "DashfiEmulator.h"
+#include "DashfiParser.h"
+#include "DashfiProvider.h"
+#include "HttpClient.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTest>
+
+/// The dash.fi client against the sandbox over loopback.
+class TestDashfiProvider : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void status();
+    void balance();
+    void cards();
+    void freezeAndUnfreeze();
+    void transactionsAllPagesOnce();
+    void transactionsDateRange();
+    void retriesThroughTransientFaults();
+    void authFailure();
+    void malformedPageIsParseError();
+    void parserQuirks_data();
+    void parserQuirks();
+
+private:
+    template<typename T> T await(QFuture<T> f)
+    {
+        if (!TestSupport::waitFor(f, 60000))
+            qFatal("timed out");
+        return f.result();
+    }
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    DashfiProvider *m_provider = nullptr;
+};
+
+void TestDashfiProvider::initTestCase()
+{
+    SandboxServer::Options options;
+    options.dashfiTransactions = 3000;
+    m_sandbox = std::make_unique<SandboxServer>(options);
+    QVERIFY(m_sandbox->start());
+    m_provider = new DashfiProvider(QStringLiteral("Acme US"), &m_nam,
+                                    m_sandbox->baseUrl(QStringLiteral("dashfi")),
+                                    m_sandbox->credential(QStringLiteral("dashfi")), this);
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    m_provider->http()->setRetryPolicy(fast);
+}
+
+void TestDashfiProvider::init()
+{
+    m_sandbox->faults().clear();
+}
+
+void TestDashfiProvider::status()
+{
+    QVERIFY(await(m_provider->checkStatus()).ok());
+}
+
+void TestDashfiProvider::balance()
+{
+    const auto r = await(m_provider->fetchBalances());
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QCOMPARE(r.value().size(), 1);
+    QCOMPARE(r.value()[0].available.toString(), QStringLiteral("50253.78"));
+    QCOMPARE(r.value()[0].currency, QStringLiteral("USD"));
+    QCOMPARE(r.value()[0].connection, QStringLiteral("Acme US"));
+}
+
+void TestDashfiProvider::cards()
+{
+    const auto r = await(m_provider->fetchCards());
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    const auto expected = m_sandbox->dashfi().cards();
+    QCOMPARE(r.value().size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        const Card &c = r.value()[i];
+        QCOMPARE(c.id, QString::number(expected[i].id));
+        QCOMPARE(c.lastFour, expected[i].lastFour);
+        QCOMPARE(c.name, expected[i].name);
+        QCOMPARE(c.state, expected[i].state == QLatin1String("PAUSED") ? Card::State::Frozen
+                                                                       : Card::State::Open);
+        QCOMPARE(c.spendLimit.has_value(), !expected[i].spendLimit.isZero());
+        QVERIFY(c.created.isValid());
+        QCOMPARE(c.created.timeSpec(), Qt::UTC);
+    }
+}
+
+void TestDashfiProvider::freezeAndUnfreeze()
+{
+    const QString id = QString::number(m_sandbox->dashfi().cards().at(2).id);
+    QVERIFY(await(m_provider->setCardFrozen(id, true)).ok());
+    QCOMPARE(m_sandbox->dashfi().cards().at(2).state, QStringLiteral("PAUSED"));
+    QVERIFY(await(m_provider->setCardFrozen(id, false)).ok());
+    QCOMPARE(m_sandbox->dashfi().cards().at(2).state, QStringLiteral("OPEN"));
+    const auto missing = await(m_provider->setCardFrozen(QStringLiteral("999999"), true));
+    QCOMPARE(missing.error().kind, ProviderError::Kind::NotFound);
+}
+
+void TestDashfiProvider::transactionsAllPagesOnce()
+{
+    const auto r = await(m_provider->fetchTransactions({}, {}));
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QCOMPARE(r.value().size(), 3000);
+    QSet<QString> ids;
+    for (const Transaction &t : r.value())
+        ids.insert(t.id);
+    QCOMPARE(ids.size(), 3000);
+    QCOMPARE(m_sandbox->dashfi().rateLimitedCount(), 0);
+}
+
+void TestDashfiProvider::transactionsDateRange()
+{
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime from = to.addDays(-20);
+    const auto r = await(m_provider->fetchTransactions(from, to));
+    QVERIFY(r.ok());
+    QVERIFY(!r.value().isEmpty());
+    for (const Transaction &t : r.value())
+        QVERIFY(t.date >= from && t.date <= to);
+}
+
+void TestDashfiProvider::retriesThroughTransientFaults()
+{
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dashfi:/transactions:503:count=2;"
+                                                       "dashfi:/transactions:429:count=1"),
+                                        &error));
+    const auto r =
+        await(m_provider->fetchTransactions(QDateTime::currentDateTimeUtc().addDays(-60), {}));
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+}
+
+void TestDashfiProvider::authFailure()
+{
+    DashfiProvider wrong(QStringLiteral("bad"), &m_nam,
+                         m_sandbox->baseUrl(QStringLiteral("dashfi")),
+                         QStringLiteral("not-the-key"));
+    const auto r = await(wrong.fetchCards());
+    QCOMPARE(r.error().kind, ProviderError::Kind::Auth);
+    QVERIFY(r.error().summary().contains(QStringLiteral("Unauthenticated")));
+}
+
+void TestDashfiProvider::malformedPageIsParseError()
+{
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dashfi:/cards:malformed:count=1"), &error));
+    const auto r = await(m_provider->fetchCards());
+    QCOMPARE(r.error().kind, ProviderError::Kind::Parse);
+    QVERIFY(r.error().message.contains(QStringLiteral("malformed JSON")));
+}
+
+void TestDashfiProvider::parserQuirks_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorField");
+    QTest::addRow("create reply")
+        << QByteArray(
+               R"({"id":7,"category":8,"external_id":null,"name":"X","spend_limit":0,"spend_limit_duration":"TRANSACTION","spending_frequency":"single-use","state":"OPEN","embedded_url":"https://e","create_at":"2023-01-06T17:55:41.000000Z","last_four":"1234"})")
+        << QString();
+    QTest::addRow("string id")
+        << QByteArray(
+               R"({"id":"7","name":"X","state":"PAUSED","last_four":"0001","spend_limit":"500.00"})")
+        << QString();
+    QTest::addRow("no last four") << QByteArray(R"({"id":7,"name":"X","state":"OPEN"})")
+                                  << "last_four";
+    QTest::addRow("bad state") << QByteArray(
+                                      R"({"id":7,"name":"X","state":"WEIRD","last_four":"1234"})")
+                               << "state";
+    QTest::addRow("bad limit")
+        << QByteArray(
+               R"({"id":7,"name":"X","state":"OPEN","last_four":"1234","spend_limit":"lots"})")
+        << "spend_limit";
+    QTest::addRow("five digits") << QByteArray(
+                                        R"({"id":7,"name":"X","state":"OPEN","last_four":"12345"})")
+                                 << "last_four";
+}
+
+void TestDashfiProvider::parserQuirks()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorField);
+    QString why;
+    const auto c =
+        DashfiParser::card(QJsonDocument::fromJson(json).object(), QStringLiteral("c"), &why);
+    if (errorField.isEmpty()) {
+        QVERIFY2(c.has_value(), qPrintable(why));
+        QVERIFY(c->created.isValid() || !json.contains("create"));
+    } else {
+        QVERIFY(!c.has_value());
+        QVERIFY2(why.contains(QStringLiteral("\"%1\"").arg(errorField)), qPrintable(why));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDashfiProvider)
+#include "tst_dashfi_provider.moc"
