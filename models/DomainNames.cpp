@@ -60,3 +60,24 @@ QString Balance::kindName(Kind kind)
     }
     return QString();
 }
+
+#include "ProviderNames.h"
+
+namespace ProviderNames {
+
+QString display(const QString &providerId)
+{
+    if (providerId == QLatin1String("dashfi"))
+        return QStringLiteral("dash.fi");
+    if (providerId == QLatin1String("dinari"))
+        return QStringLiteral("Dinari");
+    if (providerId == QLatin1String("dots"))
+        return QStringLiteral("Dots");
+    if (providerId == QLatin1String("crypto"))
+        return QStringLiteral("Crypto gateway");
+    if (providerId == QLatin1String("dart"))
+        return QStringLiteral("DART");
+    return providerId;
+}
+
+} // namespace ProviderNames

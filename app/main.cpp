@@ -1,0 +1,57 @@
+// treasury-desk: the dashboard.
+#include "AppController.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TreasuryDesk"));
+    QApplication::setApplicationName(QStringLiteral("treasury-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Treasury Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Treasury dashboard for dash.fi, Dinari, "
+                                                    "Dots, a crypto gateway and DART."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo(QStringLiteral("demo"),
+                            QStringLiteral("Start the built-in sandbox and connect to it."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Render the window to FILE (PNG) once the first "
+                                                 "data has loaded, then exit."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption page(QStringLiteral("page"),
+                            QStringLiteral("Open on page N (0 Balances, 1 Cards, 2 Transactions)."),
+                            QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({demo, screenshot, page});
+    parser.process(app);
+
+    AppController controller;
+    if (parser.isSet(demo) && !controller.startDemo()) {
+        QTextStream(stderr) << "treasury-desk: the sandbox could not listen on 127.0.0.1\n";
+        return 1;
+    }
+    MainWindow *window = controller.window();
+    window->showPage(parser.value(page).toInt());
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(&controller, &AppController::refreshFinished, &app, [window, file] {
+            // Let the views lay out the new rows before grabbing.
+            QTimer::singleShot(300, window, [window, file] {
+                const bool saved = window->grab().save(file, "PNG");
+                if (!saved)
+                    QTextStream(stderr) << "treasury-desk: cannot write " << file << '\n';
+                QApplication::exit(saved ? 0 : 5);
+            });
+        });
+    }
+    window->show();
+    QTimer::singleShot(0, &controller, &AppController::refreshAll);
+    return app.exec();
+}

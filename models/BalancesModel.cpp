@@ -1,0 +1,135 @@
+#include "BalancesModel.h"
+
+#include "Currency.h"
+#include "ProviderNames.h"
+
+#include <QLocale>
+
+namespace {
+QString keyOf(const QString &provider, const QString &connection)
+{
+    return provider + u'/' + connection;
+}
+} // namespace
+
+BalancesModel::BalancesModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int BalancesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size() + m_errors.size());
+}
+
+int BalancesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BalancesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Available || index.column() == Pending
+                   ? int(Qt::AlignRight | Qt::AlignVCenter)
+                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (index.row() >= m_rows.size()) {
+        const ErrorRow &e = m_errors.at(index.row() - m_rows.size());
+        switch (index.column()) {
+        case Provider:
+            return ProviderNames::display(e.provider);
+        case Connection:
+            return e.connection;
+        case Status:
+            return e.message;
+        default:
+            return QString();
+        }
+    }
+    const Balance &b = m_rows.at(index.row());
+    switch (index.column()) {
+    case Provider:
+        return ProviderNames::display(b.provider);
+    case Connection:
+        return b.connection;
+    case Account:
+        return b.account;
+    case Currency:
+        return b.currency;
+    case Available:
+        return Currency::formatLocale(b.available, b.currency, QLocale());
+    case Pending:
+        return b.pending ? Currency::formatLocale(*b.pending, b.currency, QLocale()) : QString();
+    case Status: {
+        const QString stale = m_staleReason.value(keyOf(b.provider, b.connection));
+        const QString asOf = QLocale().toString(b.asOf.toLocalTime(), QLocale::ShortFormat);
+        return stale.isEmpty() ? tr("As of %1").arg(asOf)
+                               : tr("As of %1; refresh failed: %2").arg(asOf, stale);
+    }
+    }
+    return {};
+}
+
+QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Provider:
+        return tr("Provider");
+    case Connection:
+        return tr("Connection");
+    case Account:
+        return tr("Account");
+    case Currency:
+        return tr("Currency");
+    case Available:
+        return tr("Available");
+    case Pending:
+        return tr("Pending");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+void BalancesModel::setConnectionBalances(const QString &provider, const QString &connection,
+                                          const QList<Balance> &balances)
+{
+    beginResetModel();
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
+                                [&](const Balance &b) {
+                                    return b.provider == provider && b.connection == connection;
+                                }),
+                 m_rows.end());
+    m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(),
+                                  [&](const ErrorRow &e) {
+                                      return e.provider == provider && e.connection == connection;
+                                  }),
+                   m_errors.end());
+    m_staleReason.remove(keyOf(provider, connection));
+    m_rows.append(balances);
+    endResetModel();
+}
+
+void BalancesModel::setConnectionError(const QString &provider, const QString &connection,
+                                       const QString &message)
+{
+    const bool hasRows = std::any_of(m_rows.begin(), m_rows.end(), [&](const Balance &b) {
+        return b.provider == provider && b.connection == connection;
+    });
+    beginResetModel();
+    if (hasRows) {
+        m_staleReason.insert(keyOf(provider, connection), message);
+    } else {
+        m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(),
+                                      [&](const ErrorRow &e) {
+                                          return e.provider == provider &&
+                                                 e.connection == connection;
+                                      }),
+                       m_errors.end());
+        m_errors.append({provider, connection, message});
+    }
+    endResetModel();
+}

@@ -1,0 +1,188 @@
+#include "AppController.h"
+#include "BalancesModel.h"
+#include "CardsModel.h"
+#include "CardsPage.h"
+#include "DashfiEmulator.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+#include "TransactionsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+/// The real window in demo mode, driven as a user would, offscreen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsWithNavigation();
+    void loadsDemoData();
+    void searchFindsCardByLastFour();
+    void freezeAndUnfreezeFromTheRow();
+    void failedFreezeKeepsOldState();
+    void refreshShortcut();
+    void geometryRemembered();
+
+private:
+    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<QAbstractItemModelTester> m_cardsTester;
+    std::unique_ptr<QAbstractItemModelTester> m_transactionsTester;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDeskTest"));
+    QSettings().clear();
+    m_app = std::make_unique<AppController>();
+    QVERIFY(m_app->startDemo());
+    m_cardsTester = std::make_unique<QAbstractItemModelTester>(
+        m_app->cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_transactionsTester = std::make_unique<QAbstractItemModelTester>(
+        m_app->transactions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestMainWindow::showsWithNavigation()
+{
+    MainWindow *w = m_app->window();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QCOMPARE(nav->count(), 3);
+    nav->setCurrentRow(1);
+    QCOMPARE(w->currentPage(), 1);
+}
+
+void TestMainWindow::loadsDemoData()
+{
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    m_app->refreshAll();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(m_app->cards()->rowCount(), m_app->sandbox()->dashfi().cards().size());
+    QVERIFY(m_app->transactions()->rowCount() > 100);
+}
+
+void TestMainWindow::searchFindsCardByLastFour()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(1);
+    const QString lastFour = m_app->sandbox()->dashfi().cards().at(5).lastFour;
+    auto *search = w->findChild<QLineEdit *>(QStringLiteral("cardsSearch"));
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, lastFour);
+    auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, CardsModel::LastFour).data().toString(), lastFour);
+    search->clear();
+}
+
+void TestMainWindow::freezeAndUnfreezeFromTheRow()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(1);
+    auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    auto *freeze = w->findChild<QPushButton *>(QStringLiteral("freezeButton"));
+    auto *unfreeze = w->findChild<QPushButton *>(QStringLiteral("unfreezeButton"));
+    // The first open card.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
+            int(Card::State::Open)) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString key = table->model()->index(row, 0).data(CardsModel::CardKeyRole).toString();
+    const QString id = key.section(u'/', -1);
+    table->selectRow(row);
+    QVERIFY(freeze->isEnabled());
+    QTest::mouseClick(freeze, Qt::LeftButton);
+    // Pending in the same frame as the click, and a second click sends nothing.
+    QVERIFY(m_app->cards()->isPending(key));
+    QVERIFY(!freeze->isEnabled());
+    const int before = m_app->sandbox()->processedCount(QStringLiteral("dashfi"),
+                                                        QStringLiteral("/cards/%1/freeze").arg(id));
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(m_app->sandbox()->processedCount(QStringLiteral("dashfi"),
+                                              QStringLiteral("/cards/%1/freeze").arg(id)),
+             qMax(before, 1));
+    QCOMPARE(m_app->cards()->card(key)->state, Card::State::Frozen);
+    auto sandboxState = [&] {
+        for (const auto &c : m_app->sandbox()->dashfi().cards())
+            if (QString::number(c.id) == id)
+                return c.state;
+        return QString();
+    };
+    QCOMPARE(sandboxState(), QStringLiteral("PAUSED"));
+    QVERIFY(unfreeze->isEnabled());
+    QTest::mouseClick(unfreeze, Qt::LeftButton);
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(m_app->cards()->card(key)->state, Card::State::Open);
+    QCOMPARE(sandboxState(), QStringLiteral("OPEN"));
+}
+
+void TestMainWindow::failedFreezeKeepsOldState()
+{
+    MainWindow *w = m_app->window();
+    auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    auto *freeze = w->findChild<QPushButton *>(QStringLiteral("freezeButton"));
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
+            int(Card::State::Open)) {
+            row = r;
+            break;
+        }
+    }
+    const QString key = table->model()->index(row, 0).data(CardsModel::CardKeyRole).toString();
+    QString error;
+    QVERIFY(m_app->sandbox()->faults().addSpec(
+        QStringLiteral("dashfi:/cards:503:method=POST,count=1"), &error));
+    table->clearSelection();
+    table->selectRow(row);
+    QTest::mouseClick(freeze, Qt::LeftButton);
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(m_app->cards()->card(key)->state, Card::State::Open);
+    const QString shown = table->model()->index(row, CardsModel::State).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("503")), qPrintable(shown));
+}
+
+void TestMainWindow::refreshShortcut()
+{
+    MainWindow *w = m_app->window();
+    QSignalSpy spy(w, &MainWindow::refreshRequested);
+    w->activateWindow();
+    QTest::keyClick(w, Qt::Key_F5);
+    QCOMPARE(spy.count(), 1);
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    QVERIFY(done.wait(30000));
+}
+
+void TestMainWindow::geometryRemembered()
+{
+    MainWindow *w = m_app->window();
+    w->resize(900, 640);
+    w->close();
+    const QByteArray saved = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    QVERIFY(!saved.isEmpty());
+    BalancesModel b;
+    CardsModel c;
+    TransactionsModel t;
+    MainWindow again(&b, &c, &t);
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

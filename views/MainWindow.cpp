@@ -1,0 +1,150 @@
+#include "MainWindow.h"
+
+#include "BalancesModel.h"
+#include "CardsModel.h"
+#include "CardsPage.h"
+#include "TablePage.h"
+#include "TransactionsModel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+
+MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
+                       QWidget *parent)
+    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_balancesPage(new TablePage(QStringLiteral("balances"), balances, Qt::DisplayRole, this)),
+      m_cardsPage(new CardsPage(cards, this)),
+      m_transactionsPage(new TablePage(QStringLiteral("transactions"), transactions,
+                                       TransactionsModel::SortRole, this)),
+      m_connections(new QLabel(this)), m_lastRefresh(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Treasury Desk"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions")});
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_stack->addWidget(m_balancesPage);
+    m_stack->addWidget(m_cardsPage);
+    m_stack->addWidget(m_transactionsPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    m_transactionsPage->table()->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
+    QHeaderView *th = m_transactionsPage->table()->horizontalHeader();
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    th->resizeSection(TransactionsModel::Date, em * 14);
+    th->resizeSection(TransactionsModel::Provider, em * 6);
+    th->resizeSection(TransactionsModel::Connection, em * 10);
+    th->resizeSection(TransactionsModel::Description, em * 17);
+    th->resizeSection(TransactionsModel::Card, em * 14);
+    th->resizeSection(TransactionsModel::Status, em * 7);
+    th->resizeSection(TransactionsModel::Direction, em * 6);
+    th->resizeSection(TransactionsModel::Amount, em * 7);
+    th->resizeSection(TransactionsModel::Currency, em * 5);
+    // The balances table is small: fit its columns to what it holds.
+    connect(balances, &QAbstractItemModel::modelReset, m_balancesPage->table(),
+            &QTableView::resizeColumnsToContents);
+    m_transactionsPage->search()->setPlaceholderText(
+        tr("Search merchant, card, status, amount or ID"));
+    m_balancesPage->search()->setPlaceholderText(
+        tr("Search provider, connection, account or currency"));
+
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_connections->setObjectName(QStringLiteral("connectionState"));
+    m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
+    statusBar()->addPermanentWidget(m_connections);
+    statusBar()->addPermanentWidget(m_lastRefresh);
+    buildMenus();
+    m_navigation->setCurrentRow(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (auto *page = qobject_cast<TablePage *>(m_stack->currentWidget()))
+            page->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    view->addSeparator();
+    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+}
+
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::setRefreshing(bool busy)
+{
+    m_refresh->setEnabled(!busy);
+    if (busy)
+        m_lastRefresh->setText(tr("Refreshing…"));
+}
+
+void MainWindow::setLastRefresh(const QDateTime &when)
+{
+    m_lastRefresh->setText(
+        tr("Last refresh: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::setConnectionSummary(const QString &text)
+{
+    m_connections->setText(text);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMainWindow>
+
+class BalancesModel;
+class CardsModel;
+class CardsPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class TablePage;
+class TransactionsModel;
+
+/// The shell: navigation on the left, one page per area, menus and a status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
+               QWidget *parent = nullptr);
+
+    CardsPage *cardsPage() const { return m_cardsPage; }
+    void showPage(int index);
+    int currentPage() const;
+
+public slots:
+    void setRefreshing(bool busy);
+    void setLastRefresh(const QDateTime &when);
+    void setConnectionSummary(const QString &text);
+    void showMessage(const QString &text);
+
+signals:
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    TablePage *m_balancesPage;
+    CardsPage *m_cardsPage;
+    TablePage *m_transactionsPage;
+    QLabel *m_connections;
+    QLabel *m_lastRefresh;
+    QAction *m_refresh = nullptr;
+};
