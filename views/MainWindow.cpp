@@ -46,7 +46,7 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_transactionsPage->table()->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
     QHeaderView *th = m_transactionsPage->table()->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    th->resizeSection(TransactionsModel::Date, em * 14);
+    th->resizeSection(TransactionsModel::Date, em * 16);
     th->resizeSection(TransactionsModel::Provider, em * 6);
     th->resizeSection(TransactionsModel::Connection, em * 10);
     th->resizeSection(TransactionsModel::Description, em * 17);

@@ -105,7 +105,7 @@ DashfiEmulator::DashfiEmulator(SandboxData &data, QString apiKey, int transactio
     for (int i = 0; i < transactionCount; ++i) {
         Transaction t;
         t.token = data.uuid();
-        t.date = anchor.addSecs(-offsets[i] + 86399);
+        t.date = anchor.addSecs(-offsets[i]);
         t.cardIndex = data.between(0, cardCount - 1);
         t.descriptor = data.pick(SandboxData::merchants());
         t.amount = data.spend(1, 2500);

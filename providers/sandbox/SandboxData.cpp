@@ -126,7 +126,8 @@ QString spaced(const QDateTime &utc)
 
 QDateTime anchor()
 {
-    return QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::utc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime(now.date(), QTime(now.time().hour(), 0), QTimeZone::utc());
 }
 
 } // namespace SandboxJson

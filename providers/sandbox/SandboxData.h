@@ -46,6 +46,7 @@ QJsonValue number(const Money &amount);
 QString isoMicros(const QDateTime &utc);
 /// "2023-03-06 18:04:00", Dinari's other form.
 QString spaced(const QDateTime &utc);
-/// Start of today, UTC: seeded dates are laid out backwards from here.
+/// The start of the current hour, UTC: seeded dates are laid out backwards from here,
+/// so none lies in the future.
 QDateTime anchor();
 } // namespace SandboxJson
