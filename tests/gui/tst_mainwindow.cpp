@@ -18,6 +18,19 @@
 #include <QTableView>
 #include <QTest>
 
+namespace {
+/// The first row of the (sorted, filtered) cards table whose card is open, or -1.
+int firstOpenRow(const QTableView *table)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
+            int(Card::State::Open))
+            return r;
+    }
+    return -1;
+}
+} // namespace
+
 /// The real window in demo mode, driven as a user would, offscreen.
 class TestMainWindow : public QObject
 {
