@@ -108,14 +108,7 @@ void TestMainWindow::freezeAndUnfreezeFromTheRow()
     auto *freeze = w->findChild<QPushButton *>(QStringLiteral("freezeButton"));
     auto *unfreeze = w->findChild<QPushButton *>(QStringLiteral("unfreezeButton"));
     // The first open card.
-    int row = -1;
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
-            int(Card::State::Open)) {
-            row = r;
-            break;
-        }
-    }
+    const int row = firstOpenRow(table);
     QVERIFY(row >= 0);
     const QString key = table->model()->index(row, 0).data(CardsModel::CardKeyRole).toString();
     const QString id = key.section(u'/', -1);
@@ -151,14 +144,8 @@ void TestMainWindow::failedFreezeKeepsOldState()
     MainWindow *w = m_app->window();
     auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
     auto *freeze = w->findChild<QPushButton *>(QStringLiteral("freezeButton"));
-    int row = -1;
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
-            int(Card::State::Open)) {
-            row = r;
-            break;
-        }
-    }
+    const int row = firstOpenRow(table);
+    QVERIFY(row >= 0);
     const QString key = table->model()->index(row, 0).data(CardsModel::CardKeyRole).toString();
     QString error;
     QVERIFY(m_app->sandbox()->faults().addSpec(
