@@ -20,11 +20,3 @@ template<typename T> bool waitFor(const QFuture<T> &future, int timeoutMs = 1500
 QString makeTempDir();
 
 } // namespace TestSupport
-
-#define TD_AWAIT(future)                                                                           \
-    [&] {                                                                                          \
-        const bool done_ = TestSupport::waitFor(future);                                           \
-        if (!done_)                                                                                \
-            qWarning("future did not finish in time");                                             \
-        return done_;                                                                              \
-    }()
