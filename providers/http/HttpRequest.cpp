@@ -57,3 +57,8 @@ HttpRequest &HttpRequest::setHeader(const QByteArray &name, const QByteArray &va
     headers.append({name, value});
     return *this;
 }
+
+void HttpRequest::addFormField(QUrlQuery &form, const QString &key, const QString &value)
+{
+    form.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}

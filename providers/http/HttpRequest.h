@@ -35,4 +35,7 @@ struct HttpRequest
     static HttpRequest patchJson(const QString &path, const QJsonDocument &body);
 
     HttpRequest &setHeader(const QByteArray &name, const QByteArray &value);
+    /// Adds a form field whose value may hold any text ('&', '=', '+', '%', newlines):
+    /// QUrlQuery would otherwise read '%' in a value as the start of an escape.
+    static void addFormField(QUrlQuery &form, const QString &key, const QString &value);
 };

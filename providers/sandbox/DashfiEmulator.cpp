@@ -155,6 +155,25 @@ int DashfiEmulator::settlePending(int count)
     return moved;
 }
 
+void DashfiEmulator::evolve()
+{
+    const QDateTime cutoff = now().addSecs(-SettleAfterSeconds);
+    const QDateTime oldestPending = SandboxJson::anchor().addSecs(-SettleAfterSeconds - 86400);
+    // Newest first: only the recent run can still be on its way.
+    for (auto &t : m_transactions) {
+        if (t.date < oldestPending)
+            break;
+        if (t.date >= cutoff)
+            continue;
+        if (t.status == QLatin1String("PENDING")) {
+            t.status = QStringLiteral("SETTLED");
+            t.amount = *t.amount.checkedAdd(Money::fromMinorUnits(150, 2)); // a tip arrives
+        } else if (t.status == QLatin1String("SETTLING")) {
+            t.status = QStringLiteral("SETTLED");
+        }
+    }
+}
+
 bool DashfiEmulator::allow()
 {
     const qint64 now = m_clock.elapsed();
@@ -235,6 +254,7 @@ ServerResponse DashfiEmulator::handle(const ServerRequest &r, const QString &pat
             .withHeader("X-RateLimit-Remaining", "0");
         return limited;
     }
+    evolve();
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return message(404, QStringLiteral("Not Found."));

@@ -43,6 +43,7 @@ public:
                    QString name = QStringLiteral("dashfi"));
 
     QString name() const override { return m_name; }
+    QString provider() const override { return QStringLiteral("dashfi"); }
     QString prefix() const override
     {
         return QStringLiteral("/") + m_name + QStringLiteral("/api-v1");
@@ -58,11 +59,15 @@ public:
     Money balance() const { return m_balance; }
     /// Moves some pending transactions on: settles them, with a changed amount (a tip).
     int settlePending(int count);
+    /// How long a charge stays pending before it settles, in sandbox time.
+    static constexpr qint64 SettleAfterSeconds = 72 * 3600;
 
     static const QList<int> &categories();
 
 private:
     bool allow();
+    /// The schedule: charges older than SettleAfterSeconds settle, a pending one with a tip.
+    void evolve();
     ServerResponse listCards(const ServerRequest &r);
     ServerResponse createCard(const ServerRequest &r);
     ServerResponse cardAction(const ServerRequest &r, const QStringList &parts);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "LoopbackHttpServer.h"
+#include "SandboxClock.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -10,16 +12,27 @@ class SandboxEmulator
 {
 public:
     virtual ~SandboxEmulator() = default;
-    virtual QString name() const = 0;   ///< "dashfi", "dinari", "dots", "crypto", "dart"
+    /// Unique per emulator: the fault table and the request log use it ("dashfi-postpaid").
+    virtual QString name() const = 0;
+    /// The provider it plays: "dashfi", "dinari", "dots", "crypto", "dart".
+    virtual QString provider() const { return name(); }
     virtual QString prefix() const = 0; ///< "/dashfi/api-v1"
     /// The credential a client needs, as the start line prints it (`id:secret` for two parts).
     virtual QString credential() const = 0;
     /// Handles one request; `path` is what follows the prefix ("/cards/12/freeze").
     virtual ServerResponse handle(const ServerRequest &request, const QString &path) = 0;
 
+    /// Non-secret connection settings a client needs (Dots' app id, DART's user names).
+    virtual QJsonObject settings() const { return {}; }
+
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
+    /// An absolute URL on this server for a path below the prefix.
+    QUrl url(const QString &path) const { return m_baseUrl.resolved(QUrl(prefix() + path)); }
+    void setClock(const SandboxClock *clock) { m_clock = clock; }
+    QDateTime now() const { return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc(); }
 
 private:
     QUrl m_baseUrl;
+    const SandboxClock *m_clock = nullptr;
 };

@@ -64,4 +64,88 @@ QJsonObject wrap(int total, const std::function<QJsonValue(int)> &item, const Pa
              {QStringLiteral("total"), total}}}};
 }
 
+namespace {
+
+bool positive(const QUrlQuery &query, const char *key, int fallback, int low, int *out,
+              QString *error)
+{
+    const QString text = query.queryItemValue(QLatin1String(key));
+    if (text.isEmpty()) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    *out = text.toInt(&ok);
+    if (!ok || *out < low) {
+        *error = QStringLiteral("%1 must be a whole number of at least %2.")
+                     .arg(QLatin1String(key))
+                     .arg(low);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool readOffset(const QUrlQuery &query, int defaultLimit, int maxLimit, int *limit, int *offset,
+                QString *error)
+{
+    if (!positive(query, "limit", defaultLimit, 1, limit, error) ||
+        !positive(query, "offset", 0, 0, offset, error))
+        return false;
+    *limit = qMin(*limit, maxLimit);
+    return true;
+}
+
+QJsonObject offsetPage(int total, const std::function<QJsonValue(int)> &item, int limit, int offset,
+                       const QUrl &pathUrl, const QUrlQuery &query)
+{
+    QJsonArray results;
+    for (int i = offset; i < qMin(total, offset + limit); ++i)
+        results.append(item(i));
+    auto link = [&](int at) -> QJsonValue {
+        QUrlQuery q = query;
+        q.removeAllQueryItems(QStringLiteral("limit"));
+        q.removeAllQueryItems(QStringLiteral("offset"));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        q.addQueryItem(QStringLiteral("offset"), QString::number(at));
+        QUrl u = pathUrl;
+        u.setQuery(q);
+        return u.toString(QUrl::FullyEncoded);
+    };
+    return QJsonObject{
+        {QStringLiteral("count"), total},
+        {QStringLiteral("next"), offset + limit < total ? link(offset + limit) : QJsonValue::Null},
+        {QStringLiteral("previous"), offset > 0 ? link(qMax(0, offset - limit)) : QJsonValue::Null},
+        {QStringLiteral("results"), results}};
+}
+
+bool readCursor(const QUrlQuery &query, int maxLimit, int *limit, QString *error)
+{
+    if (!positive(query, "limit", 10, 1, limit, error))
+        return false;
+    *limit = qMin(*limit, maxLimit);
+    return true;
+}
+
+QJsonObject cursorPage(const QStringList &ids, const std::function<QJsonValue(int)> &item,
+                       int limit, const QUrlQuery &query)
+{
+    const QString after = query.queryItemValue(QStringLiteral("starting_after"));
+    const QString before = query.queryItemValue(QStringLiteral("ending_before"));
+    int from = 0;
+    int to = int(ids.size());
+    if (!after.isEmpty())
+        from = int(ids.indexOf(after)) + 1; // an unknown id pages from the start
+    if (!before.isEmpty() && ids.contains(before)) {
+        to = int(ids.indexOf(before));
+        from = qMax(0, to - limit);
+    }
+    QJsonArray data;
+    for (int i = from; i < qMin(to, from + limit); ++i)
+        data.append(item(i));
+    const bool more = before.isEmpty() ? from + limit < to : from > 0;
+    return QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("has_more"), more}};
+}
+
 } // namespace SandboxPaging

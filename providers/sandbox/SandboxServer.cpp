@@ -1,6 +1,10 @@
 #include "SandboxServer.h"
 
+#include "CryptoEmulator.h"
+#include "DartEmulator.h"
 #include "DashfiEmulator.h"
+#include "DinariEmulator.h"
+#include "DotsEmulator.h"
 #include "LoopbackHttpServer.h"
 #include "SandboxData.h"
 
@@ -19,15 +23,40 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QObject(parent), m_server(new LoopbackHttpServer(this))
 {
     SandboxData data(options.seed);
-    auto dashfi = std::make_unique<DashfiEmulator>(data, QStringLiteral("dfk_live_") + data.hex(32),
-                                                   options.dashfiTransactions, false);
-    m_dashfi = dashfi.get();
-    m_emulators.push_back(std::move(dashfi));
+    m_dashfi = add(std::make_unique<DashfiEmulator>(
+        data, QStringLiteral("dfk_live_") + data.hex(32), options.dashfiTransactions, false));
+    // A second dash.fi company on a postpaid plan: no balance, fewer cards.
+    m_dashfiPostpaid = add(std::make_unique<DashfiEmulator>(
+        data, QStringLiteral("dfk_live_") + data.hex(32), options.dashfiTransactions / 10, true,
+        QStringLiteral("dashfi-postpaid")));
+    m_dinari = add(std::make_unique<DinariEmulator>(data, data.hex(32), data.hex(32)));
+    m_dots = add(std::make_unique<DotsEmulator>(data, QStringLiteral("pk_dev_") + data.hex(24),
+                                                QStringLiteral("sk_dev_") + data.hex(24),
+                                                QStringLiteral("app_") + data.hex(12)));
+    m_crypto = add(std::make_unique<CryptoEmulator>(data, data.hex(20), data.hex(40)));
+    m_dart = add(std::make_unique<DartEmulator>(data, QStringLiteral("2|") + data.hex(40)));
     m_server->setHandler(
         [this](const ServerRequest &r, const ResponseChannel &c) { dispatch(r, c); });
 }
 
 SandboxServer::~SandboxServer() = default;
+
+template<typename T> T *SandboxServer::add(std::unique_ptr<T> emulator)
+{
+    T *raw = emulator.get();
+    raw->setClock(&m_clock);
+    m_emulators.push_back(std::move(emulator));
+    return raw;
+}
+
+const SandboxEmulator *SandboxServer::byName(const QString &name) const
+{
+    for (const auto &e : m_emulators) {
+        if (e->name() == name)
+            return e.get();
+    }
+    return nullptr;
+}
 
 bool SandboxServer::start(quint16 port)
 {
@@ -43,31 +72,33 @@ quint16 SandboxServer::port() const
     return m_server->port();
 }
 
-QUrl SandboxServer::baseUrl(const QString &provider) const
+QUrl SandboxServer::baseUrl(const QString &name) const
 {
-    for (const auto &e : m_emulators) {
-        if (e->name() == provider)
-            return m_server->url(e->prefix());
-    }
-    return QUrl();
+    const SandboxEmulator *e = byName(name);
+    return e ? m_server->url(e->prefix()) : QUrl();
 }
 
-QString SandboxServer::credential(const QString &provider) const
+QString SandboxServer::credential(const QString &name) const
 {
-    for (const auto &e : m_emulators) {
-        if (e->name() == provider)
-            return e->credential();
-    }
-    return QString();
+    const SandboxEmulator *e = byName(name);
+    return e ? e->credential() : QString();
+}
+
+QJsonObject SandboxServer::settings(const QString &name) const
+{
+    const SandboxEmulator *e = byName(name);
+    return e ? e->settings() : QJsonObject();
 }
 
 QJsonObject SandboxServer::startInfo() const
 {
     QJsonArray connections;
     for (const auto &e : m_emulators)
-        connections.append(QJsonObject{{QStringLiteral("provider"), e->name()},
+        connections.append(QJsonObject{{QStringLiteral("provider"), e->provider()},
+                                       {QStringLiteral("name"), e->name()},
                                        {QStringLiteral("base_url"), baseUrl(e->name()).toString()},
-                                       {QStringLiteral("credential"), e->credential()}});
+                                       {QStringLiteral("credential"), e->credential()},
+                                       {QStringLiteral("settings"), e->settings()}});
     return QJsonObject{{QStringLiteral("port"), int(port())},
                        {QStringLiteral("connections"), connections}};
 }
@@ -180,6 +211,20 @@ void SandboxServer::control(const ServerRequest &request, const ResponseChannel 
         m_faults.clear();
         channel.send(
             ServerResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        return;
+    }
+    if (request.path == QLatin1String("/_sandbox/advance") && request.method == "POST") {
+        bool ok = false;
+        const qint64 seconds = request.field(QStringLiteral("seconds")).toLongLong(&ok);
+        if (!ok || seconds < 0) {
+            channel.send(ServerResponse::json(
+                QJsonObject{{QStringLiteral("error"), QStringLiteral("seconds: a number >= 0")}},
+                400));
+            return;
+        }
+        advance(seconds);
+        channel.send(ServerResponse::json(
+            QJsonObject{{QStringLiteral("now"), m_clock.now().toString(Qt::ISODate)}}));
         return;
     }
     channel.send(ServerResponse::json(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultInjector.h"
+#include "SandboxClock.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -12,6 +13,10 @@
 class LoopbackHttpServer;
 class SandboxEmulator;
 class DashfiEmulator;
+class DinariEmulator;
+class DotsEmulator;
+class CryptoEmulator;
+class DartEmulator;
 struct ServerRequest;
 class ResponseChannel;
 
@@ -39,14 +44,23 @@ public:
     /// Listens on 127.0.0.1 (port 0: any free port). False if the port is taken.
     bool start(quint16 port = 0);
     quint16 port() const;
-    /// The API root of a provider, as its document gives it, on this server.
-    QUrl baseUrl(const QString &provider) const;
-    QString credential(const QString &provider) const;
-    /// {"port":N,"connections":[{"provider","base_url","credential"},...]}
+    /// The API root of an emulator ("dashfi", "dashfi-postpaid", "dinari", ...), as its
+    /// document gives it, on this server.
+    QUrl baseUrl(const QString &name) const;
+    QString credential(const QString &name) const;
+    QJsonObject settings(const QString &name) const;
+    /// {"port":N,"connections":[{"provider","name","base_url","credential","settings"},...]}
     QJsonObject startInfo() const;
 
     FaultInjector &faults() { return m_faults; }
+    /// Moves sandbox time on: withdrawals progress, pending charges settle.
+    void advance(qint64 seconds) { m_clock.advance(seconds); }
     DashfiEmulator &dashfi() { return *m_dashfi; }
+    DashfiEmulator &dashfiPostpaid() { return *m_dashfiPostpaid; }
+    DinariEmulator &dinari() { return *m_dinari; }
+    DotsEmulator &dots() { return *m_dots; }
+    CryptoEmulator &crypto() { return *m_crypto; }
+    DartEmulator &dart() { return *m_dart; }
     /// Requests that reached a provider (after faults that answer before processing).
     int processedCount(const QString &provider, const QString &pathPrefix = QString(),
                        const QByteArray &method = QByteArray()) const;
@@ -61,10 +75,18 @@ private:
     void dispatch(const ServerRequest &request, const ResponseChannel &channel);
     void control(const ServerRequest &request, const ResponseChannel &channel);
     SandboxEmulator *emulatorFor(const QString &path, QString *rest) const;
+    const SandboxEmulator *byName(const QString &name) const;
+    template<typename T> T *add(std::unique_ptr<T> emulator);
 
     LoopbackHttpServer *m_server;
     FaultInjector m_faults;
     std::vector<std::unique_ptr<SandboxEmulator>> m_emulators;
+    SandboxClock m_clock;
     DashfiEmulator *m_dashfi = nullptr;
+    DashfiEmulator *m_dashfiPostpaid = nullptr;
+    DinariEmulator *m_dinari = nullptr;
+    DotsEmulator *m_dots = nullptr;
+    CryptoEmulator *m_crypto = nullptr;
+    DartEmulator *m_dart = nullptr;
     QList<Logged> m_log;
 };
