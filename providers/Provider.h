@@ -2,6 +2,7 @@
 
 #include "Balance.h"
 #include "Card.h"
+#include "ExchangeRate.h"
 #include "Result.h"
 #include "Transaction.h"
 
@@ -33,6 +34,8 @@ public:
         Transactions = 0x80,
         Payouts = 0x100,
         Customers = 0x200,
+        CardTransactions = 0x400,
+        Rates = 0x800,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -59,6 +62,18 @@ public:
         Q_UNUSED(frozen);
         return unsupported<Done>();
     }
+    /// Cancels or archives a card for good (the caller has asked the user to confirm).
+    virtual QFuture<Result<Done>> cancelCard(const QString &cardId)
+    {
+        Q_UNUSED(cardId);
+        return unsupported<Done>();
+    }
+    /// A card's recent transactions, for its details panel.
+    virtual QFuture<Result<QList<Transaction>>> fetchCardTransactions(const QString &cardId)
+    {
+        Q_UNUSED(cardId);
+        return unsupported<QList<Transaction>>();
+    }
     /// Every transaction in [from, to] (either may be invalid: open-ended), all pages.
     virtual QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                                   const QDateTime &to)
@@ -66,6 +81,14 @@ public:
         Q_UNUSED(from);
         Q_UNUSED(to);
         return unsupported<QList<Transaction>>();
+    }
+
+    /// USD value of each currency the provider can price; a currency it cannot price is
+    /// left out, never given as zero.
+    virtual QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies)
+    {
+        Q_UNUSED(currencies);
+        return unsupported<QList<ExchangeRate>>();
     }
 
 protected:

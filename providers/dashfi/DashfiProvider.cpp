@@ -3,6 +3,9 @@
 #include "DashfiPager.h"
 #include "DashfiParser.h"
 #include "HttpClient.h"
+#include "ProviderSupport.h"
+
+using ProviderSupport::parseAll;
 
 namespace {
 
@@ -24,28 +27,6 @@ Result<Done> okStatus(const HttpResponse &r)
         return Result<Done>::failure(
             r.parseError(QStringLiteral("data.status is \"%1\", not \"ok\"").arg(status)));
     return Result<Done>::success({});
-}
-
-template<typename T, typename Parse>
-Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &page, const QString &connection,
-                          Parse parse)
-{
-    if (!page.ok())
-        return Result<QList<T>>::failure(page.error());
-    QList<T> out;
-    out.reserve(page.value().size());
-    for (const QJsonObject &o : page.value()) {
-        QString why;
-        const std::optional<T> item = parse(o, connection, &why);
-        if (!item) {
-            ProviderError e;
-            e.kind = ProviderError::Kind::Parse;
-            e.message = QObject::tr("The provider's answer could not be read: %1.").arg(why);
-            return Result<QList<T>>::failure(e);
-        }
-        out.append(*item);
-    }
-    return Result<QList<T>>::success(std::move(out));
 }
 
 } // namespace

@@ -32,7 +32,7 @@ public:
     static QDateTime parseTime(const QString &text);
 
 private:
-    const QJsonObject &m_object;
+    QJsonObject m_object; // a copy (shared, cheap): callers often pass a temporary
     QString m_what;
     QString *m_error;
     bool m_ok = true;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+/// Small pieces every provider client shares when turning answers into results.
+namespace ProviderSupport {
+
+/// A Parse error in words, naming what could not be read.
+inline ProviderError parseError(const QString &why)
+{
+    ProviderError e;
+    e.kind = ProviderError::Kind::Parse;
+    e.message =
+        QCoreApplication::translate("Provider", "The provider's answer could not be read: %1.")
+            .arg(why);
+    return e;
+}
+
+/// The answer's JSON, or the transport error, or a Parse error (HTML, malformed, empty).
+inline std::optional<QJsonValue> json(const HttpResponse &r, ProviderError *error)
+{
+    if (!r.ok()) {
+        *error = r.error;
+        return std::nullopt;
+    }
+    return r.json(error);
+}
+
+/// Parses every item; the first that fails fails the whole list, naming the field.
+template<typename T, typename Parse>
+Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &items, const QString &connection,
+                          Parse parse)
+{
+    if (!items.ok())
+        return Result<QList<T>>::failure(items.error());
+    QList<T> out;
+    out.reserve(items.value().size());
+    for (const QJsonObject &o : items.value()) {
+        QString why;
+        const std::optional<T> item = parse(o, connection, &why);
+        if (!item)
+            return Result<QList<T>>::failure(parseError(why));
+        out.append(*item);
+    }
+    return Result<QList<T>>::success(std::move(out));
+}
+
+} // namespace ProviderSupport

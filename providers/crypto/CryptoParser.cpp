@@ -1,0 +1,191 @@
+#include "CryptoParser.h"
+
+#include "JsonFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace CryptoParser {
+
+std::optional<QList<Balance>> balances(const QJsonValue &body, const QString &connection,
+                                       QString *error)
+{
+    const QJsonObject root = body.toObject();
+    JsonFields f(root, QStringLiteral("crypto balances"), error);
+    const QJsonObject account = f.object(QStringLiteral("account"));
+    const QJsonObject subs = f.object(QStringLiteral("sub_accounts"), true);
+    if (!f.ok())
+        return std::nullopt;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Balance> out;
+    for (auto it = account.begin(); it != account.end(); ++it) {
+        JsonFields cf(it.value().toObject(), QStringLiteral("crypto balance %1").arg(it.key()),
+                      error);
+        Balance b;
+        b.provider = QStringLiteral("crypto");
+        b.connection = connection;
+        b.account = QStringLiteral("Master account");
+        b.kind = Balance::Kind::Account;
+        b.currency = it.key();
+        const auto amount = cf.money(QStringLiteral("amount"));
+        b.pending = cf.money(QStringLiteral("pending_amount"), true);
+        if (!cf.ok() || !it.value().isObject())
+            return std::nullopt;
+        b.available = *amount;
+        b.asOf = now;
+        out.append(b);
+    }
+    for (auto it = subs.begin(); it != subs.end(); ++it) {
+        const QJsonArray accounts =
+            it.value().toObject().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue &v : accounts) {
+            JsonFields af(v.toObject(), QStringLiteral("crypto sub-account"), error);
+            Balance b;
+            b.provider = QStringLiteral("crypto");
+            b.connection = connection;
+            b.account = af.text(QStringLiteral("account_name"));
+            b.kind = Balance::Kind::SubAccount;
+            b.currency = it.key();
+            // available_balance when given, else the amount.
+            const auto available = v.toObject().contains(QStringLiteral("available_balance"))
+                                       ? af.money(QStringLiteral("available_balance"))
+                                       : af.money(QStringLiteral("amount"));
+            b.pending = af.money(QStringLiteral("pending_amount"), true);
+            if (!af.ok())
+                return std::nullopt;
+            b.available = *available;
+            b.asOf = now;
+            out.append(b);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::optional<Transaction> common(const QJsonObject &o, const QString &connection,
+                                  const QString &what, const char *idField, QString *error,
+                                  JsonFields &f)
+{
+    Q_UNUSED(error);
+    Transaction t;
+    t.provider = QStringLiteral("crypto");
+    t.connection = connection;
+    t.id = f.id(QLatin1String(idField));
+    t.date = f.time(QStringLiteral("created"));
+    t.rawStatus = f.text(QStringLiteral("status"));
+    t.currency = f.text(QStringLiteral("currency"));
+    const auto amount = f.money(QStringLiteral("amount"));
+    if (!f.ok())
+        return std::nullopt;
+    if (amount->isNegative()) {
+        f.fail(QStringLiteral("amount"), QStringLiteral("is negative"));
+        return std::nullopt;
+    }
+    Q_UNUSED(what);
+    t.amount = *amount;
+    t.raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return t;
+}
+
+} // namespace
+
+std::optional<Transaction> withdrawal(const QJsonObject &o, const QString &connection,
+                                      QString *error)
+{
+    JsonFields f(o, QStringLiteral("crypto withdrawal"), error);
+    auto t = common(o, connection, QStringLiteral("withdrawal"), "id", error, f);
+    if (!t)
+        return std::nullopt;
+    t->fee = f.money(QStringLiteral("fee"), true);
+    const QString address = f.optionalText(QStringLiteral("address"));
+    if (!f.ok())
+        return std::nullopt;
+    t->direction = Transaction::Direction::Out;
+    t->description = QStringLiteral("Withdrawal to %1").arg(address);
+    const QString s = t->rawStatus.toLower();
+    if (s == QLatin1String("completed") || s == QLatin1String("finished"))
+        t->status = Transaction::Status::Settled;
+    else if (s == QLatin1String("pending") || s == QLatin1String("processing") ||
+             s == QLatin1String("sending") || s == QLatin1String("created"))
+        t->status = Transaction::Status::Pending;
+    else if (s == QLatin1String("failed"))
+        t->status = Transaction::Status::Failed;
+    else if (s == QLatin1String("rejected"))
+        t->status = Transaction::Status::Declined;
+    else if (s == QLatin1String("cancelled") || s == QLatin1String("canceled"))
+        t->status = Transaction::Status::Cancelled;
+    else {
+        f.fail(QStringLiteral("status"), QStringLiteral("unknown value \"%1\"").arg(t->rawStatus));
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<Transaction> payment(const QJsonObject &o, const QString &connection, QString *error)
+{
+    JsonFields f(o, QStringLiteral("crypto payment"), error);
+    auto t = common(o, connection, QStringLiteral("payment"), "transaction_id", error, f);
+    if (!t)
+        return std::nullopt;
+    const QString order = f.optionalText(QStringLiteral("order_id"));
+    const QString description = f.optionalText(QStringLiteral("order_description"));
+    if (!f.ok())
+        return std::nullopt;
+    t->direction = Transaction::Direction::In;
+    t->description = description.isEmpty() ? order : description;
+    const QString s = t->rawStatus.toLower();
+    if (s == QLatin1String("finished") || s == QLatin1String("confirmed") ||
+        s == QLatin1String("completed"))
+        t->status = Transaction::Status::Settled;
+    else if (s == QLatin1String("waiting") || s == QLatin1String("confirming") ||
+             s == QLatin1String("sending") || s == QLatin1String("partially_paid"))
+        t->status = Transaction::Status::Pending;
+    else if (s == QLatin1String("failed"))
+        t->status = Transaction::Status::Failed;
+    else if (s == QLatin1String("expired"))
+        t->status = Transaction::Status::Cancelled;
+    else if (s == QLatin1String("refunded"))
+        t->status = Transaction::Status::Reversed;
+    else {
+        f.fail(QStringLiteral("status"), QStringLiteral("unknown value \"%1\"").arg(t->rawStatus));
+        return std::nullopt;
+    }
+    return t;
+}
+
+bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error)
+{
+    const QJsonObject root = body.toObject();
+    JsonFields f(root, QStringLiteral("crypto list"), error);
+    const QJsonValue results = root.value(QStringLiteral("results"));
+    if (!body.isObject() || !results.isArray()) {
+        f.fail(QStringLiteral("results"), QStringLiteral("is missing or not a list"));
+        return false;
+    }
+    for (const QJsonValue &v : results.toArray()) {
+        if (!v.isObject()) {
+            f.fail(QStringLiteral("results[]"),
+                   QStringLiteral("holds an item that is not an object"));
+            return false;
+        }
+        items->append(v.toObject());
+    }
+    return true;
+}
+
+std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error)
+{
+    JsonFields f(body.toObject(), QStringLiteral("crypto rate"), error);
+    const auto r = f.money(QStringLiteral("rate"));
+    *at = f.time(QStringLiteral("timestamp"), true);
+    if (!f.ok())
+        return std::nullopt;
+    if (r->isNegative() || r->isZero()) {
+        f.fail(QStringLiteral("rate"), QStringLiteral("is not positive"));
+        return std::nullopt;
+    }
+    return r;
+}
+
+} // namespace CryptoParser

@@ -1,0 +1,148 @@
+#include "CryptoProvider.h"
+
+#include "CryptoParser.h"
+#include "HttpClient.h"
+#include "JsonFields.h"
+#include "LinkPager.h"
+#include "ProviderSupport.h"
+
+CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessManager *network,
+                               const QUrl &baseUrl, const QString &clientId,
+                               const QString &clientSecret, QObject *parent)
+    : Provider(connectionName, parent),
+      m_http(new HttpClient(network, baseUrl,
+                            std::make_shared<OAuth2ClientCredentials>(QStringLiteral("/o/token/"),
+                                                                      clientId, clientSecret,
+                                                                      QStringLiteral("read write")),
+                            this))
+{
+    m_http->setRateLimit(10, 5);
+}
+
+Provider::Capabilities CryptoProvider::capabilities() const
+{
+    return Capability::Status | Capability::Balances | Capability::Transactions |
+           Capability::Payouts | Capability::Rates;
+}
+
+QFuture<Result<Done>> CryptoProvider::checkStatus()
+{
+    // /status/ is public; /user/me/ proves the credentials too.
+    return m_http->send(HttpRequest::get(QStringLiteral("/user/me/")))
+        .then(this, [](const HttpResponse &r) {
+            ProviderError e;
+            return ProviderSupport::json(r, &e) ? Result<Done>::success({})
+                                                : Result<Done>::failure(e);
+        });
+}
+
+QFuture<Result<QList<Balance>>> CryptoProvider::fetchBalances()
+{
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::get(QStringLiteral("/user/balances/")))
+        .then(this, [connection](const HttpResponse &r) {
+            ProviderError e;
+            const auto json = ProviderSupport::json(r, &e);
+            if (!json)
+                return Result<QList<Balance>>::failure(e);
+            QString why;
+            const auto list = CryptoParser::balances(*json, connection, &why);
+            return list ? Result<QList<Balance>>::success(*list)
+                        : Result<QList<Balance>>::failure(r.parseError(why));
+        });
+}
+
+QFuture<Result<QList<QJsonObject>>> CryptoProvider::list(const QString &path,
+                                                         const QUrlQuery &query, const QString &key,
+                                                         const QDateTime &from)
+{
+    QUrlQuery q = query;
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    auto *pager = new LinkPager(
+        m_http, HttpRequest::get(path, q), key,
+        [](const QJsonValue &body, const HttpRequest &, LinkPager::Page *page, QString *why) {
+            if (!CryptoParser::page(body, &page->items, why))
+                return false;
+            page->next = LinkPager::nextLink(body.toObject());
+            return true;
+        },
+        this);
+    if (from.isValid())
+        pager->setStopWhen([from](const QJsonObject &o) {
+            const QDateTime t =
+                JsonFields::parseTime(o.value(QStringLiteral("created")).toString());
+            return t.isValid() && t < from;
+        });
+    return pager->run();
+}
+
+QFuture<Result<QList<Transaction>>> CryptoProvider::fetchTransactions(const QDateTime &from,
+                                                                      const QDateTime &to)
+{
+    QUrlQuery range;
+    if (from.isValid())
+        range.addQueryItem(QStringLiteral("start_date"), from.toUTC().toString(Qt::ISODate));
+    if (to.isValid())
+        range.addQueryItem(QStringLiteral("end_date"), to.toUTC().toString(Qt::ISODate));
+    QList<QFuture<Result<QList<QJsonObject>>>> parts = {
+        list(QStringLiteral("/withdrawal/"), range, QStringLiteral("id"), from),
+        // Payments have no date filter: newest first, paging stops past the range.
+        list(QStringLiteral("/payments/"), {}, QStringLiteral("transaction_id"), from)};
+    const QString connection = connectionName();
+    return QtFuture::whenAll(parts.begin(), parts.end())
+        .then(this, [connection, from, to](const QList<QFuture<Result<QList<QJsonObject>>>> &done) {
+            auto out = ProviderSupport::parseAll<Transaction>(done[0].result(), connection,
+                                                              &CryptoParser::withdrawal);
+            if (!out.ok())
+                return out;
+            const auto payments = ProviderSupport::parseAll<Transaction>(
+                done[1].result(), connection, &CryptoParser::payment);
+            if (!payments.ok())
+                return payments;
+            for (const Transaction &t : payments.value()) {
+                if ((!from.isValid() || t.date >= from) && (!to.isValid() || t.date <= to))
+                    out.value().append(t);
+            }
+            return out;
+        });
+}
+
+QFuture<Result<QList<ExchangeRate>>> CryptoProvider::fetchUsdRates(const QStringList &currencies)
+{
+    QList<QFuture<Result<ExchangeRate>>> parts;
+    for (const QString &c : currencies) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("currency_from"), c);
+        q.addQueryItem(QStringLiteral("currency_to"), QStringLiteral("USD"));
+        q.addQueryItem(QStringLiteral("amount"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("full"), QStringLiteral("true"));
+        parts.append(m_http->send(HttpRequest::get(QStringLiteral("/rates/"), q))
+                         .then(this, [c](const HttpResponse &r) {
+                             ProviderError e;
+                             const auto json = ProviderSupport::json(r, &e);
+                             if (!json)
+                                 return Result<ExchangeRate>::failure(e);
+                             ExchangeRate x;
+                             x.from = c;
+                             x.to = QStringLiteral("USD");
+                             QString why;
+                             const auto rate = CryptoParser::rate(*json, &x.at, &why);
+                             if (!rate)
+                                 return Result<ExchangeRate>::failure(r.parseError(why));
+                             x.rate = *rate;
+                             if (!x.at.isValid())
+                                 x.at = QDateTime::currentDateTimeUtc();
+                             return Result<ExchangeRate>::success(x);
+                         }));
+    }
+    return QtFuture::whenAll(parts.begin(), parts.end())
+        .then(this, [](const QList<QFuture<Result<ExchangeRate>>> &done) {
+            QList<ExchangeRate> out;
+            for (const auto &f : done) {
+                // A missing rate stays missing (never zero); the others still count.
+                if (f.result().ok())
+                    out.append(f.result().value());
+            }
+            return Result<QList<ExchangeRate>>::success(out);
+        });
+}

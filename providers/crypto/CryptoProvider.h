@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QUrl>
+
+class HttpClient;
+class QNetworkAccessManager;
+
+/// The crypto payment gateway (OAuth 2 client credentials at /o/token/, then Bearer).
+class CryptoProvider final : public Provider
+{
+    Q_OBJECT
+
+public:
+    CryptoProvider(const QString &connectionName, QNetworkAccessManager *network,
+                   const QUrl &baseUrl, const QString &clientId, const QString &clientSecret,
+                   QObject *parent = nullptr);
+
+    QString providerId() const override { return QStringLiteral("crypto"); }
+    QString displayName() const override { return QStringLiteral("Crypto gateway"); }
+    Capabilities capabilities() const override;
+    HttpClient *http() const { return m_http; }
+
+    QFuture<Result<Done>> checkStatus() override;
+    QFuture<Result<QList<Balance>>> fetchBalances() override;
+    /// Withdrawals (out) and payments received (in) in [from, to].
+    QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
+                                                          const QDateTime &to) override;
+    QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
+
+private:
+    QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
+                                             const QString &key, const QDateTime &from);
+
+    HttpClient *m_http;
+};

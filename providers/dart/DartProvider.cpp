@@ -1,0 +1,117 @@
+#include "DartProvider.h"
+
+#include "HttpClient.h"
+#include "ProviderSupport.h"
+
+namespace {
+
+template<typename T, typename Parse> Result<T> parsed(const HttpResponse &r, Parse parse)
+{
+    ProviderError e;
+    const auto json = ProviderSupport::json(r, &e);
+    if (!json)
+        return Result<T>::failure(e);
+    QString why;
+    const auto value = parse(*json, &why);
+    return value ? Result<T>::success(*value) : Result<T>::failure(r.parseError(why));
+}
+
+QUrlQuery userQuery(const QString &userName)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("dart_user_name"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(userName)));
+    return q;
+}
+
+} // namespace
+
+DartProvider::DartProvider(const QString &connectionName, QNetworkAccessManager *network,
+                           const QUrl &baseUrl, const QString &token, const QStringList &customers,
+                           QObject *parent)
+    : Provider(connectionName, parent),
+      m_http(new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(token), this)),
+      m_customers(customers)
+{
+    m_http->setRateLimit(10, 5);
+}
+
+Provider::Capabilities DartProvider::capabilities() const
+{
+    return Capability::Status | Capability::Balances | Capability::Customers | Capability::Payouts;
+}
+
+QFuture<Result<Done>> DartProvider::checkStatus()
+{
+    // Any authenticated read proves the token; with no customer named, DART's answer to a
+    // missing name (422) still comes only after the token was accepted.
+    const QString who = m_customers.value(0);
+    return m_http->send(HttpRequest::get(QStringLiteral("/customer/get"), userQuery(who)))
+        .then(this, [who](const HttpResponse &r) {
+            if (r.ok() || (who.isEmpty() && r.status == 422))
+                return Result<Done>::success({});
+            return Result<Done>::failure(r.error);
+        });
+}
+
+QFuture<Result<QList<Balance>>> DartProvider::fetchBalances()
+{
+    QList<QFuture<Result<Balance>>> parts;
+    const QString connection = connectionName();
+    for (const QString &user : std::as_const(m_customers)) {
+        parts.append(
+            m_http
+                ->send(HttpRequest::get(QStringLiteral("/customer/usdc-balance"), userQuery(user)))
+                .then(this, [connection, user](const HttpResponse &r) {
+                    const auto amount = parsed<Money>(r, &DartParser::usdcBalance);
+                    if (!amount.ok())
+                        return Result<Balance>::failure(amount.error());
+                    Balance b;
+                    b.provider = QStringLiteral("dart");
+                    b.connection = connection;
+                    b.account = user;
+                    b.kind = Balance::Kind::Customer;
+                    b.currency = QStringLiteral("USDC");
+                    b.available = amount.value();
+                    b.asOf = QDateTime::currentDateTimeUtc();
+                    return Result<Balance>::success(b);
+                }));
+    }
+    return QtFuture::whenAll(parts.begin(), parts.end())
+        .then(this, [](const QList<QFuture<Result<Balance>>> &done) {
+            QList<Balance> out;
+            for (const auto &f : done) {
+                if (!f.result().ok())
+                    return Result<QList<Balance>>::failure(f.result().error());
+                out.append(f.result().value());
+            }
+            return Result<QList<Balance>>::success(out);
+        });
+}
+
+QFuture<Result<DartParser::Customer>> DartProvider::customer(const QString &userName)
+{
+    return m_http->send(HttpRequest::get(QStringLiteral("/customer/get"), userQuery(userName)))
+        .then(this, [](const HttpResponse &r) {
+            return parsed<DartParser::Customer>(r, &DartParser::customer);
+        });
+}
+
+QFuture<Result<QList<DartParser::TradeScript>>> DartProvider::tradeScripts(const QString &userName)
+{
+    return m_http
+        ->send(
+            HttpRequest::get(QStringLiteral("/customer/trade-script-details"), userQuery(userName)))
+        .then(this, [](const HttpResponse &r) {
+            return parsed<QList<DartParser::TradeScript>>(r, &DartParser::tradeScripts);
+        });
+}
+
+QFuture<Result<Money>> DartProvider::tokenValue(const QString &userName, const QString &token)
+{
+    QUrlQuery q = userQuery(userName);
+    q.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    return m_http->send(HttpRequest::get(QStringLiteral("/customer/token-value"), q))
+        .then(this,
+              [](const HttpResponse &r) { return parsed<Money>(r, &DartParser::tokenValue); });
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DartParser.h"
+#include "Provider.h"
+
+#include <QStringList>
+#include <QUrl>
+
+class HttpClient;
+class QNetworkAccessManager;
+
+/// DART (Bearer token). DART has no customer list: a connection names the customers it
+/// watches, and their USDC balances are its balances.
+class DartProvider final : public Provider
+{
+    Q_OBJECT
+
+public:
+    DartProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
+                 const QString &token, const QStringList &customers, QObject *parent = nullptr);
+
+    QString providerId() const override { return QStringLiteral("dart"); }
+    QString displayName() const override { return QStringLiteral("DART"); }
+    Capabilities capabilities() const override;
+    HttpClient *http() const { return m_http; }
+    QStringList customers() const { return m_customers; }
+
+    QFuture<Result<Done>> checkStatus() override;
+    QFuture<Result<QList<Balance>>> fetchBalances() override;
+
+    QFuture<Result<DartParser::Customer>> customer(const QString &userName);
+    QFuture<Result<QList<DartParser::TradeScript>>> tradeScripts(const QString &userName);
+    QFuture<Result<Money>> tokenValue(const QString &userName, const QString &token);
+
+private:
+    HttpClient *m_http;
+    QStringList m_customers;
+};

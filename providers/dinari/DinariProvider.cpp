@@ -1,0 +1,223 @@
+#include "DinariProvider.h"
+
+#include "DinariParser.h"
+#include "HttpClient.h"
+#include "ProviderSupport.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QUrlQuery serviceAction(const QString &action, const QString &cardId = QString())
+{
+    QUrlQuery q;
+    HttpRequest::addFormField(q, QStringLiteral("SERVICE_ACTION"), action);
+    if (!cardId.isEmpty())
+        HttpRequest::addFormField(q, QStringLiteral("CARD_ACCOUNT_ID"), cardId);
+    return q;
+}
+
+} // namespace
+
+DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
+                               const QUrl &baseUrl, const QString &accountId, const QString &apiKey,
+                               QObject *parent)
+    : Provider(connectionName, parent),
+      m_http(new HttpClient(
+          network, baseUrl,
+          std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), accountId,
+                                          QStringLiteral("GATEWAY_API_KEY"), apiKey),
+          this))
+{
+    m_http->setRateLimit(10, 5);
+}
+
+Provider::Capabilities DinariProvider::capabilities() const
+{
+    return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
+           Capability::CardCancel | Capability::CardTransactions | Capability::Transactions |
+           Capability::Payouts;
+}
+
+QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUrlQuery &form)
+{
+    HttpRequest r = HttpRequest::postForm(path, form);
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        ProviderError e;
+        const auto data = DinariParser::data(response, &e);
+        return data ? Result<QJsonObject>::success(*data) : Result<QJsonObject>::failure(e);
+    });
+}
+
+QFuture<Result<Done>> DinariProvider::checkStatus()
+{
+    // Reading the balance is harmless; the gateway has no status call. The read is safe to
+    // repeat, so it may be retried even though it is a POST.
+    HttpRequest r = HttpRequest::postForm(QStringLiteral("/account/balance"), {});
+    r.idempotent = true;
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        ProviderError e;
+        return DinariParser::data(response, &e) ? Result<Done>::success({})
+                                                : Result<Done>::failure(e);
+    });
+}
+
+QFuture<Result<QList<Balance>>> DinariProvider::fetchBalances()
+{
+    HttpRequest r = HttpRequest::postForm(QStringLiteral("/account/balance"), {});
+    r.idempotent = true;
+    const QString connection = connectionName();
+    return m_http->send(r).then(this, [connection](const HttpResponse &response) {
+        ProviderError e;
+        const auto data = DinariParser::data(response, &e);
+        if (!data)
+            return Result<QList<Balance>>::failure(e);
+        QString why;
+        const auto list = DinariParser::balances(*data, connection, &why);
+        return list ? Result<QList<Balance>>::success(*list)
+                    : Result<QList<Balance>>::failure(ProviderSupport::parseError(why));
+    });
+}
+
+QFuture<Result<QJsonObject>> DinariProvider::cardDetails(const QString &cardId)
+{
+    HttpRequest r = HttpRequest::postForm(
+        QStringLiteral("/manage-cards"), serviceAction(QStringLiteral("GET_CARD_DETAILS"), cardId));
+    r.idempotent = true;
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        ProviderError e;
+        const auto data = DinariParser::data(response, &e);
+        return data ? Result<QJsonObject>::success(*data) : Result<QJsonObject>::failure(e);
+    });
+}
+
+QFuture<Result<QList<Card>>> DinariProvider::fetchCards()
+{
+    // The list gives ids only; each card's details are fetched, a few at a time.
+    HttpRequest list = HttpRequest::postForm(QStringLiteral("/manage-cards"),
+                                             serviceAction(QStringLiteral("GET_CARD_LIST")));
+    list.idempotent = true;
+    const QString connection = connectionName();
+    auto promise = std::make_shared<QPromise<Result<QList<Card>>>>();
+    promise->start();
+    m_http->send(list).then(this, [this, promise, connection](const HttpResponse &response) {
+        ProviderError e;
+        const auto data = DinariParser::data(response, &e);
+        if (!data) {
+            promise->addResult(Result<QList<Card>>::failure(e));
+            promise->finish();
+            return;
+        }
+        QStringList ids;
+        for (const QJsonValue &v : data->value(QStringLiteral("LIST_CARDS")).toArray()) {
+            if (!ids.contains(v.toString()) && !v.toString().isEmpty())
+                ids.append(v.toString()); // the documented example repeats an id
+        }
+        if (ids.isEmpty()) {
+            promise->addResult(Result<QList<Card>>::success({}));
+            promise->finish();
+            return;
+        }
+        auto state = std::make_shared<std::pair<int, QList<Card>>>(int(ids.size()), QList<Card>());
+        auto failed = std::make_shared<bool>(false);
+        for (const QString &id : std::as_const(ids)) {
+            cardDetails(id).then(this, [=](const Result<QJsonObject> &r) {
+                if (*failed)
+                    return;
+                QString why;
+                const auto card =
+                    r.ok() ? DinariParser::card(r.value(), connection, &why) : std::nullopt;
+                if (!card) {
+                    *failed = true;
+                    promise->addResult(Result<QList<Card>>::failure(
+                        r.ok() ? ProviderSupport::parseError(why) : r.error()));
+                    promise->finish();
+                    return;
+                }
+                state->second.append(*card);
+                if (--state->first == 0) {
+                    promise->addResult(Result<QList<Card>>::success(state->second));
+                    promise->finish();
+                }
+            });
+        }
+    });
+    return promise->future();
+}
+
+QFuture<Result<QList<Transaction>>> DinariProvider::fetchCardTransactions(const QString &cardId)
+{
+    const QString connection = connectionName();
+    return cardDetails(cardId).then(this, [connection](const Result<QJsonObject> &r) {
+        if (!r.ok())
+            return Result<QList<Transaction>>::failure(r.error());
+        QString why;
+        const auto card = DinariParser::card(r.value(), connection, &why);
+        const auto list = card ? DinariParser::cardPurchases(r.value(), *card, &why) : std::nullopt;
+        return list ? Result<QList<Transaction>>::success(*list)
+                    : Result<QList<Transaction>>::failure(ProviderSupport::parseError(why));
+    });
+}
+
+QFuture<Result<Done>> DinariProvider::setCardFrozen(const QString &cardId, bool frozen)
+{
+    return post(QStringLiteral("/manage-cards"),
+                serviceAction(
+                    frozen ? QStringLiteral("PAUSE_CARD") : QStringLiteral("UNPAUSE_CARD"), cardId))
+        .then(this, [](const Result<QJsonObject> &r) {
+            return r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error());
+        });
+}
+
+QFuture<Result<Done>> DinariProvider::cancelCard(const QString &cardId)
+{
+    return post(QStringLiteral("/manage-cards"),
+                serviceAction(QStringLiteral("CANCEL_CARD"), cardId))
+        .then(this, [](const Result<QJsonObject> &r) {
+            return r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error());
+        });
+}
+
+QFuture<Result<QList<Transaction>>> DinariProvider::fetchTransactions(const QDateTime &from,
+                                                                      const QDateTime &to)
+{
+    QUrlQuery q;
+    // The gateway takes YYYY-MM-DDTHH:MM:SS without a zone; we send UTC.
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+    if (from.isValid())
+        HttpRequest::addFormField(q, QStringLiteral("DATETIME_START"),
+                                  from.toUTC().toString(format));
+    if (to.isValid())
+        HttpRequest::addFormField(q, QStringLiteral("DATETIME_END"), to.toUTC().toString(format));
+    HttpRequest::addFormField(q, QStringLiteral("LIST_ORDER"), QStringLiteral("DESCENDING"));
+    HttpRequest r = HttpRequest::postForm(QStringLiteral("/list-transactions"), q);
+    r.idempotent = true;
+    const QString connection = connectionName();
+    return m_http->send(r).then(this, [connection](const HttpResponse &response) {
+        ProviderError e;
+        const auto data = DinariParser::data(response, &e);
+        if (!data)
+            return Result<QList<Transaction>>::failure(e);
+        QList<QJsonObject> items;
+        for (const QJsonValue &v : data->value(QStringLiteral("TRANSACTION_LIST_ARRAY")).toArray())
+            items.append(v.toObject());
+        return ProviderSupport::parseAll<Transaction>(Result<QList<QJsonObject>>::success(items),
+                                                      connection, &DinariParser::transaction);
+    });
+}
+
+QFuture<Result<Transaction>> DinariProvider::cancelTransaction(const QString &transactionId)
+{
+    QUrlQuery q;
+    HttpRequest::addFormField(q, QStringLiteral("TRANSACTION_ID"), transactionId);
+    const QString connection = connectionName();
+    return post(QStringLiteral("/transaction/status"), q)
+        .then(this, [connection](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                return Result<Transaction>::failure(r.error());
+            QString why;
+            const auto t = DinariParser::transaction(r.value(), connection, &why);
+            return t ? Result<Transaction>::success(*t)
+                     : Result<Transaction>::failure(ProviderSupport::parseError(why));
+        });
+}

@@ -1,0 +1,137 @@
+#include "DotsParser.h"
+
+#include "JsonFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace DotsParser {
+
+namespace {
+
+/// Cents as a JSON integer or as integer text ("-1000").
+std::optional<qint64> cents(const QJsonObject &o, const QString &field, JsonFields &f)
+{
+    const QJsonValue v = o.value(field);
+    if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+        return v.toInteger();
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        if (ok)
+            return n;
+    }
+    f.fail(field, v.isUndefined() ? QStringLiteral("is missing")
+                                  : QStringLiteral("is not a whole number of cents"));
+    return std::nullopt;
+}
+
+Transaction::Status status(const QString &raw, bool *known)
+{
+    *known = true;
+    if (raw == QLatin1String("completed") || raw == QLatin1String("paid") ||
+        raw == QLatin1String("claimed"))
+        return Transaction::Status::Settled;
+    if (raw == QLatin1String("created") || raw == QLatin1String("pending") ||
+        raw == QLatin1String("processing") || raw == QLatin1String("paying_out") ||
+        raw == QLatin1String("delivered"))
+        return Transaction::Status::Pending;
+    if (raw == QLatin1String("failed"))
+        return Transaction::Status::Failed;
+    if (raw == QLatin1String("cancelled") || raw == QLatin1String("canceled") ||
+        raw == QLatin1String("expired"))
+        return Transaction::Status::Cancelled;
+    if (raw == QLatin1String("reversed") || raw == QLatin1String("returned"))
+        return Transaction::Status::Reversed;
+    *known = false;
+    return Transaction::Status::Pending;
+}
+
+std::optional<Transaction> common(const QJsonObject &o, const QString &connection,
+                                  const QString &what, QString *error, qint64 *amountCents)
+{
+    JsonFields f(o, what, error);
+    Transaction t;
+    t.provider = QStringLiteral("dots");
+    t.connection = connection;
+    t.id = f.id(QStringLiteral("id"));
+    t.date = f.time(QStringLiteral("created"));
+    t.rawStatus = f.text(QStringLiteral("status"));
+    const auto amount = f.ok() ? cents(o, QStringLiteral("amount"), f) : std::nullopt;
+    if (!f.ok())
+        return std::nullopt;
+    bool known = false;
+    t.status = status(t.rawStatus, &known);
+    if (!known) {
+        f.fail(QStringLiteral("status"), QStringLiteral("unknown value \"%1\"").arg(t.rawStatus));
+        return std::nullopt;
+    }
+    *amountCents = *amount;
+    t.currency = QStringLiteral("USD");
+    t.raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return t;
+}
+
+} // namespace
+
+std::optional<Transaction> payout(const QJsonObject &o, const QString &connection, QString *error)
+{
+    qint64 c = 0;
+    auto t = common(o, connection, QStringLiteral("Dots payout"), error, &c);
+    if (!t)
+        return std::nullopt;
+    t->direction = Transaction::Direction::Out;
+    t->amount = Money::fromMinorUnits(qAbs(c), 2);
+    const QString platform = o.value(QStringLiteral("external_data"))
+                                 .toObject()
+                                 .value(QStringLiteral("platform"))
+                                 .toString();
+    t->description = QStringLiteral("Payout %1 to %2")
+                         .arg(platform.isEmpty() ? QString() : QStringLiteral("(%1)").arg(platform),
+                              o.value(QStringLiteral("user_id")).toString())
+                         .simplified();
+    return t;
+}
+
+std::optional<Transaction> transfer(const QJsonObject &o, const QString &connection, QString *error)
+{
+    qint64 c = 0;
+    auto t = common(o, connection, QStringLiteral("Dots transfer"), error, &c);
+    if (!t)
+        return std::nullopt;
+    // Negative: from the app to the user, money leaving the treasury.
+    t->direction = c < 0 ? Transaction::Direction::Out : Transaction::Direction::In;
+    t->amount = Money::fromMinorUnits(qAbs(c), 2);
+    t->description = QStringLiteral("Transfer %1 %2")
+                         .arg(c < 0 ? QStringLiteral("to") : QStringLiteral("from"),
+                              o.value(QStringLiteral("user_id")).toString());
+    return t;
+}
+
+bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error)
+{
+    const QJsonObject root = body.toObject();
+    JsonFields f(root, QStringLiteral("Dots list"), error);
+    const QJsonValue data = root.value(QStringLiteral("data"));
+    if (!body.isObject() || !data.isArray()) {
+        f.fail(QStringLiteral("data"), QStringLiteral("is missing or not a list"));
+        return false;
+    }
+    for (const QJsonValue &v : data.toArray()) {
+        if (!v.isObject()) {
+            f.fail(QStringLiteral("data[]"), QStringLiteral("holds an item that is not an object"));
+            return false;
+        }
+        items->append(v.toObject());
+    }
+    return true;
+}
+
+QString userName(const QJsonObject &user)
+{
+    return (user.value(QStringLiteral("first_name")).toString() + u' ' +
+            user.value(QStringLiteral("last_name")).toString())
+        .trimmed();
+}
+
+} // namespace DotsParser

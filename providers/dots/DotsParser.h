@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Transaction.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+/// Dots JSON to domain types: amounts are integer cents (transfers send them as text,
+/// negative from the app to a user); times carry microseconds and no zone (UTC).
+namespace DotsParser {
+
+std::optional<Transaction> payout(const QJsonObject &o, const QString &connection, QString *error);
+std::optional<Transaction> transfer(const QJsonObject &o, const QString &connection,
+                                    QString *error);
+/// A cursor page: {"data": [...], "has_more": bool}.
+bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
+/// "First Last" of a user object, for naming payees.
+QString userName(const QJsonObject &user);
+
+} // namespace DotsParser

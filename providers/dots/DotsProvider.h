@@ -1,0 +1,39 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "Provider.h"
+
+#include <QUrl>
+
+class HttpClient;
+class QNetworkAccessManager;
+
+/// Dots payouts API v2 (Basic client id and API key, optional Api-App-Id).
+class DotsProvider final : public Provider
+{
+    Q_OBJECT
+
+public:
+    DotsProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
+                 const QString &clientId, const QString &apiKey, const QString &appId,
+                 QObject *parent = nullptr);
+
+    QString providerId() const override { return QStringLiteral("dots"); }
+    QString displayName() const override { return QStringLiteral("Dots"); }
+    Capabilities capabilities() const override;
+    HttpClient *http() const { return m_http; }
+
+    QFuture<Result<Done>> checkStatus() override;
+    /// Payouts and fund transfers in [from, to], payees named from the user list.
+    QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
+                                                          const QDateTime &to) override;
+    /// Every user of the app, newest first (the recipients list).
+    QFuture<Result<QList<QJsonObject>>> fetchUsers();
+
+private:
+    HttpRequest get(const QString &path, const QUrlQuery &query = {}) const;
+    QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QDateTime &from);
+
+    HttpClient *m_http;
+    QByteArray m_appId;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "HttpClient.h"
+#include "Result.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QPromise>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+/**
+ * Fetches a list page by page where each page says how to get the next one: a `next`
+ * link (limit/offset lists) or a cursor (`starting_after` the last id, while
+ * `has_more`). Pages are fetched one after another because each depends on the last.
+ * Items are kept once, by key; paging stops early once an item is past the wanted range.
+ */
+class LinkPager final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Page
+    {
+        QList<QJsonObject> items;
+        std::optional<HttpRequest> next;
+    };
+    /// Reads one page's items and the request for the next page, if any.
+    using Parse = std::function<bool(const QJsonValue &body, const HttpRequest &sent, Page *page,
+                                     QString *error)>;
+
+    LinkPager(HttpClient *client, HttpRequest first, QString keyField, Parse parse,
+              QObject *parent = nullptr);
+    /// Stop after the page holding an item for which this returns true (lists are newest
+    /// first, so an item older than the range means every later one is too).
+    void setStopWhen(std::function<bool(const QJsonObject &)> stop) { m_stop = std::move(stop); }
+    QFuture<Result<QList<QJsonObject>>> run();
+
+    /// The next request of a limit/offset list: its `next` link, if any.
+    static std::optional<HttpRequest> nextLink(const QJsonObject &page);
+    /// The next request of a cursor list: the same request, starting after the last id.
+    static std::optional<HttpRequest> nextCursor(const QJsonObject &page, const HttpRequest &sent,
+                                                 const QList<QJsonObject> &items);
+
+private:
+    void fetch(const HttpRequest &request);
+    void finish(Result<QList<QJsonObject>> result);
+
+    HttpClient *m_client;
+    HttpRequest m_first;
+    QString m_keyField;
+    Parse m_parse;
+    std::function<bool(const QJsonObject &)> m_stop;
+    QPromise<Result<QList<QJsonObject>>> m_promise;
+    QList<QJsonObject> m_items;
+    QSet<QString> m_keys;
+    int m_pages = 0;
+};
