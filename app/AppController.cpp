@@ -3,11 +3,14 @@
 #include "BalancesModel.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
-#include "DashfiProvider.h"
 #include "MainWindow.h"
+#include "Provider.h"
+#include "ProviderFactory.h"
+#include "ProviderNames.h"
 #include "SandboxServer.h"
 #include "TransactionsModel.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -37,9 +40,22 @@ bool AppController::startDemo()
     m_sandbox = std::make_unique<SandboxServer>();
     if (!m_sandbox->start())
         return false;
-    m_providers.append(new DashfiProvider(tr("Demo dash.fi"), m_network,
-                                          m_sandbox->baseUrl(QStringLiteral("dashfi")),
-                                          m_sandbox->credential(QStringLiteral("dashfi")), this));
+    // One connection per sandbox emulator, named as a user would name them.
+    for (const QJsonValue &v :
+         m_sandbox->startInfo().value(QStringLiteral("connections")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString provider = c.value(QStringLiteral("provider")).toString();
+        const QString emulator = c.value(QStringLiteral("name")).toString();
+        const QString name = emulator == QLatin1String("dashfi-postpaid")
+                                 ? tr("Demo dash.fi (postpaid)")
+                                 : tr("Demo %1").arg(ProviderNames::display(provider));
+        Provider *p = ProviderFactory::create(provider, name, m_network,
+                                              QUrl(c.value(QStringLiteral("base_url")).toString()),
+                                              c.value(QStringLiteral("credential")).toString(),
+                                              c.value(QStringLiteral("settings")).toObject(), this);
+        if (p)
+            m_providers.append(p);
+    }
     m_window->setWindowTitle(
         tr("Treasury Desk — demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
     updateSummary();

@@ -21,6 +21,9 @@ const QHash<QString, int> &fiatScales()
             t.insert(QString::fromLatin1(code), 0);
         for (const char *code : {"BHD", "KWD", "OMR", "JOD", "TND", "LYD", "IQD"})
             t.insert(QString::fromLatin1(code), 3);
+        // DART reports USDC in dollars and cents; extra digits still show (format keeps
+        // non-zero digits beyond the scale).
+        t.insert(QStringLiteral("USDC"), 2);
         return t;
     }();
     return table;
@@ -37,7 +40,7 @@ int scale(const QString &code)
 
 bool isFiat(const QString &code)
 {
-    return fiatScales().contains(code.toUpper());
+    return fiatScales().contains(code.toUpper()) && code.toUpper() != QLatin1String("USDC");
 }
 
 QString format(const Money &amount, const QString &code)

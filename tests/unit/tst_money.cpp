@@ -266,6 +266,10 @@ void TestMoney::currencyScale()
     QCOMPARE(Currency::scale(QStringLiteral("jpy")), 0);
     QCOMPARE(Currency::scale(QStringLiteral("BTC")), 8);
     QCOMPARE(Currency::scale(QStringLiteral("USDTTRC20")), 8);
+    QCOMPARE(Currency::scale(QStringLiteral("USDC")), 2);
+    QVERIFY(!Currency::isFiat(QStringLiteral("USDC")));
+    QCOMPARE(Currency::format(*Money::parse(u"980.041"), QStringLiteral("USDC")),
+             QStringLiteral("980.041"));
     QCOMPARE(Currency::format(*Money::parse(u"50111.1"), QStringLiteral("USD")),
              QStringLiteral("50111.10"));
     QCOMPARE(Currency::format(*Money::parse(u"49.2500"), QStringLiteral("USD")),

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+class Provider;
+class QNetworkAccessManager;
+class QObject;
+
+/// Makes the client for one connection: provider id, base URL, secret and settings.
+namespace ProviderFactory {
+
+/// `credential` is the secret as stored (`id:secret` for two-part credentials).
+/// Returns nullptr for an unknown provider or a credential of the wrong shape.
+Provider *create(const QString &providerId, const QString &connectionName,
+                 QNetworkAccessManager *network, const QUrl &baseUrl, const QString &credential,
+                 const QJsonObject &settings, QObject *parent);
+
+} // namespace ProviderFactory
