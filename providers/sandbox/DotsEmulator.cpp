@@ -166,6 +166,18 @@ ServerResponse DotsEmulator::handle(const ServerRequest &r, const QString &path)
         return payoutLinks(r, parts);
     if (head == QLatin1String("payout-batches"))
         return batches(r, parts);
+    if (head == QLatin1String("apps") && parts.size() == 1 && r.method == "POST") {
+        // Creating an app needs no Api-App-Id; the new app gets its own id.
+        bool ok = false;
+        const QString name =
+            r.json(&ok).toObject().value(QStringLiteral("name")).toString().trimmed();
+        if (!ok || name.isEmpty())
+            return error(400, QStringLiteral("name is required."));
+        return ServerResponse::json(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("app_") + m_data.hex(14)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("organization_id"), QStringLiteral("org_") + m_clientId.right(14)}});
+    }
     return error(404, QStringLiteral("Not found."));
 }
 

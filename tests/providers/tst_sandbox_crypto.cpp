@@ -21,6 +21,7 @@ private slots:
     void withdrawalLifecycle();
     void currenciesAndRates();
     void payments();
+    void tenantWebhooksAndApps();
 
 private:
     HttpClient *oauth(const QString &scope);
@@ -399,6 +400,29 @@ void TestSandboxCrypto::payments()
     const QJsonObject min = object(get(QStringLiteral("/payments/min-amount/"),
                                        QUrlQuery(QStringLiteral("currency=USDTTRC20"))));
     QCOMPARE(*Money::fromJson(min[QStringLiteral("min_amount")]), *Money::parse(u"10"));
+}
+
+void TestSandboxCrypto::tenantWebhooksAndApps()
+{
+    const QJsonObject me = object(get(QStringLiteral("/user/me/")));
+    QCOMPARE(me[QStringLiteral("transaction_fee")].toDouble(), 1.0);
+    const HttpResponse hook = post(
+        QStringLiteral("/user/webhooks/"),
+        QJsonObject{{QStringLiteral("callback_url"), QStringLiteral("https://example.com/hook")}});
+    QCOMPARE(hook.status, 200);
+    QVERIFY(object(hook)[QStringLiteral("secret")].toString().startsWith(QStringLiteral("sec_")));
+    QCOMPARE(
+        post(QStringLiteral("/user/webhooks/"),
+             QJsonObject{{QStringLiteral("callback_url"), QStringLiteral("http://plain.example")}})
+            .status,
+        400);
+    const QJsonArray apps = body(get(QStringLiteral("/o/apps/"))).toArray();
+    QCOMPARE(apps.size(), 1);
+    QCOMPARE(apps[0].toObject()[QStringLiteral("client_id")].toString(), m_id);
+    QCOMPARE(
+        post(QStringLiteral("/o/apps/"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}})
+            .status,
+        403);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCrypto)

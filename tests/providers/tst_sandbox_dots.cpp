@@ -20,6 +20,7 @@ private slots:
     void transfers();
     void flows();
     void batchesProgressToCompletion();
+    void createApp();
 
 private:
     HttpResponse get(const QString &path, const QUrlQuery &q = {})
@@ -263,6 +264,18 @@ void TestSandboxDots::batchesProgressToCompletion()
             .toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(get(QStringLiteral("/payout-batches/nope")).status, 404);
+}
+
+void TestSandboxDots::createApp()
+{
+    const HttpResponse r =
+        post(QStringLiteral("/apps"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("My New App")}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(object(r)[QStringLiteral("id")].toString().startsWith(QStringLiteral("app_")));
+    QCOMPARE(object(r)[QStringLiteral("name")].toString(), QStringLiteral("My New App"));
+    QCOMPARE(post(QStringLiteral("/apps"), QJsonObject{{QStringLiteral("name"), QString()}}).status,
+             400);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDots)

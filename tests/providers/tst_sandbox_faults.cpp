@@ -19,6 +19,7 @@ private slots:
     void matrix_data();
     void matrix();
     void controlEndpoint();
+    void startInfoNamesAllFive();
 
 private:
     HttpClient *clientFor(const QString &name);
@@ -168,6 +169,31 @@ void TestSandboxFaults::controlEndpoint()
     const QDateTime now =
         QDateTime::fromString(object(moved)[QStringLiteral("now")].toString(), Qt::ISODate);
     QVERIFY(QDateTime::currentDateTimeUtc().secsTo(now) > 3500);
+}
+
+void TestSandboxFaults::startInfoNamesAllFive()
+{
+    const QJsonObject info = m_sandbox->startInfo();
+    const QString root = QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port());
+    QCOMPARE(info[QStringLiteral("port")].toInt(), int(m_sandbox->port()));
+    QHash<QString, QString> urls;
+    for (const auto &v : info[QStringLiteral("connections")].toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString provider = c[QStringLiteral("provider")].toString();
+        const QString credential = c[QStringLiteral("credential")].toString();
+        if (!urls.contains(provider))
+            urls.insert(provider, c[QStringLiteral("base_url")].toString());
+        QVERIFY(!credential.isEmpty());
+        const bool twoPart = provider == QLatin1String("dinari") ||
+                             provider == QLatin1String("dots") ||
+                             provider == QLatin1String("crypto");
+        QCOMPARE(credential.count(u':') == 1, twoPart);
+    }
+    QCOMPARE(urls.value(QStringLiteral("dashfi")), root + QStringLiteral("/dashfi/api-v1"));
+    QCOMPARE(urls.value(QStringLiteral("dinari")), root + QStringLiteral("/dinari"));
+    QCOMPARE(urls.value(QStringLiteral("dots")), root + QStringLiteral("/dots/api/v2"));
+    QCOMPARE(urls.value(QStringLiteral("crypto")), root + QStringLiteral("/crypto"));
+    QCOMPARE(urls.value(QStringLiteral("dart")), root + QStringLiteral("/dart/api"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
