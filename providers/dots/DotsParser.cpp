@@ -9,18 +9,14 @@ namespace DotsParser {
 
 namespace {
 
-/// Cents as a JSON integer or as integer text ("-1000").
+/// Cents as a JSON integer or as integer text ("-1000"), read through Money.
 std::optional<qint64> cents(const QJsonObject &o, const QString &field, JsonFields &f)
 {
     const QJsonValue v = o.value(field);
-    if (v.isDouble() && v.toDouble() == double(v.toInteger()))
-        return v.toInteger();
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        if (ok)
-            return n;
-    }
+    const auto m = Money::fromJson(v);
+    const auto whole = m ? m->withScale(0) : std::nullopt;
+    if (whole)
+        return whole->minorUnits();
     f.fail(field, v.isUndefined() ? QStringLiteral("is missing")
                                   : QStringLiteral("is not a whole number of cents"));
     return std::nullopt;

@@ -2,7 +2,6 @@
 
 #include "DotsParser.h"
 #include "HttpClient.h"
-#include "JsonFields.h"
 #include "LinkPager.h"
 #include "ProviderSupport.h"
 
@@ -53,12 +52,7 @@ QFuture<Result<QList<QJsonObject>>> DotsProvider::list(const QString &path, cons
             return true;
         },
         this);
-    if (from.isValid())
-        pager->setStopWhen([from](const QJsonObject &o) {
-            const QDateTime t =
-                JsonFields::parseTime(o.value(QStringLiteral("created")).toString());
-            return t.isValid() && t < from;
-        });
+    pager->stopBefore(from, QStringLiteral("created"));
     return pager->run();
 }
 

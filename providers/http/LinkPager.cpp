@@ -1,5 +1,7 @@
 #include "LinkPager.h"
 
+#include "JsonFields.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -20,6 +22,16 @@ QFuture<Result<QList<QJsonObject>>> LinkPager::run()
     QFuture<Result<QList<QJsonObject>>> future = m_promise.future();
     fetch(m_first);
     return future;
+}
+
+void LinkPager::stopBefore(const QDateTime &from, const QString &timeField)
+{
+    if (!from.isValid())
+        return;
+    m_stop = [from, timeField](const QJsonObject &o) {
+        const QDateTime t = JsonFields::parseTime(o.value(timeField).toString());
+        return t.isValid() && t < from;
+    };
 }
 
 std::optional<HttpRequest> LinkPager::nextLink(const QJsonObject &page)

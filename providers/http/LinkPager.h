@@ -37,6 +37,8 @@ public:
     /// Stop after the page holding an item for which this returns true (lists are newest
     /// first, so an item older than the range means every later one is too).
     void setStopWhen(std::function<bool(const QJsonObject &)> stop) { m_stop = std::move(stop); }
+    /// The usual stop: an item whose `timeField` is earlier than `from` (none if invalid).
+    void stopBefore(const QDateTime &from, const QString &timeField);
     QFuture<Result<QList<QJsonObject>>> run();
 
     /// The next request of a limit/offset list: its `next` link, if any.

@@ -29,6 +29,14 @@ QDateTime fromDotsTime(const QString &text)
     return t;
 }
 
+/// A whole number of cents as a JSON number, read through Money: 12.5 is refused.
+std::optional<qint64> wholeCents(const QJsonValue &v)
+{
+    const auto m = v.isDouble() ? Money::fromJson(v) : std::nullopt;
+    const auto whole = m ? m->withScale(0) : std::nullopt;
+    return whole ? std::optional<qint64>(whole->minorUnits()) : std::nullopt;
+}
+
 const QStringList kPlatforms = {QStringLiteral("ach"), QStringLiteral("paypal"),
                                 QStringLiteral("venmo"), QStringLiteral("default")};
 
@@ -292,15 +300,14 @@ ServerResponse DotsEmulator::transfers(const ServerRequest &r, const QStringList
     const QJsonObject body = r.json(&ok).toObject();
     if (!ok)
         return error(400, QStringLiteral("The request body is not valid JSON."));
-    const QJsonValue amount = body.value(QStringLiteral("amount"));
-    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) ||
-        amount.toInteger() == 0)
+    const auto amount = wholeCents(body.value(QStringLiteral("amount")));
+    if (!amount || *amount == 0)
         return error(400, QStringLiteral("amount must be a whole, non-zero number of cents."));
     const QString userId = body.value(QStringLiteral("user_id")).toString();
     if (user(userId).isEmpty())
         return error(404, QStringLiteral("User not found."));
     // Negative: from the app to the user.
-    const qint64 cents = amount.toInteger();
+    const qint64 cents = *amount;
     if (cents < 0 && -cents > m_appCents)
         return error(400, QStringLiteral("Insufficient funds in the app wallet."));
     m_appCents += cents;
@@ -337,9 +344,8 @@ ServerResponse DotsEmulator::transfers(const ServerRequest &r, const QStringList
 QJsonObject DotsEmulator::makePayout(const QJsonObject &body, QString *why, int *status)
 {
     *status = 400;
-    const QJsonValue amount = body.value(QStringLiteral("amount"));
-    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) ||
-        amount.toInteger() <= 0) {
+    const auto amount = wholeCents(body.value(QStringLiteral("amount")));
+    if (!amount || *amount <= 0) {
         *why = QStringLiteral("amount must be a positive whole number of cents.");
         return {};
     }
@@ -354,7 +360,7 @@ QJsonObject DotsEmulator::makePayout(const QJsonObject &body, QString *why, int 
         *why = QStringLiteral("platform must be one of ach, paypal, venmo, default.");
         return {};
     }
-    const qint64 cents = amount.toInteger();
+    const qint64 cents = *amount;
     const bool fund = body.value(QStringLiteral("fund")).toVariant().toBool();
     if (fund && cents > m_appCents) {
         *why = QStringLiteral("Insufficient funds in the app wallet.");
@@ -393,6 +399,18 @@ QJsonObject DotsEmulator::makePayout(const QJsonObject &body, QString *why, int 
     return p;
 }
 
+std::optional<ServerResponse> DotsEmulator::replay(const QString &key,
+                                                   const QByteArray &fingerprint) const
+{
+    const auto it = m_idempotent.constFind(key);
+    if (key.isEmpty() || it == m_idempotent.cend())
+        return std::nullopt;
+    if (it->fingerprint != fingerprint)
+        return error(409, QStringLiteral("idempotency_key was already used for a different "
+                                         "request."));
+    return ServerResponse::json(it->object).withHeader("Idempotent-Replayed", "true");
+}
+
 ServerResponse DotsEmulator::payouts(const ServerRequest &r, const QStringList &parts)
 {
     if (parts.size() == 1 && r.method == "GET") {
@@ -419,13 +437,8 @@ ServerResponse DotsEmulator::payouts(const ServerRequest &r, const QStringList &
         return error(400, QStringLiteral("The request body is not valid JSON."));
     const QString key = body.value(QStringLiteral("idempotency_key")).toString();
     const QByteArray fingerprint = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (!key.isEmpty() && m_idempotent.contains(key)) {
-        const Stored &first = m_idempotent[key];
-        if (first.fingerprint != fingerprint)
-            return error(409, QStringLiteral("idempotency_key was already used for a different "
-                                             "request."));
-        return ServerResponse::json(first.object).withHeader("Idempotent-Replayed", "true");
-    }
+    if (const auto first = replay(key, fingerprint))
+        return *first;
     QString why;
     int status = 0;
     const QJsonObject p = makePayout(body, &why, &status);
@@ -455,16 +468,10 @@ ServerResponse DotsEmulator::payoutLinks(const ServerRequest &r, const QStringLi
         return error(400, QStringLiteral("The request body is not valid JSON."));
     const QString key = body.value(QStringLiteral("idempotency_key")).toString();
     const QByteArray fingerprint = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (!key.isEmpty() && m_idempotent.contains(key)) {
-        const Stored &first = m_idempotent[key];
-        if (first.fingerprint != fingerprint)
-            return error(409, QStringLiteral("idempotency_key was already used for a different "
-                                             "request."));
-        return ServerResponse::json(first.object).withHeader("Idempotent-Replayed", "true");
-    }
-    const QJsonValue amount = body.value(QStringLiteral("amount"));
-    if (!amount.isDouble() || amount.toDouble() != double(amount.toInteger()) ||
-        amount.toInteger() <= 0)
+    if (const auto first = replay(key, fingerprint))
+        return *first;
+    const auto amount = wholeCents(body.value(QStringLiteral("amount")));
+    if (!amount || *amount <= 0)
         return error(400, QStringLiteral("amount must be a positive whole number of cents."));
     const QJsonObject delivery = body.value(QStringLiteral("delivery")).toObject();
     const QString method =
@@ -480,14 +487,14 @@ ServerResponse DotsEmulator::payoutLinks(const ServerRequest &r, const QStringLi
     if ((method == QLatin1String("sms") || method == QLatin1String("all")) &&
         payee.value(QStringLiteral("phone_number")).toString().isEmpty())
         return error(400, QStringLiteral("payee.phone_number is required for SMS delivery."));
-    if (amount.toInteger() > m_appCents)
+    if (*amount > m_appCents)
         return error(400, QStringLiteral("Insufficient funds in the app wallet."));
-    m_appCents -= amount.toInteger();
+    m_appCents -= *amount;
     const QString flowId = m_data.uuid();
     QJsonObject link{
         {QStringLiteral("accounting_data"),
          QJsonObject{{QStringLiteral("quickbooks_account_id"), QJsonValue::Null}}},
-        {QStringLiteral("amount"), amount.toInteger()},
+        {QStringLiteral("amount"), *amount},
         {QStringLiteral("claimed_user_id"), QJsonValue::Null},
         {QStringLiteral("created"), timestamp()},
         {QStringLiteral("delivery"),

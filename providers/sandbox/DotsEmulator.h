@@ -10,6 +10,8 @@
 #include <QList>
 #include <QMutex>
 
+#include <optional>
+
 /**
  * Dots payouts API v2: Basic auth (client id and API key), amounts in integer cents.
  * Users, flows, fund transfers, payouts and payout links with idempotency keys (a replay
@@ -49,6 +51,9 @@ private:
     ServerResponse payoutLinks(const ServerRequest &r, const QStringList &parts);
     ServerResponse batches(const ServerRequest &r, const QStringList &parts);
     ServerResponse list(const ServerRequest &r, const QList<QJsonObject> &items) const;
+    /// The first answer to an idempotency key (or a 409 if the request differs); none for
+    /// an empty or new key.
+    std::optional<ServerResponse> replay(const QString &key, const QByteArray &fingerprint) const;
     /// Makes one payout, or says why not (for a batch item as for a single payout).
     QJsonObject makePayout(const QJsonObject &body, QString *error, int *status);
     void advanceBatch(QJsonObject &batch);
