@@ -8,7 +8,14 @@
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
 #include "SandboxServer.h"
+#include "TransactionStore.h"
+#include "TransactionTable.h"
 #include "TransactionsModel.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -22,6 +29,8 @@ AppController::AppController(QObject *parent)
       m_transactions(new TransactionsModel(this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions))
 {
+    m_storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .filePath(QStringLiteral("treasury.sqlite"));
     connect(m_window.get(), &MainWindow::refreshRequested, this, &AppController::refreshAll);
     connect(m_window->cardsPage(), &CardsPage::freezeRequested, this,
             &AppController::setCardsFrozen);
@@ -37,9 +46,14 @@ AppController::~AppController()
 
 bool AppController::startDemo()
 {
-    m_sandbox = std::make_unique<SandboxServer>();
+    // Eighteen months of a busy company, small enough that the first full sync (paced at
+    // dash.fi's 20 requests a second) takes a few seconds.
+    SandboxServer::Options options;
+    options.dashfiTransactions = 4000;
+    m_sandbox = std::make_unique<SandboxServer>(options);
     if (!m_sandbox->start())
         return false;
+    m_storePath = QFileInfo(m_storePath).dir().filePath(QStringLiteral("demo.sqlite"));
     // One connection per sandbox emulator, named as a user would name them.
     for (const QJsonValue &v :
          m_sandbox->startInfo().value(QStringLiteral("connections")).toArray()) {
@@ -62,9 +76,63 @@ bool AppController::startDemo()
     return true;
 }
 
+void AppController::start()
+{
+    m_store = std::make_unique<TransactionStore>(m_storePath);
+    if (!m_store->open()) {
+        // Without a store the app still works, from the providers alone.
+        m_window->showMessage(m_store->lastError());
+        qCWarning(lcApp).noquote() << m_store->lastError();
+        m_store.reset();
+        refreshAll();
+        return;
+    }
+    TransactionStore *store = m_store.get();
+    m_transactions->setRawLoader(
+        [store](const QString &provider, const QString &connection, const QString &id) {
+            return store->raw(provider, connection, id);
+        });
+    // Reading a long history takes a moment: a second connection in a worker thread.
+    m_loadingHistory = true;
+    m_window->setRefreshing(true);
+    struct Loaded
+    {
+        std::shared_ptr<TransactionTable> table;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher] {
+        const Loaded loaded = watcher->result();
+        watcher->deleteLater();
+        historyLoaded(loaded.table, loaded.error);
+    });
+    const QString path = m_storePath;
+    watcher->setFuture(QtConcurrent::run([path] {
+        TransactionStore reader(path);
+        Loaded loaded;
+        if (reader.open())
+            loaded.table = reader.loadAll();
+        if (!loaded.table)
+            loaded.error = reader.lastError();
+        return loaded;
+    }));
+}
+
+void AppController::historyLoaded(const std::shared_ptr<TransactionTable> &table,
+                                  const QString &error)
+{
+    m_loadingHistory = false;
+    m_window->setRefreshing(false);
+    if (table)
+        m_transactions->setTable(table);
+    else
+        m_window->showMessage(error);
+    refreshAll();
+}
+
 void AppController::refreshAll()
 {
-    if (m_outstanding > 0)
+    if (m_outstanding > 0 || m_loadingHistory)
         return;
     if (m_providers.isEmpty()) {
         m_window->showMessage(tr("No connections yet. Start with --demo to try the sandbox."));
@@ -108,18 +176,36 @@ void AppController::refresh(Provider *p)
             oneDone();
         });
     }
-    if (p->can(Provider::Capability::Transactions)) {
-        ++m_outstanding;
-        // The last 30 days until the local store keeps the full history.
-        p->fetchTransactions(QDateTime::currentDateTimeUtc().addDays(-30), {})
-            .then(this, [=](const Result<QList<Transaction>> &r) {
-                if (r.ok())
-                    m_transactions->setConnectionTransactions(id, connection, r.value());
-                else
-                    report(r.error());
-                oneDone();
-            });
+    if (p->can(Provider::Capability::Transactions))
+        refreshTransactions(p);
+}
+
+void AppController::refreshTransactions(Provider *p)
+{
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    // Only what is new, plus a trailing window: dash.fi settles pending charges with a
+    // changed amount within days, and the others move statuses in that time.
+    QDateTime from;
+    if (m_store) {
+        const std::optional<SyncState> state = m_store->syncState(id, connection);
+        if (state && state->cursor.isValid())
+            from = state->cursor.addDays(-10);
     }
+    ++m_outstanding;
+    p->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
+        if (!r.ok()) {
+            ++m_failedConnections;
+            qCWarning(lcApp).noquote() << connection << r.error().details();
+            m_window->showMessage(tr("%1: %2").arg(connection, r.error().summary()));
+        } else {
+            if (m_store &&
+                !m_store->upsert(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
+                m_window->showMessage(m_store->lastError());
+            m_transactions->mergeConnection(id, connection, r.value());
+        }
+        oneDone();
+    });
 }
 
 void AppController::oneDone()

@@ -13,6 +13,7 @@ class MainWindow;
 class Provider;
 class QNetworkAccessManager;
 class SandboxServer;
+class TransactionStore;
 class TransactionsModel;
 
 /**
@@ -27,8 +28,14 @@ public:
     explicit AppController(QObject *parent = nullptr);
     ~AppController() override;
 
-    /// Starts the in-process sandbox and connects to all its providers.
+    /// Starts the in-process sandbox and connects to all its providers. The demo keeps its
+    /// own local store, apart from real connections' history.
     bool startDemo();
+    /// Opens the local store, shows its history (read in the background), then refreshes.
+    void start();
+    /// Where the local store lives (the app's data directory unless set before start()).
+    void setStorePath(const QString &path) { m_storePath = path; }
+    QString storePath() const { return m_storePath; }
     MainWindow *window() const { return m_window.get(); }
     CardsModel *cards() const { return m_cards; }
     TransactionsModel *transactions() const { return m_transactions; }
@@ -46,6 +53,8 @@ signals:
 
 private:
     void refresh(Provider *provider);
+    void refreshTransactions(Provider *provider);
+    void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
     void oneDone();
     Provider *providerFor(const QString &provider, const QString &connection) const;
     void updateSummary();
@@ -55,6 +64,9 @@ private:
     BalancesModel *m_balances;
     CardsModel *m_cards;
     TransactionsModel *m_transactions;
+    std::unique_ptr<TransactionStore> m_store;
+    QString m_storePath;
+    bool m_loadingHistory = false;
     QList<Provider *> m_providers;
     std::unique_ptr<MainWindow> m_window;
     int m_outstanding = 0;

@@ -52,6 +52,6 @@ int main(int argc, char *argv[])
         });
     }
     window->show();
-    QTimer::singleShot(0, &controller, &AppController::refreshAll);
+    QTimer::singleShot(0, &controller, &AppController::start);
     return app.exec();
 }

@@ -5,11 +5,13 @@
 
 #include <QLocale>
 
-TransactionsModel::TransactionsModel(QObject *parent) : QAbstractTableModel(parent) {}
+TransactionsModel::TransactionsModel(QObject *parent)
+    : QAbstractTableModel(parent), m_table(std::make_shared<TransactionTable>())
+{}
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_table->size();
 }
 
 int TransactionsModel::columnCount(const QModelIndex &parent) const
@@ -17,7 +19,7 @@ int TransactionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString statusText(Transaction::Status s)
+static QString statusWord(Transaction::Status s)
 {
     switch (s) {
     case Transaction::Status::Pending:
@@ -36,54 +38,60 @@ static QString statusText(Transaction::Status s)
     return QString();
 }
 
+QString TransactionsModel::statusText(int row) const
+{
+    const Transaction::Status status = m_table->status(row);
+    const QString &raw = m_table->rawStatus(row);
+    // The provider's own word too, when it says more than ours.
+    if (raw.isEmpty() || raw.compare(Transaction::statusName(status), Qt::CaseInsensitive) == 0)
+        return statusWord(status);
+    return tr("%1 (%2)").arg(statusWord(status), raw);
+}
+
 QVariant TransactionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Transaction &t = m_rows.at(index.row());
-    if (role == Qt::TextAlignmentRole)
-        return index.column() == Amount ? int(Qt::AlignRight | Qt::AlignVCenter)
-                                        : int(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == SortRole) {
-        if (index.column() == Date)
-            return t.date;
-        if (index.column() == Amount) {
-            // Signed, at 8 places: exact for every fiat and crypto amount we see.
-            const Money m = t.direction == Transaction::Direction::In
-                                ? t.amount
-                                : t.amount.checkedNegate().value_or(Money());
-            return m.withScale(8, Money::Rounding::HalfEven).value_or(Money()).minorUnits();
-        }
-        return data(index, Qt::DisplayRole);
+    const int row = index.row();
+    const TransactionTable &t = *m_table;
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == Amount || index.column() == Fee;
+        return number ? int(Qt::AlignRight | Qt::AlignVCenter)
+                      : int(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role == Qt::ToolTipRole && index.column() == Status)
-        return t.rawStatus;
+    if (role == RawJsonRole)
+        return rawRecord(row);
+    if (role == Qt::ToolTipRole && index.column() == Date)
+        return t.date(row).toString(Qt::ISODate);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Date:
-        return QLocale().toString(t.date.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(t.date(row).toLocalTime(), QLocale::ShortFormat);
     case Provider:
-        return ProviderNames::display(t.provider);
+        return ProviderNames::display(t.provider(row));
     case Connection:
-        return t.connection;
+        return t.connection(row);
     case Description:
-        return QString(t.description).replace(u'\n', u' ').replace(u'\r', u' ');
+        return QString(t.description(row)).replace(u'\n', u' ').replace(u'\r', u' ');
     case Card:
-        return t.cardLastFour.isEmpty() ? t.cardName
-                                        : QStringLiteral("%1 ·%2").arg(t.cardName, t.cardLastFour);
+        return t.cardLastFour(row).isEmpty()
+                   ? t.cardName(row)
+                   : QStringLiteral("%1 ·%2").arg(t.cardName(row), t.cardLastFour(row));
     case Status:
-        return statusText(t.status);
+        return statusText(row);
     case Direction:
-        return t.direction == Transaction::Direction::Out ? tr("Out") : tr("In");
-    case Amount: {
-        const QString text = Currency::formatLocale(t.amount, t.currency, QLocale());
-        return t.direction == Transaction::Direction::Out ? QLocale().negativeSign() + text : text;
-    }
+        return t.direction(row) == Transaction::Direction::Out ? tr("Out") : tr("In");
+    case Amount:
+        return Currency::formatLocale(t.signedAmount(row), t.currency(row), QLocale());
     case Currency:
-        return t.currency;
+        return t.currency(row);
+    case Fee: {
+        const std::optional<Money> fee = t.fee(row);
+        return fee ? Currency::formatLocale(*fee, t.currency(row), QLocale()) : QString();
+    }
     case Id:
-        return t.id;
+        return t.id(row);
     }
     return {};
 }
@@ -111,22 +119,67 @@ QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Amount");
     case Currency:
         return tr("Currency");
+    case Fee:
+        return tr("Fee");
     case Id:
         return tr("Transaction ID");
     }
     return {};
 }
 
-void TransactionsModel::setConnectionTransactions(const QString &provider,
-                                                  const QString &connection,
-                                                  QList<Transaction> transactions)
+void TransactionsModel::setTable(std::shared_ptr<TransactionTable> table)
 {
     beginResetModel();
-    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
-                                [&](const Transaction &t) {
-                                    return t.provider == provider && t.connection == connection;
-                                }),
-                 m_rows.end());
-    m_rows.append(std::move(transactions));
+    m_table = table ? std::move(table) : std::make_shared<TransactionTable>();
+    ++m_generation;
     endResetModel();
+}
+
+void TransactionsModel::mergeConnection(const QString &provider, const QString &connection,
+                                        const QList<Transaction> &transactions)
+{
+    // Copy on write: an export may still be reading the rows it was given.
+    if (m_table.use_count() > 1) {
+        m_table = std::make_shared<TransactionTable>(*m_table);
+        ++m_generation;
+    }
+    const QHash<QString, int> existing = m_table->rowsOf(provider, connection);
+    QList<Transaction> added;
+    int firstChanged = m_table->size();
+    int lastChanged = -1;
+    for (const Transaction &t : transactions) {
+        const auto it = existing.constFind(t.id);
+        if (it == existing.cend()) {
+            added.append(t);
+            continue;
+        }
+        if (m_table->holds(it.value(), t))
+            continue;
+        m_table->replace(it.value(), t);
+        firstChanged = qMin(firstChanged, it.value());
+        lastChanged = qMax(lastChanged, it.value());
+    }
+    // One signal for the lot: a sorted view re-sorts once, not once per row.
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.isEmpty())
+        return;
+    // A provider may send the same id twice in one answer: keep the last.
+    QHash<QString, int> fresh;
+    for (int i = 0; i < added.size(); ++i)
+        fresh.insert(added[i].id, i);
+    const int first = m_table->size();
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    for (int i = 0; i < added.size(); ++i) {
+        if (fresh.value(added[i].id) == i)
+            m_table->append(added[i]);
+    }
+    endInsertRows();
+}
+
+QByteArray TransactionsModel::rawRecord(int row) const
+{
+    if (!m_rawLoader || row < 0 || row >= m_table->size())
+        return {};
+    return m_rawLoader(m_table->provider(row), m_table->connection(row), m_table->id(row));
 }

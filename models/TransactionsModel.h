@@ -1,11 +1,20 @@
 #pragma once
 
 #include "Transaction.h"
+#include "TransactionTable.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
-/// Every transaction of every connection. Rows are built only when a view asks for them.
+#include <functional>
+#include <memory>
+
+/**
+ * Every transaction of every connection over one compact TransactionTable. Cells are
+ * built only when a view asks for them. The table is shared copy-on-write, so an export
+ * running in another thread keeps reading the rows it started with while a refresh adds
+ * new ones here.
+ */
 class TransactionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,10 +30,15 @@ public:
         Direction,
         Amount,
         Currency,
+        Fee,
         Id,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Role { RawJsonRole = Qt::UserRole + 1 };
+
+    /// Reads one transaction's raw JSON from wherever it is kept (the store).
+    using RawLoader = std::function<QByteArray(const QString &provider, const QString &connection,
+                                               const QString &id)>;
 
     explicit TransactionsModel(QObject *parent = nullptr);
 
@@ -33,10 +47,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void setConnectionTransactions(const QString &provider, const QString &connection,
-                                   QList<Transaction> transactions);
-    const Transaction &at(int row) const { return m_rows.at(row); }
+    /// Replaces everything, e.g. with the history just loaded from the store.
+    void setTable(std::shared_ptr<TransactionTable> table);
+    /// Adds a connection's new transactions and replaces the ones it sent again.
+    void mergeConnection(const QString &provider, const QString &connection,
+                         const QList<Transaction> &transactions);
+    const TransactionTable &rows() const { return *m_table; }
+    /// Changes whenever rows() becomes another table object (reset, copy on write), so
+    /// anything holding indexes into its shared text knows to rebuild.
+    quint64 tableGeneration() const { return m_generation; }
+    std::shared_ptr<const TransactionTable> snapshot() const { return m_table; }
+    Transaction at(int row) const { return m_table->at(row); }
+
+    void setRawLoader(RawLoader loader) { m_rawLoader = std::move(loader); }
+    QByteArray rawRecord(int row) const;
 
 private:
-    QList<Transaction> m_rows;
+    QString statusText(int row) const;
+
+    std::shared_ptr<TransactionTable> m_table;
+    RawLoader m_rawLoader;
+    quint64 m_generation = 0;
 };

@@ -5,6 +5,7 @@
 #include "CardsPage.h"
 #include "TablePage.h"
 #include "TransactionsModel.h"
+#include "TransactionsPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -28,9 +29,8 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_balancesPage(new TablePage(QStringLiteral("balances"), balances, Qt::DisplayRole, this)),
       m_cardsPage(new CardsPage(cards, this)),
-      m_transactionsPage(new TablePage(QStringLiteral("transactions"), transactions,
-                                       TransactionsModel::SortRole, this)),
-      m_connections(new QLabel(this)), m_lastRefresh(new QLabel(this))
+      m_transactionsPage(new TransactionsPage(transactions, this)), m_connections(new QLabel(this)),
+      m_lastRefresh(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Treasury Desk"));
@@ -43,23 +43,9 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_stack->addWidget(m_transactionsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
-    m_transactionsPage->table()->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
-    QHeaderView *th = m_transactionsPage->table()->horizontalHeader();
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    th->resizeSection(TransactionsModel::Date, em * 16);
-    th->resizeSection(TransactionsModel::Provider, em * 6);
-    th->resizeSection(TransactionsModel::Connection, em * 10);
-    th->resizeSection(TransactionsModel::Description, em * 17);
-    th->resizeSection(TransactionsModel::Card, em * 14);
-    th->resizeSection(TransactionsModel::Status, em * 7);
-    th->resizeSection(TransactionsModel::Direction, em * 6);
-    th->resizeSection(TransactionsModel::Amount, em * 7);
-    th->resizeSection(TransactionsModel::Currency, em * 5);
     // The balances table is small: fit its columns to what it holds.
     connect(balances, &QAbstractItemModel::modelReset, m_balancesPage->table(),
             &QTableView::resizeColumnsToContents);
-    m_transactionsPage->search()->setPlaceholderText(
-        tr("Search merchant, card, status, amount or ID"));
     m_balancesPage->search()->setPlaceholderText(
         tr("Search provider, connection, account or currency"));
 
@@ -85,6 +71,13 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportCsv = file->addAction(tr("&Export Transactions to CSV…"), this, [this] {
+        showPage(2);
+        m_transactionsPage->exportCsv();
+    });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -93,6 +86,8 @@ void MainWindow::buildMenus()
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         if (auto *page = qobject_cast<TablePage *>(m_stack->currentWidget()))
             page->focusSearch();
+        else if (m_stack->currentWidget() == m_transactionsPage)
+            m_transactionsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 

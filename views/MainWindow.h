@@ -10,6 +10,7 @@ class QListWidget;
 class QStackedWidget;
 class TablePage;
 class TransactionsModel;
+class TransactionsPage;
 
 /// The shell: navigation on the left, one page per area, menus and a status bar.
 class MainWindow final : public QMainWindow
@@ -21,6 +22,7 @@ public:
                QWidget *parent = nullptr);
 
     CardsPage *cardsPage() const { return m_cardsPage; }
+    TransactionsPage *transactionsPage() const { return m_transactionsPage; }
     void showPage(int index);
     int currentPage() const;
 
@@ -43,7 +45,7 @@ private:
     QStackedWidget *m_stack;
     TablePage *m_balancesPage;
     CardsPage *m_cardsPage;
-    TablePage *m_transactionsPage;
+    TransactionsPage *m_transactionsPage;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
     QAction *m_refresh = nullptr;

@@ -99,7 +99,9 @@ DinariEmulator::DinariEmulator(SandboxData &data, QString accountId, QString api
         }
         m_cards.append(c);
     }
-    QDateTime when = anchor.addSecs(-data.between(300, 7200));
+    // The four newest payouts are still INITIATED: sent within the last hour, so they stay
+    // so for two hours of sandbox time whatever the time of day the sandbox starts.
+    QDateTime when = anchor.addSecs(-data.between(60, 900));
     for (int i = 0; i < 420; ++i) {
         Transaction t;
         t.id = data.hex(32);
@@ -128,7 +130,7 @@ DinariEmulator::DinariEmulator(SandboxData &data, QString accountId, QString api
                 t.cardId = m_cards.at(data.between(0, int(m_cards.size()) - 1)).id;
         }
         m_transactions.append(t);
-        when = when.addSecs(-data.between(600, 2 * 86400));
+        when = when.addSecs(i < 3 ? -data.between(60, 600) : -data.between(600, 2 * 86400));
     }
 }
 

@@ -20,12 +20,14 @@
 #include <QTest>
 
 namespace {
-/// The first row of the (sorted, filtered) cards table whose card is open, or -1.
+/// The first row of the (sorted, filtered) cards table with an open dash.fi card, or -1.
+/// Cards of other providers may come first, depending on which answered first.
 int firstOpenRow(const QTableView *table)
 {
     for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, 0).data(CardsModel::StateRole).toInt() ==
-            int(Card::State::Open))
+        const QModelIndex i = table->model()->index(r, 0);
+        if (i.data(CardsModel::StateRole).toInt() == int(Card::State::Open) &&
+            i.data(CardsModel::CardKeyRole).toString().startsWith(QLatin1String("dashfi/")))
             return r;
     }
     return -1;

@@ -1,0 +1,120 @@
+#include "StoreDatabase.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+// Each step moves the schema from version i to i + 1; never edit a released step.
+const char *const Migrations[] = {
+    // 1: transactions per connection, money as integer units and scale, never REAL.
+    "CREATE TABLE transactions ("
+    " provider TEXT NOT NULL, connection TEXT NOT NULL, id TEXT NOT NULL,"
+    " date_ms INTEGER NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " card_id TEXT NOT NULL DEFAULT '', card_name TEXT NOT NULL DEFAULT '',"
+    " card_last_four TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+    " raw_status TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL,"
+    " amount_units INTEGER NOT NULL, amount_scale INTEGER NOT NULL, currency TEXT NOT NULL,"
+    " fee_units INTEGER, fee_scale INTEGER, merchant_country TEXT NOT NULL DEFAULT '',"
+    " raw BLOB, updated_ms INTEGER NOT NULL,"
+    " PRIMARY KEY (provider, connection, id));"
+    "CREATE INDEX transactions_by_date ON transactions (date_ms);"
+    "CREATE TABLE sync_state ("
+    " provider TEXT NOT NULL, connection TEXT NOT NULL, cursor_ms INTEGER,"
+    " synced_ms INTEGER NOT NULL, PRIMARY KEY (provider, connection));",
+};
+static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
+
+} // namespace
+
+StoreDatabase::StoreDatabase(const QString &path)
+    : m_path(path),
+      m_connectionName(QStringLiteral("td-store-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+StoreDatabase::~StoreDatabase()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool StoreDatabase::open()
+{
+    if (m_db.isOpen())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        m_error =
+            QObject::tr("Cannot open the local store %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    // WAL: readers never block the writer, and a killed writer leaves the last commit.
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate()) {
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+int StoreDatabase::fileVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool StoreDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    m_error = QObject::tr("The local store %1 failed: %2").arg(m_path, q.lastError().text());
+    return false;
+}
+
+bool StoreDatabase::migrate()
+{
+    const int version = fileVersion();
+    if (version < 0) {
+        m_error = QObject::tr("The local store %1 is not a database.").arg(m_path);
+        return false;
+    }
+    if (version > SchemaVersion) {
+        m_error = QObject::tr("The local store %1 was written by a newer Treasury Desk "
+                              "(schema %2, this version knows %3). Update the app.")
+                      .arg(m_path)
+                      .arg(version)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    for (int v = version; v < SchemaVersion; ++v) {
+        // One step per transaction: a crash mid-migration leaves the previous version.
+        if (!m_db.transaction()) {
+            m_error = m_db.lastError().text();
+            return false;
+        }
+        const QStringList statements =
+            QString::fromLatin1(Migrations[v]).split(u';', Qt::SkipEmptyParts);
+        bool ok = true;
+        for (const QString &sql : statements)
+            ok = ok && exec(sql);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        if (!ok || !m_db.commit()) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}

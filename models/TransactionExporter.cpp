@@ -1,0 +1,289 @@
+#include "TransactionExporter.h"
+
+#include "CsvFormat.h"
+#include "Currency.h"
+#include "TransactionTable.h"
+#include "TransactionTotals.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+enum class Column {
+    Date,
+    Provider,
+    Connection,
+    TransactionId,
+    Description,
+    Card,
+    CardLastFour,
+    Status,
+    Direction,
+    Amount,
+    Currency,
+    RawStatus,
+    Fee,
+    CardId,
+    MerchantCountry
+};
+
+struct ColumnName
+{
+    const char *name;
+    Column column;
+};
+
+constexpr ColumnName Columns[] = {
+    {"date", Column::Date},
+    {"provider", Column::Provider},
+    {"connection", Column::Connection},
+    {"transaction_id", Column::TransactionId},
+    {"description", Column::Description},
+    {"card", Column::Card},
+    {"card_last_four", Column::CardLastFour},
+    {"status", Column::Status},
+    {"direction", Column::Direction},
+    {"amount", Column::Amount},
+    {"currency", Column::Currency},
+    {"raw_status", Column::RawStatus},
+    {"fee", Column::Fee},
+    {"card_id", Column::CardId},
+    {"merchant_country", Column::MerchantCountry},
+};
+constexpr int DefaultColumnCount = 11;
+
+std::optional<Column> columnOf(const QString &name)
+{
+    for (const ColumnName &c : Columns) {
+        if (name == QLatin1String(c.name))
+            return c.column;
+    }
+    return std::nullopt;
+}
+
+QString cellText(const TransactionTable &t, int row, Column column)
+{
+    switch (column) {
+    case Column::Date:
+        return TransactionExporter::isoDate(t.dateMs(row));
+    case Column::Provider:
+        return t.provider(row);
+    case Column::Connection:
+        return t.connection(row);
+    case Column::TransactionId:
+        return t.id(row);
+    case Column::Description:
+        return t.description(row);
+    case Column::Card:
+        return t.cardName(row);
+    case Column::CardLastFour:
+        return t.cardLastFour(row);
+    case Column::Status:
+        return Transaction::statusName(t.status(row));
+    case Column::Direction:
+        return Transaction::directionName(t.direction(row));
+    case Column::Amount:
+        return Currency::format(t.signedAmount(row), t.currency(row));
+    case Column::Currency:
+        return t.currency(row);
+    case Column::RawStatus:
+        return t.rawStatus(row);
+    case Column::Fee: {
+        const std::optional<Money> fee = t.fee(row);
+        return fee ? Currency::format(*fee, t.currency(row)) : QString();
+    }
+    case Column::CardId:
+        return t.cardId(row);
+    case Column::MerchantCountry:
+        return t.merchantCountry(row);
+    }
+    return QString();
+}
+
+bool isNumberColumn(Column c)
+{
+    return c == Column::Amount || c == Column::Fee || c == Column::Date;
+}
+
+} // namespace
+
+QStringList TransactionExporter::defaultColumns()
+{
+    QStringList names;
+    for (int i = 0; i < DefaultColumnCount; ++i)
+        names.append(QLatin1String(Columns[i].name));
+    return names;
+}
+
+QStringList TransactionExporter::allColumns()
+{
+    QStringList names;
+    for (const ColumnName &c : Columns)
+        names.append(QLatin1String(c.name));
+    return names;
+}
+
+QString TransactionExporter::value(const TransactionTable &table, int row, const QString &column)
+{
+    const std::optional<Column> c = columnOf(column);
+    return c ? cellText(table, row, *c) : QString();
+}
+
+QString TransactionExporter::isoDate(qint64 ms)
+{
+    // Civil date from days since 1970 (H. Hinnant's algorithm): QDateTime::toString is
+    // several times slower, which a million-row export feels.
+    qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const int sod = int(secs - days * 86400);
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const int doe = int(days - era * 146097);
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    char buf[20];
+    auto two = [&buf](int at, int value) {
+        buf[at] = char('0' + value / 10);
+        buf[at + 1] = char('0' + value % 10);
+    };
+    two(0, int(year / 100));
+    two(2, int(year % 100));
+    buf[4] = '-';
+    two(5, month);
+    buf[7] = '-';
+    two(8, day);
+    buf[10] = 'T';
+    two(11, sod / 3600);
+    buf[13] = ':';
+    two(14, sod / 60 % 60);
+    buf[16] = ':';
+    two(17, sod % 60);
+    buf[19] = 'Z';
+    return QString::fromLatin1(buf, 20);
+}
+
+ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTable &table,
+                                         const QList<int> &rows, const CsvOptions &options,
+                                         const Progress &progress)
+{
+    ExportOutcome outcome;
+    const QStringList names = options.columns.isEmpty() ? defaultColumns() : options.columns;
+    std::vector<Column> columns;
+    for (const QString &name : names) {
+        const std::optional<Column> c = columnOf(name);
+        if (!c) {
+            outcome.error = QObject::tr("Unknown column \"%1\".").arg(name);
+            return outcome;
+        }
+        columns.push_back(*c);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    auto flush = [&]() {
+        hash.addData(buffer);
+        const bool written = device->write(buffer) == buffer.size();
+        buffer.clear();
+        return written;
+    };
+    if (options.bom)
+        buffer += "\xEF\xBB\xBF";
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            buffer += options.delimiter;
+        buffer += names.at(qsizetype(i)).toUtf8();
+    }
+    buffer += "\r\n";
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const int row = rows.at(n);
+        for (size_t i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                buffer += options.delimiter;
+            CsvFormat::appendCell(buffer, cellText(table, row, columns[i]), options.delimiter,
+                                  isNumberColumn(columns[i]));
+        }
+        buffer += "\r\n";
+        if (buffer.size() >= (1 << 20) && !flush()) {
+            outcome.error = device->errorString();
+            return outcome;
+        }
+        if ((n & 0xFFF) == 0xFFF && progress && !progress(n + 1)) {
+            outcome.cancelled = true;
+            outcome.error = QObject::tr("Export cancelled.");
+            return outcome;
+        }
+    }
+    if (!flush()) {
+        outcome.error = device->errorString();
+        return outcome;
+    }
+    if (progress)
+        progress(rows.size());
+    outcome.ok = true;
+    outcome.rows = rows.size();
+    outcome.sha256 = hash.result().toHex();
+    return outcome;
+}
+
+QString TransactionExporter::manifestPath(const QString &csvPath)
+{
+    return csvPath + QStringLiteral(".manifest.json");
+}
+
+ExportOutcome TransactionExporter::writeFile(const QString &path, const TransactionTable &table,
+                                             const QList<int> &rows, const CsvOptions &options,
+                                             const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        ExportOutcome failed;
+        failed.error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return failed;
+    }
+    ExportOutcome outcome = write(&file, table, rows, options, progress);
+    if (!outcome.ok) {
+        file.cancelWriting();
+        return outcome;
+    }
+    if (!file.commit()) {
+        outcome.ok = false;
+        outcome.error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    if (!options.manifest)
+        return outcome;
+    const QJsonObject manifest{
+        {QStringLiteral("file"), QFileInfo(path).fileName()},
+        {QStringLiteral("sha256"), QString::fromLatin1(outcome.sha256)},
+        {QStringLiteral("rows"), outcome.rows},
+        {QStringLiteral("columns"),
+         QJsonArray::fromStringList(options.columns.isEmpty() ? defaultColumns()
+                                                              : options.columns)},
+        {QStringLiteral("delimiter"), QString(QLatin1Char(options.delimiter))},
+        {QStringLiteral("bom"), options.bom},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("filters"), options.filters},
+        {QStringLiteral("totals"),
+         TransactionTotals::toJson(TransactionTotals::compute(table, rows))},
+        {QStringLiteral("generator"), QStringLiteral("Treasury Desk " TD_VERSION)},
+    };
+    QSaveFile side(manifestPath(path));
+    if (!side.open(QIODevice::WriteOnly) || side.write(QJsonDocument(manifest).toJson()) < 0 ||
+        !side.commit()) {
+        outcome.ok = false;
+        outcome.error = QObject::tr("The CSV was written, but not its manifest %1: %2")
+                            .arg(side.fileName(), side.errorString());
+    }
+    return outcome;
+}

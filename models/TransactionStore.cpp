@@ -1,0 +1,208 @@
+#include "TransactionStore.h"
+
+#include "TransactionTable.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+std::optional<Transaction::Status> statusFromName(const QString &name)
+{
+    static const QHash<QString, Transaction::Status> names = [] {
+        QHash<QString, Transaction::Status> h;
+        for (auto s : {Transaction::Status::Pending, Transaction::Status::Settled,
+                       Transaction::Status::Declined, Transaction::Status::Failed,
+                       Transaction::Status::Cancelled, Transaction::Status::Reversed})
+            h.insert(Transaction::statusName(s), s);
+        return h;
+    }();
+    const auto it = names.constFind(name);
+    return it == names.cend() ? std::nullopt : std::optional(it.value());
+}
+
+} // namespace
+
+TransactionStore::TransactionStore(const QString &path) : m_db(path) {}
+
+bool TransactionStore::fail(const QString &what)
+{
+    m_error =
+        QObject::tr("The local store could not %1: %2").arg(what, m_db.db().lastError().text());
+    return false;
+}
+
+bool TransactionStore::upsert(const QString &provider, const QString &connection,
+                              const QList<Transaction> &transactions, const QDateTime &syncedAt)
+{
+    m_error.clear();
+    QSqlDatabase &db = m_db.db();
+    if (!db.transaction())
+        return fail(QObject::tr("start a write"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO transactions (provider, connection, id, date_ms, description,"
+        " card_id, card_name, card_last_four, status, raw_status, direction, amount_units,"
+        " amount_scale, currency, fee_units, fee_scale, merchant_country, raw, updated_ms)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    qint64 newest = std::numeric_limits<qint64>::min();
+    const qint64 now = syncedAt.toMSecsSinceEpoch();
+    for (const Transaction &t : transactions) {
+        const qint64 ms = t.date.toMSecsSinceEpoch();
+        newest = qMax(newest, ms);
+        const QVariantList values = {
+            provider,
+            connection,
+            t.id,
+            ms,
+            t.description,
+            t.cardId,
+            t.cardName,
+            t.cardLastFour,
+            Transaction::statusName(t.status),
+            t.rawStatus,
+            Transaction::directionName(t.direction),
+            t.amount.minorUnits(),
+            t.amount.scale(),
+            t.currency,
+            t.fee ? QVariant(t.fee->minorUnits()) : QVariant(QMetaType::fromType<qint64>()),
+            t.fee ? QVariant(t.fee->scale()) : QVariant(QMetaType::fromType<int>()),
+            t.merchantCountry,
+            t.raw,
+            now,
+        };
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            db.rollback();
+            return fail(QObject::tr("save transaction %1").arg(t.id));
+        }
+    }
+    QSqlQuery cursor(db);
+    cursor.prepare(QStringLiteral(
+        "INSERT INTO sync_state (provider, connection, cursor_ms, synced_ms) VALUES (?,?,?,?)"
+        " ON CONFLICT (provider, connection) DO UPDATE SET"
+        " cursor_ms = max(coalesce(cursor_ms, excluded.cursor_ms), coalesce(excluded.cursor_ms,"
+        " cursor_ms)), synced_ms = excluded.synced_ms"));
+    cursor.addBindValue(provider);
+    cursor.addBindValue(connection);
+    cursor.addBindValue(transactions.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                               : QVariant(newest));
+    cursor.addBindValue(now);
+    if (!cursor.exec()) {
+        db.rollback();
+        return fail(QObject::tr("save the sync position"));
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(QObject::tr("commit"));
+    }
+    return true;
+}
+
+std::optional<SyncState> TransactionStore::syncState(const QString &provider,
+                                                     const QString &connection)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "SELECT cursor_ms, synced_ms FROM sync_state WHERE provider = ? AND connection = ?"));
+    q.addBindValue(provider);
+    q.addBindValue(connection);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SyncState s;
+    if (!q.value(0).isNull())
+        s.cursor = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    s.syncedAt = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    return s;
+}
+
+std::shared_ptr<TransactionTable> TransactionStore::loadAll()
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    auto table = std::make_shared<TransactionTable>();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM transactions")) || !q.next()) {
+        fail(QObject::tr("count transactions"));
+        return nullptr;
+    }
+    table->reserve(q.value(0).toInt());
+    // Grouped by connection, so the table's interning sees runs of the same values.
+    if (!q.exec(QStringLiteral(
+            "SELECT provider, connection, id, date_ms, description, card_id, card_name,"
+            " card_last_four, status, raw_status, direction, amount_units, amount_scale,"
+            " currency, fee_units, fee_scale, merchant_country FROM transactions"))) {
+        fail(QObject::tr("read transactions"));
+        return nullptr;
+    }
+    Transaction t;
+    while (q.next()) {
+        t.provider = q.value(0).toString();
+        t.connection = q.value(1).toString();
+        t.id = q.value(2).toString();
+        t.date = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+        t.description = q.value(4).toString();
+        t.cardId = q.value(5).toString();
+        t.cardName = q.value(6).toString();
+        t.cardLastFour = q.value(7).toString();
+        t.status = statusFromName(q.value(8).toString()).value_or(Transaction::Status::Pending);
+        t.rawStatus = q.value(9).toString();
+        t.direction = q.value(10).toString() == QLatin1String("in") ? Transaction::Direction::In
+                                                                    : Transaction::Direction::Out;
+        t.amount = Money::fromMinorUnits(q.value(11).toLongLong(), q.value(12).toInt());
+        t.currency = q.value(13).toString();
+        t.fee.reset();
+        if (!q.value(14).isNull())
+            t.fee = Money::fromMinorUnits(q.value(14).toLongLong(), q.value(15).toInt());
+        t.merchantCountry = q.value(16).toString();
+        table->append(t);
+    }
+    if (q.lastError().isValid()) {
+        fail(QObject::tr("read transactions"));
+        return nullptr;
+    }
+    return table;
+}
+
+QByteArray TransactionStore::raw(const QString &provider, const QString &connection,
+                                 const QString &id)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "SELECT raw FROM transactions WHERE provider = ? AND connection = ? AND id = ?"));
+    q.addBindValue(provider);
+    q.addBindValue(connection);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
+qint64 TransactionStore::count()
+{
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM transactions")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool TransactionStore::removeConnection(const QString &provider, const QString &connection)
+{
+    QSqlDatabase &db = m_db.db();
+    if (!db.transaction())
+        return fail(QObject::tr("start a write"));
+    for (const char *table : {"transactions", "sync_state"}) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE provider = ? AND connection = ?")
+                      .arg(QLatin1String(table)));
+        q.addBindValue(provider);
+        q.addBindValue(connection);
+        if (!q.exec()) {
+            db.rollback();
+            return fail(QObject::tr("remove the connection's transactions"));
+        }
+    }
+    return db.commit() || fail(QObject::tr("commit"));
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "StoreDatabase.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class TransactionTable;
+
+/// Where a connection's sync stands: the newest transaction time seen, and when.
+struct SyncState
+{
+    QDateTime cursor; ///< invalid: nothing synced yet
+    QDateTime syncedAt;
+};
+
+/**
+ * Every synced transaction, per connection, with its sync cursor, in the local SQLite
+ * store. Writes happen in one database transaction per call. Not shared across threads:
+ * a thread that loads in the background opens its own TransactionStore on the same file.
+ */
+class TransactionStore final
+{
+public:
+    explicit TransactionStore(const QString &path);
+
+    bool open() { return m_db.open(); }
+    QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
+
+    /// Adds or replaces (by provider, connection, id) and moves the cursor, atomically.
+    bool upsert(const QString &provider, const QString &connection,
+                const QList<Transaction> &transactions, const QDateTime &syncedAt);
+    std::optional<SyncState> syncState(const QString &provider, const QString &connection);
+    /// All transactions without their raw JSON; nullptr on failure.
+    std::shared_ptr<TransactionTable> loadAll();
+    QByteArray raw(const QString &provider, const QString &connection, const QString &id);
+    qint64 count();
+    bool removeConnection(const QString &provider, const QString &connection);
+
+private:
+    bool fail(const QString &what);
+
+    StoreDatabase m_db;
+    QString m_error;
+};

@@ -1,0 +1,136 @@
+#include "TransactionTable.h"
+
+namespace {
+const QChar Separator(u'\x1f'); // cannot occur in the text we intern
+}
+
+int TransactionTable::Pool::intern(const QString &value)
+{
+    if (m_last >= 0 && m_values.at(m_last) == value)
+        return m_last;
+    auto it = m_index.constFind(value);
+    if (it == m_index.cend()) {
+        it = m_index.insert(value, int(m_values.size()));
+        m_values.append(value);
+    }
+    m_last = it.value();
+    return m_last;
+}
+
+int TransactionTable::TuplePool::intern(const QStringList &parts)
+{
+    if (m_last >= 0 && m_parts.at(m_last) == parts)
+        return m_last;
+    const QString key = parts.join(Separator);
+    auto it = m_index.constFind(key);
+    if (it == m_index.cend()) {
+        it = m_index.insert(key, int(m_parts.size()));
+        m_parts.append(parts);
+    }
+    m_last = it.value();
+    return m_last;
+}
+
+TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
+{
+    Row r;
+    r.dateMs = t.date.toMSecsSinceEpoch();
+    r.amountUnits = t.amount.minorUnits();
+    r.amountScale = quint8(t.amount.scale());
+    if (t.fee) {
+        r.feeUnits = t.fee->minorUnits();
+        r.feeScale = qint8(t.fee->scale());
+    }
+    r.id = t.id;
+    r.description = t.description;
+    r.connection = quint32(m_connections.intern({t.provider, t.connection}));
+    r.card = quint32(m_cards.intern({t.cardId, t.cardName, t.cardLastFour}));
+    r.currency = quint32(m_currencies.intern(t.currency));
+    r.rawStatus = quint32(m_rawStatuses.intern(t.rawStatus));
+    r.country = quint32(m_countries.intern(t.merchantCountry));
+    r.status = quint8(t.status);
+    r.direction = quint8(t.direction);
+    return r;
+}
+
+void TransactionTable::append(const Transaction &t)
+{
+    m_rows.push_back(makeRow(t));
+}
+
+void TransactionTable::replace(int row, const Transaction &t)
+{
+    m_rows[size_t(row)] = makeRow(t);
+}
+
+QHash<QString, int> TransactionTable::rowsOf(const QString &provider,
+                                             const QString &connection) const
+{
+    QHash<QString, int> rows;
+    for (int i = 0; i < size(); ++i) {
+        if (this->connection(i) == connection && this->provider(i) == provider)
+            rows.insert(id(i), i);
+    }
+    return rows;
+}
+
+bool TransactionTable::holds(int row, const Transaction &t) const
+{
+    const Transaction mine = at(row);
+    return mine.provider == t.provider && mine.connection == t.connection && mine.id == t.id &&
+           mine.date == t.date && mine.description == t.description && mine.cardId == t.cardId &&
+           mine.cardName == t.cardName && mine.cardLastFour == t.cardLastFour &&
+           mine.status == t.status && mine.rawStatus == t.rawStatus &&
+           mine.direction == t.direction && mine.amount == t.amount &&
+           mine.amount.scale() == t.amount.scale() && mine.currency == t.currency &&
+           mine.fee == t.fee && mine.merchantCountry == t.merchantCountry;
+}
+
+Transaction TransactionTable::at(int row) const
+{
+    Transaction t;
+    t.provider = provider(row);
+    t.connection = connection(row);
+    t.id = id(row);
+    t.date = date(row);
+    t.description = description(row);
+    t.cardId = cardId(row);
+    t.cardName = cardName(row);
+    t.cardLastFour = cardLastFour(row);
+    t.status = status(row);
+    t.rawStatus = rawStatus(row);
+    t.direction = direction(row);
+    t.amount = amount(row);
+    t.currency = currency(row);
+    t.fee = fee(row);
+    t.merchantCountry = merchantCountry(row);
+    return t;
+}
+
+QDateTime TransactionTable::date(int row) const
+{
+    return QDateTime::fromMSecsSinceEpoch(dateMs(row), Qt::UTC);
+}
+
+Money TransactionTable::amount(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    return Money::fromMinorUnits(r.amountUnits, r.amountScale);
+}
+
+Money TransactionTable::signedAmount(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    // A magnitude never holds the most negative value, so negating is exact.
+    const qint64 units =
+        r.direction == quint8(Transaction::Direction::Out) ? -r.amountUnits : r.amountUnits;
+    return Money::fromMinorUnits(units, r.amountScale);
+}
+
+std::optional<Money> TransactionTable::fee(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    if (r.feeScale < 0)
+        return std::nullopt;
+    return Money::fromMinorUnits(r.feeUnits, r.feeScale);
+}

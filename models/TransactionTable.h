@@ -1,0 +1,141 @@
+#pragma once
+
+#include "Transaction.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+/**
+ * Transactions held compactly enough for a million-row table. Text that repeats across
+ * rows (connection, currency, card, raw status, country) is stored once and referenced by
+ * index; the provider's raw JSON stays in the store and is read only for the detail panel.
+ * Typed accessors let sorting and filtering run without building QVariants.
+ */
+class TransactionTable final
+{
+public:
+    int size() const { return int(m_rows.size()); }
+    void reserve(int rows) { m_rows.reserve(size_t(rows)); }
+
+    void append(const Transaction &t);
+    void replace(int row, const Transaction &t);
+    /// Row of each transaction id of one connection, for a refresh that adds or replaces.
+    QHash<QString, int> rowsOf(const QString &provider, const QString &connection) const;
+    /// True when the row already holds exactly what t says (a refresh resending it).
+    bool holds(int row, const Transaction &t) const;
+    /// Rebuilds the record (without the raw JSON).
+    Transaction at(int row) const;
+
+    qint64 dateMs(int row) const { return m_rows[size_t(row)].dateMs; }
+    QDateTime date(int row) const;
+    /// The magnitude; direction() says which way.
+    Money amount(int row) const;
+    /// Negative for money out.
+    Money signedAmount(int row) const;
+    std::optional<Money> fee(int row) const;
+    Transaction::Status status(int row) const
+    {
+        return Transaction::Status(m_rows[size_t(row)].status);
+    }
+    Transaction::Direction direction(int row) const
+    {
+        return Transaction::Direction(m_rows[size_t(row)].direction);
+    }
+    const QString &id(int row) const { return m_rows[size_t(row)].id; }
+    const QString &description(int row) const { return m_rows[size_t(row)].description; }
+    const QString &provider(int row) const { return m_connections.part(connectionIndex(row), 0); }
+    const QString &connection(int row) const { return m_connections.part(connectionIndex(row), 1); }
+    const QString &currency(int row) const { return m_currencies.at(currencyIndex(row)); }
+    const QString &rawStatus(int row) const
+    {
+        return m_rawStatuses.at(m_rows[size_t(row)].rawStatus);
+    }
+    const QString &merchantCountry(int row) const
+    {
+        return m_countries.at(m_rows[size_t(row)].country);
+    }
+    const QString &cardId(int row) const { return m_cards.part(cardIndex(row), 0); }
+    const QString &cardName(int row) const { return m_cards.part(cardIndex(row), 1); }
+    const QString &cardLastFour(int row) const { return m_cards.part(cardIndex(row), 2); }
+
+    /// Indexes into the shared text, for filters that decide once per distinct value.
+    int connectionIndex(int row) const { return int(m_rows[size_t(row)].connection); }
+    int currencyIndex(int row) const { return int(m_rows[size_t(row)].currency); }
+    int cardIndex(int row) const { return int(m_rows[size_t(row)].card); }
+    int rawStatusIndex(int row) const { return int(m_rows[size_t(row)].rawStatus); }
+    int connectionCount() const { return m_connections.size(); }
+    int cardCount() const { return m_cards.size(); }
+    int currencyCount() const { return int(m_currencies.size()); }
+    int rawStatusCount() const { return int(m_rawStatuses.size()); }
+    const QString &providerAt(int connectionIndex) const
+    {
+        return m_connections.part(connectionIndex, 0);
+    }
+    const QString &connectionAt(int connectionIndex) const
+    {
+        return m_connections.part(connectionIndex, 1);
+    }
+    const QString &currencyAt(int index) const { return m_currencies.at(index); }
+    const QString &rawStatusAt(int index) const { return m_rawStatuses.at(index); }
+    const QString &cardNameAt(int index) const { return m_cards.part(index, 1); }
+    const QString &cardLastFourAt(int index) const { return m_cards.part(index, 2); }
+    const QString &cardIdAt(int index) const { return m_cards.part(index, 0); }
+
+private:
+    // One interned set of strings: each distinct value once, referenced by index.
+    class Pool
+    {
+    public:
+        int intern(const QString &value);
+        const QString &at(int index) const { return m_values.at(index); }
+        qsizetype size() const { return m_values.size(); }
+
+    private:
+        QList<QString> m_values;
+        QHash<QString, int> m_index;
+        int m_last = -1; // rows arrive grouped: skip the hash for a repeat
+    };
+    // Interned tuples of strings (a connection, a card), keyed by their joined text.
+    class TuplePool
+    {
+    public:
+        int intern(const QStringList &parts);
+        const QString &part(int index, int field) const { return m_parts.at(index).at(field); }
+        int size() const { return int(m_parts.size()); }
+
+    private:
+        QList<QStringList> m_parts;
+        QHash<QString, int> m_index;
+        int m_last = -1;
+    };
+
+    struct Row
+    {
+        qint64 dateMs = 0;
+        qint64 amountUnits = 0;
+        qint64 feeUnits = 0;
+        QString id;
+        QString description;
+        quint32 card = 0;
+        quint32 rawStatus = 0;
+        quint32 connection = 0;
+        quint32 currency = 0;
+        quint32 country = 0;
+        quint8 amountScale = 0;
+        qint8 feeScale = -1; ///< -1: no fee known
+        quint8 status = 0;
+        quint8 direction = 0;
+    };
+
+    Row makeRow(const Transaction &t);
+
+    std::vector<Row> m_rows;
+    TuplePool m_connections; // provider, connection
+    TuplePool m_cards;       // id, name, last four
+    Pool m_currencies;
+    Pool m_rawStatuses;
+    Pool m_countries;
+};

@@ -1,0 +1,123 @@
+#include "CsvExportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, QWidget *parent)
+    : QDialog(parent), m_path(new QLineEdit(this)), m_delimiter(new QComboBox(this)),
+      m_bom(new QCheckBox(tr("Add a byte order mark (Excel needs it to read UTF-8)"), this)),
+      m_manifest(new QCheckBox(tr("Write a manifest next to it (filters, totals, SHA-256)"), this)),
+      m_all(new QRadioButton(this)), m_selection(new QRadioButton(this)), m_ok(nullptr)
+{
+    setObjectName(QStringLiteral("csvExportDialog"));
+    setWindowTitle(tr("Export transactions to CSV"));
+    const QLocale locale;
+    m_all->setText(tr("All %1 filtered transactions").arg(locale.toString(filteredRows)));
+    m_selection->setText(tr("Only the %1 selected").arg(locale.toString(selectedRows)));
+    m_selection->setEnabled(selectedRows > 0);
+    m_all->setChecked(true);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setAccessibleName(tr("Export file"));
+    m_delimiter->setObjectName(QStringLiteral("exportDelimiter"));
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; ) for spreadsheets set to a decimal comma"),
+                         QStringLiteral(";"));
+    m_bom->setObjectName(QStringLiteral("exportBom"));
+    m_manifest->setObjectName(QStringLiteral("exportManifest"));
+
+    QSettings settings;
+    const QString dir =
+        settings
+            .value(QStringLiteral("export/directory"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    m_path->setText(QDir(dir).filePath(
+        QStringLiteral("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+    m_delimiter->setCurrentIndex(
+        settings.value(QStringLiteral("export/delimiter")).toString() == QLatin1String(";") ? 1
+                                                                                            : 0);
+    m_bom->setChecked(settings.value(QStringLiteral("export/bom"), false).toBool());
+    m_manifest->setChecked(settings.value(QStringLiteral("export/manifest"), false).toBool());
+
+    auto *browse = new QPushButton(tr("Choose…"), this);
+    connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_bom);
+    form->addRow(QString(), m_manifest);
+    form->addRow(tr("Rows:"), m_all);
+    form->addRow(QString(), m_selection);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, &CsvExportDialog::updateOk);
+    auto *box = new QVBoxLayout(this);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    updateOk();
+}
+
+void CsvExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export transactions"),
+                                                        m_path->text(), tr("CSV files (*.csv)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void CsvExportDialog::updateOk()
+{
+    m_ok->setEnabled(!m_path->text().trimmed().isEmpty());
+}
+
+QString CsvExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void CsvExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+CsvOptions CsvExportDialog::options() const
+{
+    CsvOptions o;
+    o.delimiter = m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
+    o.bom = m_bom->isChecked();
+    o.manifest = m_manifest->isChecked();
+    return o;
+}
+
+bool CsvExportDialog::selectionOnly() const
+{
+    return m_selection->isChecked();
+}
+
+void CsvExportDialog::accept()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path()).absolutePath());
+    settings.setValue(QStringLiteral("export/delimiter"), m_delimiter->currentData());
+    settings.setValue(QStringLiteral("export/bom"), m_bom->isChecked());
+    settings.setValue(QStringLiteral("export/manifest"), m_manifest->isChecked());
+    QDialog::accept();
+}

@@ -1,0 +1,102 @@
+#include "TransactionDetails.h"
+
+#include "Currency.h"
+#include "ProviderNames.h"
+#include "Transaction.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        // The shortest text that reads back as the same number, as the provider sent it.
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return QString();
+    }
+}
+
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, {key, scalarText(value)});
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addJson(item, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            addJson(item, QStringLiteral("[%1]").arg(i), a.at(i));
+    }
+}
+
+} // namespace
+
+TransactionDetails::TransactionDetails(QWidget *parent) : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("transactionDetails"));
+    setAccessibleName(tr("Transaction details"));
+    setColumnCount(2);
+    setHeaderLabels({tr("Field"), tr("Value")});
+    setAlternatingRowColors(true);
+    setWordWrap(true);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+}
+
+void TransactionDetails::clearDetails()
+{
+    clear();
+}
+
+void TransactionDetails::showTransaction(const Transaction &t, const QByteArray &rawJson)
+{
+    clear();
+    const QLocale locale;
+    auto *ours = new QTreeWidgetItem(this, {tr("Transaction")});
+    auto add = [ours](const QString &field, const QString &value) {
+        new QTreeWidgetItem(ours, {field, value});
+    };
+    add(tr("Date (local)"), locale.toString(t.date.toLocalTime(), QLocale::LongFormat));
+    add(tr("Date (UTC)"), t.date.toUTC().toString(Qt::ISODate));
+    add(tr("Provider"), ProviderNames::display(t.provider));
+    add(tr("Connection"), t.connection);
+    add(tr("Transaction ID"), t.id);
+    add(tr("Description"), t.description);
+    if (!t.cardName.isEmpty() || !t.cardLastFour.isEmpty())
+        add(tr("Card"), QStringLiteral("%1 ·%2").arg(t.cardName, t.cardLastFour));
+    add(tr("Status"),
+        QStringLiteral("%1 (%2)").arg(Transaction::statusName(t.status), t.rawStatus));
+    add(tr("Direction"),
+        t.direction == Transaction::Direction::Out ? tr("Money out") : tr("Money in"));
+    add(tr("Amount"), Currency::formatLocale(t.amount, t.currency, locale) + u' ' + t.currency);
+    if (t.fee)
+        add(tr("Fee"), Currency::formatLocale(*t.fee, t.currency, locale) + u' ' + t.currency);
+    if (!t.merchantCountry.isEmpty())
+        add(tr("Merchant country"), t.merchantCountry);
+    ours->setExpanded(true);
+
+    auto *theirs = new QTreeWidgetItem(this, {tr("As the provider sent it")});
+    const QJsonDocument doc = QJsonDocument::fromJson(rawJson);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addJson(theirs, it.key(), it.value());
+    } else {
+        new QTreeWidgetItem(theirs, {tr("(not kept)")});
+    }
+    expandItem(theirs);
+}

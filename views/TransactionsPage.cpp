@@ -1,0 +1,201 @@
+#include "TransactionsPage.h"
+
+#include "CsvExportDialog.h"
+#include "Currency.h"
+#include "SpendChart.h"
+#include "TransactionDetails.h"
+#include "TransactionFilterBar.h"
+#include "TransactionsFilterModel.h"
+#include "TransactionsModel.h"
+
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_filter(new TransactionsFilterModel(model, this)),
+      m_bar(new TransactionFilterBar(this)), m_table(new QTableView(this)),
+      m_side(new QTabWidget(this)), m_details(new TransactionDetails(this)),
+      m_chart(new SpendChart(this)), m_footer(new QLabel(this)), m_summaryTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("transactionsPage"));
+    m_table->setObjectName(QStringLiteral("transactionsTable"));
+    m_table->setAccessibleName(tr("Transactions"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row height: the view never measures rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {
+        {TransactionsModel::Date, 16},      {TransactionsModel::Provider, 6},
+        {TransactionsModel::Connection, 8}, {TransactionsModel::Description, 13},
+        {TransactionsModel::Card, 10},      {TransactionsModel::Status, 7},
+        {TransactionsModel::Direction, 4},  {TransactionsModel::Amount, 7},
+        {TransactionsModel::Currency, 4},   {TransactionsModel::Fee, 4}};
+    // Never narrower than the column's title (translations run longer).
+    for (const auto &[column, ems] : widths) {
+        const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              qMax(em * ems, header->fontMetrics().horizontalAdvance(title) + 24));
+    }
+
+    m_side->setObjectName(QStringLiteral("transactionsSide"));
+    m_side->addTab(m_details, tr("Details"));
+    m_side->addTab(m_chart, tr("Spend chart"));
+    // The table keeps the full width; details and the chart sit below it.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("transactionsSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    split->setSizes({520, 200});
+
+    m_footer->setObjectName(QStringLiteral("transactionsFooter"));
+    m_footer->setTextFormat(Qt::RichText);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setWordWrap(true);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_bar);
+    box->addWidget(split, 1);
+    box->addWidget(m_footer);
+
+    connect(m_bar, &TransactionFilterBar::filterChanged, m_filter,
+            &TransactionsFilterModel::setFilter);
+    // Totals and the chart follow the rows shown, once per burst of changes.
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(50);
+    connect(m_summaryTimer, &QTimer::timeout, this, &TransactionsPage::updateSummary);
+    connect(m_filter, &TransactionsFilterModel::rowsShownChanged, m_summaryTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_side, &QTabWidget::currentChanged, m_summaryTimer, qOverload<>(&QTimer::start));
+    auto choices = [this] { m_bar->updateChoices(m_model->rows()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, choices);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, choices);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TransactionsPage::showCurrent);
+    choices();
+    updateSummary();
+}
+
+void TransactionsPage::focusSearch()
+{
+    m_bar->focusSearch();
+}
+
+void TransactionsPage::updateSummary()
+{
+    const QList<int> rows = m_filter->sourceRows();
+    const QList<CurrencyTotal> totals = TransactionTotals::compute(m_model->rows(), rows);
+    const QLocale locale;
+    QStringList parts;
+    for (const CurrencyTotal &t : totals) {
+        QString part = tr("<b>%1</b> %2: in %3, out %4, net %5")
+                           .arg(t.currency.toHtmlEscaped(), locale.toString(t.count),
+                                Currency::formatLocale(t.in, t.currency, locale),
+                                Currency::formatLocale(t.out, t.currency, locale),
+                                Currency::formatLocale(t.net(), t.currency, locale));
+        if (t.overflow)
+            part += tr(" — too large to add up exactly");
+        parts.append(part);
+    }
+    QString text = tr("<b>%1</b> of %2 transactions")
+                       .arg(locale.toString(rows.size()), locale.toString(m_model->rowCount()));
+    if (!parts.isEmpty())
+        text += QStringLiteral(" &nbsp;│&nbsp; ") + parts.join(QStringLiteral(" &nbsp;│&nbsp; "));
+    m_footer->setText(text);
+    if (m_side->currentWidget() == m_chart)
+        m_chart->setRows(m_model->rows(), rows);
+}
+
+void TransactionsPage::showCurrent()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_details->clearDetails();
+        return;
+    }
+    m_details->showTransaction(m_model->at(current.row()), m_model->rawRecord(current.row()));
+}
+
+void TransactionsPage::exportCsv()
+{
+    if (m_exporting)
+        return;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startExport(dialog.path(), dialog.options(), dialog.selectionOnly());
+}
+
+void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen,
+                                   bool selectionOnly)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    CsvOptions options = chosen;
+    options.filters = m_filter->filter().toJson();
+    if (selectionOnly)
+        options.filters.insert(QStringLiteral("selection_only"), true);
+    // The worker reads a snapshot: a refresh meanwhile copies the table, not this.
+    const std::shared_ptr<const TransactionTable> table = m_model->snapshot();
+    const QList<int> rows = selectionOnly
+                                ? m_filter->sourceRows(m_table->selectionModel()->selectedRows())
+                                : m_filter->sourceRows();
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto *progress =
+        new QProgressDialog(tr("Exporting %1 transactions…").arg(QLocale().toString(rows.size())),
+                            tr("Cancel"), 0, int(rows.size()), this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, done] { progress->setValue(int(*done)); });
+    poll->start(100);
+
+    auto *watcher = new QFutureWatcher<ExportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this,
+            [this, watcher, progress, path] {
+                const ExportOutcome outcome = watcher->result();
+                watcher->deleteLater();
+                progress->deleteLater();
+                m_exporting = false;
+                if (!outcome.ok && !outcome.cancelled)
+                    QMessageBox::warning(this, tr("Export failed"), outcome.error);
+                emit exportFinished(path, outcome);
+            });
+    watcher->setFuture(QtConcurrent::run([table, rows, options, path, cancel, done] {
+        return TransactionExporter::writeFile(path, *table, rows, options,
+                                              [cancel, done](qint64 n) {
+                                                  *done = n;
+                                                  return !*cancel;
+                                              });
+    }));
+}
