@@ -20,14 +20,15 @@
 #include <QTest>
 
 namespace {
-/// The first row of the (sorted, filtered) cards table with an open dash.fi card, or -1.
-/// Cards of other providers may come first, depending on which answered first.
+/// The first row of the (sorted, filtered) cards table with an open card of the first
+/// dash.fi company, or -1. Other connections' cards may come first, depending on which
+/// answered first.
 int firstOpenRow(const QTableView *table)
 {
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         const QModelIndex i = table->model()->index(r, 0);
         if (i.data(CardsModel::StateRole).toInt() == int(Card::State::Open) &&
-            i.data(CardsModel::CardKeyRole).toString().startsWith(QLatin1String("dashfi/")))
+            i.data(CardsModel::CardKeyRole).toString().startsWith(QLatin1String("dashfi/Demo dash.fi/")))
             return r;
     }
     return -1;
