@@ -1,0 +1,268 @@
+#include "SyntheticTransactions.h"
+#include "TransactionTotals.h"
+#include "TransactionsFilterModel.h"
+#include "TransactionsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+
+/// The transactions model, its filter/sort proxy and the totals, against brute force.
+class TestTransactionsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void filtersCombine_data();
+    void filtersCombine();
+    void sortsByAmountSigned();
+    void sortsByDateAndText();
+    void mergeReplacesAndAppends();
+    void mergeCopiesWhenAnExportHoldsTheTable();
+    void totalsPerCurrency();
+    void rawRecordComesFromTheLoader();
+
+private:
+    QList<Transaction> m_list;
+    std::unique_ptr<TransactionsModel> m_model;
+    std::unique_ptr<TransactionsFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+};
+
+using Predicate = std::function<bool(const Transaction &)>;
+Q_DECLARE_METATYPE(TransactionFilter)
+Q_DECLARE_METATYPE(Predicate)
+
+void TestTransactionsModel::init()
+{
+    m_list = SyntheticTransactions::make(800);
+    m_model = std::make_unique<TransactionsModel>();
+    m_filter = std::make_unique<TransactionsFilterModel>(m_model.get());
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filterTester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto table = std::make_shared<TransactionTable>();
+    for (const Transaction &t : std::as_const(m_list))
+        table->append(t);
+    m_model->setTable(table);
+}
+
+void TestTransactionsModel::cleanup()
+{
+    m_filterTester.reset();
+    m_modelTester.reset();
+    m_filter.reset();
+    m_model.reset();
+}
+
+void TestTransactionsModel::filtersCombine_data()
+{
+    QTest::addColumn<TransactionFilter>("filter");
+    QTest::addColumn<Predicate>("expected");
+    const QDateTime from(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc());
+    TransactionFilter f;
+    QTest::addRow("none") << f << Predicate([](const Transaction &) { return true; });
+    f = {};
+    f.provider = QStringLiteral("dinari");
+    QTest::addRow("provider") << f << Predicate([](const Transaction &t) {
+        return t.provider == QLatin1String("dinari");
+    });
+    f = {};
+    f.connection = QStringLiteral("dots 2");
+    QTest::addRow("connection") << f << Predicate([](const Transaction &t) {
+        return t.connection == QLatin1String("dots 2");
+    });
+    f = {};
+    f.cardId = QStringLiteral("1007");
+    QTest::addRow("card") << f << Predicate([](const Transaction &t) {
+        return t.cardId == QLatin1String("1007");
+    });
+    f = {};
+    f.from = from;
+    f.to = to;
+    QTest::addRow("date range") << f << Predicate([=](const Transaction &t) {
+        return t.date >= from && t.date < to;
+    });
+    f = {};
+    f.status = Transaction::Status::Declined;
+    f.direction = Transaction::Direction::Out;
+    QTest::addRow("status and direction") << f << Predicate([](const Transaction &t) {
+        return t.status == Transaction::Status::Declined &&
+               t.direction == Transaction::Direction::Out;
+    });
+    f = {};
+    f.minAmount = Money::parse(u"100");
+    f.maxAmount = Money::parse(u"250.50");
+    QTest::addRow("amount range") << f << Predicate([](const Transaction &t) {
+        return t.amount >= *Money::parse(u"100") && t.amount <= *Money::parse(u"250.50");
+    });
+    f = {};
+    f.text = QStringLiteral("café");
+    QTest::addRow("text, case-insensitive") << f << Predicate([](const Transaction &t) {
+        return t.description.contains(QStringLiteral("Café"));
+    });
+    f = {};
+    f.text = QStringLiteral("card 3");
+    QTest::addRow("text in card name") << f << Predicate([](const Transaction &t) {
+        return t.cardName.startsWith(QStringLiteral("Card 3"));
+    });
+    f = {};
+    f.text = QStringLiteral("DECLINED");
+    QTest::addRow("text in raw status")
+        << f
+        << Predicate([](const Transaction &t) { return t.rawStatus == QLatin1String("DECLINED"); });
+    f = {};
+    f.provider = QStringLiteral("dashfi");
+    f.from = from;
+    f.text = QStringLiteral("uber");
+    f.direction = Transaction::Direction::Out;
+    f.minAmount = Money::parse(u"1000");
+    QTest::addRow("all at once") << f << Predicate([=](const Transaction &t) {
+        return t.provider == QLatin1String("dashfi") && t.date >= from &&
+               t.description.contains(QStringLiteral("Uber")) &&
+               t.direction == Transaction::Direction::Out && t.amount >= *Money::parse(u"1000");
+    });
+}
+
+void TestTransactionsModel::filtersCombine()
+{
+    QFETCH(TransactionFilter, filter);
+    QFETCH(Predicate, expected);
+    QSignalSpy shown(m_filter.get(), &TransactionsFilterModel::rowsShownChanged);
+    m_filter->setFilter(filter);
+    QSet<QString> want;
+    for (const Transaction &t : std::as_const(m_list))
+        if (expected(t))
+            want.insert(t.id);
+    QVERIFY(!want.isEmpty());
+    QSet<QString> got;
+    for (const int r : m_filter->sourceRows())
+        got.insert(m_model->rows().id(r));
+    QCOMPARE(got, want);
+    QCOMPARE(m_filter->rowCount(), want.size());
+    if (!filter.isEmpty())
+        QVERIFY(shown.count() >= 1);
+}
+
+void TestTransactionsModel::sortsByAmountSigned()
+{
+    m_filter->sort(TransactionsModel::Amount, Qt::AscendingOrder);
+    const QList<int> rows = m_filter->sourceRows();
+    QCOMPARE(rows.size(), m_list.size());
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(m_model->rows().signedAmount(rows[i - 1]) <= m_model->rows().signedAmount(rows[i]));
+    // Money out sorts below money in.
+    QCOMPARE(m_model->rows().direction(rows.first()), Transaction::Direction::Out);
+    QCOMPARE(m_model->rows().direction(rows.last()), Transaction::Direction::In);
+}
+
+void TestTransactionsModel::sortsByDateAndText()
+{
+    m_filter->sort(TransactionsModel::Date, Qt::DescendingOrder);
+    QList<int> rows = m_filter->sourceRows();
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(m_model->rows().dateMs(rows[i - 1]) >= m_model->rows().dateMs(rows[i]));
+    m_filter->sort(TransactionsModel::Description, Qt::AscendingOrder);
+    rows = m_filter->sourceRows();
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(m_model->rows()
+                    .description(rows[i - 1])
+                    .compare(m_model->rows().description(rows[i]), Qt::CaseInsensitive) <= 0);
+}
+
+void TestTransactionsModel::mergeReplacesAndAppends()
+{
+    const Transaction first = m_list.first();
+    Transaction settled = first;
+    settled.status = Transaction::Status::Settled;
+    settled.rawStatus = QStringLiteral("SETTLED");
+    settled.amount = *Money::parse(u"1.50");
+    Transaction fresh = first;
+    fresh.id = QStringLiteral("brand-new");
+    // The same connection sends: one changed, one unchanged, one new (twice).
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    const auto same = std::find_if(m_list.begin() + 1, m_list.end(), [&](const Transaction &t) {
+        return t.connection == first.connection;
+    });
+    QVERIFY(same != m_list.end());
+    m_model->mergeConnection(first.provider, first.connection, {settled, *same, fresh, fresh});
+    QCOMPARE(m_model->rowCount(), m_list.size() + 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    const QHash<QString, int> rows = m_model->rows().rowsOf(first.provider, first.connection);
+    QCOMPARE(m_model->rows().amount(rows.value(first.id)).toString(), QStringLiteral("1.50"));
+    QVERIFY(rows.contains(QStringLiteral("brand-new")));
+    // The same id in another connection is another transaction.
+    m_model->mergeConnection(first.provider, QStringLiteral("other"), {fresh});
+    QCOMPARE(m_model->rowCount(), m_list.size() + 2);
+    // The proxy follows: the new rows pass an empty filter.
+    QCOMPARE(m_filter->rowCount(), m_list.size() + 2);
+}
+
+void TestTransactionsModel::mergeCopiesWhenAnExportHoldsTheTable()
+{
+    const std::shared_ptr<const TransactionTable> snapshot = m_model->snapshot();
+    const quint64 generation = m_model->tableGeneration();
+    Transaction fresh = m_list.first();
+    fresh.id = QStringLiteral("during-export");
+    m_model->mergeConnection(fresh.provider, fresh.connection, {fresh});
+    QCOMPARE(snapshot->size(), m_list.size());
+    QCOMPARE(m_model->rowCount(), m_list.size() + 1);
+    QVERIFY(m_model->tableGeneration() != generation);
+    // Filtering still works on the new table (the matcher is rebuilt for it).
+    TransactionFilter f;
+    f.text = QStringLiteral("during-export");
+    m_filter->setFilter(f);
+    QCOMPARE(m_filter->rowCount(), 1);
+}
+
+void TestTransactionsModel::totalsPerCurrency()
+{
+    TransactionFilter f;
+    f.provider = QStringLiteral("dashfi");
+    m_filter->setFilter(f);
+    QMap<QString, std::pair<Money, Money>> want;
+    QMap<QString, int> counts;
+    for (const Transaction &t : std::as_const(m_list)) {
+        if (t.provider != QLatin1String("dashfi"))
+            continue;
+        auto &sums = want[t.currency];
+        Money &sum = t.direction == Transaction::Direction::In ? sums.first : sums.second;
+        sum = *sum.checkedAdd(t.amount);
+        ++counts[t.currency];
+    }
+    const QList<CurrencyTotal> totals = m_filter->totals();
+    QCOMPARE(totals.size(), want.size());
+    for (const CurrencyTotal &t : totals) {
+        QCOMPARE(t.count, counts.value(t.currency));
+        QCOMPARE(t.in, want.value(t.currency).first);
+        QCOMPARE(t.out, want.value(t.currency).second);
+        QVERIFY(!t.overflow);
+    }
+    // Ordered by currency code, for a stable footer.
+    QVERIFY(std::is_sorted(totals.begin(), totals.end(),
+                           [](const auto &a, const auto &b) { return a.currency < b.currency; }));
+}
+
+void TestTransactionsModel::rawRecordComesFromTheLoader()
+{
+    QVERIFY(m_model->rawRecord(0).isEmpty());
+    m_model->setRawLoader([](const QString &p, const QString &c, const QString &id) {
+        return (p + u'|' + c + u'|' + id).toUtf8();
+    });
+    const TransactionTable &t = m_model->rows();
+    QCOMPARE(m_model->index(3, 0).data(TransactionsModel::RawJsonRole).toByteArray(),
+             (t.provider(3) + u'|' + t.connection(3) + u'|' + t.id(3)).toUtf8());
+}
+
+QTEST_GUILESS_MAIN(TestTransactionsModel)
+#include "tst_transactions_model.moc"
