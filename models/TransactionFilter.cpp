@@ -61,6 +61,10 @@ TransactionMatcher::TransactionMatcher(const TransactionFilter &filter,
     }
     for (int s = 0; s < table.rawStatusCount(); ++s)
         m_rawStatusTextHit.push_back(textHit(table.rawStatusAt(s)));
+    if (!filter.text.isEmpty()) {
+        for (int d = 0; d < table.descriptionCount(); ++d)
+            m_descriptionTextHit.push_back(textHit(table.descriptionAt(d)));
+    }
 }
 
 bool TransactionMatcher::textHit(const QString &value) const
@@ -92,6 +96,7 @@ bool TransactionMatcher::matches(int row) const
     const int conn = m_table.connectionIndex(row);
     const int card = m_table.cardIndex(row);
     const size_t rawStatus = size_t(m_table.rawStatusIndex(row));
+    const int description = m_table.descriptionIndex(row);
     if (!(size_t(conn) < m_connectionAllowed.size() ? m_connectionAllowed[size_t(conn)]
                                                     : connectionAllowed(conn)) ||
         !(size_t(card) < m_cardAllowed.size() ? m_cardAllowed[size_t(card)] : cardAllowed(card)))
@@ -115,6 +120,8 @@ bool TransactionMatcher::matches(int row) const
                                                       : textHit(m_table.connectionAt(conn))) ||
            (rawStatus < m_rawStatusTextHit.size() ? m_rawStatusTextHit[rawStatus]
                                                   : textHit(m_table.rawStatus(row))) ||
-           m_table.description(row).contains(m_filter.text, Qt::CaseInsensitive) ||
+           (size_t(description) < m_descriptionTextHit.size()
+                ? m_descriptionTextHit[size_t(description)]
+                : textHit(m_table.description(row))) ||
            m_table.id(row).contains(m_filter.text, Qt::CaseInsensitive);
 }

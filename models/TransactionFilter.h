@@ -65,4 +65,5 @@ private:
     std::vector<bool> m_cardTextHit;
     std::vector<bool> m_connectionTextHit;
     std::vector<bool> m_rawStatusTextHit;
+    std::vector<bool> m_descriptionTextHit;
 };

@@ -42,7 +42,7 @@ TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
         r.feeScale = qint8(t.fee->scale());
     }
     r.id = t.id;
-    r.description = t.description;
+    r.description = quint32(m_descriptions.intern(t.description));
     r.connection = quint32(m_connections.intern({t.provider, t.connection}));
     r.card = quint32(m_cards.intern({t.cardId, t.cardName, t.cardLastFour}));
     r.currency = quint32(m_currencies.intern(t.currency));

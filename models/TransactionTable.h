@@ -45,7 +45,10 @@ public:
         return Transaction::Direction(m_rows[size_t(row)].direction);
     }
     const QString &id(int row) const { return m_rows[size_t(row)].id; }
-    const QString &description(int row) const { return m_rows[size_t(row)].description; }
+    const QString &description(int row) const
+    {
+        return m_descriptions.at(int(m_rows[size_t(row)].description));
+    }
     const QString &provider(int row) const { return m_connections.part(connectionIndex(row), 0); }
     const QString &connection(int row) const { return m_connections.part(connectionIndex(row), 1); }
     const QString &currency(int row) const { return m_currencies.at(currencyIndex(row)); }
@@ -66,6 +69,9 @@ public:
     int currencyIndex(int row) const { return int(m_rows[size_t(row)].currency); }
     int cardIndex(int row) const { return int(m_rows[size_t(row)].card); }
     int rawStatusIndex(int row) const { return int(m_rows[size_t(row)].rawStatus); }
+    int descriptionIndex(int row) const { return int(m_rows[size_t(row)].description); }
+    int descriptionCount() const { return int(m_descriptions.size()); }
+    const QString &descriptionAt(int index) const { return m_descriptions.at(index); }
     int connectionCount() const { return m_connections.size(); }
     int cardCount() const { return m_cards.size(); }
     int currencyCount() const { return int(m_currencies.size()); }
@@ -118,7 +124,7 @@ private:
         qint64 amountUnits = 0;
         qint64 feeUnits = 0;
         QString id;
-        QString description;
+        quint32 description = 0; // merchants repeat: shared, and searched once each
         quint32 card = 0;
         quint32 rawStatus = 0;
         quint32 connection = 0;
@@ -138,4 +144,5 @@ private:
     Pool m_currencies;
     Pool m_rawStatuses;
     Pool m_countries;
+    Pool m_descriptions;
 };
