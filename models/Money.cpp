@@ -295,20 +295,20 @@ QString Money::toString(int minDecimals) const
     const bool negative = v < 0;
     if (negative)
         v = -v;
-    // Up to 36 digits; build from the right.
-    QString digits;
+    // Up to 36 digits, a point and a sign: built from the right in a fixed buffer.
+    char buf[48];
+    int pos = int(sizeof buf);
+    int written = 0;
     do {
-        digits.prepend(QChar(u'0' + int(v % 10)));
+        if (decimals > 0 && written == decimals)
+            buf[--pos] = '.';
+        buf[--pos] = char('0' + int(v % 10));
         v /= 10;
-    } while (v > 0);
-    if (decimals > 0) {
-        while (digits.size() <= decimals)
-            digits.prepend(u'0');
-        digits.insert(digits.size() - decimals, u'.');
-    }
+        ++written;
+    } while (v > 0 || written <= decimals);
     if (negative)
-        digits.prepend(u'-');
-    return digits;
+        buf[--pos] = '-';
+    return QString::fromLatin1(buf + pos, int(sizeof buf) - pos);
 }
 
 QString Money::toLocaleString(const QLocale &locale, int minDecimals) const

@@ -110,6 +110,88 @@ bool isNumberColumn(Column c)
     return c == Column::Amount || c == Column::Fee || c == Column::Date;
 }
 
+using CellWriter = std::function<void(QByteArray &, int row)>;
+
+// Text shared across rows (connection, card, merchant, ...) is quoted and encoded once per
+// distinct value, not once per row: a million-row export is mostly memcpy.
+std::vector<CellWriter> cellWriters(const TransactionTable &table,
+                                    const std::vector<Column> &columns, char delimiter)
+{
+    auto pooled = [&](int count, const std::function<QString(int)> &text,
+                      int (TransactionTable::*indexOf)(int) const) {
+        auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
+        for (int i = 0; i < count; ++i)
+            CsvFormat::appendCell((*cells)[size_t(i)], text(i), delimiter);
+        return CellWriter([cells, &table, indexOf](QByteArray &out, int row) {
+            out += (*cells)[size_t((table.*indexOf)(row))];
+        });
+    };
+    std::vector<CellWriter> writers;
+    for (const Column c : columns) {
+        switch (c) {
+        case Column::Provider:
+            writers.push_back(pooled(
+                table.connectionCount(), [&table](int i) { return table.providerAt(i); },
+                &TransactionTable::connectionIndex));
+            break;
+        case Column::Connection:
+            writers.push_back(pooled(
+                table.connectionCount(), [&table](int i) { return table.connectionAt(i); },
+                &TransactionTable::connectionIndex));
+            break;
+        case Column::Description:
+            writers.push_back(pooled(
+                table.descriptionCount(), [&table](int i) { return table.descriptionAt(i); },
+                &TransactionTable::descriptionIndex));
+            break;
+        case Column::Card:
+            writers.push_back(pooled(
+                table.cardCount(), [&table](int i) { return table.cardNameAt(i); },
+                &TransactionTable::cardIndex));
+            break;
+        case Column::CardLastFour:
+            writers.push_back(pooled(
+                table.cardCount(), [&table](int i) { return table.cardLastFourAt(i); },
+                &TransactionTable::cardIndex));
+            break;
+        case Column::CardId:
+            writers.push_back(pooled(
+                table.cardCount(), [&table](int i) { return table.cardIdAt(i); },
+                &TransactionTable::cardIndex));
+            break;
+        case Column::Currency:
+            writers.push_back(pooled(
+                table.currencyCount(), [&table](int i) { return table.currencyAt(i); },
+                &TransactionTable::currencyIndex));
+            break;
+        case Column::RawStatus:
+            writers.push_back(pooled(
+                table.rawStatusCount(), [&table](int i) { return table.rawStatusAt(i); },
+                &TransactionTable::rawStatusIndex));
+            break;
+        case Column::Amount: {
+            // The currency's scale looked up once per currency, not per row.
+            std::vector<int> scales;
+            for (int i = 0; i < table.currencyCount(); ++i)
+                scales.push_back(Currency::scale(table.currencyAt(i)));
+            writers.push_back([&table, scales](QByteArray &out, int row) {
+                out += table.signedAmount(row)
+                           .normalized()
+                           .toString(scales[size_t(table.currencyIndex(row))])
+                           .toLatin1();
+            });
+            break;
+        }
+        default:
+            writers.push_back([&table, c, delimiter](QByteArray &out, int row) {
+                CsvFormat::appendCell(out, cellText(table, row, c), delimiter, isNumberColumn(c));
+            });
+            break;
+        }
+    }
+    return writers;
+}
+
 } // namespace
 
 QStringList TransactionExporter::defaultColumns()
@@ -205,13 +287,13 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
         buffer += names.at(qsizetype(i)).toUtf8();
     }
     buffer += "\r\n";
+    const std::vector<CellWriter> writers = cellWriters(table, columns, options.delimiter);
     for (qsizetype n = 0; n < rows.size(); ++n) {
         const int row = rows.at(n);
-        for (size_t i = 0; i < columns.size(); ++i) {
+        for (size_t i = 0; i < writers.size(); ++i) {
             if (i > 0)
                 buffer += options.delimiter;
-            CsvFormat::appendCell(buffer, cellText(table, row, columns[i]), options.delimiter,
-                                  isNumberColumn(columns[i]));
+            writers[i](buffer, row);
         }
         buffer += "\r\n";
         if (buffer.size() >= (1 << 20) && !flush()) {
