@@ -149,11 +149,6 @@ void AppController::refresh(Provider *p)
 {
     const QString id = p->providerId();
     const QString connection = p->connectionName();
-    auto report = [this, p](const ProviderError &e) {
-        ++m_failedConnections;
-        qCWarning(lcApp).noquote() << p->connectionName() << e.details();
-        m_window->showMessage(tr("%1: %2").arg(p->connectionName(), e.summary()));
-    };
     if (p->can(Provider::Capability::Balances)) {
         ++m_outstanding;
         p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
@@ -162,7 +157,7 @@ void AppController::refresh(Provider *p)
             else
                 m_balances->setConnectionError(id, connection, r.error().summary());
             if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
-                report(r.error());
+                reportError(connection, r.error());
             oneDone();
         });
     }
@@ -172,12 +167,19 @@ void AppController::refresh(Provider *p)
             if (r.ok())
                 m_cards->setConnectionCards(id, connection, r.value());
             else
-                report(r.error());
+                reportError(connection, r.error());
             oneDone();
         });
     }
     if (p->can(Provider::Capability::Transactions))
         refreshTransactions(p);
+}
+
+void AppController::reportError(const QString &connection, const ProviderError &error)
+{
+    ++m_failedConnections;
+    qCWarning(lcApp).noquote() << connection << error.details();
+    m_window->showMessage(tr("%1: %2").arg(connection, error.summary()));
 }
 
 void AppController::refreshTransactions(Provider *p)
@@ -195,9 +197,7 @@ void AppController::refreshTransactions(Provider *p)
     ++m_outstanding;
     p->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
         if (!r.ok()) {
-            ++m_failedConnections;
-            qCWarning(lcApp).noquote() << connection << r.error().details();
-            m_window->showMessage(tr("%1: %2").arg(connection, r.error().summary()));
+            reportError(connection, r.error());
         } else {
             if (m_store &&
                 !m_store->upsert(id, connection, r.value(), QDateTime::currentDateTimeUtc()))

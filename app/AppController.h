@@ -54,6 +54,8 @@ signals:
 private:
     void refresh(Provider *provider);
     void refreshTransactions(Provider *provider);
+    /// A refresh call failed: counted for the status bar, logged, and shown.
+    void reportError(const QString &connection, const struct ProviderError &error);
     void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
     void oneDone();
     Provider *providerFor(const QString &provider, const QString &connection) const;

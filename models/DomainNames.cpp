@@ -35,6 +35,11 @@ QString Transaction::statusName(Status status)
     return QString();
 }
 
+QString Transaction::cardLabel(const QString &name, const QString &lastFour)
+{
+    return lastFour.isEmpty() ? name : QStringLiteral("%1 ·%2").arg(name, lastFour);
+}
+
 QString Transaction::directionName(Direction direction)
 {
     return direction == Direction::Out ? QStringLiteral("out") : QStringLiteral("in");

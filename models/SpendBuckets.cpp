@@ -107,9 +107,8 @@ QList<Bucket> byCard(const TransactionTable &table, const QList<int> &rows, cons
         Bucket b = it.value();
         const QString &name = table.cardNameAt(it.key());
         const QString &four = table.cardLastFourAt(it.key());
-        b.label = name.isEmpty() && four.isEmpty()
-                      ? noCardLabel
-                      : (four.isEmpty() ? name : QStringLiteral("%1 ·%2").arg(name, four));
+        b.label =
+            name.isEmpty() && four.isEmpty() ? noCardLabel : Transaction::cardLabel(name, four);
         sorted.append(b);
     }
     std::sort(sorted.begin(), sorted.end(), [](const Bucket &a, const Bucket &b) {

@@ -31,7 +31,12 @@ struct Transaction
     QString merchantCountry;
     QByteArray raw; ///< the provider's JSON record, compact
 
+    static constexpr Status Statuses[] = {Status::Pending, Status::Settled,   Status::Declined,
+                                          Status::Failed,  Status::Cancelled, Status::Reversed};
+
     QString key() const { return provider + u'/' + connection + u'/' + id; }
+    /// How a card is named in tables, lists and charts: "Ads ·4242", or the name alone.
+    static QString cardLabel(const QString &name, const QString &lastFour);
     static QString statusName(Status status);
     static QString directionName(Direction direction);
 };

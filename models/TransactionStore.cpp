@@ -12,9 +12,7 @@ std::optional<Transaction::Status> statusFromName(const QString &name)
 {
     static const QHash<QString, Transaction::Status> names = [] {
         QHash<QString, Transaction::Status> h;
-        for (auto s : {Transaction::Status::Pending, Transaction::Status::Settled,
-                       Transaction::Status::Declined, Transaction::Status::Failed,
-                       Transaction::Status::Cancelled, Transaction::Status::Reversed})
+        for (const Transaction::Status s : Transaction::Statuses)
             h.insert(Transaction::statusName(s), s);
         return h;
     }();

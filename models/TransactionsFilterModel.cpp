@@ -32,8 +32,8 @@ std::vector<int> ranks(int count, const std::function<QString(int)> &text)
 }
 
 // An amount as integer units at a common scale; false when one would not fit.
-bool scaledKeys(const TransactionTable &t, const QList<int> &rows,
-                const std::function<std::optional<Money>(int)> &value, std::vector<qint64> &keys)
+bool scaledKeys(const QList<int> &rows, const std::function<std::optional<Money>(int)> &value,
+                std::vector<qint64> &keys)
 {
     int scale = 0;
     for (const int r : rows) {
@@ -53,7 +53,6 @@ bool scaledKeys(const TransactionTable &t, const QList<int> &rows,
             return false;
         keys[size_t(i)] = s->minorUnits();
     }
-    Q_UNUSED(t);
     return true;
 }
 
@@ -179,12 +178,12 @@ void TransactionsFilterModel::sortRows()
         break;
     case TransactionsModel::Amount:
         if (!scaledKeys(
-                t, m_rows, [&t](int r) { return std::optional(t.signedAmount(r)); }, keys))
+                m_rows, [&t](int r) { return std::optional(t.signedAmount(r)); }, keys))
             fallback = [&t](int a, int b) { return t.signedAmount(a) < t.signedAmount(b); };
         break;
     case TransactionsModel::Fee:
         if (!scaledKeys(
-                t, m_rows, [&t](int r) { return t.fee(r); }, keys))
+                m_rows, [&t](int r) { return t.fee(r); }, keys))
             fallback = [&t](int a, int b) {
                 return t.fee(a).value_or(Money()) < t.fee(b).value_or(Money());
             };

@@ -19,7 +19,7 @@ int TransactionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-static QString statusWord(Transaction::Status s)
+QString TransactionsModel::statusWord(Transaction::Status s)
 {
     switch (s) {
     case Transaction::Status::Pending:
@@ -75,9 +75,7 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     case Description:
         return QString(t.description(row)).replace(u'\n', u' ').replace(u'\r', u' ');
     case Card:
-        return t.cardLastFour(row).isEmpty()
-                   ? t.cardName(row)
-                   : QStringLiteral("%1 ·%2").arg(t.cardName(row), t.cardLastFour(row));
+        return Transaction::cardLabel(t.cardName(row), t.cardLastFour(row));
     case Status:
         return statusText(row);
     case Direction:

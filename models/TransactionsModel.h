@@ -61,6 +61,8 @@ public:
 
     void setRawLoader(RawLoader loader) { m_rawLoader = std::move(loader); }
     QByteArray rawRecord(int row) const;
+    /// The normalized status in words, as the Status column and its filter show it.
+    static QString statusWord(Transaction::Status status);
 
 private:
     QString statusText(int row) const;

@@ -77,7 +77,7 @@ void TransactionDetails::showTransaction(const Transaction &t, const QByteArray 
     add(tr("Transaction ID"), t.id);
     add(tr("Description"), t.description);
     if (!t.cardName.isEmpty() || !t.cardLastFour.isEmpty())
-        add(tr("Card"), QStringLiteral("%1 ·%2").arg(t.cardName, t.cardLastFour));
+        add(tr("Card"), Transaction::cardLabel(t.cardName, t.cardLastFour));
     add(tr("Status"),
         QStringLiteral("%1 (%2)").arg(Transaction::statusName(t.status), t.rawStatus));
     add(tr("Direction"),

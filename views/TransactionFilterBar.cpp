@@ -2,6 +2,7 @@
 
 #include "ProviderNames.h"
 #include "TransactionTable.h"
+#include "TransactionsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,12 +61,8 @@ TransactionFilterBar::TransactionFilterBar(QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("Any status"), -1);
-    m_status->addItem(tr("Pending"), int(Transaction::Status::Pending));
-    m_status->addItem(tr("Settled"), int(Transaction::Status::Settled));
-    m_status->addItem(tr("Declined"), int(Transaction::Status::Declined));
-    m_status->addItem(tr("Failed"), int(Transaction::Status::Failed));
-    m_status->addItem(tr("Cancelled"), int(Transaction::Status::Cancelled));
-    m_status->addItem(tr("Reversed"), int(Transaction::Status::Reversed));
+    for (const Transaction::Status s : Transaction::Statuses)
+        m_status->addItem(TransactionsModel::statusWord(s), int(s));
     m_direction->setObjectName(QStringLiteral("directionFilter"));
     m_direction->setAccessibleName(tr("Direction"));
     m_direction->addItem(tr("In and out"), -1);
@@ -149,10 +146,7 @@ void TransactionFilterBar::updateChoices(const TransactionTable &table)
         const QString &id = table.cardIdAt(c);
         if (id.isEmpty())
             continue;
-        const QString text =
-            table.cardLastFourAt(c).isEmpty()
-                ? table.cardNameAt(c)
-                : QStringLiteral("%1 ·%2").arg(table.cardNameAt(c), table.cardLastFourAt(c));
+        const QString text = Transaction::cardLabel(table.cardNameAt(c), table.cardLastFourAt(c));
         cards.emplace(text.toLower() + id, std::pair(id, text));
     }
     auto list = [](const std::map<QString, QString> &m) {
