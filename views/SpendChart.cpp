@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -44,6 +45,10 @@ SpendChart::SpendChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->setAnimationOptions(QChart::NoAnimation);
     m_view->chart()->legend()->hide();
+    // The panel is short: give the plot the room the default margins would take.
+    m_view->chart()->setMargins(QMargins(2, 2, 2, 2));
+    m_view->chart()->layout()->setContentsMargins(0, 0, 0, 0);
+    m_view->chart()->setBackgroundRoundness(0);
     m_view->setMinimumHeight(120);
     m_summary->setObjectName(QStringLiteral("spendSummary"));
     m_summary->setWordWrap(true);
@@ -125,7 +130,7 @@ void SpendChart::redraw()
         if (grouping == 2)
             label = locale.toString(b.start, QStringLiteral("MMM yyyy"));
         else if (grouping != 3)
-            label = locale.toString(b.start, QLocale::ShortFormat);
+            label = locale.toString(b.start, QStringLiteral("d MMM"));
         labels << label;
         total = total.checkedAdd(b.total).value_or(total);
         count += b.count;
@@ -135,7 +140,8 @@ void SpendChart::redraw()
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    x->setLabelsAngle(labels.size() > 8 ? -60 : 0);
+    x->setLabelsAngle(labels.size() > 8 ? -90 : 0);
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(currency);
@@ -144,7 +150,8 @@ void SpendChart::redraw()
     series->attachAxis(x);
     series->attachAxis(y);
     y->applyNiceNumbers();
-    chart->setTitle(grouping == 3 ? tr("Spend by card") : tr("Spend over time"));
+    // No title: the grouping and currency boxes above say what is drawn.
+    chart->setTitle(QString());
     m_summary->setText(tr("%n payment(s) out, %1 %2 in all", nullptr, count)
                            .arg(Currency::formatLocale(total, currency, locale), currency));
 }

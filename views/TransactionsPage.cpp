@@ -70,7 +70,7 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({520, 200});
+    split->setSizes({440, 280});
 
     m_footer->setObjectName(QStringLiteral("transactionsFooter"));
     m_footer->setTextFormat(Qt::RichText);

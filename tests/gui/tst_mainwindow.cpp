@@ -6,18 +6,25 @@
 #include "DinariEmulator.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "SpendChart.h"
 #include "TestSupport.h"
 #include "TransactionsModel.h"
+#include "TransactionsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 /// The first row of the (sorted, filtered) cards table with an open card of the first
@@ -28,7 +35,9 @@ int firstOpenRow(const QTableView *table)
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         const QModelIndex i = table->model()->index(r, 0);
         if (i.data(CardsModel::StateRole).toInt() == int(Card::State::Open) &&
-            i.data(CardsModel::CardKeyRole).toString().startsWith(QLatin1String("dashfi/Demo dash.fi/")))
+            i.data(CardsModel::CardKeyRole)
+                .toString()
+                .startsWith(QLatin1String("dashfi/Demo dash.fi/")))
             return r;
     }
     return -1;
@@ -48,6 +57,7 @@ private slots:
     void freezeAndUnfreezeFromTheRow();
     void failedFreezeKeepsOldState();
     void refreshShortcut();
+    void transactionDetailsAndChart();
     void geometryRemembered();
 
 private:
@@ -62,6 +72,9 @@ void TestMainWindow::initTestCase()
     QSettings().clear();
     m_app = std::make_unique<AppController>();
     QVERIFY(m_app->startDemo());
+    // As main() does: open the local store (a throwaway one), load history, then refresh.
+    m_app->setStorePath(TestSupport::makeTempDir() + QStringLiteral("/demo.sqlite"));
+    m_app->start();
     m_cardsTester = std::make_unique<QAbstractItemModelTester>(
         m_app->cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_transactionsTester = std::make_unique<QAbstractItemModelTester>(
@@ -195,6 +208,29 @@ void TestMainWindow::refreshShortcut()
     QCOMPARE(spy.count(), 1);
     QSignalSpy done(m_app.get(), &AppController::refreshFinished);
     QVERIFY(done.wait(30000));
+}
+
+void TestMainWindow::transactionDetailsAndChart()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(2);
+    TransactionsPage *page = w->transactionsPage();
+    page->table()->selectRow(0);
+    page->table()->setCurrentIndex(page->table()->model()->index(0, 0));
+    auto *details = page->findChild<QTreeWidget *>(QStringLiteral("transactionDetails"));
+    QVERIFY(details);
+    QCOMPARE(details->topLevelItemCount(), 2);
+    // The provider's own record is there, field by field.
+    QVERIFY(details->topLevelItem(1)->childCount() > 3);
+    const QString shot = qEnvironmentVariable("TD_SCREENSHOT_DIR");
+    if (!shot.isEmpty())
+        QVERIFY(w->grab().save(shot + QStringLiteral("/transactions-details.png")));
+    page->sidePanel()->setCurrentWidget(page->chart());
+    QTRY_VERIFY(!page->chart()->chartView()->chart()->series().isEmpty());
+    auto *summary = page->chart()->findChild<QLabel *>(QStringLiteral("spendSummary"));
+    QVERIFY(summary->text().contains(QStringLiteral("USD")));
+    if (!shot.isEmpty())
+        QVERIFY(w->grab().save(shot + QStringLiteral("/transactions-chart.png")));
 }
 
 void TestMainWindow::geometryRemembered()
