@@ -288,15 +288,13 @@ int Money::compare(const Money &other) const
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
-QString Money::toString(int minDecimals) const
+int Money::format(TextBuffer &buf, int minDecimals) const
 {
     const int decimals = qMax<int>(m_scale, qBound(0, minDecimals, MaxScale));
     Wide v = Wide(m_units) * pow10(decimals - m_scale);
     const bool negative = v < 0;
     if (negative)
         v = -v;
-    // Up to 36 digits, a point and a sign: built from the right in a fixed buffer.
-    char buf[48];
     int pos = int(sizeof buf);
     int written = 0;
     do {
@@ -308,7 +306,21 @@ QString Money::toString(int minDecimals) const
     } while (v > 0 || written <= decimals);
     if (negative)
         buf[--pos] = '-';
+    return pos;
+}
+
+QString Money::toString(int minDecimals) const
+{
+    TextBuffer buf;
+    const int pos = format(buf, minDecimals);
     return QString::fromLatin1(buf + pos, int(sizeof buf) - pos);
+}
+
+void Money::appendTo(QByteArray &out, int minDecimals) const
+{
+    TextBuffer buf;
+    const int pos = format(buf, minDecimals);
+    out.append(buf + pos, qsizetype(sizeof buf) - pos);
 }
 
 QString Money::toLocaleString(const QLocale &locale, int minDecimals) const

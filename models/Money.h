@@ -71,11 +71,16 @@ public:
 
     /// Locale-free text with '.', at least minDecimals places: the form for CSV and JSON.
     QString toString(int minDecimals = 0) const;
+    /// The same text appended as ASCII, for writers of millions of cells.
+    void appendTo(QByteArray &out, int minDecimals = 0) const;
     /// Text for people: the locale's digits, grouping, decimal point and minus sign.
     QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
 
 private:
     Money(qint64 units, int scale) : m_units(units), m_scale(static_cast<quint8>(scale)) {}
+    // Up to 36 digits, a point and a sign, built from the right; returns where they start.
+    using TextBuffer = char[48];
+    int format(TextBuffer &buf, int minDecimals) const;
 
     qint64 m_units = 0;
     quint8 m_scale = 0;

@@ -8,9 +8,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -110,6 +113,47 @@ bool isNumberColumn(Column c)
     return c == Column::Amount || c == Column::Fee || c == Column::Date;
 }
 
+// 2022-05-26T16:28:28Z, appended; false outside years 0 to 9999.
+bool appendIsoDate(QByteArray &out, qint64 ms)
+{
+    // Civil date from days since 1970 (H. Hinnant's algorithm): QDateTime::toString is
+    // several times slower, which a million-row export feels.
+    qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const int sod = int(secs - days * 86400);
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const int doe = int(days - era * 146097);
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return false;
+    char buf[20];
+    auto two = [&buf](int at, int value) {
+        buf[at] = char('0' + value / 10);
+        buf[at + 1] = char('0' + value % 10);
+    };
+    two(0, int(year / 100));
+    two(2, int(year % 100));
+    buf[4] = '-';
+    two(5, month);
+    buf[7] = '-';
+    two(8, day);
+    buf[10] = 'T';
+    two(11, sod / 3600);
+    buf[13] = ':';
+    two(14, sod / 60 % 60);
+    buf[16] = ':';
+    two(17, sod % 60);
+    buf[19] = 'Z';
+    out.append(buf, 20);
+    return true;
+}
+
 using CellWriter = std::function<void(QByteArray &, int row)>;
 
 // Text shared across rows (connection, card, merchant, ...) is quoted and encoded once per
@@ -175,13 +219,17 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             for (int i = 0; i < table.currencyCount(); ++i)
                 scales.push_back(Currency::scale(table.currencyAt(i)));
             writers.push_back([&table, scales](QByteArray &out, int row) {
-                out += table.signedAmount(row)
-                           .normalized()
-                           .toString(scales[size_t(table.currencyIndex(row))])
-                           .toLatin1();
+                table.signedAmount(row).normalized().appendTo(
+                    out, scales[size_t(table.currencyIndex(row))]);
             });
             break;
         }
+        case Column::Date:
+            writers.push_back([&table](QByteArray &out, int row) {
+                if (!appendIsoDate(out, table.dateMs(row)))
+                    out += TransactionExporter::isoDate(table.dateMs(row)).toLatin1();
+            });
+            break;
         default:
             writers.push_back([&table, c, delimiter](QByteArray &out, int row) {
                 CsvFormat::appendCell(out, cellText(table, row, c), delimiter, isNumberColumn(c));
@@ -218,41 +266,10 @@ QString TransactionExporter::value(const TransactionTable &table, int row, const
 
 QString TransactionExporter::isoDate(qint64 ms)
 {
-    // Civil date from days since 1970 (H. Hinnant's algorithm): QDateTime::toString is
-    // several times slower, which a million-row export feels.
-    qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
-    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-    const int sod = int(secs - days * 86400);
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const int doe = int(days - era * 146097);
-    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int mp = (5 * doy + 2) / 153;
-    const int day = doy - (153 * mp + 2) / 5 + 1;
-    const int month = mp < 10 ? mp + 3 : mp - 9;
-    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (year < 0 || year > 9999)
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-    char buf[20];
-    auto two = [&buf](int at, int value) {
-        buf[at] = char('0' + value / 10);
-        buf[at + 1] = char('0' + value % 10);
-    };
-    two(0, int(year / 100));
-    two(2, int(year % 100));
-    buf[4] = '-';
-    two(5, month);
-    buf[7] = '-';
-    two(8, day);
-    buf[10] = 'T';
-    two(11, sod / 3600);
-    buf[13] = ':';
-    two(14, sod / 60 % 60);
-    buf[16] = ':';
-    two(17, sod % 60);
-    buf[19] = 'Z';
-    return QString::fromLatin1(buf, 20);
+    QByteArray text;
+    if (appendIsoDate(text, ms))
+        return QString::fromLatin1(text);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTable &table,
@@ -270,15 +287,22 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
         }
         columns.push_back(*c);
     }
+    // The digest runs on a pool thread one chunk behind the formatting, in order: hashing
+    // a 100 MB export costs half a second that would otherwise add to the wait.
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFuture<void> hashing;
     QByteArray buffer;
     buffer.reserve(1 << 20);
     auto flush = [&]() {
-        hash.addData(buffer);
         const bool written = device->write(buffer) == buffer.size();
-        buffer.clear();
+        hashing.waitForFinished();
+        hashing = QtConcurrent::run([&hash, chunk = std::move(buffer)] { hash.addData(chunk); });
+        buffer = QByteArray();
+        buffer.reserve(1 << 20);
         return written;
     };
+    // Every return below waits for the digest thread, which uses hash.
+    const auto joinHashing = qScopeGuard([&hashing] { hashing.waitForFinished(); });
     if (options.bom)
         buffer += "\xEF\xBB\xBF";
     for (size_t i = 0; i < columns.size(); ++i) {
@@ -314,6 +338,7 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
         progress(rows.size());
     outcome.ok = true;
     outcome.rows = rows.size();
+    hashing.waitForFinished();
     outcome.sha256 = hash.result().toHex();
     return outcome;
 }

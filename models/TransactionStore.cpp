@@ -1,26 +1,11 @@
 #include "TransactionStore.h"
 
 #include "TransactionTable.h"
+#include "TransactionTableReader.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-std::optional<Transaction::Status> statusFromName(const QString &name)
-{
-    static const QHash<QString, Transaction::Status> names = [] {
-        QHash<QString, Transaction::Status> h;
-        for (const Transaction::Status s : Transaction::Statuses)
-            h.insert(Transaction::statusName(s), s);
-        return h;
-    }();
-    const auto it = names.constFind(name);
-    return it == names.cend() ? std::nullopt : std::optional(it.value());
-}
-
-} // namespace
 
 TransactionStore::TransactionStore(const QString &path) : m_db(path) {}
 
@@ -119,48 +104,15 @@ std::optional<SyncState> TransactionStore::syncState(const QString &provider,
 std::shared_ptr<TransactionTable> TransactionStore::loadAll()
 {
     m_error.clear();
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    auto table = std::make_shared<TransactionTable>();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM transactions")) || !q.next()) {
+    const qint64 rows = count();
+    if (rows < 0) {
         fail(QObject::tr("count transactions"));
         return nullptr;
     }
-    table->reserve(q.value(0).toInt());
-    // Grouped by connection, so the table's interning sees runs of the same values.
-    if (!q.exec(QStringLiteral(
-            "SELECT provider, connection, id, date_ms, description, card_id, card_name,"
-            " card_last_four, status, raw_status, direction, amount_units, amount_scale,"
-            " currency, fee_units, fee_scale, merchant_country FROM transactions"))) {
-        fail(QObject::tr("read transactions"));
-        return nullptr;
-    }
-    Transaction t;
-    while (q.next()) {
-        t.provider = q.value(0).toString();
-        t.connection = q.value(1).toString();
-        t.id = q.value(2).toString();
-        t.date = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-        t.description = q.value(4).toString();
-        t.cardId = q.value(5).toString();
-        t.cardName = q.value(6).toString();
-        t.cardLastFour = q.value(7).toString();
-        t.status = statusFromName(q.value(8).toString()).value_or(Transaction::Status::Pending);
-        t.rawStatus = q.value(9).toString();
-        t.direction = q.value(10).toString() == QLatin1String("in") ? Transaction::Direction::In
-                                                                    : Transaction::Direction::Out;
-        t.amount = Money::fromMinorUnits(q.value(11).toLongLong(), q.value(12).toInt());
-        t.currency = q.value(13).toString();
-        t.fee.reset();
-        if (!q.value(14).isNull())
-            t.fee = Money::fromMinorUnits(q.value(14).toLongLong(), q.value(15).toInt());
-        t.merchantCountry = q.value(16).toString();
-        table->append(t);
-    }
-    if (q.lastError().isValid()) {
-        fail(QObject::tr("read transactions"));
-        return nullptr;
-    }
+    TransactionTableReader reader;
+    auto table = reader.read(m_db.db(), rows);
+    if (!table)
+        m_error = reader.error();
     return table;
 }
 

@@ -17,15 +17,18 @@ int TransactionTable::Pool::intern(const QString &value)
     return m_last;
 }
 
-int TransactionTable::TuplePool::intern(const QStringList &parts)
+int TransactionTable::TuplePool::intern(const QString &a, const QString &b, const QString &c)
 {
-    if (m_last >= 0 && m_parts.at(m_last) == parts)
-        return m_last;
-    const QString key = parts.join(Separator);
+    if (m_last >= 0) {
+        const Parts &last = m_parts.at(m_last);
+        if (last[0] == a && last[1] == b && last[2] == c)
+            return m_last;
+    }
+    const QString key = a + Separator + b + Separator + c;
     auto it = m_index.constFind(key);
     if (it == m_index.cend()) {
         it = m_index.insert(key, int(m_parts.size()));
-        m_parts.append(parts);
+        m_parts.append(Parts{a, b, c});
     }
     m_last = it.value();
     return m_last;
@@ -43,8 +46,8 @@ TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
     }
     r.id = t.id;
     r.description = quint32(m_descriptions.intern(t.description));
-    r.connection = quint32(m_connections.intern({t.provider, t.connection}));
-    r.card = quint32(m_cards.intern({t.cardId, t.cardName, t.cardLastFour}));
+    r.connection = quint32(m_connections.intern(t.provider, t.connection));
+    r.card = quint32(m_cards.intern(t.cardId, t.cardName, t.cardLastFour));
     r.currency = quint32(m_currencies.intern(t.currency));
     r.rawStatus = quint32(m_rawStatuses.intern(t.rawStatus));
     r.country = quint32(m_countries.intern(t.merchantCountry));

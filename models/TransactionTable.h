@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <vector>
 
 /**
@@ -104,16 +105,18 @@ private:
         QHash<QString, int> m_index;
         int m_last = -1; // rows arrive grouped: skip the hash for a repeat
     };
-    // Interned tuples of strings (a connection, a card), keyed by their joined text.
+    // Interned tuples of up to three strings (a connection, a card), keyed by their
+    // joined text. Fixed-size, so a repeat costs no allocation.
     class TuplePool
     {
     public:
-        int intern(const QStringList &parts);
-        const QString &part(int index, int field) const { return m_parts.at(index).at(field); }
+        using Parts = std::array<QString, 3>;
+        int intern(const QString &a, const QString &b, const QString &c = QString());
+        const QString &part(int index, int field) const { return m_parts.at(index)[field]; }
         int size() const { return int(m_parts.size()); }
 
     private:
-        QList<QStringList> m_parts;
+        QList<Parts> m_parts;
         QHash<QString, int> m_index;
         int m_last = -1;
     };

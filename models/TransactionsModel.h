@@ -15,7 +15,7 @@
  * running in another thread keeps reading the rows it started with while a refresh adds
  * new ones here.
  */
-class TransactionsModel final : public QAbstractTableModel
+class TransactionsModel : public QAbstractTableModel
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QStringList>
 #include <QTest>
 
 namespace TestSupport {
@@ -15,6 +16,9 @@ template<typename T> bool waitFor(const QFuture<T> &future, int timeoutMs = 1500
         QTest::qWait(5);
     return future.isFinished();
 }
+
+/// An independent RFC 4180 reader, to check what we write reads back as meant.
+QList<QStringList> parseCsv(const QByteArray &bytes, QChar delimiter = u',');
 
 /// A fresh temporary HOME-like directory for settings and data, removed at exit.
 QString makeTempDir();

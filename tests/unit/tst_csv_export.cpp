@@ -1,5 +1,6 @@
 #include "CsvFormat.h"
 #include "SyntheticTransactions.h"
+#include "TestSupport.h"
 #include "TransactionExporter.h"
 #include "TransactionTable.h"
 
@@ -15,43 +16,6 @@
 #include <QTimeZone>
 
 namespace {
-
-/// An independent RFC 4180 reader, to check what we write reads back as meant.
-QList<QStringList> parseCsv(const QByteArray &bytes, QChar delimiter)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == delimiter) {
-            row.append(cell);
-            cell.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            row.append(cell);
-            rows.append(row);
-            row.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
-}
 
 TransactionTable tableOf(const QList<Transaction> &list)
 {
@@ -201,7 +165,7 @@ void TestCsvExport::roundTripsEveryRow()
     CsvOptions o;
     o.columns = TransactionExporter::allColumns();
     QVERIFY(TransactionExporter::write(&buffer, table, allRows(table.size()), o).ok);
-    const QList<QStringList> rows = parseCsv(buffer.data(), u',');
+    const QList<QStringList> rows = TestSupport::parseCsv(buffer.data(), u',');
     QCOMPARE(rows.size(), list.size() + 1);
     QCOMPARE(rows.first(), o.columns);
     const auto col = [&](const char *name) { return rows.first().indexOf(QLatin1String(name)); };

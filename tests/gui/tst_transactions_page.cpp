@@ -1,0 +1,225 @@
+#include "SyntheticTransactions.h"
+#include "TestSupport.h"
+#include "TransactionFilterBar.h"
+#include "TransactionTable.h"
+#include "TransactionsFilterModel.h"
+#include "TransactionsModel.h"
+#include "TransactionsPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Records which source rows a view asked to build, through the real model.
+class CountingModel final : public TransactionsModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        rowsBuilt.insert(index.row());
+        return TransactionsModel::data(index, role);
+    }
+    mutable QSet<int> rowsBuilt;
+};
+
+void choose(QComboBox *box, const QVariant &data)
+{
+    const int at = box->findData(data);
+    QVERIFY2(at >= 0, qPrintable(data.toString()));
+    box->setCurrentIndex(at);
+}
+
+// A shown page over synthetic rows; Model lets a test count what the view asks for.
+template<typename Model = TransactionsModel> struct ShownPage
+{
+    ShownPage(int rows, quint32 seed)
+    {
+        model.setTable(SyntheticTransactions::table(rows, seed));
+        page.resize(1280, 800);
+        page.show();
+    }
+    Model model;
+    TransactionsPage page{&model};
+};
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? TestSupport::parseCsv(file.readAll())
+                                          : QList<QStringList>();
+}
+
+} // namespace
+
+class TestTransactionsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void filterWidgetsNarrowTableAndFooter();
+    void badAmountSaysSoAndKeepsFilter();
+    void exportWritesShownRowsInShownOrder();
+    void scrollingBuildsOnlyVisibleRows();
+};
+
+void TestTransactionsPage::filterWidgetsNarrowTableAndFooter()
+{
+    ShownPage<> shown(3000, 21);
+    auto &model = shown.model;
+    auto &page = shown.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const TransactionTable &rows = model.rows();
+    TransactionsFilterModel *filter = page.filterModel();
+    QCOMPARE(filter->rowCount(), 3000);
+
+    choose(page.findChild<QComboBox *>(QStringLiteral("providerFilter")), QStringLiteral("dashfi"));
+    choose(page.findChild<QComboBox *>(QStringLiteral("directionFilter")),
+           int(Transaction::Direction::Out));
+    page.findChild<QLineEdit *>(QStringLiteral("minAmount"))->setText(QStringLiteral("1000"));
+    page.filterBar()->search()->setText(QStringLiteral("uber"));
+    QTRY_COMPARE(filter->filter().text, QStringLiteral("uber"));
+
+    int expected = 0;
+    for (int r = 0; r < rows.size(); ++r) {
+        expected += rows.provider(r) == QLatin1String("dashfi") &&
+                    rows.direction(r) == Transaction::Direction::Out &&
+                    rows.amount(r) >= Money::fromMinorUnits(1000, 0) &&
+                    rows.description(r).contains(QLatin1String("uber"), Qt::CaseInsensitive);
+    }
+    QVERIFY(expected > 10);
+    QCOMPARE(filter->rowCount(), expected);
+    for (const int r : filter->sourceRows()) {
+        QCOMPARE(rows.provider(r), QStringLiteral("dashfi"));
+        QCOMPARE(rows.direction(r), Transaction::Direction::Out);
+    }
+    // The footer counts the filtered rows, per currency.
+    QTRY_VERIFY(page.footer()->text().contains(
+        QStringLiteral("<b>%1</b> of %2")
+            .arg(QLocale().toString(expected), QLocale().toString(3000))));
+    QVERIFY(page.footer()->text().contains(QStringLiteral("USD")));
+
+    // Clearing the provider widens again; the other criteria still hold.
+    choose(page.findChild<QComboBox *>(QStringLiteral("providerFilter")), QString(""));
+    QVERIFY(filter->rowCount() > expected);
+    for (const int r : filter->sourceRows())
+        QCOMPARE(rows.direction(r), Transaction::Direction::Out);
+}
+
+void TestTransactionsPage::badAmountSaysSoAndKeepsFilter()
+{
+    ShownPage<> shown(500, 3);
+    auto &page = shown.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *min = page.findChild<QLineEdit *>(QStringLiteral("minAmount"));
+    auto *error = page.findChild<QLabel *>(QStringLiteral("amountError"));
+    QVERIFY(min && error);
+    min->setText(QStringLiteral("12,3x"));
+    QTRY_VERIFY(!error->text().isEmpty());
+    QVERIFY(error->isVisible());
+    QVERIFY(!page.filterModel()->filter().minAmount);
+    QCOMPARE(page.filterModel()->rowCount(), 500);
+    min->setText(QStringLiteral("250.5"));
+    QTRY_VERIFY(error->text().isEmpty());
+    QTRY_VERIFY(page.filterModel()->filter().minAmount.has_value());
+    QCOMPARE(page.filterModel()->filter().minAmount->toString(), QStringLiteral("250.5"));
+}
+
+void TestTransactionsPage::exportWritesShownRowsInShownOrder()
+{
+    ShownPage<> fixture(2000, 5);
+    auto &model = fixture.model;
+    auto &page = fixture.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    choose(page.findChild<QComboBox *>(QStringLiteral("statusFilter")),
+           int(Transaction::Status::Settled));
+    page.table()->sortByColumn(TransactionsModel::Amount, Qt::DescendingOrder);
+    TransactionsFilterModel *filter = page.filterModel();
+    const QList<int> shown = filter->sourceRows();
+    QVERIFY(shown.size() > 100 && shown.size() < 2000);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settled.csv"));
+    QSignalSpy finished(&page, &TransactionsPage::exportFinished);
+    CsvOptions options;
+    options.manifest = true;
+    page.startExport(path, options, false);
+    QVERIFY(finished.wait(20000));
+    const auto outcome = finished.at(0).at(1).value<ExportOutcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.rows, shown.size());
+
+    const QList<QStringList> csv = readCsv(path);
+    QCOMPARE(csv.size(), shown.size() + 1);
+    QCOMPARE(csv.first(), TransactionExporter::defaultColumns());
+    const int idColumn = int(csv.first().indexOf(QStringLiteral("transaction_id")));
+    const int statusColumn = int(csv.first().indexOf(QStringLiteral("status")));
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QCOMPARE(csv.at(i + 1).at(idColumn), model.rows().id(shown.at(i)));
+        QCOMPARE(csv.at(i + 1).at(statusColumn), QStringLiteral("settled"));
+    }
+    QVERIFY(QFile::exists(TransactionExporter::manifestPath(path)));
+
+    // The selection alone, when asked.
+    page.table()->selectRow(3);
+    page.table()->selectionModel()->select(filter->index(7, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString picked = dir.filePath(QStringLiteral("picked.csv"));
+    page.startExport(picked, CsvOptions(), true);
+    QVERIFY(finished.wait(20000));
+    const QList<QStringList> two = readCsv(picked);
+    QCOMPARE(two.size(), 3);
+    QCOMPARE(two.at(1).at(idColumn), model.rows().id(shown.at(3)));
+    QCOMPARE(two.at(2).at(idColumn), model.rows().id(shown.at(7)));
+}
+
+void TestTransactionsPage::scrollingBuildsOnlyVisibleRows()
+{
+    constexpr int Rows = 1000000;
+    ShownPage<CountingModel> shown(Rows, 9);
+    auto &model = shown.model;
+    auto &page = shown.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *table = page.table();
+    QTest::qWait(100);
+    const int visible = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+    QVERIFY(visible > 5);
+    // A few rows of slack for a partly shown row at each edge.
+    const int allowed = visible + 4;
+    QVERIFY2(
+        model.rowsBuilt.size() <= allowed,
+        qPrintable(QStringLiteral("shown %1 built %2").arg(visible).arg(model.rowsBuilt.size())));
+
+    auto scrollAndCount = [&](int value) {
+        model.rowsBuilt.clear();
+        table->verticalScrollBar()->setValue(value);
+        table->viewport()->repaint();
+        QCoreApplication::processEvents();
+        return model.rowsBuilt.size();
+    };
+    for (const int at : {Rows / 2, Rows - 1, 12345, 0, Rows / 3}) {
+        const qsizetype built = scrollAndCount(at);
+        QVERIFY2(
+            built > 0 && built <= allowed,
+            qPrintable(
+                QStringLiteral("at %1: built %2 of %3 visible").arg(at).arg(built).arg(visible)));
+    }
+    // Sorting a million rows builds no cells either: the proxy reads typed values.
+    model.rowsBuilt.clear();
+    table->sortByColumn(TransactionsModel::Amount, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    QVERIFY2(model.rowsBuilt.size() <= allowed,
+             qPrintable(QString::number(model.rowsBuilt.size())));
+}
+
+QTEST_MAIN(TestTransactionsPage)
+#include "tst_transactions_page.moc"
