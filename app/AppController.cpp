@@ -3,6 +3,9 @@
 #include "BalancesModel.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "ConnectionManager.h"
+#include "ConnectionsController.h"
+#include "Keychain.h"
 #include "MainWindow.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
@@ -14,7 +17,9 @@
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonArray>
@@ -25,6 +30,9 @@ Q_LOGGING_CATEGORY(lcApp, "treasury.app", QtInfoMsg)
 
 AppController::AppController(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)),
+      m_settings(std::make_unique<QSettings>()), m_keychain(new Keychain(QString(), this)),
+      m_connections(new ConnectionManager(m_settings.get(), m_keychain, this)),
+      m_connectionsUi(new ConnectionsController(m_connections, m_network, this)),
       m_balances(new BalancesModel(this)), m_cards(new CardsModel(this)),
       m_transactions(new TransactionsModel(this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions))
@@ -32,6 +40,9 @@ AppController::AppController(QObject *parent)
     m_storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                       .filePath(QStringLiteral("treasury.sqlite"));
     connect(m_window.get(), &MainWindow::refreshRequested, this, &AppController::refreshAll);
+    connect(m_window.get(), &MainWindow::connectionsRequested, this,
+            &AppController::openConnections);
+    connect(m_connections, &ConnectionManager::changed, this, &AppController::connectionChanged);
     connect(m_window->cardsPage(), &CardsPage::freezeRequested, this,
             &AppController::setCardsFrozen);
     updateSummary();
@@ -42,6 +53,8 @@ AppController::~AppController()
     // Providers' requests die with the window gone; models outlive neither.
     m_window.reset();
     qDeleteAll(m_providers);
+    // QtKeychain jobs must not outlive the app.
+    m_keychain->waitForIdle(3000);
 }
 
 bool AppController::startDemo()
@@ -53,6 +66,7 @@ bool AppController::startDemo()
     m_sandbox = std::make_unique<SandboxServer>(options);
     if (!m_sandbox->start())
         return false;
+    m_demo = true;
     m_storePath = QFileInfo(m_storePath).dir().filePath(QStringLiteral("demo.sqlite"));
     // One connection per sandbox emulator, named as a user would name them.
     for (const QJsonValue &v :
@@ -84,7 +98,7 @@ void AppController::start()
         m_window->showMessage(m_store->lastError());
         qCWarning(lcApp).noquote() << m_store->lastError();
         m_store.reset();
-        refreshAll();
+        historyLoaded(nullptr, QString());
         return;
     }
     TransactionStore *store = m_store.get();
@@ -92,6 +106,11 @@ void AppController::start()
         [store](const QString &provider, const QString &connection, const QString &id) {
             return store->raw(provider, connection, id);
         });
+    loadHistory();
+}
+
+void AppController::loadHistory()
+{
     // Reading a long history takes a moment: a second connection in a worker thread.
     m_loadingHistory = true;
     m_window->setRefreshing(true);
@@ -125,9 +144,105 @@ void AppController::historyLoaded(const std::shared_ptr<TransactionTable> &table
     m_window->setRefreshing(false);
     if (table)
         m_transactions->setTable(table);
-    else
+    else if (!error.isEmpty())
         m_window->showMessage(error);
+    if (m_started) {
+        // A reload after a rename or removal: changes that waited for it go on now.
+        applyConnectionChanges();
+        return;
+    }
+    m_started = true;
     refreshAll();
+    // The demo shows the sandbox alone, never the user's own accounts.
+    if (!m_demo) {
+        for (const Connection &c : m_connections->connections())
+            openSaved(c);
+    }
+}
+
+void AppController::openConnections()
+{
+    m_connectionsUi->open(m_window.get());
+}
+
+void AppController::connectionChanged(const Connection &previous, const Connection &now)
+{
+    m_connectionChanges.append({previous, now});
+    applyConnectionChanges();
+}
+
+void AppController::applyConnectionChanges()
+{
+    // A refresh's requests need their provider, and a reload its store: after them.
+    if (m_outstanding > 0 || m_loadingHistory || !m_started || m_demo)
+        return;
+    bool reload = false;
+    const auto changes = std::exchange(m_connectionChanges, {});
+    for (const auto &[previous, now] : changes) {
+        if (!previous.id.isEmpty()) {
+            dropProvider(previous.id);
+            const bool renamed = !now.id.isEmpty() && now.name != previous.name;
+            if (now.id.isEmpty() || renamed) {
+                m_balances->setConnectionBalances(previous.provider, previous.name, {});
+                m_cards->setConnectionCards(previous.provider, previous.name, {});
+            }
+            if (m_store && now.id.isEmpty())
+                reload = m_store->removeConnection(previous.provider, previous.name) || reload;
+            else if (m_store && renamed)
+                reload =
+                    m_store->renameConnection(previous.provider, previous.name, now.name) || reload;
+        }
+        if (!now.id.isEmpty())
+            openSaved(now);
+    }
+    updateSummary();
+    if (reload)
+        loadHistory();
+}
+
+void AppController::dropProvider(const QString &connectionId)
+{
+    Provider *p = m_savedProviders.take(connectionId);
+    if (!p)
+        return;
+    m_providers.removeOne(p);
+    p->deleteLater();
+}
+
+void AppController::openSaved(const Connection &connection)
+{
+    m_connections->secret(connection.id).then(this, [this, connection](const KeychainReply &reply) {
+        secretRead(connection, reply);
+    });
+}
+
+void AppController::secretRead(const Connection &connection, const KeychainReply &reply)
+{
+    // Changed or removed while the keychain answered: the newer change opens it.
+    const std::optional<Connection> current = m_connections->byId(connection.id);
+    if (!current || *current != connection || m_savedProviders.contains(connection.id))
+        return;
+    if (!reply.ok()) {
+        const bool missing = reply.status == KeychainReply::Status::Unavailable;
+        // One clear word about a missing keychain, not one per connection.
+        if (!missing || !m_keychainWarned)
+            m_window->showMessage(tr("%1: %2").arg(connection.name, reply.message));
+        m_keychainWarned = m_keychainWarned || missing;
+        m_balances->setConnectionError(connection.provider, connection.name, reply.message);
+        return;
+    }
+    Provider *p = ProviderFactory::create(connection, reply.secret, m_network, this);
+    if (!p) {
+        m_window->showMessage(tr("%1: the stored secret does not have the expected form; "
+                                 "enter it again in File → Connections.")
+                                  .arg(connection.name));
+        return;
+    }
+    m_providers.append(p);
+    m_savedProviders.insert(connection.id, p);
+    updateSummary();
+    m_window->setRefreshing(true);
+    refresh(p);
 }
 
 void AppController::refreshAll()
@@ -135,7 +250,9 @@ void AppController::refreshAll()
     if (m_outstanding > 0 || m_loadingHistory)
         return;
     if (m_providers.isEmpty()) {
-        m_window->showMessage(tr("No connections yet. Start with --demo to try the sandbox."));
+        if (m_demo || m_connections->connections().isEmpty())
+            m_window->showMessage(tr("No connections yet. Add one with File → Connections…, or "
+                                     "start with --demo to try the sandbox."));
         emit refreshFinished();
         return;
     }
@@ -212,6 +329,8 @@ void AppController::oneDone()
 {
     if (--m_outstanding > 0)
         return;
+    if (!m_connectionChanges.isEmpty())
+        QTimer::singleShot(0, this, &AppController::applyConnectionChanges);
     m_window->setRefreshing(false);
     m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
     updateSummary();

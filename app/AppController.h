@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Connection.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -9,6 +12,11 @@
 
 class BalancesModel;
 class CardsModel;
+class ConnectionManager;
+class ConnectionsController;
+class Keychain;
+class QSettings;
+struct KeychainReply;
 class MainWindow;
 class Provider;
 class QNetworkAccessManager;
@@ -42,9 +50,13 @@ public:
     BalancesModel *balances() const { return m_balances; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     QList<Provider *> providers() const { return m_providers; }
+    ConnectionManager *connections() const { return m_connections; }
+    ConnectionsController *connectionsUi() const { return m_connectionsUi; }
+    Keychain *keychain() const { return m_keychain; }
 
 public slots:
     void refreshAll();
+    void openConnections();
     void setCardsFrozen(const QStringList &cardKeys, bool frozen);
 
 signals:
@@ -52,6 +64,14 @@ signals:
     void refreshFinished();
 
 private:
+    /// Follows the saved connections: drops the providers of changed or removed ones and
+    /// opens the new ones. Waits for a running refresh, whose requests need their provider.
+    void connectionChanged(const Connection &previous, const Connection &now);
+    void applyConnectionChanges();
+    void openSaved(const Connection &connection);
+    void secretRead(const Connection &connection, const KeychainReply &reply);
+    void dropProvider(const QString &connectionId);
+    void loadHistory();
     void refresh(Provider *provider);
     void refreshTransactions(Provider *provider);
     /// A refresh call failed: counted for the status bar, logged, and shown.
@@ -62,6 +82,15 @@ private:
     void updateSummary();
 
     QNetworkAccessManager *m_network;
+    std::unique_ptr<QSettings> m_settings;
+    Keychain *m_keychain;
+    ConnectionManager *m_connections;
+    ConnectionsController *m_connectionsUi;
+    QHash<QString, Provider *> m_savedProviders; // by connection id
+    QList<std::pair<Connection, Connection>> m_connectionChanges;
+    bool m_demo = false;
+    bool m_started = false;
+    bool m_keychainWarned = false;
     std::unique_ptr<SandboxServer> m_sandbox;
     BalancesModel *m_balances;
     CardsModel *m_cards;

@@ -1,5 +1,6 @@
 #include "ProviderFactory.h"
 
+#include "Connection.h"
 #include "CryptoProvider.h"
 #include "DartProvider.h"
 #include "DashfiProvider.h"
@@ -37,6 +38,13 @@ Provider *create(const QString &id, const QString &name, QNetworkAccessManager *
     if (id == QLatin1String("crypto"))
         return new CryptoProvider(name, network, baseUrl, first, second, parent);
     return nullptr;
+}
+
+Provider *create(const Connection &connection, const QString &secret,
+                 QNetworkAccessManager *network, QObject *parent)
+{
+    return create(connection.provider, connection.name, network, connection.baseUrl(), secret,
+                  connection.settings, parent);
 }
 
 } // namespace ProviderFactory

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 
+struct Connection;
 class Provider;
 class QNetworkAccessManager;
 class QObject;
@@ -16,5 +17,8 @@ namespace ProviderFactory {
 Provider *create(const QString &providerId, const QString &connectionName,
                  QNetworkAccessManager *network, const QUrl &baseUrl, const QString &credential,
                  const QJsonObject &settings, QObject *parent);
+/// The client for a saved connection, with the secret read from the keychain.
+Provider *create(const Connection &connection, const QString &secret,
+                 QNetworkAccessManager *network, QObject *parent);
 
 } // namespace ProviderFactory

@@ -66,23 +66,15 @@ QString Balance::kindName(Kind kind)
     return QString();
 }
 
+#include "ConnectionKind.h"
 #include "ProviderNames.h"
 
 namespace ProviderNames {
 
 QString display(const QString &providerId)
 {
-    if (providerId == QLatin1String("dashfi"))
-        return QStringLiteral("dash.fi");
-    if (providerId == QLatin1String("dinari"))
-        return QStringLiteral("Dinari");
-    if (providerId == QLatin1String("dots"))
-        return QStringLiteral("Dots");
-    if (providerId == QLatin1String("crypto"))
-        return QStringLiteral("Crypto gateway");
-    if (providerId == QLatin1String("dart"))
-        return QStringLiteral("DART");
-    return providerId;
+    const ConnectionKind *kind = ConnectionKind::find(providerId);
+    return kind ? kind->display : providerId;
 }
 
 } // namespace ProviderNames

@@ -140,18 +140,34 @@ qint64 TransactionStore::count()
 
 bool TransactionStore::removeConnection(const QString &provider, const QString &connection)
 {
+    return eachTable(QStringLiteral("DELETE FROM %1 WHERE provider = ? AND connection = ?"),
+                     {provider, connection}, QObject::tr("remove the connection's transactions"));
+}
+
+bool TransactionStore::renameConnection(const QString &provider, const QString &from,
+                                        const QString &to)
+{
+    // The history and the cursor follow the new name, so nothing is fetched again.
+    return eachTable(
+        QStringLiteral("UPDATE %1 SET connection = ? WHERE provider = ? AND connection = ?"),
+        {to, provider, from}, QObject::tr("rename the connection"));
+}
+
+bool TransactionStore::eachTable(const QString &sql, const QVariantList &values,
+                                 const QString &what)
+{
+    m_error.clear();
     QSqlDatabase &db = m_db.db();
     if (!db.transaction())
         return fail(QObject::tr("start a write"));
     for (const char *table : {"transactions", "sync_state"}) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE provider = ? AND connection = ?")
-                      .arg(QLatin1String(table)));
-        q.addBindValue(provider);
-        q.addBindValue(connection);
+        q.prepare(sql.arg(QLatin1String(table)));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
         if (!q.exec()) {
             db.rollback();
-            return fail(QObject::tr("remove the connection's transactions"));
+            return fail(what);
         }
     }
     return db.commit() || fail(QObject::tr("commit"));

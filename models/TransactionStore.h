@@ -40,9 +40,12 @@ public:
     QByteArray raw(const QString &provider, const QString &connection, const QString &id);
     qint64 count();
     bool removeConnection(const QString &provider, const QString &connection);
+    bool renameConnection(const QString &provider, const QString &from, const QString &to);
 
 private:
     bool fail(const QString &what);
+    /// Runs sql (with %1 for the table) on transactions and sync_state in one transaction.
+    bool eachTable(const QString &sql, const QVariantList &values, const QString &what);
 
     StoreDatabase m_db;
     QString m_error;

@@ -71,6 +71,10 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connections =
+        file->addAction(tr("&Connections…"), this, &MainWindow::connectionsRequested);
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connections->setObjectName(QStringLiteral("connectionsAction"));
     QAction *exportCsv = file->addAction(tr("&Export Transactions to CSV…"), this, [this] {
         showPage(2);
         m_transactionsPage->exportCsv();

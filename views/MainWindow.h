@@ -34,6 +34,7 @@ public slots:
 
 signals:
     void refreshRequested();
+    void connectionsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

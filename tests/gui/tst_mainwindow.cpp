@@ -6,6 +6,7 @@
 #include "DinariEmulator.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
+#include "Screenshot.h"
 #include "SpendChart.h"
 #include "TestSupport.h"
 #include "TransactionsModel.h"
@@ -222,15 +223,12 @@ void TestMainWindow::transactionDetailsAndChart()
     QCOMPARE(details->topLevelItemCount(), 2);
     // The provider's own record is there, field by field.
     QVERIFY(details->topLevelItem(1)->childCount() > 3);
-    const QString shot = qEnvironmentVariable("TD_SCREENSHOT_DIR");
-    if (!shot.isEmpty())
-        QVERIFY(w->grab().save(shot + QStringLiteral("/transactions-details.png")));
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("transactions-details")));
     page->sidePanel()->setCurrentWidget(page->chart());
     QTRY_VERIFY(!page->chart()->chartView()->chart()->series().isEmpty());
     auto *summary = page->chart()->findChild<QLabel *>(QStringLiteral("spendSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("USD")));
-    if (!shot.isEmpty())
-        QVERIFY(w->grab().save(shot + QStringLiteral("/transactions-chart.png")));
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("transactions-chart")));
 }
 
 void TestMainWindow::geometryRemembered()

@@ -1,0 +1,52 @@
+#include "Connection.h"
+
+#include "UrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Connection", text);
+}
+} // namespace
+
+QUrl Connection::baseUrl() const
+{
+    if (environment == Environment::Custom)
+        return customUrl;
+    const ConnectionKind *kind = ConnectionKind::find(provider);
+    return kind ? kind->url(environment) : QUrl();
+}
+
+QStringList Connection::problems() const
+{
+    QStringList found;
+    if (name.trimmed().isEmpty())
+        found.append(tr("Give the connection a name."));
+    const ConnectionKind *kind = ConnectionKind::find(provider);
+    if (!kind) {
+        found.append(tr("Choose a provider."));
+        return found;
+    }
+    if (!kind->environments().contains(environment))
+        found.append(tr("%1 has no %2 environment.")
+                         .arg(kind->display, ConnectionKind::environmentName(environment)));
+    else if (environment == Environment::Custom && customUrl.isEmpty())
+        found.append(tr("Enter the API address."));
+    else if (const ProviderError refused = UrlPolicy::check(baseUrl()); refused.isError())
+        found.append(refused.message);
+    return found;
+}
+
+QString Connection::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool operator==(const Connection &a, const Connection &b)
+{
+    return a.id == b.id && a.name == b.name && a.provider == b.provider &&
+           a.environment == b.environment && a.customUrl == b.customUrl && a.settings == b.settings;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ConnectionKind.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/**
+ * One account at one provider, as the user named it. Holds no secret: the secret lives in
+ * the OS keychain under a key made from id, which never changes when the user renames.
+ */
+struct Connection
+{
+    QString id;
+    QString name;
+    QString provider;
+    Environment environment = Environment::Production;
+    QUrl customUrl;       ///< used when environment is Custom
+    QJsonObject settings; ///< non-secret, keys from ConnectionKind::settings
+
+    /// The API root the provider's paths are appended to; empty when unknown.
+    QUrl baseUrl() const;
+    /// What is missing or wrong, in words for the form; empty when usable.
+    QStringList problems() const;
+
+    static QString newId();
+    friend bool operator==(const Connection &a, const Connection &b);
+    friend bool operator!=(const Connection &a, const Connection &b) { return !(a == b); }
+};

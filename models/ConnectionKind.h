@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/// Where a connection points: the provider's sandbox, its production, or a URL of one's own
+/// (the crypto gateway has no fixed host; tests and the demo use loopback).
+enum class Environment { Sandbox, Production, Custom };
+
+/**
+ * What a connection to one provider needs, as its documentation says: the parts of its
+ * secret, the non-secret settings, and its documented base URLs. The Connections dialog
+ * builds its form from this, and ProviderFactory reads the same settings keys.
+ */
+struct ConnectionKind
+{
+    /// A non-secret setting kept in the settings file.
+    struct Setting
+    {
+        QString key;   ///< in Connection::settings
+        QString label; ///< for people
+        bool list;     ///< several values, comma separated in the form
+    };
+
+    QString provider; ///< "dashfi"
+    QString display;  ///< "dash.fi"
+    /// Labels of the secret's parts; two parts are stored as "first:second".
+    QStringList secretParts;
+    QList<Setting> settings;
+    QUrl sandboxUrl;    ///< empty when the provider documents none
+    QUrl productionUrl; ///< empty when the URL is the customer's own
+
+    QUrl url(Environment environment) const;
+    QList<Environment> environments() const;
+
+    static const QList<ConnectionKind> &all();
+    /// nullptr for an unknown provider id.
+    static const ConnectionKind *find(const QString &provider);
+    static QString environmentName(Environment environment);
+    static std::optional<Environment> environmentFromName(const QString &name);
+};
