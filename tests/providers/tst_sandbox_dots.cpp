@@ -1,5 +1,6 @@
 #include "DotsEmulator.h"
 #include "SandboxCalls.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 
 #include <QTest>
@@ -40,10 +41,8 @@ private:
 
 void TestSandboxDots::initTestCase()
 {
-    SandboxServer::Options options;
-    options.dashfiTransactions = 100;
-    m_sandbox = std::make_unique<SandboxServer>(options);
-    QVERIFY(m_sandbox->start());
+    m_sandbox = TestSupport::startedSandbox(100);
+    QVERIFY(m_sandbox);
     const QStringList cred = m_sandbox->credential(QStringLiteral("dots")).split(u':');
     m_client = client(&m_nam, m_sandbox->baseUrl(QStringLiteral("dots")),
                       std::make_shared<BasicAuth>(cred[0], cred[1]), this);

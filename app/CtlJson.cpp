@@ -1,0 +1,80 @@
+#include "CtlJson.h"
+
+#include "Currency.h"
+#include "TransactionExporter.h"
+#include "TransactionTable.h"
+
+#include <QJsonObject>
+
+namespace CtlJson {
+
+namespace {
+QJsonValue amount(const std::optional<Money> &money, const QString &currency)
+{
+    return money ? QJsonValue(Currency::format(*money, currency)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+template<typename T, typename ToObject> QJsonArray each(const QList<T> &items, ToObject toObject)
+{
+    QJsonArray out;
+    for (const T &item : items)
+        out.append(toObject(item));
+    return out;
+}
+
+// Every row says whose it is first.
+QJsonObject owned(const QString &provider, const QString &connection,
+                  std::initializer_list<std::pair<QString, QJsonValue>> fields)
+{
+    QJsonObject o{{QStringLiteral("provider"), provider},
+                  {QStringLiteral("connection"), connection}};
+    for (const auto &[key, value] : fields)
+        o.insert(key, value);
+    return o;
+}
+
+QJsonArray balances(const QList<Balance> &balances)
+{
+    return each(balances, [](const Balance &b) {
+        return owned(b.provider, b.connection,
+                     {
+                         {QStringLiteral("account"), b.account},
+                         {QStringLiteral("currency"), b.currency},
+                         {QStringLiteral("available"), amount(b.available, b.currency)},
+                         {QStringLiteral("pending"), amount(b.pending, b.currency)},
+                     });
+    });
+}
+
+QJsonArray cards(const QList<Card> &cards)
+{
+    return each(cards, [](const Card &c) {
+        return owned(
+            c.provider, c.connection,
+            {
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("last_four"), c.lastFour},
+                {QStringLiteral("state"), Card::stateName(c.state)},
+                {QStringLiteral("spend_limit"), amount(c.spendLimit, c.currency)},
+                {QStringLiteral("spend_limit_period"),
+                 c.spendLimit ? QJsonValue(c.spendLimitPeriod) : QJsonValue(QJsonValue::Null)},
+            });
+    });
+}
+
+QJsonArray transactions(const TransactionTable &table, const QList<int> &rows,
+                        const QStringList &columns)
+{
+    QJsonArray out;
+    for (const int row : rows) {
+        QJsonObject o;
+        for (const QString &column : columns)
+            o.insert(column, TransactionExporter::value(table, row, column));
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace CtlJson

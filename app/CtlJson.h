@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Balance.h"
+#include "Card.h"
+
+#include <QJsonArray>
+#include <QList>
+
+class TransactionTable;
+
+/// The JSON shapes treasuryctl prints, which scripts depend on: amounts as decimal strings
+/// in the currency's scale, null where the provider says nothing.
+namespace CtlJson {
+
+QJsonArray balances(const QList<Balance> &balances);
+QJsonArray cards(const QList<Card> &cards);
+/// One object per row, the CSV's columns as keys and its cell text as values.
+QJsonArray transactions(const TransactionTable &table, const QList<int> &rows,
+                        const QStringList &columns);
+
+} // namespace CtlJson

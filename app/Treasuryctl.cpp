@@ -1,0 +1,512 @@
+#include "Treasuryctl.h"
+
+#include "ConnectionManager.h"
+#include "CtlJson.h"
+#include "Keychain.h"
+#include "Provider.h"
+#include "ProviderFactory.h"
+#include "ProviderNames.h"
+#include "TransactionExporter.h"
+#include "TransactionFilter.h"
+#include "TransactionTable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+// Runs the event loop (network, keychain) until the future has its result.
+template<typename T> T await(const QFuture<T> &future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+QCommandLineOption option(const char *name, const QString &help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), help);
+}
+
+const QString Commands = QStringLiteral(
+    "Commands:\n"
+    "  status                      reach the provider, print OK or the error\n"
+    "  balances [--json]           every balance of the connection\n"
+    "  cards [--json] [--search T] cards; cards freeze ID; cards unfreeze ID\n"
+    "  transactions [--since D] [--until D] [--csv FILE|-] [--json] [--delimiter ;] [--bom]\n"
+    "  connections list|add|remove saved connections (secrets in the keychain)\n"
+    "\n"
+    "Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.\n"
+    "Run 'treasuryctl COMMAND --help' for a command's options.");
+
+// Settings given as KEY=VALUE; a key the provider lists as several values takes commas.
+QJsonObject settingsFrom(const QStringList &pairs, const QString &provider)
+{
+    QJsonObject settings;
+    const ConnectionKind *kind = ConnectionKind::find(provider);
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString key = pair.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
+        bool list = false;
+        for (const ConnectionKind::Setting &s :
+             kind ? kind->settings : QList<ConnectionKind::Setting>())
+            list = list || (s.key == key && s.list);
+        if (!list) {
+            settings.insert(key, value);
+            continue;
+        }
+        QJsonArray values;
+        for (const QString &v : value.split(u',', Qt::SkipEmptyParts))
+            values.append(v.trimmed());
+        settings.insert(key, values);
+    }
+    return settings;
+}
+
+} // namespace
+
+Treasuryctl::Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_out(out), m_err(err), m_network(new QNetworkAccessManager(this)),
+      m_global({
+          option("connection", tr("A saved connection; its secret comes from the keychain."),
+                 "NAME"),
+          option("provider", tr("Ad hoc: dashfi, dinari, dots, crypto or dart."), "ID"),
+          option("base-url", tr("Ad hoc: the API root as the provider documents it."), "URL"),
+          option("credential-env",
+                 tr("Ad hoc: the environment variable holding the secret (id:secret for "
+                    "two-part credentials). Secrets are never taken as arguments."),
+                 "VAR"),
+          option("setting", tr("A non-secret setting, KEY=VALUE (Dots app_id, DART customers)."),
+                 "KEY=VALUE"),
+      })
+{
+    m_readSecret = [] {
+        QTextStream in(stdin);
+        return in.readLine();
+    };
+}
+
+Treasuryctl::~Treasuryctl()
+{
+    if (m_keychain)
+        m_keychain->waitForIdle(3000);
+}
+
+int Treasuryctl::fail(int code, const QString &message)
+{
+    m_err << "treasuryctl: " << message << Qt::endl;
+    return code;
+}
+
+int Treasuryctl::failWith(const ProviderError &error)
+{
+    const int code = error.kind == ProviderError::Kind::Auth      ? Auth
+                     : error.kind == ProviderError::Kind::Refused ? Usage
+                                                                  : Remote;
+    return fail(code, error.summary());
+}
+
+void Treasuryctl::progress(const QString &text)
+{
+    // Chatter only for a person watching; scripts get a quiet stderr.
+    if (isatty(STDERR_FILENO))
+        m_err << text << Qt::endl;
+}
+
+ConnectionManager *Treasuryctl::manager()
+{
+    if (!m_manager) {
+        m_settings = std::make_unique<QSettings>();
+        m_keychain = new Keychain(QString(), this);
+        m_manager = new ConnectionManager(m_settings.get(), m_keychain, this);
+    }
+    return m_manager;
+}
+
+int Treasuryctl::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The command-line twin of Treasury Desk, for scripted exports and checks.") +
+        QStringLiteral("\n\n") + Commands);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(m_global);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see Commands)."));
+    // Options after the command belong to it.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments))
+        return fail(Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        if (rest.isEmpty() && !parser.isSet(QStringLiteral("help")))
+            return fail(Usage, tr("no command given; try --help"));
+        parser.showHelp();
+    }
+    // Global options may come before the command or after it: both reach the command.
+    QStringList forCommand = arguments.mid(0, 1);
+    for (const QCommandLineOption &o : m_global) {
+        for (const QString &v : parser.values(o))
+            forCommand << QStringLiteral("--") + o.names().constFirst() << v;
+    }
+    forCommand << rest.mid(1);
+    return dispatch(rest.first(), forCommand);
+}
+
+int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions(m_global);
+    const QCommandLineOption json = option("json", tr("Print JSON."));
+    if (command == QLatin1String("status")) {
+        parser.setApplicationDescription(tr("Reaches the provider; prints OK or the error."));
+    } else if (command == QLatin1String("balances")) {
+        parser.setApplicationDescription(tr("Every balance of the connection."));
+        parser.addOption(json);
+    } else if (command == QLatin1String("cards")) {
+        parser.setApplicationDescription(tr("Lists cards, or freezes or unfreezes one."));
+        parser.addOptions({json, option("search",
+                                        tr("Only cards whose name or last four "
+                                           "digits contain TEXT."),
+                                        "TEXT")});
+        parser.addPositionalArgument(QStringLiteral("action"), tr("freeze or unfreeze"),
+                                     QStringLiteral("[freeze|unfreeze ID]"));
+    } else if (command == QLatin1String("transactions")) {
+        parser.setApplicationDescription(
+            tr("Fetches every page of transactions and writes them as CSV (stdout by default) "
+               "or JSON. Dates are UTC days; --until is inclusive."));
+        parser.addOptions({
+            json,
+            option("since", tr("From this day on."), "YYYY-MM-DD"),
+            option("until", tr("Up to and including this day."), "YYYY-MM-DD"),
+            option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
+            option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
+            option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
+        });
+    } else if (command == QLatin1String("connections")) {
+        parser.setApplicationDescription(
+            tr("connections list [--json]; connections add --name NAME --provider ID "
+               "[--environment sandbox|production|custom] [--base-url URL] [--setting K=V] "
+               "(the secret is read from stdin); connections remove NAME"));
+        parser.addOptions({json, option("name", tr("The new connection's name."), "NAME"),
+                           option("environment", tr("sandbox, production or custom."), "ENV")});
+        parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"),
+                                     QStringLiteral("list|add|remove [NAME]"));
+    }
+    if (!parser.parse(arguments))
+        return fail(Usage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp();
+    using Handler = int (Treasuryctl::*)(QCommandLineParser &);
+    static const std::pair<const char *, Handler> handlers[] = {
+        {"status", &Treasuryctl::status},
+        {"balances", &Treasuryctl::balances},
+        {"cards", &Treasuryctl::cards},
+        {"transactions", &Treasuryctl::transactions},
+        {"connections", &Treasuryctl::connections},
+    };
+    for (const auto &[name, handler] : handlers) {
+        if (command == QLatin1String(name))
+            return (this->*handler)(parser);
+    }
+    return fail(Usage, tr("unknown command \"%1\"; try --help").arg(command));
+}
+
+template<typename T, typename Call>
+std::optional<T> Treasuryctl::fetch(QCommandLineParser &parser, int *exit, Call call)
+{
+    const std::unique_ptr<Provider> p = provider(parser, exit);
+    if (!p)
+        return std::nullopt;
+    const Result<T> r = await(call(*p));
+    if (!r.ok()) {
+        *exit = failWith(r.error());
+        return std::nullopt;
+    }
+    return r.value();
+}
+
+std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int *exit)
+{
+    Connection connection;
+    QString secret;
+    if (parser.isSet(QStringLiteral("connection"))) {
+        if (parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("base-url"))) {
+            *exit = fail(Usage, tr("give either --connection or --provider with --base-url"));
+            return nullptr;
+        }
+        const QString name = parser.value(QStringLiteral("connection"));
+        const std::optional<Connection> saved = manager()->byName(name);
+        if (!saved) {
+            *exit = fail(Usage, tr("no saved connection named \"%1\"").arg(name));
+            return nullptr;
+        }
+        connection = *saved;
+        const KeychainReply reply = await(manager()->secret(connection.id));
+        if (!reply.ok()) {
+            *exit =
+                fail(reply.status == KeychainReply::Status::NotFound ? Auth : Local, reply.message);
+            return nullptr;
+        }
+        secret = reply.secret;
+    } else {
+        const QString variable = parser.value(QStringLiteral("credential-env"));
+        if (!parser.isSet(QStringLiteral("provider")) ||
+            !parser.isSet(QStringLiteral("base-url")) || variable.isEmpty()) {
+            *exit = fail(Usage, tr("give --connection NAME, or --provider, --base-url and "
+                                   "--credential-env"));
+            return nullptr;
+        }
+        secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (secret.isEmpty()) {
+            *exit =
+                fail(Usage, tr("the environment variable %1 is empty or not set").arg(variable));
+            return nullptr;
+        }
+        connection.provider = parser.value(QStringLiteral("provider"));
+        connection.environment = Environment::Custom;
+        connection.customUrl = QUrl(parser.value(QStringLiteral("base-url")));
+        connection.name = connection.customUrl.host();
+        connection.settings =
+            settingsFrom(parser.values(QStringLiteral("setting")), connection.provider);
+    }
+    const QStringList problems = connection.problems();
+    if (!problems.isEmpty()) {
+        *exit = fail(Usage, problems.join(u' '));
+        return nullptr;
+    }
+    std::unique_ptr<Provider> p(ProviderFactory::create(connection, secret, m_network, nullptr));
+    if (!p)
+        *exit = fail(Auth, tr("the secret does not have the form %1 expects (id:secret for "
+                              "two-part credentials)")
+                               .arg(ProviderNames::display(connection.provider)));
+    return p;
+}
+
+int Treasuryctl::status(QCommandLineParser &parser)
+{
+    int exit = Ok;
+    if (!fetch<Done>(parser, &exit, [](Provider &p) { return p.checkStatus(); }))
+        return exit;
+    m_out << "OK" << Qt::endl;
+    return Ok;
+}
+
+int Treasuryctl::balances(QCommandLineParser &parser)
+{
+    int exit = Ok;
+    const std::optional<QList<Balance>> balances =
+        fetch<QList<Balance>>(parser, &exit, [](Provider &p) { return p.fetchBalances(); });
+    if (!balances)
+        return exit;
+    return print(CtlJson::balances(*balances), parser.isSet(QStringLiteral("json")),
+                 {"account", "currency", "available", "pending"});
+}
+
+int Treasuryctl::print(const QJsonArray &rows, bool json, const QList<const char *> &columns)
+{
+    if (json) {
+        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    // For people: tab-separated, "-" where the provider says nothing.
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QStringList cells;
+        for (const char *column : columns) {
+            const QJsonValue cell = o.value(QLatin1String(column));
+            cells.append(cell.isNull() ? QStringLiteral("-") : cell.toString());
+        }
+        m_out << cells.join(u'\t') << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int Treasuryctl::cards(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    if (!action.isEmpty() && (action.size() != 2 || (action.first() != QLatin1String("freeze") &&
+                                                     action.first() != QLatin1String("unfreeze"))))
+        return fail(Usage, tr("use: cards [freeze|unfreeze ID]"));
+    int exit = Ok;
+    if (!action.isEmpty()) {
+        const bool freeze = action.first() == QLatin1String("freeze");
+        const QString id = action.at(1);
+        if (!fetch<Done>(parser, &exit, [&](Provider &p) { return p.setCardFrozen(id, freeze); }))
+            return exit;
+        m_out << (freeze ? "frozen " : "unfrozen ") << id << Qt::endl;
+        return Ok;
+    }
+    const std::optional<QList<Card>> cards =
+        fetch<QList<Card>>(parser, &exit, [](Provider &p) { return p.fetchCards(); });
+    if (!cards)
+        return exit;
+    const QString search = parser.value(QStringLiteral("search"));
+    QList<Card> shown;
+    for (const Card &c : *cards) {
+        if (search.isEmpty() || c.name.contains(search, Qt::CaseInsensitive) ||
+            c.lastFour.contains(search))
+            shown.append(c);
+    }
+    return print(CtlJson::cards(shown), parser.isSet(QStringLiteral("json")),
+                 {"id", "last_four", "state", "name"});
+}
+
+int Treasuryctl::transactions(QCommandLineParser &parser)
+{
+    TransactionFilter filter;
+    for (const char *name : {"since", "until"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const QDate day = QDate::fromString(parser.value(QLatin1String(name)), Qt::ISODate);
+        if (!day.isValid())
+            return fail(Usage, tr("--%1 wants a date as YYYY-MM-DD").arg(QLatin1String(name)));
+        (qstrcmp(name, "since") == 0 ? filter.from : filter.to) =
+            day.addDays(qstrcmp(name, "since") == 0 ? 0 : 1).startOfDay(QTimeZone::utc());
+    }
+    CsvOptions options;
+    const QString delimiter = parser.value(QStringLiteral("delimiter"));
+    if (!delimiter.isEmpty() && delimiter != QLatin1String(",") && delimiter != QLatin1String(";"))
+        return fail(Usage, tr("--delimiter is , or ;"));
+    options.delimiter = delimiter == QLatin1String(";") ? ';' : ',';
+    options.bom = parser.isSet(QStringLiteral("bom"));
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
+        return fail(Usage, tr("choose --csv or --json"));
+
+    int exit = Ok;
+    const std::unique_ptr<Provider> p = provider(parser, &exit);
+    if (!p)
+        return exit;
+    progress(tr("Fetching transactions from %1…").arg(p->displayName()));
+    // The provider narrows by date where its API can; the filter below makes it exact.
+    const Result<QList<Transaction>> r = await(p->fetchTransactions(
+        filter.from, filter.to.isValid() ? filter.to.addMSecs(-1) : QDateTime()));
+    if (!r.ok())
+        return failWith(r.error());
+    TransactionTable table;
+    for (const Transaction &t : r.value())
+        table.append(t);
+    const TransactionMatcher matcher(filter, table);
+    QList<int> rows;
+    for (int i = 0; i < table.size(); ++i) {
+        if (matcher.matches(i))
+            rows.append(i);
+    }
+    std::sort(rows.begin(), rows.end(), [&table](int a, int b) {
+        return std::make_tuple(table.dateMs(a), table.id(a)) <
+               std::make_tuple(table.dateMs(b), table.id(b));
+    });
+    progress(tr("%n transaction(s).", nullptr, int(rows.size())));
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QJsonDocument(
+                     CtlJson::transactions(table, rows, TransactionExporter::defaultColumns()))
+                     .toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Ok;
+    }
+    const QString target = parser.value(QStringLiteral("csv"));
+    if (target.isEmpty() || target == QLatin1String("-")) {
+        m_out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return fail(Local, tr("cannot write to stdout"));
+        const ExportOutcome outcome = TransactionExporter::write(&stdoutFile, table, rows, options);
+        return outcome.ok ? Ok : fail(Local, outcome.error);
+    }
+    // A temporary file renamed when complete: a failure leaves no half file.
+    const ExportOutcome outcome = TransactionExporter::writeFile(target, table, rows, options);
+    return outcome.ok ? Ok : fail(Local, outcome.error);
+}
+
+int Treasuryctl::connections(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    if (verb == QLatin1String("add") && action.size() == 1)
+        return addConnection(parser);
+    if (verb == QLatin1String("remove") && action.size() == 2)
+        return removeConnection(action.at(1));
+    if (verb != QLatin1String("list") || action.size() != 1)
+        return fail(Usage, tr("use: connections list|add|remove NAME"));
+    QJsonArray rows;
+    for (const Connection &c : manager()->connections())
+        rows.append(QJsonObject{
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("provider"), c.provider},
+            {QStringLiteral("environment"), ConnectionKind::environmentName(c.environment)},
+            {QStringLiteral("base_url"), c.baseUrl().toString()},
+        });
+    return print(rows, parser.isSet(QStringLiteral("json")),
+                 {"name", "provider", "environment", "base_url"});
+}
+
+int Treasuryctl::addConnection(QCommandLineParser &parser)
+{
+    Connection c;
+    c.id = Connection::newId();
+    c.name = parser.value(QStringLiteral("name"));
+    c.provider = parser.value(QStringLiteral("provider"));
+    const QString environment = parser.value(QStringLiteral("environment"));
+    const bool hasUrl = parser.isSet(QStringLiteral("base-url"));
+    const std::optional<Environment> env = ConnectionKind::environmentFromName(
+        environment.isEmpty() ? (hasUrl ? QStringLiteral("custom") : QStringLiteral("production"))
+                              : environment);
+    if (!env)
+        return fail(Usage, tr("--environment is sandbox, production or custom"));
+    c.environment = *env;
+    c.customUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    c.settings = settingsFrom(parser.values(QStringLiteral("setting")), c.provider);
+    const QStringList problems = c.problems();
+    if (!problems.isEmpty())
+        return fail(Usage, problems.join(u' '));
+    if (isatty(STDIN_FILENO))
+        m_err << tr("Secret for %1 (id:secret for two-part credentials), then Enter: ").arg(c.name)
+              << Qt::flush;
+    const QString secret = m_readSecret().trimmed();
+    if (secret.isEmpty())
+        return fail(Usage, tr("no secret on stdin"));
+    const KeychainReply reply = await(manager()->save(c, secret));
+    if (!reply.ok())
+        return fail(reply.status == KeychainReply::Status::Failed ? Usage : Local, reply.message);
+    m_out << tr("Added %1; its secret is in the system keychain.").arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int Treasuryctl::removeConnection(const QString &name)
+{
+    const std::optional<Connection> c = manager()->byName(name);
+    if (!c)
+        return fail(Usage, tr("no saved connection named \"%1\"").arg(name));
+    const KeychainReply reply = await(manager()->remove(c->id));
+    if (!reply.ok())
+        return fail(Local, reply.message);
+    m_out << tr("Removed %1 and its secret.").arg(name) << Qt::endl;
+    return Ok;
+}

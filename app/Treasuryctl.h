@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ConnectionManager;
+class Keychain;
+class Provider;
+class QCommandLineParser;
+class QJsonArray;
+class QNetworkAccessManager;
+class QTextStream;
+struct ProviderError;
+
+/**
+ * treasuryctl: the command-line twin. Same connections, keychain, providers and exporter
+ * as the GUI, no widgets. One clear line on stderr and a distinct exit code on failure;
+ * nothing written as if complete when it is not.
+ */
+class Treasuryctl final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Exit { Ok = 0, Usage = 2, Auth = 3, Remote = 4, Local = 5 };
+
+    Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~Treasuryctl() override;
+
+    /// arguments as main() got them, program name first.
+    int run(const QStringList &arguments);
+    /// Where a secret for `connections add` is read from (stdin unless a test sets it).
+    void setSecretInput(std::function<QString()> read) { m_readSecret = std::move(read); }
+
+private:
+    struct Command;
+    int dispatch(const QString &command, const QStringList &arguments);
+    int status(QCommandLineParser &parser);
+    int balances(QCommandLineParser &parser);
+    int cards(QCommandLineParser &parser);
+    int transactions(QCommandLineParser &parser);
+    int connections(QCommandLineParser &parser);
+    int addConnection(QCommandLineParser &parser);
+    int removeConnection(const QString &name);
+
+    /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
+    template<typename T, typename Call>
+    std::optional<T> fetch(QCommandLineParser &parser, int *exit, Call call);
+    /// The provider the global options name; nullptr after reporting why.
+    std::unique_ptr<Provider> provider(QCommandLineParser &parser, int *exit);
+    /// JSON as is, or the columns tab-separated for people.
+    int print(const QJsonArray &rows, bool json, const QList<const char *> &columns);
+    int fail(int code, const QString &message);
+    int failWith(const ProviderError &error);
+    void progress(const QString &text);
+    ConnectionManager *manager();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::function<QString()> m_readSecret;
+    QNetworkAccessManager *m_network;
+    Keychain *m_keychain = nullptr;
+    std::unique_ptr<class QSettings> m_settings;
+    ConnectionManager *m_manager = nullptr;
+    const QList<QCommandLineOption> m_global;
+};

@@ -1,0 +1,391 @@
+#include "DashfiEmulator.h"
+#include "DinariEmulator.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+#include "TransactionExporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace {
+
+struct Run
+{
+    int exit = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QStringList Providers = {QStringLiteral("dashfi"), QStringLiteral("dinari"),
+                               QStringLiteral("dots"), QStringLiteral("crypto"),
+                               QStringLiteral("dart")};
+
+} // namespace
+
+/// treasuryctl as a script runs it: the real binary against the sandbox over loopback.
+class TestTreasuryctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void statusOfEveryProvider();
+    void failuresHaveDistinctCodesAndOneLine();
+    void balancesJsonShape();
+    void cardsListSearchFreezeUnfreeze();
+    void transactionsDateRangeToCsvFromEveryProvider();
+    void transactionsJsonAndStdout();
+    void failedFetchOrWriteLeavesNoFile();
+    void savedConnectionThroughTheKeychain();
+    void helpForEveryCommand();
+
+private:
+    /// Runs treasuryctl with the ad hoc options for a sandbox emulator.
+    Run ctl(const QString &emulator, const QStringList &arguments,
+            const QByteArray &stdinText = {});
+    Run raw(const QStringList &arguments, const QByteArray &stdinText = {},
+            const QProcessEnvironment &extra = {});
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QTemporaryDir m_home;
+};
+
+void TestTreasuryctl::initTestCase()
+{
+    m_sandbox = TestSupport::startedSandbox(600);
+    QVERIFY(m_sandbox);
+    QVERIFY(QFile::exists(QStringLiteral(TREASURYCTL)));
+}
+
+void TestTreasuryctl::init()
+{
+    m_sandbox->faults().clear();
+}
+
+Run TestTreasuryctl::raw(const QStringList &arguments, const QByteArray &stdinText,
+                         const QProcessEnvironment &extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Its own settings file; the keychain is the session's (the README's test command).
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(extra);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TREASURYCTL), arguments);
+    if (!stdinText.isNull())
+        p.write(stdinText);
+    p.closeWriteChannel();
+    // The sandbox lives in this process: keep its event loop turning while the child runs.
+    Run r;
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000))
+        return r;
+    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+Run TestTreasuryctl::ctl(const QString &emulator, const QStringList &arguments,
+                         const QByteArray &stdinText)
+{
+    QStringList args = {QStringLiteral("--provider"),       emulator.section(u'-', 0, 0),
+                        QStringLiteral("--base-url"),       m_sandbox->baseUrl(emulator).toString(),
+                        QStringLiteral("--credential-env"), QStringLiteral("TD_TEST_SECRET")};
+    const QJsonObject settings = m_sandbox->settings(emulator);
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        QStringList values;
+        for (const QJsonValue &v : it.value().toArray())
+            values.append(v.toString());
+        args << QStringLiteral("--setting")
+             << it.key() + u'=' +
+                    (it.value().isArray() ? values.join(u',') : it.value().toString());
+    }
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TD_TEST_SECRET"), m_sandbox->credential(emulator));
+    return raw(args + arguments, stdinText, env);
+}
+
+void TestTreasuryctl::statusOfEveryProvider()
+{
+    for (const QString &p : Providers) {
+        const Run r = ctl(p, {QStringLiteral("status")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("OK"));
+        // Quiet on stderr when it is not a terminal.
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+}
+
+void TestTreasuryctl::failuresHaveDistinctCodesAndOneLine()
+{
+    auto oneLine = [](const Run &r) {
+        return r.err.endsWith('\n') && r.err.count('\n') == 1 && r.err.startsWith("treasuryctl: ");
+    };
+    // Usage: 2.
+    for (const QStringList &args :
+         {QStringList(), QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("--provider"), QStringLiteral("dashfi"),
+                      QStringLiteral("status")},
+          QStringList{QStringLiteral("--provider"), QStringLiteral("dashfi"),
+                      QStringLiteral("--base-url"), QStringLiteral("http://example.com/api-v1"),
+                      QStringLiteral("--credential-env"), QStringLiteral("HOME"),
+                      QStringLiteral("status")}}) {
+        const Run r = raw(args);
+        QVERIFY2(r.exit == 2, qPrintable(args.join(u' ') + u' ' + QString::fromUtf8(r.err)));
+        QVERIFY2(oneLine(r), r.err.constData());
+    }
+    Run r =
+        ctl(QStringLiteral("dashfi"), {QStringLiteral("transactions"), QStringLiteral("--since"),
+                                       QStringLiteral("2026-13-01")});
+    QCOMPARE(r.exit, 2);
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("transactions"), QStringLiteral("--delimiter"), QStringLiteral("|")});
+    QCOMPARE(r.exit, 2);
+    // The secret is not taken from the command line, ever.
+    r = raw({QStringLiteral("--provider"), QStringLiteral("dashfi"), QStringLiteral("--base-url"),
+             m_sandbox->baseUrl(QStringLiteral("dashfi")).toString(),
+             QStringLiteral("--credential-env"), QStringLiteral("TD_UNSET_VARIABLE"),
+             QStringLiteral("status")});
+    QCOMPARE(r.exit, 2);
+    QVERIFY(r.err.contains("TD_UNSET_VARIABLE"));
+
+    // Authentication: 3.
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("TD_TEST_SECRET"), QStringLiteral("dfk_live_wrong"));
+    r = raw({QStringLiteral("--provider"), QStringLiteral("dashfi"), QStringLiteral("--base-url"),
+             m_sandbox->baseUrl(QStringLiteral("dashfi")).toString(),
+             QStringLiteral("--credential-env"), QStringLiteral("TD_TEST_SECRET"),
+             QStringLiteral("status")},
+            {}, wrong);
+    QVERIFY2(r.exit == 3, r.err.constData());
+    QVERIFY(oneLine(r));
+
+    // Provider or network: 4.
+    FaultRule down;
+    down.provider = QStringLiteral("dinari");
+    down.kind = FaultRule::Kind::HtmlPage;
+    down.status = 502;
+    m_sandbox->faults().add(down);
+    r = ctl(QStringLiteral("dinari"), {QStringLiteral("balances")});
+    QVERIFY2(r.exit == 4, r.err.constData());
+    QVERIFY(oneLine(r));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestTreasuryctl::balancesJsonShape()
+{
+    const Run r =
+        ctl(QStringLiteral("dinari"), {QStringLiteral("balances"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 3);
+    QStringList accounts;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.keys(), (QStringList{"account", "available", "connection", "currency", "pending",
+                                        "provider"}));
+        QCOMPARE(o.value(QStringLiteral("provider")).toString(), QStringLiteral("dinari"));
+        QVERIFY(o.value(QStringLiteral("available")).isString());
+        QVERIFY(o.value(QStringLiteral("pending")).isNull());
+        accounts.append(o.value(QStringLiteral("account")).toString());
+    }
+    QCOMPARE(accounts, (QStringList{"payout", "float", "reserve"}));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("available")).toString(),
+             QStringLiteral("50111.10"));
+}
+
+void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
+{
+    Run r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(all.size(), m_sandbox->dashfi().cards().size());
+    QJsonObject open;
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.keys(), (QStringList{"connection", "id", "last_four", "name", "provider",
+                                        "spend_limit", "spend_limit_period", "state"}));
+        if (open.isEmpty() && o.value(QStringLiteral("state")).toString() == QLatin1String("open"))
+            open = o;
+    }
+    QVERIFY(!open.isEmpty());
+    const QString id = open.value(QStringLiteral("id")).toString();
+    const QString lastFour = open.value(QStringLiteral("last_four")).toString();
+
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("--json"),
+                                       QStringLiteral("--search"), lastFour});
+    const QJsonArray found = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!found.isEmpty() && found.size() < all.size());
+    for (const QJsonValue &v : found)
+        QVERIFY(v.toObject().value(QStringLiteral("last_four")).toString().contains(lastFour) ||
+                v.toObject().value(QStringLiteral("name")).toString().contains(lastFour));
+
+    auto stateOf = [this, &id] {
+        for (const DashfiEmulator::Card &c : m_sandbox->dashfi().cards()) {
+            if (QString::number(c.id) == id)
+                return c.state;
+        }
+        return QString();
+    };
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze"), id});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(stateOf(), QStringLiteral("PAUSED"));
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("unfreeze"), id});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(stateOf(), QStringLiteral("OPEN"));
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze")});
+    QCOMPARE(r.exit, 2);
+}
+
+void TestTreasuryctl::transactionsDateRangeToCsvFromEveryProvider()
+{
+    const QDate until = QDate::currentDate().addDays(-1);
+    const QDate since = until.addDays(-60);
+    const QDateTime from = since.startOfDay(QTimeZone::utc());
+    const QDateTime to = until.addDays(1).startOfDay(QTimeZone::utc());
+    // DART's API documents no transaction history: it says so, with the provider's code.
+    const Run dart = ctl(QStringLiteral("dart"), {QStringLiteral("transactions")});
+    QCOMPARE(dart.exit, 4);
+    QVERIFY(dart.err.contains("does not offer"));
+    QVERIFY(dart.out.isEmpty());
+    for (const QString &p : Providers.mid(0, 4)) {
+        const QString file = m_home.filePath(p + QStringLiteral(".csv"));
+        const Run r = ctl(p, {QStringLiteral("transactions"), QStringLiteral("--since"),
+                              since.toString(Qt::ISODate), QStringLiteral("--until"),
+                              until.toString(Qt::ISODate), QStringLiteral("--csv"), file});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = TestSupport::parseCsv(f.readAll());
+        QCOMPARE(rows.first(), TransactionExporter::defaultColumns());
+        QVERIFY2(rows.size() > 1, qPrintable(p));
+        QDateTime previous;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QDateTime at = QDateTime::fromString(rows.at(i).at(0), Qt::ISODate);
+            QVERIFY2(at.isValid() && at >= from && at < to, qPrintable(rows.at(i).at(0)));
+            QVERIFY(!previous.isValid() || previous <= at);
+            previous = at;
+            QCOMPARE(rows.at(i).at(1), p);
+        }
+    }
+    // Exact against the emulator's own book, for one provider.
+    const QString file = m_home.filePath(QStringLiteral("dinari-all.csv"));
+    const Run r = ctl(QStringLiteral("dinari"),
+                      {QStringLiteral("transactions"), QStringLiteral("--csv"), file});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(TestSupport::parseCsv(f.readAll()).size() - 1,
+             m_sandbox->dinari().transactions().size());
+}
+
+void TestTreasuryctl::transactionsJsonAndStdout()
+{
+    Run r = ctl(QStringLiteral("dots"), {QStringLiteral("transactions"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!rows.isEmpty());
+    QStringList keys = TransactionExporter::defaultColumns();
+    keys.sort();
+    QCOMPARE(rows.first().toObject().keys(), keys);
+
+    r = ctl(QStringLiteral("dots"),
+            {QStringLiteral("transactions"), QStringLiteral("--csv"), QStringLiteral("-"),
+             QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--bom")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("\xEF\xBB\xBF"
+                             "date;provider;"));
+    QCOMPARE(TestSupport::parseCsv(r.out.mid(3), u';').size() - 1, rows.size());
+}
+
+void TestTreasuryctl::failedFetchOrWriteLeavesNoFile()
+{
+    const QString file = m_home.filePath(QStringLiteral("never.csv"));
+    FaultRule broken;
+    broken.provider = QStringLiteral("dashfi");
+    broken.path = QStringLiteral("/transactions");
+    broken.kind = FaultRule::Kind::MalformedJson;
+    m_sandbox->faults().add(broken);
+    Run r = ctl(QStringLiteral("dashfi"),
+                {QStringLiteral("transactions"), QStringLiteral("--csv"), file});
+    QVERIFY2(r.exit == 4, r.err.constData());
+    QVERIFY(!QFile::exists(file));
+    m_sandbox->faults().clear();
+
+    // A directory that does not exist: local failure, 5.
+    r = ctl(QStringLiteral("dinari"), {QStringLiteral("transactions"), QStringLiteral("--csv"),
+                                       m_home.filePath(QStringLiteral("missing/dir/out.csv"))});
+    QVERIFY2(r.exit == 5, r.err.constData());
+}
+
+void TestTreasuryctl::savedConnectionThroughTheKeychain()
+{
+    const QString name = QStringLiteral("Ops Dinari ") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString credential = m_sandbox->credential(QStringLiteral("dinari"));
+    Run r =
+        raw({QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"), name,
+             QStringLiteral("--provider"), QStringLiteral("dinari"), QStringLiteral("--base-url"),
+             m_sandbox->baseUrl(QStringLiteral("dinari")).toString()},
+            credential.toUtf8() + '\n');
+    QVERIFY2(r.exit == 0, r.err.constData());
+
+    r = raw({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    bool listed = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        listed = listed || v.toObject().value(QStringLiteral("name")).toString() == name;
+    QVERIFY(listed);
+    // Only the non-secret part reached the settings file.
+    const QString settingsFile =
+        m_home.filePath(QStringLiteral("config/TreasuryDesk/treasury-desk.conf"));
+    QFile settings(settingsFile);
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray text = settings.readAll();
+    QVERIFY(text.contains(name.toUtf8()));
+    QVERIFY(!text.contains(credential.section(u':', 1).toUtf8()));
+
+    r = raw({QStringLiteral("--connection"), name, QStringLiteral("balances"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first().toObject().value(
+                 QStringLiteral("connection")),
+             QJsonValue(name));
+    r = raw({QStringLiteral("transactions"), QStringLiteral("--connection"), name,
+             QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+
+    r = raw({QStringLiteral("connections"), QStringLiteral("remove"), name});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = raw({QStringLiteral("--connection"), name, QStringLiteral("status")});
+    QCOMPARE(r.exit, 2);
+}
+
+void TestTreasuryctl::helpForEveryCommand()
+{
+    for (const QString &command :
+         {QStringLiteral("status"), QStringLiteral("balances"), QStringLiteral("cards"),
+          QStringLiteral("transactions"), QStringLiteral("connections")}) {
+        const Run r = raw({command, QStringLiteral("--help")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains("Usage:"));
+    }
+    Run r = raw({QStringLiteral("--help")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains("transactions"));
+    r = raw({QStringLiteral("--version")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains(TD_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestTreasuryctl)
+#include "tst_treasuryctl.moc"
