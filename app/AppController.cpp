@@ -331,10 +331,32 @@ void AppController::oneDone()
         return;
     if (!m_connectionChanges.isEmpty())
         QTimer::singleShot(0, this, &AppController::applyConnectionChanges);
+    updateRates();
     m_window->setRefreshing(false);
     m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
     updateSummary();
     emit refreshFinished();
+}
+
+void AppController::updateRates()
+{
+    QStringList currencies;
+    for (const Balance &b : m_balances->balances()) {
+        if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
+            currencies.append(b.currency);
+    }
+    if (currencies.isEmpty())
+        return;
+    // One gateway's rates value every balance, whichever provider holds it.
+    for (Provider *p : std::as_const(m_providers)) {
+        if (!p->can(Provider::Capability::Rates))
+            continue;
+        p->fetchUsdRates(currencies).then(this, [this](const Result<QList<ExchangeRate>> &r) {
+            if (r.ok())
+                m_balances->setRates(r.value());
+        });
+        return;
+    }
 }
 
 void AppController::updateSummary()

@@ -80,6 +80,8 @@ private:
     void oneDone();
     Provider *providerFor(const QString &provider, const QString &connection) const;
     void updateSummary();
+    /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
+    void updateRates();
 
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSettings> m_settings;

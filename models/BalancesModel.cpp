@@ -28,13 +28,40 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const int column = index.column();
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Available || index.column() == Pending
+        return column == Available || column == Pending || column == UsdValue
                    ? int(Qt::AlignRight | Qt::AlignVCenter)
                    : int(Qt::AlignLeft | Qt::AlignVCenter);
+    const bool isError = index.row() >= m_rows.size();
+    if (role == BalanceRowRole)
+        return isError ? -1 : index.row();
+    if (role == ProviderIdRole)
+        return isError ? m_errors.at(index.row() - m_rows.size()).provider
+                       : m_rows.at(index.row()).provider;
+    if (role == SortRole && !isError) {
+        const Balance &b = m_rows.at(index.row());
+        if (column == Available)
+            return QVariant::fromValue(b.available);
+        if (column == Pending)
+            return b.pending ? QVariant::fromValue(*b.pending) : QVariant();
+        if (column == UsdValue) {
+            const std::optional<Money> usd = m_valuation.usd(b);
+            return usd ? QVariant::fromValue(*usd) : QVariant();
+        }
+    }
+    if (role == SortRole)
+        role = Qt::DisplayRole;
+    if (role == Qt::ToolTipRole && column == UsdValue && !isError) {
+        const std::optional<ExchangeRate> r = m_valuation.rate(m_rows.at(index.row()).currency);
+        if (r)
+            return tr("1 %1 = %2 USD, rate of %3")
+                .arg(r->from, r->rate.toLocaleString(QLocale()),
+                     QLocale().toString(r->at.toLocalTime(), QLocale::ShortFormat));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    if (index.row() >= m_rows.size()) {
+    if (isError) {
         const ErrorRow &e = m_errors.at(index.row() - m_rows.size());
         switch (index.column()) {
         case Provider:
@@ -61,6 +88,11 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
         return Currency::formatLocale(b.available, b.currency, QLocale());
     case Pending:
         return b.pending ? Currency::formatLocale(*b.pending, b.currency, QLocale()) : QString();
+    case UsdValue: {
+        const std::optional<Money> usd = m_valuation.usd(b);
+        // Never zero for an unknown rate: a total that silently drops money misleads.
+        return usd ? Currency::formatLocale(*usd, QStringLiteral("USD"), QLocale()) : tr("no rate");
+    }
     case Status: {
         const QString stale = m_staleReason.value(keyOf(b.provider, b.connection));
         const QString asOf = QLocale().toString(b.asOf.toLocalTime(), QLocale::ShortFormat);
@@ -88,6 +120,8 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Available");
     case Pending:
         return tr("Pending");
+    case UsdValue:
+        return tr("Value (USD)");
     case Status:
         return tr("Status");
     }
@@ -132,4 +166,12 @@ void BalancesModel::setConnectionError(const QString &provider, const QString &c
         m_errors.append({provider, connection, message});
     }
     endResetModel();
+}
+
+void BalancesModel::setRates(const QList<ExchangeRate> &rates)
+{
+    m_valuation.setRates(rates);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
+    emit ratesChanged();
 }

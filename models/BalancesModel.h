@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "UsdValuation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -20,8 +21,14 @@ public:
         Currency,
         Available,
         Pending,
+        UsdValue,
         Status,
         ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< Money for amounts, text otherwise
+        ProviderIdRole,
+        BalanceRowRole, ///< index into balances(), -1 for a connection's error row
     };
 
     explicit BalancesModel(QObject *parent = nullptr);
@@ -36,6 +43,13 @@ public:
     void setConnectionError(const QString &provider, const QString &connection,
                             const QString &message);
     const QList<Balance> &balances() const { return m_rows; }
+    /// The rates that value non-USD balances; a currency without one shows "no rate".
+    void setRates(const QList<ExchangeRate> &rates);
+    const UsdValuation &valuation() const { return m_valuation; }
+    UsdValuation::Totals totals() const { return m_valuation.totals(m_rows); }
+
+signals:
+    void ratesChanged();
 
 private:
     struct ErrorRow
@@ -45,4 +59,5 @@ private:
     QList<Balance> m_rows;
     QList<ErrorRow> m_errors; ///< connections with no good data yet, shown as their own rows
     QHash<QString, QString> m_staleReason; ///< provider/connection -> last error
+    UsdValuation m_valuation;
 };

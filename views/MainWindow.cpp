@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BalancesModel.h"
+#include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "TablePage.h"
@@ -27,8 +28,7 @@
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
                        QWidget *parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_balancesPage(new TablePage(QStringLiteral("balances"), balances, Qt::DisplayRole, this)),
-      m_cardsPage(new CardsPage(cards, this)),
+      m_balancesPage(new BalancesPage(balances, this)), m_cardsPage(new CardsPage(cards, this)),
       m_transactionsPage(new TransactionsPage(transactions, this)), m_connections(new QLabel(this)),
       m_lastRefresh(new QLabel(this))
 {
@@ -43,11 +43,6 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_stack->addWidget(m_transactionsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
-    // The balances table is small: fit its columns to what it holds.
-    connect(balances, &QAbstractItemModel::modelReset, m_balancesPage->table(),
-            &QTableView::resizeColumnsToContents);
-    m_balancesPage->search()->setPlaceholderText(
-        tr("Search provider, connection, account or currency"));
 
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
@@ -90,6 +85,8 @@ void MainWindow::buildMenus()
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         if (auto *page = qobject_cast<TablePage *>(m_stack->currentWidget()))
             page->focusSearch();
+        else if (m_stack->currentWidget() == m_balancesPage)
+            m_balancesPage->focusSearch();
         else if (m_stack->currentWidget() == m_transactionsPage)
             m_transactionsPage->focusSearch();
     });

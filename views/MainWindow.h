@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class BalancesModel;
+class BalancesPage;
 class CardsModel;
 class CardsPage;
 class QLabel;
@@ -21,6 +22,7 @@ public:
     MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
                QWidget *parent = nullptr);
 
+    BalancesPage *balancesPage() const { return m_balancesPage; }
     CardsPage *cardsPage() const { return m_cardsPage; }
     TransactionsPage *transactionsPage() const { return m_transactionsPage; }
     void showPage(int index);
@@ -44,7 +46,7 @@ private:
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    TablePage *m_balancesPage;
+    BalancesPage *m_balancesPage;
     CardsPage *m_cardsPage;
     TransactionsPage *m_transactionsPage;
     QLabel *m_connections;

@@ -2,6 +2,7 @@
 
 #include "CsvExportDialog.h"
 #include "Currency.h"
+#include "PageLayout.h"
 #include "SpendChart.h"
 #include "TransactionDetails.h"
 #include "TransactionFilterBar.h"
@@ -62,24 +63,9 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
     m_side->setObjectName(QStringLiteral("transactionsSide"));
     m_side->addTab(m_details, tr("Details"));
     m_side->addTab(m_chart, tr("Spend chart"));
-    // The table keeps the full width; details and the chart sit below it.
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("transactionsSplitter"));
-    split->addWidget(m_table);
-    split->addWidget(m_side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    split->setSizes({440, 280});
-
     m_footer->setObjectName(QStringLiteral("transactionsFooter"));
-    m_footer->setTextFormat(Qt::RichText);
-    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_footer->setWordWrap(true);
-    auto *box = new QVBoxLayout(this);
-    box->addWidget(m_bar);
-    box->addWidget(split, 1);
-    box->addWidget(m_footer);
+    QSplitter *split = PageLayout::build(this, m_bar, nullptr, m_table, m_side, m_footer);
+    split->setSizes({440, 280});
 
     connect(m_bar, &TransactionFilterBar::filterChanged, m_filter,
             &TransactionsFilterModel::setFilter);

@@ -1,7 +1,11 @@
 #include "AppController.h"
+#include "BalanceCharts.h"
+#include "BalanceGroupsModel.h"
 #include "BalancesModel.h"
+#include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "Currency.h"
 #include "DashfiEmulator.h"
 #include "DinariEmulator.h"
 #include "MainWindow.h"
@@ -15,9 +19,11 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPieSeries>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +60,7 @@ private slots:
     void initTestCase();
     void showsWithNavigation();
     void loadsDemoData();
+    void balancesGroupedWithUsdTotalAndCharts();
     void searchFindsCardByLastFour();
     void freezeAndUnfreezeFromTheRow();
     void failedFreezeKeepsOldState();
@@ -119,6 +126,35 @@ void TestMainWindow::loadsDemoData()
     QCOMPARE(transactionProviders,
              (QSet<QString>{QStringLiteral("dash.fi"), QStringLiteral("Dinari"),
                             QStringLiteral("Dots"), QStringLiteral("Crypto gateway")}));
+}
+
+void TestMainWindow::balancesGroupedWithUsdTotalAndCharts()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(0);
+    BalancesPage *page = w->balancesPage();
+    // The crypto gateway's rates arrive after the refresh: then every priced balance counts.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->balances()->valuation().rate(QStringLiteral("BTC")), 20000);
+    const UsdValuation::Totals totals = m_app->balances()->totals();
+    QVERIFY(totals.valued > 5);
+    QTRY_VERIFY(page->total()->text().contains(
+        Currency::formatLocale(totals.total, QStringLiteral("USD"), QLocale())));
+    // DART's USDC has no rate at the gateway: said so, not counted as zero.
+    QVERIFY(page->total()->text().contains(QStringLiteral("USDC")));
+    QTreeView *tree = page->tree();
+    QCOMPARE(tree->model()->rowCount(), 4); // crypto, DART, dash.fi, Dinari (Dots has no balances)
+    page->grouping()->setCurrentIndex(
+        page->grouping()->findData(int(BalanceGroupsModel::Grouping::Currency)));
+    QVERIFY(tree->model()->rowCount() >= 6);
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    auto slices = [](QChartView *view) {
+        const auto series = view->chart()->series();
+        return series.isEmpty() ? 0 : int(static_cast<QPieSeries *>(series.first())->count());
+    };
+    QCOMPARE(slices(page->charts()->byProvider()), int(totals.byProvider.size()));
+    QCOMPARE(slices(page->charts()->byCurrency()), int(totals.byCurrency.size()));
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("balances")));
+    page->grouping()->setCurrentIndex(0);
 }
 
 void TestMainWindow::searchFindsCardByLastFour()

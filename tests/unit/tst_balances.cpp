@@ -1,0 +1,140 @@
+#include "BalanceGroupsModel.h"
+#include "BalancesModel.h"
+#include "UsdValuation.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+namespace {
+
+Money money(const char *text)
+{
+    return *Money::parse(QString::fromLatin1(text));
+}
+
+Balance balance(const char *provider, const char *account, const char *currency,
+                const char *available)
+{
+    Balance b;
+    b.provider = QLatin1String(provider);
+    b.connection = QStringLiteral("Main");
+    b.account = QLatin1String(account);
+    b.currency = QLatin1String(currency);
+    b.available = money(available);
+    b.asOf = QDateTime::currentDateTimeUtc();
+    return b;
+}
+
+ExchangeRate usdRate(const char *from, const char *rate, const QDateTime &at)
+{
+    return ExchangeRate{QLatin1String(from), QStringLiteral("USD"), money(rate), at};
+}
+
+} // namespace
+
+/// USD valuation and the grouped balances tree.
+class TestBalances : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valuesExactlyAndNeverInventsARate();
+    void totalsByProviderAndCurrency();
+    void groupsByProviderCurrencyOrNone();
+};
+
+void TestBalances::valuesExactlyAndNeverInventsARate()
+{
+    UsdValuation v;
+    const QDateTime at(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+    v.setRates({usdRate("BTC", "64250.125", at), usdRate("ETH", "3180.50", at)});
+    // 0.27500000 BTC * 64250.125 = 17668.784375 -> 17668.78 (half-even on cents).
+    QCOMPARE(v.usd(balance("crypto", "Master", "BTC", "0.27500000"))->toString(),
+             QStringLiteral("17668.78"));
+    // 0.00000001 BTC * 64250.125 = 0.00064250125 -> 0.00.
+    QCOMPARE(v.usd(balance("crypto", "Master", "BTC", "0.00000001"))->toString(),
+             QStringLiteral("0.00"));
+    // USD is itself; more than two places round half-even.
+    QCOMPARE(v.usd(balance("dinari", "payout", "USD", "10.125"))->toString(),
+             QStringLiteral("10.12"));
+    // No rate: no value, never zero.
+    QVERIFY(!v.usd(balance("dart", "billy", "USDC", "5.00")));
+}
+
+void TestBalances::totalsByProviderAndCurrency()
+{
+    UsdValuation v;
+    const QDateTime early(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
+    const QDateTime late = early.addSecs(600);
+    v.setRates({usdRate("BTC", "60000", late), usdRate("ETH", "3000", early)});
+    const QList<Balance> rows = {
+        balance("crypto", "Master", "BTC", "0.5"),    balance("crypto", "Master", "ETH", "2"),
+        balance("dinari", "payout", "USD", "100.10"), balance("dart", "billy", "USDC", "50"),
+        balance("dart", "sage", "USDC", "20"),
+    };
+    const UsdValuation::Totals t = v.totals(rows);
+    QCOMPARE(t.total.toString(), QStringLiteral("36100.10"));
+    QCOMPARE(t.valued, 3);
+    QCOMPARE(t.byProvider.value(QStringLiteral("crypto")).toString(), QStringLiteral("36000.00"));
+    QCOMPARE(t.byCurrency.value(QStringLiteral("USD")).toString(), QStringLiteral("100.10"));
+    QVERIFY(!t.byProvider.contains(QStringLiteral("dart")));
+    QCOMPARE(t.unpriced, QStringList{QStringLiteral("USDC")});
+    QCOMPARE(t.oldestRate, early);
+}
+
+void TestBalances::groupsByProviderCurrencyOrNone()
+{
+    BalancesModel model;
+    BalanceGroupsModel groups(&model);
+    QAbstractItemModelTester tester(&groups,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnectionBalances(QStringLiteral("crypto"), QStringLiteral("Main"),
+                                {balance("crypto", "Master", "BTC", "0.5"),
+                                 balance("crypto", "Ops", "BTC", "0.25"),
+                                 balance("crypto", "Master", "USDTTRC20", "10")});
+    model.setConnectionBalances(QStringLiteral("dinari"), QStringLiteral("Main"),
+                                {balance("dinari", "payout", "USD", "100.10")});
+    model.setConnectionError(QStringLiteral("dashfi"), QStringLiteral("Main"),
+                             QStringLiteral("HTTP 502"));
+    model.setRates({usdRate("BTC", "60000", QDateTime::currentDateTimeUtc())});
+
+    // By provider: crypto, dinari, and the failing dash.fi with its error row.
+    QCOMPARE(groups.rowCount(), 3);
+    const QModelIndex crypto = groups.index(0, BalancesModel::Provider);
+    QVERIFY(groups.isGroup(crypto));
+    QCOMPARE(groups.rowCount(crypto), 3);
+    QCOMPARE(crypto.data().toString(), QStringLiteral("Crypto gateway (3)"));
+    // 45,000 priced; USDTTRC20 has no rate and is counted as such, not as zero.
+    const QString usd = groups.index(0, BalancesModel::UsdValue).data().toString();
+    QVERIFY2(usd.contains(QLocale().toString(45000)) && usd.contains(QStringLiteral("1 without")),
+             qPrintable(usd));
+    const QModelIndex child = groups.index(2, BalancesModel::UsdValue, crypto);
+    QCOMPARE(child.data().toString(), QStringLiteral("no rate"));
+    const QModelIndex dashfi = groups.index(2, 0);
+    QCOMPARE(groups.index(0, BalancesModel::Status, dashfi).data().toString(),
+             QStringLiteral("HTTP 502"));
+
+    // By currency: BTC sums its balances in BTC too.
+    groups.setGrouping(BalanceGroupsModel::Grouping::Currency);
+    QModelIndex btc;
+    for (int r = 0; r < groups.rowCount(); ++r) {
+        if (groups.index(r, BalancesModel::Currency).data().toString() == QLatin1String("BTC"))
+            btc = groups.index(r, 0);
+    }
+    QVERIFY(btc.isValid());
+    QCOMPARE(groups.rowCount(btc), 2);
+    QCOMPARE(groups.index(btc.row(), BalancesModel::Available)
+                 .data(BalancesModel::SortRole)
+                 .value<Money>()
+                 .toString(),
+             QStringLiteral("0.75"));
+
+    // Not grouped: one row per balance (and the error row), no children.
+    groups.setGrouping(BalanceGroupsModel::Grouping::None);
+    QCOMPARE(groups.rowCount(), model.rowCount());
+    QCOMPARE(groups.rowCount(groups.index(0, 0)), 0);
+    QCOMPARE(groups.sourceRow(groups.index(3, 0)), 3);
+}
+
+QTEST_GUILESS_MAIN(TestBalances)
+#include "tst_balances.moc"

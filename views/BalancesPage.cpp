@@ -1,0 +1,95 @@
+#include "BalancesPage.h"
+
+#include "BalanceCharts.h"
+#include "BalanceGroupsModel.h"
+#include "Currency.h"
+#include "PageLayout.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+BalancesPage::BalancesPage(BalancesModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_groups(new BalanceGroupsModel(model, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
+      m_grouping(new QComboBox(this)), m_tree(new QTreeView(this)), m_total(new QLabel(this)),
+      m_charts(new BalanceCharts(this))
+{
+    setObjectName(QStringLiteral("balancesPage"));
+    m_search->setObjectName(QStringLiteral("balancesSearch"));
+    m_search->setPlaceholderText(tr("Search provider, connection, account or currency"));
+    m_search->setAccessibleName(tr("Search balances"));
+    m_search->setClearButtonEnabled(true);
+    m_grouping->setObjectName(QStringLiteral("balancesGrouping"));
+    m_grouping->setAccessibleName(tr("Group balances by"));
+    m_grouping->addItem(tr("By provider"), int(BalanceGroupsModel::Grouping::Provider));
+    m_grouping->addItem(tr("By currency"), int(BalanceGroupsModel::Grouping::Currency));
+    m_grouping->addItem(tr("Not grouped"), int(BalanceGroupsModel::Grouping::None));
+
+    m_proxy->setSourceModel(m_groups);
+    m_proxy->setSortRole(BalancesModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    // A group stays when one of its balances matches the search.
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_tree->setObjectName(QStringLiteral("balancesTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(BalancesModel::Provider, Qt::AscendingOrder);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setSectionsMovable(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_total->setObjectName(QStringLiteral("balancesTotal"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_grouping);
+    PageLayout::build(this, nullptr, top, m_tree, m_charts, m_total);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_groups->setGrouping(BalanceGroupsModel::Grouping(m_grouping->currentData().toInt()));
+    });
+    // Groups open, columns fitted, whenever the balances change.
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        for (int c = 0; c < BalancesModel::Status; ++c)
+            m_tree->resizeColumnToContents(c);
+        updateTotal();
+    });
+    m_tree->expandAll();
+    updateTotal();
+}
+
+void BalancesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BalancesPage::updateTotal()
+{
+    const UsdValuation::Totals totals = m_model->totals();
+    const QLocale locale;
+    QString text = tr("<b>Total %1</b> (USD, %n balance(s))", nullptr, totals.valued)
+                       .arg(Currency::formatLocale(totals.total, QStringLiteral("USD"), locale));
+    if (totals.oldestRate.isValid())
+        text += tr(" · crypto at the gateway's rates of %1")
+                    .arg(locale.toString(totals.oldestRate.toLocalTime(), QLocale::ShortFormat));
+    if (!totals.unpriced.isEmpty())
+        text += tr(" · <span style=\"color:#c62828\">not included, no rate: %1</span>")
+                    .arg(totals.unpriced.join(QStringLiteral(", ")).toHtmlEscaped());
+    m_total->setText(text);
+    m_charts->setTotals(totals);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class BalanceCharts;
+class BalanceGroupsModel;
+class BalancesModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+/**
+ * Every balance of every connection, grouped by provider or currency with USD subtotals,
+ * the consolidated USD total (with the rates' time, and what could not be valued), and
+ * charts of where the money is.
+ */
+class BalancesPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BalancesPage(BalancesModel *model, QWidget *parent = nullptr);
+
+    /// Ctrl+F lands in the search field.
+    void focusSearch();
+    // For tests and the main window: the parts a user looks at.
+    QTreeView *tree() const { return m_tree; }
+    QComboBox *grouping() const { return m_grouping; }
+    QLabel *total() const { return m_total; }
+    BalanceCharts *charts() const { return m_charts; }
+
+private:
+    void updateTotal();
+
+    BalancesModel *m_model;
+    BalanceGroupsModel *m_groups;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_grouping;
+    QTreeView *m_tree;
+    QLabel *m_total;
+    BalanceCharts *m_charts;
+};

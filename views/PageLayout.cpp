@@ -1,0 +1,33 @@
+#include "PageLayout.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace PageLayout {
+
+QSplitter *build(QWidget *page, QWidget *top, QLayout *topLayout, QWidget *main, QWidget *side,
+                 QLabel *footer)
+{
+    // The main view keeps the full width; the side panel sits below it.
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(page->objectName() + QStringLiteral("Splitter"));
+    split->addWidget(main);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    footer->setTextFormat(Qt::RichText);
+    footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    footer->setWordWrap(true);
+    auto *box = new QVBoxLayout(page);
+    if (top)
+        box->addWidget(top);
+    if (topLayout)
+        box->addLayout(topLayout);
+    box->addWidget(split, 1);
+    box->addWidget(footer);
+    return split;
+}
+
+} // namespace PageLayout

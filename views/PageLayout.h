@@ -1,0 +1,16 @@
+#pragma once
+
+class QLabel;
+class QLayout;
+class QSplitter;
+class QWidget;
+
+/// The shape the data pages share: controls on top, the main view above a side panel
+/// (details, charts) in a splitter, and a summary line at the bottom.
+namespace PageLayout {
+
+/// Lays `page` out; `top` is a widget or nullptr when `topLayout` is given instead.
+QSplitter *build(QWidget *page, QWidget *top, QLayout *topLayout, QWidget *main, QWidget *side,
+                 QLabel *footer);
+
+} // namespace PageLayout
