@@ -9,6 +9,7 @@
 #include "TransactionsPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -24,13 +25,14 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
                        QWidget *parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_balancesPage(new BalancesPage(balances, this)), m_cardsPage(new CardsPage(cards, this)),
       m_transactionsPage(new TransactionsPage(transactions, this)), m_connections(new QLabel(this)),
-      m_lastRefresh(new QLabel(this))
+      m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Treasury Desk"));
@@ -96,12 +98,53 @@ void MainWindow::buildMenus()
     m_refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    buildAutoRefreshMenu(view->addMenu(tr("&Auto-refresh")));
     view->addSeparator();
     const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+}
+
+void MainWindow::buildAutoRefreshMenu(QMenu *menu)
+{
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        // A refresh still running is not stacked on: the next tick comes soon enough.
+        if (m_refresh->isEnabled())
+            emit refreshRequested();
+    });
+    auto *choices = new QActionGroup(menu);
+    const int saved = QSettings().value(QStringLiteral("refresh/minutes"), 5).toInt();
+    const std::pair<int, QString> intervals[] = {
+        {0, tr("&Off")},
+        {1, tr("Every &minute")},
+        {5, tr("Every &5 minutes")},
+        {15, tr("Every &15 minutes")},
+        {60, tr("Every &hour")},
+    };
+    for (const auto &[minutes, text] : intervals) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setObjectName(QStringLiteral("autoRefresh%1").arg(minutes));
+        choices->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes = minutes] {
+            QSettings().setValue(QStringLiteral("refresh/minutes"), minutes);
+            setAutoRefreshMinutes(minutes);
+        });
+        if (minutes == saved)
+            a->setChecked(true);
+    }
+    setAutoRefreshMinutes(saved);
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    if (minutes <= 0)
+        m_autoRefresh->stop();
+    else
+        m_autoRefresh->start(minutes * 60 * 1000);
 }
 
 void MainWindow::showPage(int index)

@@ -7,6 +7,8 @@ class BalancesPage;
 class CardsModel;
 class CardsPage;
 class QLabel;
+class QMenu;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 class TablePage;
@@ -43,6 +45,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildAutoRefreshMenu(QMenu *menu);
+    void setAutoRefreshMinutes(int minutes);
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
@@ -51,5 +55,6 @@ private:
     TransactionsPage *m_transactionsPage;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
+    QTimer *m_autoRefresh;
     QAction *m_refresh = nullptr;
 };

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace {
@@ -65,6 +66,7 @@ private slots:
     void freezeAndUnfreezeFromTheRow();
     void failedFreezeKeepsOldState();
     void refreshShortcut();
+    void autoRefreshFollowsTheChosenInterval();
     void transactionDetailsAndChart();
     void geometryRemembered();
 
@@ -245,6 +247,24 @@ void TestMainWindow::refreshShortcut()
     QCOMPARE(spy.count(), 1);
     QSignalSpy done(m_app.get(), &AppController::refreshFinished);
     QVERIFY(done.wait(30000));
+}
+
+void TestMainWindow::autoRefreshFollowsTheChosenInterval()
+{
+    MainWindow *w = m_app->window();
+    auto *timer = w->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"));
+    QVERIFY(timer);
+    w->findChild<QAction *>(QStringLiteral("autoRefresh15"))->trigger();
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 15 * 60 * 1000);
+    QCOMPARE(QSettings().value(QStringLiteral("refresh/minutes")).toInt(), 15);
+    // When it fires, the app refreshes every connection.
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    timer->start(1);
+    QVERIFY(done.wait(30000));
+    w->findChild<QAction *>(QStringLiteral("autoRefresh0"))->trigger();
+    QVERIFY(!timer->isActive());
+    QCOMPARE(QSettings().value(QStringLiteral("refresh/minutes")).toInt(), 0);
 }
 
 void TestMainWindow::transactionDetailsAndChart()
