@@ -45,6 +45,7 @@ AppController::AppController(QObject *parent)
     connect(m_connections, &ConnectionManager::changed, this, &AppController::connectionChanged);
     connect(m_window->cardsPage(), &CardsPage::freezeRequested, this,
             &AppController::setCardsFrozen);
+    connect(m_window->cardsPage(), &CardsPage::cancelRequested, this, &AppController::cancelCard);
     updateSummary();
 }
 
@@ -385,8 +386,10 @@ void AppController::setCardsFrozen(const QStringList &cardKeys, bool frozen)
         if (!card || m_cards->isPending(key))
             continue;
         Provider *p = providerFor(card->provider, card->connection);
-        if (!p || !p->can(Provider::Capability::CardFreeze))
+        if (!p || !p->can(Provider::Capability::CardFreeze)) {
+            m_cards->setError(key, tr("its connection is not open"));
             continue;
+        }
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
         p->setCardFrozen(card->id, frozen).then(this, [this, key, frozen](const Result<Done> &r) {
             if (r.ok())
@@ -395,4 +398,24 @@ void AppController::setCardsFrozen(const QStringList &cardKeys, bool frozen)
                 m_cards->setError(key, r.error().summary());
         });
     }
+}
+
+void AppController::cancelCard(const QString &key)
+{
+    const Card *card = m_cards->card(key);
+    if (!card || m_cards->isPending(key))
+        return;
+    Provider *p = providerFor(card->provider, card->connection);
+    if (!p || !p->can(Provider::Capability::CardCancel)) {
+        m_cards->setError(key,
+                          tr("%1 cannot cancel cards").arg(ProviderNames::display(card->provider)));
+        return;
+    }
+    m_cards->setPending(key, tr("Cancelling…"));
+    p->cancelCard(card->id).then(this, [this, key](const Result<Done> &r) {
+        if (r.ok())
+            m_cards->confirmState(key, Card::State::Cancelled);
+        else
+            m_cards->setError(key, r.error().summary());
+    });
 }

@@ -58,6 +58,8 @@ public slots:
     void refreshAll();
     void openConnections();
     void setCardsFrozen(const QStringList &cardKeys, bool frozen);
+    /// Cancels (archives) a card for good; the page asked the user to confirm.
+    void cancelCard(const QString &cardKey);
 
 signals:
     /// Every connection has answered (or failed) the refresh started last.

@@ -45,6 +45,8 @@ public:
     /// The action failed: the old state stays, with the reason on the row.
     void setError(const QString &key, const QString &message);
     bool isPending(const QString &key) const { return m_pending.contains(key); }
+    /// Why the last action on the card failed; empty when it did not.
+    QString errorOf(const QString &key) const { return m_errors.value(key); }
 
 private:
     int rowOf(const QString &key) const;

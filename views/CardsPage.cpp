@@ -1,57 +1,203 @@
 #include "CardsPage.h"
 
+#include "CardStateDelegate.h"
+#include "CardsFilterModel.h"
 #include "CardsModel.h"
+#include "PageLayout.h"
+#include "ProviderNames.h"
+#include "Transaction.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include <map>
+
 CardsPage::CardsPage(CardsModel *model, QWidget *parent)
-    : TablePage(QStringLiteral("cards"), model, CardsModel::SortRole, parent), m_model(model),
+    : QWidget(parent), m_model(model), m_filter(new CardsFilterModel(this)),
+      m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_provider(new QComboBox(this)),
+      m_connection(new QComboBox(this)), m_table(new QTableView(this)),
       m_freeze(new QPushButton(tr("&Freeze"), this)),
-      m_unfreeze(new QPushButton(tr("&Unfreeze"), this))
+      m_unfreeze(new QPushButton(tr("&Unfreeze"), this)),
+      m_cancel(new QPushButton(tr("&Cancel card…"), this)), m_emergency(new QToolButton(this)),
+      m_emergencyMenu(new QMenu(this)), m_progress(new QLabel(this))
 {
-    search()->setPlaceholderText(tr("Search by name or last four"));
+    setObjectName(QStringLiteral("cardsPage"));
+    m_filter->setSourceModel(model);
+    buildFilters();
+
+    m_table->setObjectName(QStringLiteral("cardsTable"));
+    m_table->setModel(m_filter);
+    // Two pixels more than other tables: the row's button needs them.
+    PageLayout::configureTable(m_table, 12);
+    m_table->sortByColumn(CardsModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->resizeSection(CardsModel::Name, 240);
+    m_table->horizontalHeader()->resizeSection(
+        CardsModel::State, m_table->fontMetrics().horizontalAdvance(tr("Frozen")) +
+                               m_table->fontMetrics().horizontalAdvance(tr("Unfreeze")) + 48);
+    auto *delegate = new CardStateDelegate(m_table);
+    m_table->setItemDelegateForColumn(CardsModel::State, delegate);
+    connect(delegate, &CardStateDelegate::toggleRequested, this,
+            [this](const QModelIndex &i) { toggle({i.data(CardsModel::CardKeyRole).toString()}); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CardsPage::showContextMenu);
+    // The keyboard: Space toggles the selected cards, Delete asks to cancel one.
+    auto *space = new QAction(this);
+    space->setShortcut(Qt::Key_Space);
+    space->setShortcutContext(Qt::WidgetShortcut);
+    connect(space, &QAction::triggered, this, [this] { toggle(selectedKeys()); });
+    m_table->addAction(space);
+    auto *del = new QAction(this);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, &CardsPage::confirmCancel);
+    m_table->addAction(del);
+
     m_freeze->setObjectName(QStringLiteral("freezeButton"));
     m_unfreeze->setObjectName(QStringLiteral("unfreezeButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelCardButton"));
+    m_emergency->setObjectName(QStringLiteral("emergencyFreeze"));
+    m_emergency->setText(tr("Emergency freeze"));
+    m_emergency->setPopupMode(QToolButton::InstantPopup);
+    m_emergency->setMenu(m_emergencyMenu);
+    m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_progress->setObjectName(QStringLiteral("cardsProgress"));
+    connect(m_emergencyMenu, &QMenu::aboutToShow, this, &CardsPage::fillEmergencyMenu);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_state);
+    filters->addWidget(m_provider);
+    filters->addWidget(m_connection);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
     buttons->addWidget(m_unfreeze);
-    buttons->addStretch(1);
-    layoutBox()->insertLayout(1, buttons);
-    table()->sortByColumn(CardsModel::Name, Qt::AscendingOrder);
-    table()->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table()->horizontalHeader()->resizeSection(CardsModel::Name, 240);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_emergency);
+    auto *box = new QVBoxLayout(this);
+    box->addLayout(filters);
+    box->addLayout(buttons);
+    box->addWidget(m_table, 1);
+
     connect(m_freeze, &QPushButton::clicked, this,
             [this] { emit freezeRequested(selectedKeys(), true); });
     connect(m_unfreeze, &QPushButton::clicked, this,
             [this] { emit freezeRequested(selectedKeys(), false); });
-    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_cancel, &QPushButton::clicked, this, &CardsPage::confirmCancel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::updateButtons);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::batchProgress);
     connect(model, &QAbstractItemModel::modelReset, this, &CardsPage::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &CardsPage::updateFilterChoices);
+    updateFilterChoices();
     updateButtons();
+}
+
+void CardsPage::buildFilters()
+{
+    m_search->setObjectName(QStringLiteral("cardsSearch"));
+    m_search->setPlaceholderText(tr("Search by name or last four"));
+    m_search->setAccessibleName(tr("Search cards"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &CardsFilterModel::setSearchText);
+    m_state->setObjectName(QStringLiteral("cardStateFilter"));
+    m_state->setAccessibleName(tr("Card state"));
+    m_state->addItem(tr("Any state"), -1);
+    m_state->addItem(tr("Open"), int(Card::State::Open));
+    m_state->addItem(tr("Frozen"), int(Card::State::Frozen));
+    m_state->addItem(tr("Cancelled"), int(Card::State::Cancelled));
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_state->currentData().toInt();
+        m_filter->setStateFilter(state < 0 ? std::nullopt : std::optional(Card::State(state)));
+    });
+    m_provider->setObjectName(QStringLiteral("cardProviderFilter"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_connection->setObjectName(QStringLiteral("cardConnectionFilter"));
+    m_connection->setAccessibleName(tr("Connection"));
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setProviderFilter(m_provider->currentData().toString()); });
+    connect(m_connection, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setConnectionFilter(m_connection->currentData().toString()); });
+}
+
+void CardsPage::updateFilterChoices()
+{
+    std::map<QString, QString> providers;
+    std::map<QString, QString> connections;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Card &c = m_model->cardAt(r);
+        providers.emplace(ProviderNames::display(c.provider), c.provider);
+        connections.emplace(c.connection, c.connection);
+    }
+    // The user's choice survives a refresh.
+    auto refill = [](QComboBox *box, const std::map<QString, QString> &items, const QString &any) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(any, QString());
+        for (const auto &[text, key] : items)
+            box->addItem(text, key);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+    };
+    refill(m_provider, providers, tr("All providers"));
+    refill(m_connection, connections, tr("All connections"));
+}
+
+void CardsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 QStringList CardsPage::selectedKeys() const
 {
     QStringList keys;
-    const auto rows = table()->selectionModel()->selectedRows();
+    const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
         keys << row.data(CardsModel::CardKeyRole).toString();
     return keys;
+}
+
+void CardsPage::toggle(const QStringList &keys)
+{
+    // Each card goes the other way; a card with something under way is left alone.
+    QStringList freeze;
+    QStringList unfreeze;
+    for (const QString &key : keys) {
+        const Card *card = m_model->card(key);
+        if (!card || m_model->isPending(key))
+            continue;
+        if (card->state == Card::State::Open)
+            freeze << key;
+        else if (card->state == Card::State::Frozen)
+            unfreeze << key;
+    }
+    if (!freeze.isEmpty())
+        emit freezeRequested(freeze, true);
+    if (!unfreeze.isEmpty())
+        emit freezeRequested(unfreeze, false);
 }
 
 void CardsPage::updateButtons()
 {
     bool canFreeze = false;
     bool canUnfreeze = false;
-    for (const QString &key : selectedKeys()) {
+    const QStringList keys = selectedKeys();
+    for (const QString &key : keys) {
         const Card *card = m_model->card(key);
         if (!card || m_model->isPending(key))
             continue;
@@ -60,4 +206,163 @@ void CardsPage::updateButtons()
     }
     m_freeze->setEnabled(canFreeze);
     m_unfreeze->setEnabled(canUnfreeze);
+    const Card *one = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
+    m_cancel->setEnabled(one && one->state != Card::State::Cancelled &&
+                         !m_model->isPending(keys.first()));
+}
+
+void CardsPage::confirmCancel()
+{
+    const QStringList keys = selectedKeys();
+    const Card *card = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
+    if (!card || card->state == Card::State::Cancelled || m_model->isPending(keys.first()))
+        return;
+    const QString label = Transaction::cardLabel(card->name, card->lastFour);
+    QMessageBox ask(
+        QMessageBox::Warning, tr("Cancel card"),
+        tr("Cancel the card “%1” at %2?").arg(label, ProviderNames::display(card->provider)),
+        QMessageBox::NoButton, this);
+    ask.setInformativeText(
+        tr("This cannot be undone: the card can never be used again, and payments that "
+           "use it will be declined."));
+    QPushButton *cancel = ask.addButton(tr("Cancel card"), QMessageBox::DestructiveRole);
+    QPushButton *keep = ask.addButton(tr("Keep card"), QMessageBox::RejectRole);
+    ask.setDefaultButton(keep);
+    ask.exec();
+    if (ask.clickedButton() == cancel)
+        emit cancelRequested(keys.first());
+}
+
+void CardsPage::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    QMenu menu(this);
+    QAction *freeze =
+        menu.addAction(tr("Freeze"), this, [this] { emit freezeRequested(selectedKeys(), true); });
+    freeze->setEnabled(m_freeze->isEnabled());
+    QAction *unfreeze = menu.addAction(tr("Unfreeze"), this,
+                                       [this] { emit freezeRequested(selectedKeys(), false); });
+    unfreeze->setEnabled(m_unfreeze->isEnabled());
+    menu.addSeparator();
+    QAction *cancel = menu.addAction(tr("Cancel card…"), this, &CardsPage::confirmCancel);
+    cancel->setEnabled(m_cancel->isEnabled());
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+QStringList CardsPage::openCards(const QString &provider, const QString &connection) const
+{
+    QStringList keys;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Card &c = m_model->cardAt(r);
+        if (c.state == Card::State::Open && (provider.isEmpty() || c.provider == provider) &&
+            (connection.isEmpty() || c.connection == connection))
+            keys << c.key();
+    }
+    return keys;
+}
+
+void CardsPage::fillEmergencyMenu()
+{
+    m_emergencyMenu->clear();
+    auto add = [this](const QString &text, const QString &provider, const QString &connection) {
+        const QStringList keys = openCards(provider, connection);
+        QAction *a = m_emergencyMenu->addAction(
+            tr("%1 (%n open card(s))", nullptr, int(keys.size())).arg(text), this,
+            [this, text, provider, connection] {
+                emergencyFreeze(openCards(provider, connection), text);
+            });
+        a->setEnabled(!keys.isEmpty() && m_batch.isEmpty());
+    };
+    add(tr("Every card everywhere"), QString(), QString());
+    m_emergencyMenu->addSeparator();
+    std::map<QString, std::pair<QString, QString>> scopes; // text -> provider, connection
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Card &c = m_model->cardAt(r);
+        scopes.emplace(tr("All %1 cards").arg(ProviderNames::display(c.provider)),
+                       std::pair(c.provider, QString()));
+        scopes.emplace(tr("All cards of %1").arg(c.connection),
+                       std::pair(c.provider, c.connection));
+    }
+    for (const auto &[text, scope] : scopes)
+        add(text, scope.first, scope.second);
+}
+
+void CardsPage::emergencyFreeze(const QStringList &keys, const QString &scope)
+{
+    if (keys.isEmpty() || !m_batch.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Warning, tr("Emergency freeze"),
+                    tr("Freeze %n open card(s)?", nullptr, int(keys.size())), QMessageBox::NoButton,
+                    this);
+    ask.setInformativeText(
+        tr("%1. Payments on them are declined until they are unfrozen.").arg(scope));
+    QPushButton *go =
+        ask.addButton(tr("Freeze %n card(s)", nullptr, int(keys.size())), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != go)
+        return;
+    m_batch = keys;
+    m_batchScope = scope;
+    emit freezeRequested(keys, true);
+    batchProgress();
+}
+
+void CardsPage::batchProgress()
+{
+    if (m_batch.isEmpty())
+        return;
+    int done = 0;
+    QStringList failed;
+    for (const QString &key : std::as_const(m_batch)) {
+        const Card *card = m_model->card(key);
+        if (m_model->isPending(key))
+            continue;
+        ++done;
+        if (!card || card->state != Card::State::Frozen)
+            failed << key;
+    }
+    m_progress->setText(tr("Emergency freeze: %1 of %2 answered, %3 failed")
+                            .arg(done)
+                            .arg(m_batch.size())
+                            .arg(failed.size()));
+    if (done < m_batch.size())
+        return;
+    const int total = int(m_batch.size());
+    m_batch.clear();
+    if (failed.isEmpty()) {
+        m_progress->setText(tr("Emergency freeze: all %n card(s) frozen.", nullptr, total));
+        return;
+    }
+    // Not from inside the model's signal: the summary waits for the event loop.
+    QTimer::singleShot(0, this, [this, failed, total] { showSummary(failed, total); });
+}
+
+void CardsPage::showSummary(const QStringList &failed, int total)
+{
+    // The summary names what failed and why, and retries those alone.
+    QStringList lines;
+    for (const QString &key : failed) {
+        if (const Card *card = m_model->card(key))
+            lines << tr("%1: %2").arg(Transaction::cardLabel(card->name, card->lastFour),
+                                      m_model->errorOf(key));
+    }
+    QMessageBox summary(QMessageBox::Warning, tr("Emergency freeze"),
+                        tr("%1 of %2 cards could not be frozen.").arg(failed.size()).arg(total),
+                        QMessageBox::Close, this);
+    summary.setObjectName(QStringLiteral("freezeSummary"));
+    summary.setDetailedText(lines.join(u'\n'));
+    QPushButton *retry = summary.addButton(tr("Retry %n card(s)", nullptr, int(failed.size())),
+                                           QMessageBox::AcceptRole);
+    summary.exec();
+    if (summary.clickedButton() == retry) {
+        m_batch = failed;
+        emit freezeRequested(failed, true);
+        batchProgress();
+    }
 }

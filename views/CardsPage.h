@@ -1,27 +1,71 @@
 #pragma once
 
-#include "TablePage.h"
+#include <QStringList>
+#include <QWidget>
 
+class CardsFilterModel;
 class CardsModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
 class QPushButton;
+class QTableView;
+class QToolButton;
 
-/// All cards, with freeze and unfreeze for the selected ones.
-class CardsPage final : public TablePage
+/**
+ * All cards of every provider: search, filters, sort; freeze and unfreeze from the row's
+ * button, the context menu, the keyboard (Space) or for a selection; an emergency freeze
+ * of a connection, a provider or everything, with a summary and a retry for failures;
+ * and cancel (archive) after a confirmation that names the card.
+ */
+class CardsPage final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CardsPage(CardsModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *search() const { return m_search; }
+    CardsFilterModel *filter() const { return m_filter; }
+    QLabel *progress() const { return m_progress; }
+    void focusSearch();
     /// Keys of the selected cards, in view order.
     QStringList selectedKeys() const;
+    /// Keys of the open cards an emergency freeze of this scope would freeze.
+    QStringList openCards(const QString &provider, const QString &connection) const;
+    /// Asks for confirmation, then freezes the cards as one batch with a summary.
+    void emergencyFreeze(const QStringList &keys, const QString &scope);
 
 signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
+    void cancelRequested(const QString &cardKey);
 
 private:
+    void buildFilters();
+    void updateFilterChoices();
     void updateButtons();
+    void toggle(const QStringList &keys);
+    void confirmCancel();
+    void showContextMenu(const QPoint &at);
+    void fillEmergencyMenu();
+    void batchProgress();
+    void showSummary(const QStringList &failed, int total);
 
     CardsModel *m_model;
+    CardsFilterModel *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QComboBox *m_provider;
+    QComboBox *m_connection;
+    QTableView *m_table;
     QPushButton *m_freeze;
     QPushButton *m_unfreeze;
+    QPushButton *m_cancel;
+    QToolButton *m_emergency;
+    QMenu *m_emergencyMenu;
+    QLabel *m_progress;
+    QStringList m_batch; ///< the emergency freeze under way
+    QString m_batchScope;
 };

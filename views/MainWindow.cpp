@@ -4,7 +4,6 @@
 #include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
-#include "TablePage.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 
@@ -85,8 +84,8 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        if (auto *page = qobject_cast<TablePage *>(m_stack->currentWidget()))
-            page->focusSearch();
+        if (m_stack->currentWidget() == m_cardsPage)
+            m_cardsPage->focusSearch();
         else if (m_stack->currentWidget() == m_balancesPage)
             m_balancesPage->focusSearch();
         else if (m_stack->currentWidget() == m_transactionsPage)

@@ -11,7 +11,6 @@ class QMenu;
 class QTimer;
 class QListWidget;
 class QStackedWidget;
-class TablePage;
 class TransactionsModel;
 class TransactionsPage;
 

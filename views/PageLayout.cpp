@@ -1,7 +1,9 @@
 #include "PageLayout.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace PageLayout {
@@ -28,6 +30,19 @@ QSplitter *build(QWidget *page, QWidget *top, QLayout *topLayout, QWidget *main,
     box->addWidget(split, 1);
     box->addWidget(footer);
     return split;
+}
+
+void configureTable(QTableView *table, int rowPadding)
+{
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + rowPadding);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace PageLayout

@@ -3,6 +3,7 @@
 class QLabel;
 class QLayout;
 class QSplitter;
+class QTableView;
 class QWidget;
 
 /// The shape the data pages share: controls on top, the main view above a side panel
@@ -12,5 +13,10 @@ namespace PageLayout {
 /// Lays `page` out; `top` is a widget or nullptr when `topLayout` is given instead.
 QSplitter *build(QWidget *page, QWidget *top, QLayout *topLayout, QWidget *main, QWidget *side,
                  QLabel *footer);
+
+/// A data table as every page has it: sortable, whole rows selected, alternating rows,
+/// one line per row at a fixed height (so rows that are not shown are never measured),
+/// movable columns.
+void configureTable(QTableView *table, int rowPadding);
 
 } // namespace PageLayout

@@ -34,18 +34,9 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("transactionsTable"));
     m_table->setAccessibleName(tr("Transactions"));
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    PageLayout::configureTable(m_table, 10);
     m_table->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    // Fixed row height: the view never measures rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
         {TransactionsModel::Date, 16},      {TransactionsModel::Provider, 6},

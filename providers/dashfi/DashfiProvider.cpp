@@ -44,8 +44,7 @@ DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessMana
 Provider::Capabilities DashfiProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
-           Capability::CardLimit | Capability::CardCreate | Capability::CardCancel |
-           Capability::Transactions;
+           Capability::CardCancel | Capability::Transactions;
 }
 
 QFuture<Result<Done>> DashfiProvider::checkStatus()
@@ -100,6 +99,14 @@ QFuture<Result<Done>> DashfiProvider::setCardFrozen(const QString &cardId, bool 
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(cardId)),
                                   frozen ? QStringLiteral("freeze") : QStringLiteral("unfreeze"));
     return m_http->send(HttpRequest::withoutBody("POST", path)).then(this, &okStatus);
+}
+
+QFuture<Result<Done>> DashfiProvider::cancelCard(const QString &cardId)
+{
+    // dash.fi calls it archiving: the card can never be used again.
+    const QString path =
+        QStringLiteral("/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
+    return m_http->send(HttpRequest::withoutBody("DELETE", path)).then(this, &okStatus);
 }
 
 QFuture<Result<QList<Transaction>>> DashfiProvider::fetchTransactions(const QDateTime &from,

@@ -25,6 +25,7 @@ public:
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
+    QFuture<Result<Done>> cancelCard(const QString &cardId) override;
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
 

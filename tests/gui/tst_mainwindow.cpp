@@ -7,6 +7,7 @@
 #include "CardsPage.h"
 #include "Currency.h"
 #include "DashfiEmulator.h"
+#include "DemoApp.h"
 #include "DinariEmulator.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -78,13 +79,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDeskTest"));
-    QSettings().clear();
-    m_app = std::make_unique<AppController>();
-    QVERIFY(m_app->startDemo());
-    // As main() does: open the local store (a throwaway one), load history, then refresh.
-    m_app->setStorePath(TestSupport::makeTempDir() + QStringLiteral("/demo.sqlite"));
-    m_app->start();
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTest"));
+    QVERIFY(m_app);
     m_cardsTester = std::make_unique<QAbstractItemModelTester>(
         m_app->cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_transactionsTester = std::make_unique<QAbstractItemModelTester>(

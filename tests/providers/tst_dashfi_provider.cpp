@@ -22,6 +22,7 @@ private slots:
     void balance();
     void cards();
     void freezeAndUnfreeze();
+    void archiveIsForGood();
     void transactionsAllPagesOnce();
     void transactionsDateRange();
     void retriesThroughTransientFaults();
@@ -105,6 +106,17 @@ void TestDashfiProvider::freezeAndUnfreeze()
     QCOMPARE(m_sandbox->dashfi().cards().at(2).state, QStringLiteral("OPEN"));
     const auto missing = await(m_provider->setCardFrozen(QStringLiteral("999999"), true));
     QCOMPARE(missing.error().kind, ProviderError::Kind::NotFound);
+}
+
+void TestDashfiProvider::archiveIsForGood()
+{
+    const int at = int(m_sandbox->dashfi().cards().size()) - 1;
+    const QString id = QString::number(m_sandbox->dashfi().cards().at(at).id);
+    QVERIFY(await(m_provider->cancelCard(id)).ok());
+    QCOMPARE(m_sandbox->dashfi().cards().at(at).state, QStringLiteral("ARCHIVED"));
+    // An archived card cannot be unfrozen back to life.
+    QVERIFY(!await(m_provider->setCardFrozen(id, false)).ok());
+    QCOMPARE(m_sandbox->dashfi().cards().at(at).state, QStringLiteral("ARCHIVED"));
 }
 
 void TestDashfiProvider::transactionsAllPagesOnce()

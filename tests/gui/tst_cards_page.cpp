@@ -1,0 +1,241 @@
+#include "AppController.h"
+#include "CardStateDelegate.h"
+#include "CardsFilterModel.h"
+#include "CardsModel.h"
+#include "CardsPage.h"
+#include "DashfiEmulator.h"
+#include "DemoApp.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "Screenshot.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Answers the next modal message box with the button of `role`, once it shows.
+void answerNextBox(QMessageBox::ButtonRole role, QString *text = nullptr)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role) {
+                b->click();
+                break;
+            }
+        }
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
+} // namespace
+
+/// The Cards page in demo mode, driven as a user would: row buttons, keyboard, filters,
+/// emergency freeze with failures, cancel with confirmation; the sandbox is the judge.
+class TestCardsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rowButtonFreezesAndASecondClickSendsNothing();
+    void spaceTogglesTheSelection();
+    void filtersByStateProviderAndConnection();
+    void emergencyFreezeSummarisesFailuresAndRetries();
+    void cancelAsksFirstAndIsForGood();
+
+private:
+    QString sandboxState(const QString &key) const;
+    QModelIndex rowOf(const QString &key) const;
+    QString firstOpen(const QString &connection) const;
+
+    std::unique_ptr<AppController> m_app;
+    CardsPage *m_page = nullptr;
+    QTableView *m_table = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestCardsPage::initTestCase()
+{
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskCardsTest"));
+    QVERIFY(m_app);
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    QVERIFY(done.wait(60000));
+    MainWindow *w = m_app->window();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    w->showPage(1);
+    m_page = w->cardsPage();
+    m_table = m_page->table();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_page->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_app->cards()->rowCount() > 20);
+}
+
+QString TestCardsPage::sandboxState(const QString &key) const
+{
+    // Both dash.fi companies number their cards from 1: the connection tells which.
+    const QString id = key.section(u'/', -1);
+    SandboxServer *s = m_app->sandbox();
+    const DashfiEmulator &e =
+        key.contains(QStringLiteral("(postpaid)")) ? s->dashfiPostpaid() : s->dashfi();
+    for (const auto &c : e.cards()) {
+        if (QString::number(c.id) == id)
+            return c.state;
+    }
+    return QString();
+}
+
+QModelIndex TestCardsPage::rowOf(const QString &key) const
+{
+    for (int r = 0; r < m_table->model()->rowCount(); ++r) {
+        const QModelIndex i = m_table->model()->index(r, CardsModel::State);
+        if (i.data(CardsModel::CardKeyRole).toString() == key)
+            return i;
+    }
+    return {};
+}
+
+QString TestCardsPage::firstOpen(const QString &connection) const
+{
+    for (const QString &key : m_page->openCards(QStringLiteral("dashfi"), connection))
+        return key;
+    return QString();
+}
+
+void TestCardsPage::rowButtonFreezesAndASecondClickSendsNothing()
+{
+    const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
+    QVERIFY(!key.isEmpty());
+    const QModelIndex cell = rowOf(key);
+    m_table->scrollTo(cell);
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.rect = m_table->visualRect(cell);
+    option.font = m_table->font();
+    const QRect button = CardStateDelegate::buttonRect(option, cell);
+    QVERIFY(!button.isEmpty());
+    const QString path = QStringLiteral("/cards/%1/freeze").arg(key.section(u'/', -1));
+    const int before = m_app->sandbox()->processedCount(QStringLiteral("dashfi"), path);
+
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, button.center());
+    // The row says "Freezing…" in the same frame as the click, before any answer.
+    QCOMPARE(cell.data().toString(), QStringLiteral("Freezing…"));
+    // Its button is gone while pending: a second click on the spot sends nothing.
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, button.center());
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(m_app->sandbox()->processedCount(QStringLiteral("dashfi"), path), before + 1);
+    QCOMPARE(sandboxState(key), QStringLiteral("PAUSED"));
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("cards")));
+
+    // The same button now unfreezes.
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, button.center());
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(sandboxState(key), QStringLiteral("OPEN"));
+}
+
+void TestCardsPage::spaceTogglesTheSelection()
+{
+    const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
+    m_table->setFocus();
+    m_table->selectRow(rowOf(key).row());
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QVERIFY(m_app->cards()->isPending(key));
+    QTRY_COMPARE(sandboxState(key), QStringLiteral("PAUSED"));
+    QTRY_VERIFY(!m_app->cards()->isPending(key));
+    QTest::keyClick(m_table, Qt::Key_Space);
+    QTRY_COMPARE(sandboxState(key), QStringLiteral("OPEN"));
+}
+
+void TestCardsPage::filtersByStateProviderAndConnection()
+{
+    auto *state = m_page->findChild<QComboBox *>(QStringLiteral("cardStateFilter"));
+    auto *connection = m_page->findChild<QComboBox *>(QStringLiteral("cardConnectionFilter"));
+    state->setCurrentIndex(state->findData(int(Card::State::Frozen)));
+    QVERIFY(m_table->model()->rowCount() > 0);
+    for (int r = 0; r < m_table->model()->rowCount(); ++r)
+        QCOMPARE(m_table->model()->index(r, 0).data(CardsModel::StateRole).toInt(),
+                 int(Card::State::Frozen));
+    connection->setCurrentIndex(connection->findData(QStringLiteral("Demo Dinari")));
+    for (int r = 0; r < m_table->model()->rowCount(); ++r)
+        QCOMPARE(m_table->model()->index(r, CardsModel::Connection).data().toString(),
+                 QStringLiteral("Demo Dinari"));
+    m_page->search()->setText(QStringLiteral("zzzz-no-such-card"));
+    QCOMPARE(m_table->model()->rowCount(), 0);
+    m_page->search()->clear();
+    state->setCurrentIndex(0);
+    connection->setCurrentIndex(0);
+    QCOMPARE(m_table->model()->rowCount(), m_app->cards()->rowCount());
+}
+
+void TestCardsPage::emergencyFreezeSummarisesFailuresAndRetries()
+{
+    const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
+    const QStringList keys = m_page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(keys.size() >= 3);
+    // Two freezes fail at the provider; the rest go through.
+    QString error;
+    QVERIFY(m_app->sandbox()->faults().addSpec(
+        QStringLiteral("dashfi-postpaid:/cards:503:method=POST,count=2"), &error));
+    QString asked;
+    answerNextBox(QMessageBox::AcceptRole, &asked);
+    m_page->emergencyFreeze(keys, connection);
+    QVERIFY2(asked.contains(QString::number(keys.size())), qPrintable(asked));
+    // The summary offers to retry the two that failed; retrying freezes them.
+    QString summary;
+    answerNextBox(QMessageBox::AcceptRole, &summary);
+    QTRY_VERIFY_WITH_TIMEOUT(summary.contains(QStringLiteral("2 of %1").arg(keys.size())), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->progress()->text().contains(QStringLiteral("all 2 card")),
+                             20000);
+    for (const QString &key : keys)
+        QTRY_VERIFY2(sandboxState(key) == QLatin1String("PAUSED"),
+                     qPrintable(key + u' ' + m_app->cards()->errorOf(key) + u' ' +
+                                m_page->progress()->text()));
+    m_app->sandbox()->faults().clear();
+}
+
+void TestCardsPage::cancelAsksFirstAndIsForGood()
+{
+    const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
+    const Card card = *m_app->cards()->card(key);
+    m_table->clearSelection();
+    m_table->selectRow(rowOf(key).row());
+    auto *cancel = m_page->findChild<QPushButton *>(QStringLiteral("cancelCardButton"));
+    QVERIFY(cancel->isEnabled());
+    // Keep the card: nothing is sent.
+    QString asked;
+    answerNextBox(QMessageBox::RejectRole, &asked);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY2(asked.contains(card.lastFour) && asked.contains(QStringLiteral("cannot be undone")),
+             qPrintable(asked));
+    QCOMPARE(sandboxState(key), QStringLiteral("OPEN"));
+    QVERIFY(!m_app->cards()->isPending(key));
+    // Cancel it: archived at the provider, shown as cancelled, no button left.
+    answerNextBox(QMessageBox::DestructiveRole);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(sandboxState(key), QStringLiteral("ARCHIVED"));
+    QTRY_COMPARE(m_app->cards()->card(key)->state, Card::State::Cancelled);
+    QVERIFY(!cancel->isEnabled());
+}
+
+QTEST_MAIN(TestCardsPage)
+#include "tst_cards_page.moc"
