@@ -46,6 +46,8 @@ AppController::AppController(QObject *parent)
     connect(m_window->cardsPage(), &CardsPage::freezeRequested, this,
             &AppController::setCardsFrozen);
     connect(m_window->cardsPage(), &CardsPage::cancelRequested, this, &AppController::cancelCard);
+    connect(m_window->cardsPage(), &CardsPage::limitRequested, this, &AppController::setCardLimit);
+    connect(m_window->cardsPage(), &CardsPage::createRequested, this, &AppController::createCard);
     updateSummary();
 }
 
@@ -362,6 +364,13 @@ void AppController::updateRates()
 
 void AppController::updateSummary()
 {
+    // The Cards page offers "New card" for the connections that can issue one.
+    QList<std::pair<QString, QString>> issuers;
+    for (const Provider *p : std::as_const(m_providers)) {
+        if (p->can(Provider::Capability::CardCreate))
+            issuers.append({p->providerId(), p->connectionName()});
+    }
+    m_window->cardsPage()->setCardIssuers(issuers);
     const int n = int(m_providers.size());
     QString text = tr("%n connection(s)", nullptr, n);
     if (m_failedConnections > 0)
@@ -381,17 +390,12 @@ Provider *AppController::providerFor(const QString &provider, const QString &con
 void AppController::setCardsFrozen(const QStringList &cardKeys, bool frozen)
 {
     for (const QString &key : cardKeys) {
-        const Card *card = m_cards->card(key);
-        // A second click while pending sends nothing.
-        if (!card || m_cards->isPending(key))
+        Provider *p = cardProvider(key, Provider::Capability::CardFreeze);
+        if (!p)
             continue;
-        Provider *p = providerFor(card->provider, card->connection);
-        if (!p || !p->can(Provider::Capability::CardFreeze)) {
-            m_cards->setError(key, tr("its connection is not open"));
-            continue;
-        }
+        const QString id = m_cards->card(key)->id;
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
-        p->setCardFrozen(card->id, frozen).then(this, [this, key, frozen](const Result<Done> &r) {
+        p->setCardFrozen(id, frozen).then(this, [this, key, frozen](const Result<Done> &r) {
             if (r.ok())
                 m_cards->confirmState(key, frozen ? Card::State::Frozen : Card::State::Open);
             else
@@ -400,22 +404,96 @@ void AppController::setCardsFrozen(const QStringList &cardKeys, bool frozen)
     }
 }
 
-void AppController::cancelCard(const QString &key)
+Provider *AppController::cardProvider(const QString &key, Provider::Capability need)
 {
     const Card *card = m_cards->card(key);
+    // A second request while one is under way sends nothing.
     if (!card || m_cards->isPending(key))
-        return;
+        return nullptr;
     Provider *p = providerFor(card->provider, card->connection);
-    if (!p || !p->can(Provider::Capability::CardCancel)) {
-        m_cards->setError(key,
-                          tr("%1 cannot cancel cards").arg(ProviderNames::display(card->provider)));
-        return;
+    if (!p || !p->can(need)) {
+        m_cards->setError(key, p ? tr("%1 does not offer this").arg(p->displayName())
+                                 : tr("its connection is not open"));
+        return nullptr;
     }
+    return p;
+}
+
+void AppController::cancelCard(const QString &key)
+{
+    Provider *p = cardProvider(key, Provider::Capability::CardCancel);
+    if (!p)
+        return;
+    const Card *card = m_cards->card(key);
     m_cards->setPending(key, tr("Cancelling…"));
     p->cancelCard(card->id).then(this, [this, key](const Result<Done> &r) {
         if (r.ok())
             m_cards->confirmState(key, Card::State::Cancelled);
         else
             m_cards->setError(key, r.error().summary());
+    });
+}
+
+void AppController::reloadCards(Provider *p)
+{
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    p->fetchCards().then(this, [this, id, connection](const Result<QList<Card>> &r) {
+        if (r.ok())
+            m_cards->setConnectionCards(id, connection, r.value());
+        else
+            reportError(connection, r.error());
+    });
+}
+
+void AppController::setCardLimit(const QString &key, const std::optional<Money> &amount,
+                                 const QString &period)
+{
+    Provider *p = cardProvider(key, Provider::Capability::CardLimit);
+    if (!p)
+        return;
+    const Card *card = m_cards->card(key);
+    const Card::State state = card->state;
+    m_cards->setPending(key, tr("Setting limit…"));
+    p->setCardLimit(card->id, amount, period)
+        .then(this, [this, key, state, p = QPointer<Provider>(p)](const Result<Done> &r) {
+            if (!r.ok()) {
+                m_cards->setError(key, r.error().summary());
+                return;
+            }
+            m_cards->confirmState(key, state);
+            // The list shows the limit as the provider now has it.
+            if (p)
+                reloadCards(p);
+        });
+}
+
+void AppController::createCard(const QString &provider, const QString &connection,
+                               const NewCard &request)
+{
+    Provider *p = providerFor(provider, connection);
+    if (!p || !p->can(Provider::Capability::CardCreate))
+        return;
+    m_window->showMessage(tr("Creating the card “%1” at %2…").arg(request.name, connection));
+    p->createCard(request).then(this, [this, request, connection,
+                                       p = QPointer<Provider>(p)](const Result<Card> &r) {
+        if (r.ok()) {
+            m_window->showMessage(
+                tr("Card created: %1")
+                    .arg(Transaction::cardLabel(r.value().name, r.value().lastFour)));
+        } else {
+            const ProviderError::Kind kind = r.error().kind;
+            // Not retried: a lost answer may hide a card that exists; the list will say.
+            const bool unknown =
+                kind == ProviderError::Kind::Timeout || kind == ProviderError::Kind::Network;
+            m_window->showMessage(
+                unknown
+                    ? tr("%1: no answer to creating “%2”; the card list is reloaded to "
+                         "show whether it exists before you try again.")
+                          .arg(connection, request.name)
+                    : tr("%1: the card was not created: %2").arg(connection, r.error().summary()));
+        }
+        if (p)
+            reloadCards(p);
     });
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Card.h"
 #include "Connection.h"
+#include "Provider.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,6 +62,9 @@ public slots:
     void setCardsFrozen(const QStringList &cardKeys, bool frozen);
     /// Cancels (archives) a card for good; the page asked the user to confirm.
     void cancelCard(const QString &cardKey);
+    void setCardLimit(const QString &cardKey, const std::optional<Money> &amount,
+                      const QString &period);
+    void createCard(const QString &provider, const QString &connection, const NewCard &request);
 
 signals:
     /// Every connection has answered (or failed) the refresh started last.
@@ -74,6 +79,7 @@ private:
     void secretRead(const Connection &connection, const KeychainReply &reply);
     void dropProvider(const QString &connectionId);
     void loadHistory();
+    void reloadCards(Provider *provider);
     void refresh(Provider *provider);
     void refreshTransactions(Provider *provider);
     /// A refresh call failed: counted for the status bar, logged, and shown.
@@ -81,6 +87,8 @@ private:
     void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
     void oneDone();
     Provider *providerFor(const QString &provider, const QString &connection) const;
+    /// The provider that can act on the card, or nullptr with the reason on its row.
+    Provider *cardProvider(const QString &cardKey, Provider::Capability need);
     void updateSummary();
     /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
     void updateRates();

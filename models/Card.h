@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <QList>
+#include <QStringList>
+
 #include <optional>
 
 /// A payment card from any provider, normalized. Never holds a card number or CVV.
@@ -34,5 +37,29 @@ struct Card
     QString key() const { return provider + u'/' + connection + u'/' + id; }
     static QString stateName(State state);
 };
+
+/// What a user asks for when creating a card.
+struct NewCard
+{
+    QString name;
+    int category = 6;                                ///< dash.fi: "Other / General Expense"
+    QString frequency = QStringLiteral("recurring"); ///< or single-use
+    /// Ours, sent along so a card whose creation reply was lost can be found again.
+    QString externalId;
+};
+
+/// A spending category dash.fi documents for new cards.
+struct CardCategory
+{
+    int value;
+    QString group; ///< "Ad Platform"
+    QString name;  ///< "Facebook Ads"
+    static const QList<CardCategory> &dashfi();
+};
+
+/// The spend-limit periods dash.fi documents; "NO-LIMIT" goes with an amount of 0.
+namespace CardLimitPeriods {
+const QStringList &dashfi();
+}
 
 Q_DECLARE_METATYPE(Card)

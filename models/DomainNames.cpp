@@ -3,6 +3,37 @@
 #include "Card.h"
 #include "Transaction.h"
 
+const QList<CardCategory> &CardCategory::dashfi()
+{
+    // As the dash.fi Direct API lists them (provider-docs/dashfi.txt, "Create a Card").
+    static const QList<CardCategory> categories = {
+        {6, QStringLiteral("Other"), QStringLiteral("General Expense")},
+        {7, QStringLiteral("Ad Platform"), QStringLiteral("Facebook Ads")},
+        {8, QStringLiteral("Ad Platform"), QStringLiteral("Google Ads")},
+        {9, QStringLiteral("Ad Platform"), QStringLiteral("Taboola")},
+        {10, QStringLiteral("Ad Platform"), QStringLiteral("Snap")},
+        {11, QStringLiteral("Ad Platform"), QStringLiteral("TikTok")},
+        {21, QStringLiteral("Ad Platform"), QStringLiteral("Amazon Ads")},
+        {12, QStringLiteral("Ad Platform"), QStringLiteral("Other Ad Platform Expenses")},
+        {13, QStringLiteral("Shipment"), QStringLiteral("FedEx")},
+        {14, QStringLiteral("Shipment"), QStringLiteral("UPS")},
+        {15, QStringLiteral("Shipment"), QStringLiteral("USPS")},
+        {16, QStringLiteral("Shipment"), QStringLiteral("3PL")},
+        {17, QStringLiteral("Shipment"), QStringLiteral("Other Shipping Service Expenses")},
+        {18, QStringLiteral("SaaS"), QStringLiteral("Shopify")},
+        {19, QStringLiteral("SaaS"), QStringLiteral("Klaviyo")},
+        {20, QStringLiteral("SaaS"), QStringLiteral("Other SaaS Expenses")},
+    };
+    return categories;
+}
+
+const QStringList &CardLimitPeriods::dashfi()
+{
+    static const QStringList periods = {QStringLiteral("MONTHLY"), QStringLiteral("TRANSACTION"),
+                                        QStringLiteral("FOREVER"), QStringLiteral("NO-LIMIT")};
+    return periods;
+}
+
 QString Card::stateName(State state)
 {
     switch (state) {

@@ -62,6 +62,22 @@ public:
         Q_UNUSED(frozen);
         return unsupported<Done>();
     }
+    /// Sets a card's spend limit for a period (MONTHLY, TRANSACTION, FOREVER); no amount
+    /// removes the limit.
+    virtual QFuture<Result<Done>>
+    setCardLimit(const QString &cardId, const std::optional<Money> &amount, const QString &period)
+    {
+        Q_UNUSED(cardId);
+        Q_UNUSED(amount);
+        Q_UNUSED(period);
+        return unsupported<Done>();
+    }
+    /// Creates a card. Never retried: a lost answer is settled by looking for its external id.
+    virtual QFuture<Result<Card>> createCard(const NewCard &request)
+    {
+        Q_UNUSED(request);
+        return unsupported<Card>();
+    }
     /// Cancels or archives a card for good (the caller has asked the user to confirm).
     virtual QFuture<Result<Done>> cancelCard(const QString &cardId)
     {

@@ -33,6 +33,14 @@ inline std::optional<QJsonValue> json(const HttpResponse &r, ProviderError *erro
     return r.json(error);
 }
 
+/// The answer's JSON handed to `parse` (which returns a Result<T>), or why there is none.
+template<typename T, typename Parse> Result<T> fromJson(const HttpResponse &r, Parse parse)
+{
+    ProviderError e;
+    const std::optional<QJsonValue> value = json(r, &e);
+    return value ? parse(*value) : Result<T>::failure(e);
+}
+
 /// Parses every item; the first that fails fails the whole list, naming the field.
 template<typename T, typename Parse>
 Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &items, const QString &connection,

@@ -1,14 +1,17 @@
 #include "CardsPage.h"
 
+#include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
+#include "NewCardDialog.h"
 #include "PageLayout.h"
 #include "ProviderNames.h"
 #include "Transaction.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,7 +33,9 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
       m_connection(new QComboBox(this)), m_table(new QTableView(this)),
       m_freeze(new QPushButton(tr("&Freeze"), this)),
       m_unfreeze(new QPushButton(tr("&Unfreeze"), this)),
-      m_cancel(new QPushButton(tr("&Cancel card…"), this)), m_emergency(new QToolButton(this)),
+      m_cancel(new QPushButton(tr("&Cancel card…"), this)),
+      m_limit(new QPushButton(tr("Set &limit…"), this)),
+      m_newCard(new QPushButton(tr("&New card…"), this)), m_emergency(new QToolButton(this)),
       m_emergencyMenu(new QMenu(this)), m_progress(new QLabel(this))
 {
     setObjectName(QStringLiteral("cardsPage"));
@@ -68,6 +73,8 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     m_freeze->setObjectName(QStringLiteral("freezeButton"));
     m_unfreeze->setObjectName(QStringLiteral("unfreezeButton"));
     m_cancel->setObjectName(QStringLiteral("cancelCardButton"));
+    m_limit->setObjectName(QStringLiteral("limitButton"));
+    m_newCard->setObjectName(QStringLiteral("newCardButton"));
     m_emergency->setObjectName(QStringLiteral("emergencyFreeze"));
     m_emergency->setText(tr("Emergency freeze"));
     m_emergency->setPopupMode(QToolButton::InstantPopup);
@@ -84,7 +91,9 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
     buttons->addWidget(m_unfreeze);
+    buttons->addWidget(m_limit);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_newCard);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_emergency);
     auto *box = new QVBoxLayout(this);
@@ -97,6 +106,8 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     connect(m_unfreeze, &QPushButton::clicked, this,
             [this] { emit freezeRequested(selectedKeys(), false); });
     connect(m_cancel, &QPushButton::clicked, this, &CardsPage::confirmCancel);
+    connect(m_limit, &QPushButton::clicked, this, &CardsPage::askLimit);
+    connect(m_newCard, &QPushButton::clicked, this, &CardsPage::askNewCard);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::updateButtons);
@@ -207,8 +218,48 @@ void CardsPage::updateButtons()
     m_freeze->setEnabled(canFreeze);
     m_unfreeze->setEnabled(canUnfreeze);
     const Card *one = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
-    m_cancel->setEnabled(one && one->state != Card::State::Cancelled &&
-                         !m_model->isPending(keys.first()));
+    const bool usable =
+        one && one->state != Card::State::Cancelled && !m_model->isPending(keys.first());
+    m_cancel->setEnabled(usable);
+    m_limit->setEnabled(usable);
+    m_newCard->setEnabled(!m_issuers.isEmpty());
+}
+
+void CardsPage::setCardIssuers(const QList<std::pair<QString, QString>> &issuers)
+{
+    m_issuers = issuers;
+    updateButtons();
+}
+
+void CardsPage::askLimit()
+{
+    const QStringList keys = selectedKeys();
+    const Card *card = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
+    if (!card || !m_limit->isEnabled())
+        return;
+    CardLimitDialog dialog(*card, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit limitRequested(keys.first(), dialog.amount(), dialog.period());
+}
+
+void CardsPage::askNewCard()
+{
+    if (m_issuers.isEmpty())
+        return;
+    NewCardDialog dialog(m_issuers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto [provider, connection] = dialog.issuer();
+    emit createRequested(provider, connection, dialog.request());
+}
+
+void CardsPage::showCardNumber()
+{
+    // The provider's own page shows number and CVV: nothing of it passes through here.
+    const QStringList keys = selectedKeys();
+    const Card *card = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
+    if (card && card->embeddedUrl.isValid())
+        QDesktopServices::openUrl(card->embeddedUrl);
 }
 
 void CardsPage::confirmCancel()
@@ -247,6 +298,11 @@ void CardsPage::showContextMenu(const QPoint &at)
     QAction *unfreeze = menu.addAction(tr("Unfreeze"), this,
                                        [this] { emit freezeRequested(selectedKeys(), false); });
     unfreeze->setEnabled(m_unfreeze->isEnabled());
+    menu.addSeparator();
+    menu.addAction(tr("Set limit…"), this, &CardsPage::askLimit)->setEnabled(m_limit->isEnabled());
+    const Card *card = m_model->card(index.data(CardsModel::CardKeyRole).toString());
+    menu.addAction(tr("Show card number…"), this, &CardsPage::showCardNumber)
+        ->setEnabled(card && card->embeddedUrl.isValid() && selectedKeys().size() == 1);
     menu.addSeparator();
     QAction *cancel = menu.addAction(tr("Cancel card…"), this, &CardsPage::confirmCancel);
     cancel->setEnabled(m_cancel->isEnabled());

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "Card.h"
+
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class CardsFilterModel;
 class CardsModel;
@@ -38,9 +42,17 @@ public:
     /// Asks for confirmation, then freezes the cards as one batch with a summary.
     void emergencyFreeze(const QStringList &keys, const QString &scope);
 
+    /// The connections that can issue cards, as (provider, connection).
+    void setCardIssuers(const QList<std::pair<QString, QString>> &issuers);
+
 signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
     void cancelRequested(const QString &cardKey);
+    /// No amount: remove the limit.
+    void limitRequested(const QString &cardKey, const std::optional<Money> &amount,
+                        const QString &period);
+    void createRequested(const QString &provider, const QString &connection,
+                         const NewCard &request);
 
 private:
     void buildFilters();
@@ -48,6 +60,9 @@ private:
     void updateButtons();
     void toggle(const QStringList &keys);
     void confirmCancel();
+    void askLimit();
+    void askNewCard();
+    void showCardNumber();
     void showContextMenu(const QPoint &at);
     void fillEmergencyMenu();
     void batchProgress();
@@ -63,6 +78,9 @@ private:
     QPushButton *m_freeze;
     QPushButton *m_unfreeze;
     QPushButton *m_cancel;
+    QPushButton *m_limit;
+    QPushButton *m_newCard;
+    QList<std::pair<QString, QString>> m_issuers;
     QToolButton *m_emergency;
     QMenu *m_emergencyMenu;
     QLabel *m_progress;

@@ -44,7 +44,8 @@ DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessMana
 Provider::Capabilities DashfiProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
-           Capability::CardCancel | Capability::Transactions;
+           Capability::CardCancel | Capability::CardLimit | Capability::CardCreate |
+           Capability::Transactions;
 }
 
 QFuture<Result<Done>> DashfiProvider::checkStatus()
@@ -107,6 +108,49 @@ QFuture<Result<Done>> DashfiProvider::cancelCard(const QString &cardId)
     const QString path =
         QStringLiteral("/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
     return m_http->send(HttpRequest::withoutBody("DELETE", path)).then(this, &okStatus);
+}
+
+QFuture<Result<Done>> DashfiProvider::setCardLimit(const QString &cardId,
+                                                   const std::optional<Money> &amount,
+                                                   const QString &period)
+{
+    const QString path =
+        QStringLiteral("/cards/%1/limit").arg(QString::fromLatin1(QUrl::toPercentEncoding(cardId)));
+    const QString type = amount ? period : QStringLiteral("NO-LIMIT");
+    if (!CardLimitPeriods::dashfi().contains(type) || (amount && amount->isNegative())) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Client;
+        e.message = tr("A spend limit is an amount of 0 or more for a period dash.fi knows.");
+        return ready(Result<Done>::failure(e));
+    }
+    const Money value = amount ? *amount : Money::fromMinorUnits(0, 2);
+    // The amount goes out as its exact decimal text, never through a double; the type is
+    // one of four plain words.
+    HttpRequest request = HttpRequest::patchJson(path, QJsonDocument());
+    request.json = QByteArrayLiteral("{\"limit_amount\":") +
+                   value.normalized().toString().toLatin1() +
+                   QByteArrayLiteral(",\"limit_type\":\"") + type.toLatin1() + "\"}";
+    return m_http->send(request).then(this, &okStatus);
+}
+
+QFuture<Result<Card>> DashfiProvider::createCard(const NewCard &request)
+{
+    QJsonObject body{{QStringLiteral("name"), request.name},
+                     {QStringLiteral("category"), request.category},
+                     {QStringLiteral("spending_frequency"), request.frequency}};
+    if (!request.externalId.isEmpty())
+        body.insert(QStringLiteral("external_id"), request.externalId);
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::postJson(QStringLiteral("/cards"), QJsonDocument(body)))
+        .then(this, [connection](const HttpResponse &r) {
+            return ProviderSupport::fromJson<Card>(r, [&](const QJsonValue &json) {
+                QString why;
+                const std::optional<Card> card = DashfiParser::card(
+                    json.toObject().value(QStringLiteral("data")).toObject(), connection, &why);
+                return card ? Result<Card>::success(*card)
+                            : Result<Card>::failure(r.parseError(why));
+            });
+        });
 }
 
 QFuture<Result<QList<Transaction>>> DashfiProvider::fetchTransactions(const QDateTime &from,

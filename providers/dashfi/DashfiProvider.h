@@ -26,6 +26,9 @@ public:
     QFuture<Result<QList<Card>>> fetchCards() override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
     QFuture<Result<Done>> cancelCard(const QString &cardId) override;
+    QFuture<Result<Done>> setCardLimit(const QString &cardId, const std::optional<Money> &amount,
+                                       const QString &period) override;
+    QFuture<Result<Card>> createCard(const NewCard &request) override;
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
 

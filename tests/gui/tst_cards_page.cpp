@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
@@ -6,17 +7,20 @@
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "MainWindow.h"
+#include "NewCardDialog.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -24,6 +28,21 @@
 #include <QTimer>
 
 namespace {
+
+// Fills and accepts the next modal dialog of type T, once it shows.
+template<typename T> void fillNextDialog(std::function<void(T *)> fill)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->deleteLater();
+        fill(dialog);
+    });
+    poll->start();
+}
 
 // Answers the next modal message box with the button of `role`, once it shows.
 void answerNextBox(QMessageBox::ButtonRole role, QString *text = nullptr)
@@ -62,6 +81,8 @@ private slots:
     void filtersByStateProviderAndConnection();
     void emergencyFreezeSummarisesFailuresAndRetries();
     void cancelAsksFirstAndIsForGood();
+    void spendLimitThroughItsDialog();
+    void newCardThroughItsDialog();
 
 private:
     QString sandboxState(const QString &key) const;
@@ -235,6 +256,67 @@ void TestCardsPage::cancelAsksFirstAndIsForGood()
     QTRY_COMPARE(sandboxState(key), QStringLiteral("ARCHIVED"));
     QTRY_COMPARE(m_app->cards()->card(key)->state, Card::State::Cancelled);
     QVERIFY(!cancel->isEnabled());
+}
+
+void TestCardsPage::spendLimitThroughItsDialog()
+{
+    const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
+    m_table->clearSelection();
+    m_table->selectRow(rowOf(key).row());
+    fillNextDialog<CardLimitDialog>([](CardLimitDialog *d) {
+        d->findChild<QCheckBox *>(QStringLiteral("noLimit"))->setChecked(false);
+        auto *amount = d->findChild<QLineEdit *>(QStringLiteral("limitAmount"));
+        amount->setText(QStringLiteral("abc"));
+        // Said so, and OK stays off until it is an amount.
+        QVERIFY(!d->findChild<QLabel *>(QStringLiteral("limitError"))->text().isEmpty());
+        amount->setText(QStringLiteral("2500.50"));
+        auto *period = d->findChild<QComboBox *>(QStringLiteral("limitPeriod"));
+        period->setCurrentIndex(period->findData(QStringLiteral("TRANSACTION")));
+        QVERIFY(TestSupport::screenshot(d, QStringLiteral("card-limit")));
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("limitButton")),
+                      Qt::LeftButton);
+    const QString id = key.section(u'/', -1);
+    auto sandboxCard = [this, &id] {
+        for (const auto &c : m_app->sandbox()->dashfi().cards()) {
+            if (QString::number(c.id) == id)
+                return c;
+        }
+        return DashfiEmulator::Card();
+    };
+    QTRY_COMPARE(sandboxCard().spendLimit.toString(), QStringLiteral("2500.50"));
+    QCOMPARE(sandboxCard().limitType, QStringLiteral("TRANSACTION"));
+    // The row shows the provider's new limit once the list is read again.
+    QTRY_COMPARE(m_app->cards()->card(key)->spendLimit->toString(), QStringLiteral("2500.50"));
+    QVERIFY(!m_app->cards()->isPending(key));
+}
+
+void TestCardsPage::newCardThroughItsDialog()
+{
+    const int before = int(m_app->sandbox()->dashfi().cards().size());
+    fillNextDialog<NewCardDialog>([](NewCardDialog *d) {
+        auto *issuer = d->findChild<QComboBox *>(QStringLiteral("newCardConnection"));
+        issuer->setCurrentIndex(issuer->findText(QStringLiteral("Demo dash.fi (dash.fi)")));
+        d->findChild<QLineEdit *>(QStringLiteral("newCardName"))
+            ->setText(QStringLiteral("Launch — TikTok"));
+        auto *category = d->findChild<QComboBox *>(QStringLiteral("newCardCategory"));
+        category->setCurrentIndex(category->findData(11));
+        d->findChild<QRadioButton *>(QStringLiteral("newCardSingleUse"))->setChecked(true);
+        QVERIFY(TestSupport::screenshot(d, QStringLiteral("new-card")));
+        d->accept();
+    });
+    QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("newCardButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(int(m_app->sandbox()->dashfi().cards().size()), before + 1);
+    const auto made = m_app->sandbox()->dashfi().cards().constLast();
+    QCOMPARE(made.name, QStringLiteral("Launch — TikTok"));
+    QCOMPARE(made.category, 11);
+    QCOMPARE(made.frequency, QStringLiteral("single-use"));
+    QVERIFY(made.externalId.startsWith(QLatin1String("td-")));
+    m_page->search()->setText(QStringLiteral("Launch"));
+    QTRY_COMPARE(m_table->model()->rowCount(), 1);
+    m_page->search()->clear();
 }
 
 QTEST_MAIN(TestCardsPage)

@@ -23,6 +23,8 @@ private slots:
     void cards();
     void freezeAndUnfreeze();
     void archiveIsForGood();
+    void spendLimitExactAndRemovable();
+    void createCardWithExternalId();
     void transactionsAllPagesOnce();
     void transactionsDateRange();
     void retriesThroughTransientFaults();
@@ -117,6 +119,46 @@ void TestDashfiProvider::archiveIsForGood()
     // An archived card cannot be unfrozen back to life.
     QVERIFY(!await(m_provider->setCardFrozen(id, false)).ok());
     QCOMPARE(m_sandbox->dashfi().cards().at(at).state, QStringLiteral("ARCHIVED"));
+}
+
+void TestDashfiProvider::spendLimitExactAndRemovable()
+{
+    const auto &card = [this] { return m_sandbox->dashfi().cards().at(3); };
+    const QString id = QString::number(card().id);
+    // The cents arrive as typed: the body carries the decimal text itself.
+    const auto set = await(
+        m_provider->setCardLimit(id, Money::parse(u"1553.30"), QStringLiteral("TRANSACTION")));
+    QVERIFY2(set.ok(), qPrintable(set.error().details()));
+    QCOMPARE(card().spendLimit.toString(), QStringLiteral("1553.30"));
+    QCOMPARE(card().limitType, QStringLiteral("TRANSACTION"));
+    QVERIFY(await(m_provider->setCardLimit(id, std::nullopt, QString())).ok());
+    QVERIFY(card().spendLimit.isZero());
+    const auto bad =
+        await(m_provider->setCardLimit(id, Money::parse(u"10"), QStringLiteral("WEEKLY")));
+    QCOMPARE(bad.error().kind, ProviderError::Kind::Client);
+}
+
+void TestDashfiProvider::createCardWithExternalId()
+{
+    NewCard request;
+    request.name = QStringLiteral("Launch — TikTok");
+    request.category = 11;
+    request.frequency = QStringLiteral("single-use");
+    request.externalId = QStringLiteral("td-7f3e");
+    const auto made = await(m_provider->createCard(request));
+    QVERIFY2(made.ok(), qPrintable(made.error().details()));
+    QCOMPARE(made.value().name, request.name);
+    QCOMPARE(made.value().lastFour.size(), 4);
+    QVERIFY(made.value().created.isValid());
+    const auto &stored = m_sandbox->dashfi().cards().constLast();
+    QCOMPARE(QString::number(stored.id), made.value().id);
+    QCOMPARE(stored.externalId, request.externalId);
+    QCOMPARE(stored.category, 11);
+    // A category dash.fi does not list is refused, in words.
+    request.category = 99;
+    const auto refused = await(m_provider->createCard(request));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().summary().contains(QStringLiteral("category")));
 }
 
 void TestDashfiProvider::transactionsAllPagesOnce()
