@@ -1,6 +1,8 @@
 #include "AppController.h"
 
+#include "BalanceHistory.h"
 #include "BalancesModel.h"
+#include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "ConnectionManager.h"
@@ -104,6 +106,9 @@ void AppController::start()
         historyLoaded(nullptr, QString());
         return;
     }
+    m_history = std::make_unique<BalanceHistory>(m_storePath);
+    if (!m_history->open())
+        m_history.reset();
     TransactionStore *store = m_store.get();
     m_transactions->setRawLoader(
         [store](const QString &provider, const QString &connection, const QString &id) {
@@ -272,9 +277,13 @@ void AppController::refresh(Provider *p)
     if (p->can(Provider::Capability::Balances)) {
         ++m_outstanding;
         p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
-            if (r.ok())
+            if (r.ok()) {
                 m_balances->setConnectionBalances(id, connection, r.value());
-            else
+                if (m_history &&
+                    !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
+                    m_window->showMessage(m_history->lastError());
+                updateHistory();
+            } else
                 m_balances->setConnectionError(id, connection, r.error().summary());
             if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
                 reportError(connection, r.error());
@@ -341,6 +350,16 @@ void AppController::oneDone()
     emit refreshFinished();
 }
 
+void AppController::updateHistory()
+{
+    if (!m_history)
+        return;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate from = today.addDays(-89);
+    m_window->balancesPage()->setHistory(BalanceHistory::dailyTotals(
+        m_history->since(from.startOfDay(Qt::UTC)), m_balances->valuation(), from, today));
+}
+
 void AppController::updateRates()
 {
     QStringList currencies;
@@ -355,8 +374,10 @@ void AppController::updateRates()
         if (!p->can(Provider::Capability::Rates))
             continue;
         p->fetchUsdRates(currencies).then(this, [this](const Result<QList<ExchangeRate>> &r) {
-            if (r.ok())
-                m_balances->setRates(r.value());
+            if (!r.ok())
+                return;
+            m_balances->setRates(r.value());
+            updateHistory();
         });
         return;
     }

@@ -92,6 +92,8 @@ private:
     void updateSummary();
     /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
     void updateRates();
+    /// The Balances page's total per day, from the stored snapshots.
+    void updateHistory();
 
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSettings> m_settings;
@@ -108,6 +110,7 @@ private:
     CardsModel *m_cards;
     TransactionsModel *m_transactions;
     std::unique_ptr<TransactionStore> m_store;
+    std::unique_ptr<class BalanceHistory> m_history;
     QString m_storePath;
     bool m_loadingHistory = false;
     QList<Provider *> m_providers;

@@ -27,6 +27,13 @@ const char *const Migrations[] = {
     "CREATE TABLE sync_state ("
     " provider TEXT NOT NULL, connection TEXT NOT NULL, cursor_ms INTEGER,"
     " synced_ms INTEGER NOT NULL, PRIMARY KEY (provider, connection));",
+    // 2: what each account held when it was read, for balance over time.
+    "CREATE TABLE balance_snapshots ("
+    " provider TEXT NOT NULL, connection TEXT NOT NULL, account TEXT NOT NULL,"
+    " currency TEXT NOT NULL, taken_ms INTEGER NOT NULL,"
+    " available_units INTEGER NOT NULL, available_scale INTEGER NOT NULL,"
+    " PRIMARY KEY (provider, connection, account, currency, taken_ms));"
+    "CREATE INDEX balance_snapshots_by_time ON balance_snapshots (taken_ms);",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

@@ -5,12 +5,16 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QTabWidget>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -37,12 +41,60 @@ QChartView *makeView(QWidget *parent, const char *name)
 
 BalanceCharts::BalanceCharts(QWidget *parent)
     : QWidget(parent), m_byProvider(makeView(this, "shareByProvider")),
-      m_byCurrency(makeView(this, "shareByCurrency"))
+      m_byCurrency(makeView(this, "shareByCurrency")), m_overTime(makeView(this, "totalOverTime"))
 {
+    auto *shares = new QWidget(this);
+    auto *row = new QHBoxLayout(shares);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_byProvider);
+    row->addWidget(m_byCurrency);
+    m_overTime->chart()->legend()->hide();
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("balanceChartTabs"));
+    tabs->addTab(shares, tr("Where the money is"));
+    tabs->addTab(m_overTime, tr("Total over time"));
     auto *box = new QHBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(m_byProvider);
-    box->addWidget(m_byCurrency);
+    box->addWidget(tabs);
+    setHistory({});
+}
+
+void BalanceCharts::setHistory(const QList<DailyTotal> &days)
+{
+    QChart *chart = m_overTime->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(days.isEmpty()
+                        ? tr("No stored balances yet: each refresh keeps one reading.")
+                        : tr("Consolidated total per day (USD; crypto at today's rates)"));
+    if (days.isEmpty())
+        return;
+    auto *series = new QLineSeries(chart);
+    series->setPointsVisible(true);
+    double top = 0;
+    for (const DailyTotal &d : days) {
+        // Only the point's position is a double; the exact totals are in the table.
+        const double value = double(d.usd.minorUnits()) / std::pow(10.0, d.usd.scale());
+        series->append(double(d.day.startOfDay(Qt::UTC).toMSecsSinceEpoch()), value);
+        top = qMax(top, value);
+    }
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // At least a week wide, so a first reading is a point on a timeline, not a void.
+    const QDate last = days.constLast().day;
+    const QDate first = qMin(days.constFirst().day, last.addDays(-6));
+    x->setRange(first.startOfDay(Qt::UTC), last.addDays(1).startOfDay(Qt::UTC));
+    x->setTickCount(qMin(8, int(first.daysTo(last)) + 2));
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
 }
 
 void BalanceCharts::setTotals(const UsdValuation::Totals &totals)

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "BalanceHistory.h"
 #include "UsdValuation.h"
 
 #include <QWidget>
 
 class QChartView;
 
-/// Where the money is: the USD value of every priced balance, shared out by provider and
-/// by currency, as two pies side by side.
+/// Where the money is: the USD value of every priced balance shared out by provider and by
+/// currency (two pies), and the consolidated total per day from stored snapshots.
 class BalanceCharts final : public QWidget
 {
     Q_OBJECT
@@ -15,6 +16,8 @@ class BalanceCharts final : public QWidget
 public:
     explicit BalanceCharts(QWidget *parent = nullptr);
     void setTotals(const UsdValuation::Totals &totals);
+    void setHistory(const QList<DailyTotal> &days);
+    QChartView *overTime() const { return m_overTime; }
     QChartView *byProvider() const { return m_byProvider; }
     QChartView *byCurrency() const { return m_byCurrency; }
 
@@ -24,4 +27,5 @@ private:
 
     QChartView *m_byProvider;
     QChartView *m_byCurrency;
+    QChartView *m_overTime;
 };

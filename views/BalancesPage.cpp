@@ -78,6 +78,11 @@ void BalancesPage::focusSearch()
     m_search->selectAll();
 }
 
+void BalancesPage::setHistory(const QList<DailyTotal> &days)
+{
+    m_charts->setHistory(days);
+}
+
 void BalancesPage::updateTotal()
 {
     const UsdValuation::Totals totals = m_model->totals();

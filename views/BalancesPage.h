@@ -25,6 +25,8 @@ public:
 
     /// Ctrl+F lands in the search field.
     void focusSearch();
+    /// The consolidated total per day, from the stored snapshots.
+    void setHistory(const QList<struct DailyTotal> &days);
     // For tests and the main window: the parts a user looks at.
     QTreeView *tree() const { return m_tree; }
     QComboBox *grouping() const { return m_grouping; }

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPieSeries>
 #include <QPushButton>
@@ -152,6 +153,14 @@ void TestMainWindow::balancesGroupedWithUsdTotalAndCharts()
     QCOMPARE(slices(page->charts()->byProvider()), int(totals.byProvider.size()));
     QCOMPARE(slices(page->charts()->byCurrency()), int(totals.byCurrency.size()));
     QVERIFY(TestSupport::screenshot(w, QStringLiteral("balances")));
+    // Each refresh keeps a reading: today's point is on the chart, at today's total.
+    QChart *overTime = page->charts()->overTime()->chart();
+    QTRY_COMPARE(overTime->series().size(), 1);
+    const auto *line = static_cast<QLineSeries *>(overTime->series().first());
+    QCOMPARE(line->count(), 1);
+    QVERIFY(qAbs(line->at(0).y() - totals.total.minorUnits() / 100.0) < 0.01);
+    page->findChild<QTabWidget *>(QStringLiteral("balanceChartTabs"))->setCurrentIndex(1);
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("balances-over-time")));
     page->grouping()->setCurrentIndex(0);
 }
 

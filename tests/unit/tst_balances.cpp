@@ -1,8 +1,10 @@
 #include "BalanceGroupsModel.h"
+#include "BalanceHistory.h"
 #include "BalancesModel.h"
 #include "UsdValuation.h"
 
 #include <QAbstractItemModelTester>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -41,6 +43,7 @@ private slots:
     void valuesExactlyAndNeverInventsARate();
     void totalsByProviderAndCurrency();
     void groupsByProviderCurrencyOrNone();
+    void historyKeepsSnapshotsAndTotalsPerDay();
 };
 
 void TestBalances::valuesExactlyAndNeverInventsARate()
@@ -134,6 +137,41 @@ void TestBalances::groupsByProviderCurrencyOrNone()
     QCOMPARE(groups.rowCount(), model.rowCount());
     QCOMPARE(groups.rowCount(groups.index(0, 0)), 0);
     QCOMPARE(groups.sourceRow(groups.index(3, 0)), 3);
+}
+
+void TestBalances::historyKeepsSnapshotsAndTotalsPerDay()
+{
+    QTemporaryDir dir;
+    BalanceHistory history(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(history.open(), qPrintable(history.lastError()));
+    const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
+                           {balance("dinari", "payout", "USD", "100.00")}, day1));
+    QVERIFY(history.record(
+        QStringLiteral("crypto"), QStringLiteral("Main"),
+        {balance("crypto", "Master", "BTC", "0.5"), balance("crypto", "Master", "USDC", "7")},
+        day1));
+    // Ten minutes later: skipped, the last reading is recent enough.
+    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
+                           {balance("dinari", "payout", "USD", "999.00")}, day1.addSecs(600)));
+    // Two days later Dinari has more; crypto was not read again.
+    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
+                           {balance("dinari", "payout", "USD", "250.50")}, day1.addDays(2)));
+    const QList<Balance> snapshots = history.since(day1.addDays(-1));
+    QCOMPARE(snapshots.size(), 4);
+    QCOMPARE(snapshots.first().asOf, day1);
+
+    UsdValuation v;
+    v.setRates({usdRate("BTC", "60000", day1)});
+    const QList<DailyTotal> days =
+        BalanceHistory::dailyTotals(snapshots, v, day1.date().addDays(-1), day1.date().addDays(3));
+    // Nothing before the first reading; then carried forward; USDC has no rate.
+    QCOMPARE(days.size(), 4);
+    QCOMPARE(days.at(0).day, day1.date());
+    QCOMPARE(days.at(0).usd.toString(), QStringLiteral("30100.00"));
+    QCOMPARE(days.at(1).usd.toString(), QStringLiteral("30100.00"));
+    QCOMPARE(days.at(2).usd.toString(), QStringLiteral("30250.50"));
+    QCOMPARE(days.at(3).usd.toString(), QStringLiteral("30250.50"));
 }
 
 QTEST_GUILESS_MAIN(TestBalances)

@@ -1,0 +1,97 @@
+#include "BalanceHistory.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+bool BalanceHistory::record(const QString &provider, const QString &connection,
+                            const QList<Balance> &balances, const QDateTime &at)
+{
+    m_error.clear();
+    QSqlDatabase &db = m_db.db();
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT max(taken_ms) FROM balance_snapshots"
+                                " WHERE provider = ? AND connection = ?"));
+    last.addBindValue(provider);
+    last.addBindValue(connection);
+    if (last.exec() && last.next() && !last.value(0).isNull() &&
+        at.toMSecsSinceEpoch() - last.value(0).toLongLong() < 15 * 60 * 1000)
+        return true;
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO balance_snapshots (provider, connection, account, currency,"
+        " taken_ms, available_units, available_scale) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const Balance &b : balances) {
+        insert.addBindValue(provider);
+        insert.addBindValue(connection);
+        insert.addBindValue(b.account);
+        insert.addBindValue(b.currency);
+        insert.addBindValue(at.toMSecsSinceEpoch());
+        insert.addBindValue(b.available.minorUnits());
+        insert.addBindValue(b.available.scale());
+        if (!insert.exec()) {
+            m_error = insert.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+QList<Balance> BalanceHistory::since(const QDateTime &from)
+{
+    QList<Balance> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT provider, connection, account, currency, taken_ms,"
+                             " available_units, available_scale FROM balance_snapshots"
+                             " WHERE taken_ms >= ? ORDER BY taken_ms"));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Balance b;
+        b.provider = q.value(0).toString();
+        b.connection = q.value(1).toString();
+        b.account = q.value(2).toString();
+        b.currency = q.value(3).toString();
+        b.asOf = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        b.available = Money::fromMinorUnits(q.value(5).toLongLong(), q.value(6).toInt());
+        out.append(b);
+    }
+    return out;
+}
+
+QList<DailyTotal> BalanceHistory::dailyTotals(const QList<Balance> &snapshots,
+                                              const UsdValuation &valuation, const QDate &from,
+                                              const QDate &to)
+{
+    // The latest reading of each account up to the end of each day, carried forward.
+    std::map<QString, Balance> latest;
+    QList<DailyTotal> days;
+    qsizetype next = 0;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        const qint64 end = day.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        for (; next < snapshots.size() && snapshots.at(next).asOf.toMSecsSinceEpoch() < end;
+             ++next) {
+            const Balance &b = snapshots.at(next);
+            latest[b.provider + u'\x1f' + b.connection + u'\x1f' + b.account + u'\x1f' +
+                   b.currency] = b;
+        }
+        if (latest.empty())
+            continue;
+        DailyTotal t{day, Money::fromMinorUnits(0, 2)};
+        for (const auto &[key, b] : latest) {
+            const std::optional<Money> usd = valuation.usd(b);
+            if (const std::optional<Money> sum = usd ? t.usd.checkedAdd(*usd) : std::nullopt)
+                t.usd = *sum;
+        }
+        days.append(t);
+    }
+    return days;
+}

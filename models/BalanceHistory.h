@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Balance.h"
+#include "StoreDatabase.h"
+#include "UsdValuation.h"
+
+#include <QDate>
+#include <QList>
+
+/// One day's consolidated USD value.
+struct DailyTotal
+{
+    QDate day; ///< UTC
+    Money usd;
+};
+
+/**
+ * Balances as they were read, kept in the local store (at most one snapshot per
+ * connection every 15 minutes), and the consolidated USD total per day that the Balances
+ * page charts. A day without a reading carries the last one forward.
+ */
+class BalanceHistory final
+{
+public:
+    explicit BalanceHistory(const QString &path) : m_db(path) {}
+    bool open() { return m_db.open(); }
+    QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
+
+    /// Records one connection's balances read at `at`; false on a store error. A reading
+    /// within 15 minutes of the last one of the connection is skipped (still true).
+    bool record(const QString &provider, const QString &connection, const QList<Balance> &balances,
+                const QDateTime &at);
+    /// Every snapshot since `from`, oldest first, asOf set to when it was taken.
+    QList<Balance> since(const QDateTime &from);
+    /// The USD total per UTC day from `from` to `to`, valued with `valuation` (today's
+    /// rates: the chart says so); accounts without a rate are left out, as in the total.
+    static QList<DailyTotal> dailyTotals(const QList<Balance> &snapshots,
+                                         const UsdValuation &valuation, const QDate &from,
+                                         const QDate &to);
+
+private:
+    StoreDatabase m_db;
+    QString m_error;
+};
