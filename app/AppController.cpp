@@ -282,6 +282,7 @@ void AppController::refresh(Provider *p)
                 if (m_history &&
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());
+                loadPastBalances(p);
                 updateHistory();
             } else
                 m_balances->setConnectionError(id, connection, r.error().summary());
@@ -348,6 +349,26 @@ void AppController::oneDone()
     m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
     updateSummary();
     emit refreshFinished();
+}
+
+void AppController::loadPastBalances(Provider *p)
+{
+    // Once a session per connection: what the provider remembers of its balances.
+    const QString key = p->providerId() + u'/' + p->connectionName();
+    if (!m_history || !p->can(Provider::Capability::BalanceHistory) ||
+        m_pastBalancesLoaded.contains(key))
+        return;
+    m_pastBalancesLoaded.insert(key);
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    p->fetchBalanceHistory(QDateTime::currentDateTimeUtc().addDays(-90))
+        .then(this, [this, id, connection](const Result<QList<Balance>> &r) {
+            if (!r.ok() || !m_history)
+                return;
+            if (!m_history->recordPast(id, connection, r.value()))
+                m_window->showMessage(m_history->lastError());
+            updateHistory();
+        });
 }
 
 void AppController::updateHistory()

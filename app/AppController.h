@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -94,6 +95,7 @@ private:
     void updateRates();
     /// The Balances page's total per day, from the stored snapshots.
     void updateHistory();
+    void loadPastBalances(Provider *provider);
 
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSettings> m_settings;
@@ -105,6 +107,7 @@ private:
     bool m_demo = false;
     bool m_started = false;
     bool m_keychainWarned = false;
+    QSet<QString> m_pastBalancesLoaded; ///< provider/connection
     std::unique_ptr<SandboxServer> m_sandbox;
     BalancesModel *m_balances;
     CardsModel *m_cards;

@@ -18,6 +18,20 @@ bool BalanceHistory::record(const QString &provider, const QString &connection,
     if (last.exec() && last.next() && !last.value(0).isNull() &&
         at.toMSecsSinceEpoch() - last.value(0).toLongLong() < 15 * 60 * 1000)
         return true;
+    return insert(provider, connection, balances, at);
+}
+
+bool BalanceHistory::recordPast(const QString &provider, const QString &connection,
+                                const QList<Balance> &balances)
+{
+    m_error.clear();
+    return insert(provider, connection, balances, QDateTime());
+}
+
+bool BalanceHistory::insert(const QString &provider, const QString &connection,
+                            const QList<Balance> &balances, const QDateTime &at)
+{
+    QSqlDatabase &db = m_db.db();
     if (!db.transaction()) {
         m_error = db.lastError().text();
         return false;
@@ -31,7 +45,8 @@ bool BalanceHistory::record(const QString &provider, const QString &connection,
         insert.addBindValue(connection);
         insert.addBindValue(b.account);
         insert.addBindValue(b.currency);
-        insert.addBindValue(at.toMSecsSinceEpoch());
+        // One time for a reading taken now; each balance's own for a provider's history.
+        insert.addBindValue((at.isValid() ? at : b.asOf).toMSecsSinceEpoch());
         insert.addBindValue(b.available.minorUnits());
         insert.addBindValue(b.available.scale());
         if (!insert.exec()) {

@@ -30,6 +30,10 @@ public:
     /// within 15 minutes of the last one of the connection is skipped (still true).
     bool record(const QString &provider, const QString &connection, const QList<Balance> &balances,
                 const QDateTime &at);
+    /// Readings the provider kept itself (each with its asOf), e.g. the crypto gateway's
+    /// balance history; a reading already stored is replaced, not doubled.
+    bool recordPast(const QString &provider, const QString &connection,
+                    const QList<Balance> &balances);
     /// Every snapshot since `from`, oldest first, asOf set to when it was taken.
     QList<Balance> since(const QDateTime &from);
     /// The USD total per UTC day from `from` to `to`, valued with `valuation` (today's
@@ -39,6 +43,9 @@ public:
                                          const QDate &to);
 
 private:
+    bool insert(const QString &provider, const QString &connection, const QList<Balance> &balances,
+                const QDateTime &at);
+
     StoreDatabase m_db;
     QString m_error;
 };

@@ -36,6 +36,7 @@ public:
         Customers = 0x200,
         CardTransactions = 0x400,
         Rates = 0x800,
+        BalanceHistory = 0x1000,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -97,6 +98,13 @@ public:
         Q_UNUSED(from);
         Q_UNUSED(to);
         return unsupported<QList<Transaction>>();
+    }
+
+    /// Past balances since `from` (each with asOf), for balance over time.
+    virtual QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from)
+    {
+        Q_UNUSED(from);
+        return unsupported<QList<Balance>>();
     }
 
     /// USD value of each currency the provider can price; a currency it cannot price is

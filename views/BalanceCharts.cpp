@@ -67,7 +67,8 @@ void BalanceCharts::setHistory(const QList<DailyTotal> &days)
         chart->removeAxis(axis);
     chart->setTitle(days.isEmpty()
                         ? tr("No stored balances yet: each refresh keeps one reading.")
-                        : tr("Consolidated total per day (USD; crypto at today's rates)"));
+                        : tr("Total per day in USD: crypto at today's rates; each account "
+                             "counts from its first stored reading"));
     if (days.isEmpty())
         return;
     auto *series = new QLineSeries(chart);

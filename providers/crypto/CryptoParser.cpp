@@ -90,6 +90,23 @@ std::optional<Transaction> common(const QJsonObject &o, const QString &connectio
 
 } // namespace
 
+std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connection, QString *error)
+{
+    JsonFields f(o, QStringLiteral("crypto balance history"), error);
+    Balance b;
+    b.provider = QStringLiteral("crypto");
+    b.connection = connection;
+    // The same account name as the live balances, so the history continues them.
+    b.account = QStringLiteral("Master account");
+    b.currency = f.text(QStringLiteral("currency"));
+    const std::optional<Money> after = f.money(QStringLiteral("balance_after"));
+    b.asOf = f.time(QStringLiteral("created"));
+    if (!f.ok() || !after)
+        return std::nullopt;
+    b.available = *after;
+    return b;
+}
+
 std::optional<Transaction> withdrawal(const QJsonObject &o, const QString &connection,
                                       QString *error)
 {

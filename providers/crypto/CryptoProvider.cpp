@@ -21,7 +21,7 @@ CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessMana
 Provider::Capabilities CryptoProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Transactions |
-           Capability::Payouts | Capability::Rates;
+           Capability::Payouts | Capability::Rates | Capability::BalanceHistory;
 }
 
 QFuture<Result<Done>> CryptoProvider::checkStatus()
@@ -68,6 +68,20 @@ QFuture<Result<QList<QJsonObject>>> CryptoProvider::list(const QString &path,
         this);
     pager->stopBefore(from, QStringLiteral("created"));
     return pager->run();
+}
+
+QFuture<Result<QList<Balance>>> CryptoProvider::fetchBalanceHistory(const QDateTime &from)
+{
+    const QString connection = connectionName();
+    // Newest first: paging stops once past `from`.
+    return list(QStringLiteral("/user/balances/history/"), {}, QStringLiteral("id"), from)
+        .then(this, [connection, from](const Result<QList<QJsonObject>> &items) {
+            auto out =
+                ProviderSupport::parseAll<Balance>(items, connection, &CryptoParser::historyEntry);
+            if (out.ok())
+                out.value().removeIf([&from](const Balance &b) { return b.asOf < from; });
+            return out;
+        });
 }
 
 QFuture<Result<QList<Transaction>>> CryptoProvider::fetchTransactions(const QDateTime &from,

@@ -28,6 +28,7 @@ public:
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
     QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
+    QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from) override;
 
 private:
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,

@@ -25,6 +25,7 @@ private slots:
     void cryptoBalancesMasterAndSubAccounts();
     void cryptoTransactionsByRange();
     void cryptoUsdRates();
+    void cryptoBalanceHistoryEndsAtTodaysBalance();
     void cryptoTokenRefetchedAfterExpiry();
     void dartBalancesPerCustomer();
     void dartCustomerScriptsAndTokens();
@@ -166,6 +167,25 @@ void TestOtherProviders::cryptoUsdRates()
     QCOMPARE(r.value().size(), 2); // the unknown currency is missing, not zero
     QCOMPARE(r.value()[0].rate, *Money::parse(u"64250.12"));
     QVERIFY(r.value()[0].at.isValid());
+}
+
+void TestOtherProviders::cryptoBalanceHistoryEndsAtTodaysBalance()
+{
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-120);
+    const auto r = wait(m_crypto->fetchBalanceHistory(from));
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QVERIFY(r.value().size() > 10);
+    // All within the range, and every page was read: the newest entry of each currency is
+    // the master account's balance today.
+    QHash<QString, Balance> newest;
+    for (const Balance &b : r.value()) {
+        QVERIFY(b.asOf >= from);
+        QCOMPARE(b.account, QStringLiteral("Master account"));
+        if (!newest.contains(b.currency) || newest[b.currency].asOf < b.asOf)
+            newest.insert(b.currency, b);
+    }
+    for (const Balance &b : std::as_const(newest))
+        QCOMPARE(b.available, m_sandbox->crypto().masterBalance(b.currency));
 }
 
 void TestOtherProviders::cryptoTokenRefetchedAfterExpiry()

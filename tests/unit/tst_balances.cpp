@@ -157,6 +157,12 @@ void TestBalances::historyKeepsSnapshotsAndTotalsPerDay()
     // Two days later Dinari has more; crypto was not read again.
     QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
                            {balance("dinari", "payout", "USD", "250.50")}, day1.addDays(2)));
+    // The provider's own history, twice: stored once.
+    Balance past = balance("crypto", "Master", "BTC", "0.25");
+    past.asOf = day1.addDays(-3);
+    QVERIFY(history.recordPast(QStringLiteral("crypto"), QStringLiteral("Main"), {past}));
+    QVERIFY(history.recordPast(QStringLiteral("crypto"), QStringLiteral("Main"), {past}));
+    QCOMPARE(history.since(day1.addDays(-5)).size(), 5);
     const QList<Balance> snapshots = history.since(day1.addDays(-1));
     QCOMPARE(snapshots.size(), 4);
     QCOMPARE(snapshots.first().asOf, day1);
