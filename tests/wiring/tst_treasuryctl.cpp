@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,7 @@ private slots:
     void failedFetchOrWriteLeavesNoFile();
     void savedConnectionThroughTheKeychain();
     void helpForEveryCommand();
+    void progressOnlyOnATerminal();
 
 private:
     /// Runs treasuryctl with the ad hoc options for a sandbox emulator.
@@ -385,6 +387,45 @@ void TestTreasuryctl::helpForEveryCommand()
     r = raw({QStringLiteral("--version")});
     QCOMPARE(r.exit, 0);
     QVERIFY(r.out.contains(TD_VERSION));
+}
+
+void TestTreasuryctl::progressOnlyOnATerminal()
+{
+    const QString file = m_home.filePath(QStringLiteral("quiet.csv"));
+    // Not a terminal: a quiet stderr.
+    Run r = ctl(QStringLiteral("dinari"),
+                {QStringLiteral("transactions"), QStringLiteral("--csv"), file});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.err.isEmpty());
+    // A terminal (script(1) gives it one): progress on stderr.
+    QStringList args = {QStringLiteral("--provider"),
+                        QStringLiteral("dinari"),
+                        QStringLiteral("--base-url"),
+                        m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
+                        QStringLiteral("--credential-env"),
+                        QStringLiteral("TD_TEST_SECRET"),
+                        QStringLiteral("transactions"),
+                        QStringLiteral("--csv"),
+                        file};
+    QString command = QStringLiteral(TREASURYCTL);
+    for (const QString &a : args)
+        command += QStringLiteral(" '") + a + u'\'';
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TD_TEST_SECRET"), m_sandbox->credential(QStringLiteral("dinari")));
+    QProcess p;
+    QProcessEnvironment all = QProcessEnvironment::systemEnvironment();
+    all.insert(env);
+    all.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(all);
+    p.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray shown = p.readAllStandardOutput();
+    QVERIFY2(shown.contains("Fetching transactions from Dinari"), shown.constData());
+    QVERIFY(QRegularExpression(QStringLiteral("\\d+ transaction"))
+                .match(QString::fromUtf8(shown))
+                .hasMatch());
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctl)
