@@ -3,6 +3,7 @@
 #include "BalanceHistory.h"
 #include "BalancesModel.h"
 #include "BalancesPage.h"
+#include "CardActions.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "ConnectionManager.h"
@@ -37,6 +38,8 @@ AppController::AppController(QObject *parent)
       m_connectionsUi(new ConnectionsController(m_connections, m_network, this)),
       m_balances(new BalancesModel(this)), m_cards(new CardsModel(this)),
       m_transactions(new TransactionsModel(this)),
+      m_cardActions(new CardActions(
+          m_cards, [this](const QString &p, const QString &c) { return providerFor(p, c); }, this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions))
 {
     m_storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -45,11 +48,13 @@ AppController::AppController(QObject *parent)
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
             &AppController::openConnections);
     connect(m_connections, &ConnectionManager::changed, this, &AppController::connectionChanged);
-    connect(m_window->cardsPage(), &CardsPage::freezeRequested, this,
-            &AppController::setCardsFrozen);
-    connect(m_window->cardsPage(), &CardsPage::cancelRequested, this, &AppController::cancelCard);
-    connect(m_window->cardsPage(), &CardsPage::limitRequested, this, &AppController::setCardLimit);
-    connect(m_window->cardsPage(), &CardsPage::createRequested, this, &AppController::createCard);
+    CardsPage *cards = m_window->cardsPage();
+    connect(cards, &CardsPage::freezeRequested, m_cardActions, &CardActions::setFrozen);
+    connect(cards, &CardsPage::cancelRequested, m_cardActions, &CardActions::cancel);
+    connect(cards, &CardsPage::limitRequested, m_cardActions, &CardActions::setLimit);
+    connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);
+    connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
+    connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
     updateSummary();
 }
 
@@ -427,115 +432,4 @@ Provider *AppController::providerFor(const QString &provider, const QString &con
             return p;
     }
     return nullptr;
-}
-
-void AppController::setCardsFrozen(const QStringList &cardKeys, bool frozen)
-{
-    for (const QString &key : cardKeys) {
-        Provider *p = cardProvider(key, Provider::Capability::CardFreeze);
-        if (!p)
-            continue;
-        const QString id = m_cards->card(key)->id;
-        m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
-        p->setCardFrozen(id, frozen).then(this, [this, key, frozen](const Result<Done> &r) {
-            if (r.ok())
-                m_cards->confirmState(key, frozen ? Card::State::Frozen : Card::State::Open);
-            else
-                m_cards->setError(key, r.error().summary());
-        });
-    }
-}
-
-Provider *AppController::cardProvider(const QString &key, Provider::Capability need)
-{
-    const Card *card = m_cards->card(key);
-    // A second request while one is under way sends nothing.
-    if (!card || m_cards->isPending(key))
-        return nullptr;
-    Provider *p = providerFor(card->provider, card->connection);
-    if (!p || !p->can(need)) {
-        m_cards->setError(key, p ? tr("%1 does not offer this").arg(p->displayName())
-                                 : tr("its connection is not open"));
-        return nullptr;
-    }
-    return p;
-}
-
-void AppController::cancelCard(const QString &key)
-{
-    Provider *p = cardProvider(key, Provider::Capability::CardCancel);
-    if (!p)
-        return;
-    const Card *card = m_cards->card(key);
-    m_cards->setPending(key, tr("Cancelling…"));
-    p->cancelCard(card->id).then(this, [this, key](const Result<Done> &r) {
-        if (r.ok())
-            m_cards->confirmState(key, Card::State::Cancelled);
-        else
-            m_cards->setError(key, r.error().summary());
-    });
-}
-
-void AppController::reloadCards(Provider *p)
-{
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
-    p->fetchCards().then(this, [this, id, connection](const Result<QList<Card>> &r) {
-        if (r.ok())
-            m_cards->setConnectionCards(id, connection, r.value());
-        else
-            reportError(connection, r.error());
-    });
-}
-
-void AppController::setCardLimit(const QString &key, const std::optional<Money> &amount,
-                                 const QString &period)
-{
-    Provider *p = cardProvider(key, Provider::Capability::CardLimit);
-    if (!p)
-        return;
-    const Card *card = m_cards->card(key);
-    const Card::State state = card->state;
-    m_cards->setPending(key, tr("Setting limit…"));
-    p->setCardLimit(card->id, amount, period)
-        .then(this, [this, key, state, p = QPointer<Provider>(p)](const Result<Done> &r) {
-            if (!r.ok()) {
-                m_cards->setError(key, r.error().summary());
-                return;
-            }
-            m_cards->confirmState(key, state);
-            // The list shows the limit as the provider now has it.
-            if (p)
-                reloadCards(p);
-        });
-}
-
-void AppController::createCard(const QString &provider, const QString &connection,
-                               const NewCard &request)
-{
-    Provider *p = providerFor(provider, connection);
-    if (!p || !p->can(Provider::Capability::CardCreate))
-        return;
-    m_window->showMessage(tr("Creating the card “%1” at %2…").arg(request.name, connection));
-    p->createCard(request).then(this, [this, request, connection,
-                                       p = QPointer<Provider>(p)](const Result<Card> &r) {
-        if (r.ok()) {
-            m_window->showMessage(
-                tr("Card created: %1")
-                    .arg(Transaction::cardLabel(r.value().name, r.value().lastFour)));
-        } else {
-            const ProviderError::Kind kind = r.error().kind;
-            // Not retried: a lost answer may hide a card that exists; the list will say.
-            const bool unknown =
-                kind == ProviderError::Kind::Timeout || kind == ProviderError::Kind::Network;
-            m_window->showMessage(
-                unknown
-                    ? tr("%1: no answer to creating “%2”; the card list is reloaded to "
-                         "show whether it exists before you try again.")
-                          .arg(connection, request.name)
-                    : tr("%1: the card was not created: %2").arg(connection, r.error().summary()));
-        }
-        if (p)
-            reloadCards(p);
-    });
 }

@@ -60,12 +60,6 @@ public:
 public slots:
     void refreshAll();
     void openConnections();
-    void setCardsFrozen(const QStringList &cardKeys, bool frozen);
-    /// Cancels (archives) a card for good; the page asked the user to confirm.
-    void cancelCard(const QString &cardKey);
-    void setCardLimit(const QString &cardKey, const std::optional<Money> &amount,
-                      const QString &period);
-    void createCard(const QString &provider, const QString &connection, const NewCard &request);
 
 signals:
     /// Every connection has answered (or failed) the refresh started last.
@@ -80,7 +74,6 @@ private:
     void secretRead(const Connection &connection, const KeychainReply &reply);
     void dropProvider(const QString &connectionId);
     void loadHistory();
-    void reloadCards(Provider *provider);
     void refresh(Provider *provider);
     void refreshTransactions(Provider *provider);
     /// A refresh call failed: counted for the status bar, logged, and shown.
@@ -88,8 +81,6 @@ private:
     void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
     void oneDone();
     Provider *providerFor(const QString &provider, const QString &connection) const;
-    /// The provider that can act on the card, or nullptr with the reason on its row.
-    Provider *cardProvider(const QString &cardKey, Provider::Capability need);
     void updateSummary();
     /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
     void updateRates();
@@ -112,6 +103,7 @@ private:
     BalancesModel *m_balances;
     CardsModel *m_cards;
     TransactionsModel *m_transactions;
+    class CardActions *m_cardActions;
     std::unique_ptr<TransactionStore> m_store;
     std::unique_ptr<class BalanceHistory> m_history;
     QString m_storePath;
