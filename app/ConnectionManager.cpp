@@ -2,21 +2,16 @@
 
 #include "ConnectionSettings.h"
 
-#include <QPromise>
 #include <QSettings>
 
 namespace {
 
 QFuture<KeychainReply> settledWith(KeychainReply::Status status, const QString &message)
 {
-    QPromise<KeychainReply> promise;
-    promise.start();
     KeychainReply reply;
     reply.status = status;
     reply.message = message;
-    promise.addResult(reply);
-    promise.finish();
-    return promise.future();
+    return QtFuture::makeReadyFuture(std::move(reply));
 }
 
 } // namespace

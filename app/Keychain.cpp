@@ -72,15 +72,11 @@ QFuture<KeychainReply> Keychain::read(const QString &connectionId)
 {
     const auto it = m_sessionSecrets.constFind(connectionId);
     if (it != m_sessionSecrets.cend()) {
-        QPromise<KeychainReply> promise;
-        promise.start();
         KeychainReply reply;
         reply.status = KeychainReply::Status::Ok;
         reply.secret = it.value();
         reply.sessionOnly = true;
-        promise.addResult(reply);
-        promise.finish();
-        return promise.future();
+        return QtFuture::makeReadyFuture(std::move(reply));
     }
     return start(Operation::Read, connectionId, QString());
 }

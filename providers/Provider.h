@@ -10,7 +10,6 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
-#include <QPromise>
 
 /**
  * One connection to one provider, behind the interface every model and view relies on.
@@ -118,11 +117,7 @@ public:
 protected:
     template<typename T> static QFuture<Result<T>> ready(Result<T> result)
     {
-        QPromise<Result<T>> promise;
-        promise.start();
-        promise.addResult(std::move(result));
-        promise.finish();
-        return promise.future();
+        return QtFuture::makeReadyFuture(std::move(result));
     }
     template<typename T> QFuture<Result<T>> unsupported() const
     {
