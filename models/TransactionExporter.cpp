@@ -156,63 +156,57 @@ bool appendIsoDate(QByteArray &out, qint64 ms)
 
 using CellWriter = std::function<void(QByteArray &, int row)>;
 
+// A column whose text is one of the table's shared values: its pool and the row's index.
+struct PooledColumn
+{
+    Column column;
+    int (TransactionTable::*count)() const;
+    const QString &(TransactionTable::*text)(int) const;
+    int (TransactionTable::*index)(int) const;
+};
+
+const PooledColumn PooledColumns[] = {
+    {Column::Provider, &TransactionTable::connectionCount, &TransactionTable::providerAt,
+     &TransactionTable::connectionIndex},
+    {Column::Connection, &TransactionTable::connectionCount, &TransactionTable::connectionAt,
+     &TransactionTable::connectionIndex},
+    {Column::Description, &TransactionTable::descriptionCount, &TransactionTable::descriptionAt,
+     &TransactionTable::descriptionIndex},
+    {Column::Card, &TransactionTable::cardCount, &TransactionTable::cardNameAt,
+     &TransactionTable::cardIndex},
+    {Column::CardLastFour, &TransactionTable::cardCount, &TransactionTable::cardLastFourAt,
+     &TransactionTable::cardIndex},
+    {Column::CardId, &TransactionTable::cardCount, &TransactionTable::cardIdAt,
+     &TransactionTable::cardIndex},
+    {Column::Currency, &TransactionTable::currencyCount, &TransactionTable::currencyAt,
+     &TransactionTable::currencyIndex},
+    {Column::RawStatus, &TransactionTable::rawStatusCount, &TransactionTable::rawStatusAt,
+     &TransactionTable::rawStatusIndex},
+};
+
 // Text shared across rows (connection, card, merchant, ...) is quoted and encoded once per
 // distinct value, not once per row: a million-row export is mostly memcpy.
 std::vector<CellWriter> cellWriters(const TransactionTable &table,
                                     const std::vector<Column> &columns, char delimiter)
 {
-    auto pooled = [&](int count, const std::function<QString(int)> &text,
-                      int (TransactionTable::*indexOf)(int) const) {
+    auto pooled = [&](const PooledColumn &p) {
+        const int count = (table.*p.count)();
         auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)
-            CsvFormat::appendCell((*cells)[size_t(i)], text(i), delimiter);
-        return CellWriter([cells, &table, indexOf](QByteArray &out, int row) {
-            out += (*cells)[size_t((table.*indexOf)(row))];
+            CsvFormat::appendCell((*cells)[size_t(i)], (table.*p.text)(i), delimiter);
+        return CellWriter([cells, &table, index = p.index](QByteArray &out, int row) {
+            out += (*cells)[size_t((table.*index)(row))];
         });
     };
     std::vector<CellWriter> writers;
     for (const Column c : columns) {
+        const auto shared = std::find_if(std::begin(PooledColumns), std::end(PooledColumns),
+                                         [c](const PooledColumn &p) { return p.column == c; });
+        if (shared != std::end(PooledColumns)) {
+            writers.push_back(pooled(*shared));
+            continue;
+        }
         switch (c) {
-        case Column::Provider:
-            writers.push_back(pooled(
-                table.connectionCount(), [&table](int i) { return table.providerAt(i); },
-                &TransactionTable::connectionIndex));
-            break;
-        case Column::Connection:
-            writers.push_back(pooled(
-                table.connectionCount(), [&table](int i) { return table.connectionAt(i); },
-                &TransactionTable::connectionIndex));
-            break;
-        case Column::Description:
-            writers.push_back(pooled(
-                table.descriptionCount(), [&table](int i) { return table.descriptionAt(i); },
-                &TransactionTable::descriptionIndex));
-            break;
-        case Column::Card:
-            writers.push_back(pooled(
-                table.cardCount(), [&table](int i) { return table.cardNameAt(i); },
-                &TransactionTable::cardIndex));
-            break;
-        case Column::CardLastFour:
-            writers.push_back(pooled(
-                table.cardCount(), [&table](int i) { return table.cardLastFourAt(i); },
-                &TransactionTable::cardIndex));
-            break;
-        case Column::CardId:
-            writers.push_back(pooled(
-                table.cardCount(), [&table](int i) { return table.cardIdAt(i); },
-                &TransactionTable::cardIndex));
-            break;
-        case Column::Currency:
-            writers.push_back(pooled(
-                table.currencyCount(), [&table](int i) { return table.currencyAt(i); },
-                &TransactionTable::currencyIndex));
-            break;
-        case Column::RawStatus:
-            writers.push_back(pooled(
-                table.rawStatusCount(), [&table](int i) { return table.rawStatusAt(i); },
-                &TransactionTable::rawStatusIndex));
-            break;
         case Column::Amount: {
             // The currency's scale looked up once per currency, not per row.
             std::vector<int> scales;
