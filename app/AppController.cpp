@@ -288,7 +288,6 @@ void AppController::refresh(Provider *p)
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());
                 loadPastBalances(p);
-                updateHistory();
             } else
                 m_balances->setConnectionError(id, connection, r.error().summary());
             if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
@@ -393,20 +392,19 @@ void AppController::updateRates()
         if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
             currencies.append(b.currency);
     }
-    if (currencies.isEmpty())
-        return;
-    // One gateway's rates value every balance, whichever provider holds it.
+    // One gateway's rates value every balance, whichever provider holds it. The history
+    // chart is redrawn once per refresh: after the rates when some are asked for.
     for (Provider *p : std::as_const(m_providers)) {
-        if (!p->can(Provider::Capability::Rates))
+        if (currencies.isEmpty() || !p->can(Provider::Capability::Rates))
             continue;
         p->fetchUsdRates(currencies).then(this, [this](const Result<QList<ExchangeRate>> &r) {
-            if (!r.ok())
-                return;
-            m_balances->setRates(r.value());
+            if (r.ok())
+                m_balances->setRates(r.value());
             updateHistory();
         });
         return;
     }
+    updateHistory();
 }
 
 void AppController::updateSummary()

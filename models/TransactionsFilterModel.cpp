@@ -64,11 +64,7 @@ TransactionsFilterModel::TransactionsFilterModel(TransactionsModel *source, QObj
     QAbstractProxyModel::setSourceModel(source);
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
             &TransactionsFilterModel::beginResetModel);
-    connect(source, &QAbstractItemModel::modelReset, this, [this] {
-        rebuild();
-        endResetModel();
-        emit rowsShownChanged();
-    });
+    connect(source, &QAbstractItemModel::modelReset, this, &TransactionsFilterModel::endReset);
     connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
             &TransactionsFilterModel::beginLayoutChange);
     connect(source, &QAbstractItemModel::rowsInserted, this,
@@ -78,11 +74,7 @@ TransactionsFilterModel::TransactionsFilterModel(TransactionsModel *source, QObj
     // The source only appends; anything else is handled as a reset.
     connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             &TransactionsFilterModel::beginResetModel);
-    connect(source, &QAbstractItemModel::rowsRemoved, this, [this] {
-        rebuild();
-        endResetModel();
-        emit rowsShownChanged();
-    });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &TransactionsFilterModel::endReset);
     connect(source, &QAbstractItemModel::dataChanged, this, [this] {
         // A changed row may leave or join the filter, or move in the sort.
         beginLayoutChange();
@@ -91,6 +83,13 @@ TransactionsFilterModel::TransactionsFilterModel(TransactionsModel *source, QObj
     connect(source, &QAbstractItemModel::headerDataChanged, this,
             &QAbstractItemModel::headerDataChanged);
     rebuild();
+}
+
+void TransactionsFilterModel::endReset()
+{
+    rebuild();
+    endResetModel();
+    emit rowsShownChanged();
 }
 
 void TransactionsFilterModel::setFilter(const TransactionFilter &filter)

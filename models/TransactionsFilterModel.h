@@ -53,6 +53,8 @@ signals:
 private:
     void rebuild();
     void sortRows();
+    /// Ends a reset of the source: rows rebuilt, filtered and sorted anew.
+    void endReset();
     void beginLayoutChange();
     void endLayoutChange(int insertedAt = -1, int inserted = 0);
 
