@@ -1,5 +1,9 @@
 #include "CsvFormat.h"
 
+#include <QStringEncoder>
+
+#include <algorithm>
+
 namespace CsvFormat {
 
 QString neutralized(const QString &text)
@@ -21,23 +25,32 @@ QString neutralized(const QString &text)
 
 void appendCell(QByteArray &line, const QString &value, char delimiter, bool isNumber)
 {
-    const QByteArray utf8 = (isNumber ? value : neutralized(value)).toUtf8();
-    bool quote = false;
-    for (const char c : utf8) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
+    const QString text = isNumber ? value : neutralized(value);
+    // Nearly every cell is short: encoding it on the stack saves an allocation per cell,
+    // which a million-row export feels.
+    char stack[256];
+    QByteArray heap;
+    const char *begin = stack;
+    const char *end = nullptr;
+    if (text.size() * 3 <= qsizetype(sizeof stack)) {
+        end = QStringEncoder(QStringEncoder::Utf8).appendToBuffer(stack, text);
+    } else {
+        heap = text.toUtf8();
+        begin = heap.constData();
+        end = begin + heap.size();
     }
+    const bool quote = std::any_of(begin, end, [delimiter](char c) {
+        return c == delimiter || c == '"' || c == '\n' || c == '\r';
+    });
     if (!quote) {
-        line += utf8;
+        line.append(begin, end - begin);
         return;
     }
     line += '"';
-    for (const char c : utf8) {
-        if (c == '"')
+    for (const char *c = begin; c != end; ++c) {
+        if (*c == '"')
             line += '"';
-        line += c;
+        line += *c;
     }
     line += '"';
 }

@@ -184,6 +184,13 @@ const PooledColumn PooledColumns[] = {
      &TransactionTable::rawStatusIndex},
 };
 
+void encodeAt(std::vector<QByteArray> &cells, int index, const QString &text, char delimiter)
+{
+    if (size_t(index) >= cells.size())
+        cells.resize(size_t(index) + 1);
+    CsvFormat::appendCell(cells[size_t(index)], text, delimiter);
+}
+
 // Text shared across rows (connection, card, merchant, ...) is quoted and encoded once per
 // distinct value, not once per row: a million-row export is mostly memcpy.
 std::vector<CellWriter> cellWriters(const TransactionTable &table,
@@ -215,6 +222,23 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             writers.push_back([&table, scales](QByteArray &out, int row) {
                 table.signedAmount(row).normalized().appendTo(
                     out, scales[size_t(table.currencyIndex(row))]);
+            });
+            break;
+        }
+        case Column::Status:
+        case Column::Direction: {
+            // A handful of values: each encoded once.
+            std::vector<QByteArray> cells;
+            if (c == Column::Status) {
+                for (const Transaction::Status s : Transaction::Statuses)
+                    encodeAt(cells, int(s), Transaction::statusName(s), delimiter);
+            } else {
+                for (const auto d : {Transaction::Direction::Out, Transaction::Direction::In})
+                    encodeAt(cells, int(d), Transaction::directionName(d), delimiter);
+            }
+            writers.push_back([&table, c, cells](QByteArray &out, int row) {
+                out += cells[size_t(c == Column::Status ? int(table.status(row))
+                                                        : int(table.direction(row)))];
             });
             break;
         }

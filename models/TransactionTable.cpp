@@ -34,31 +34,49 @@ int TransactionTable::TuplePool::intern(const QString &a, const QString &b, cons
     return m_last;
 }
 
-TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
+TransactionTable::Row TransactionTable::makeRow(const QString &id, qint64 dateMs, Money amount,
+                                                std::optional<Money> fee,
+                                                Transaction::Status status,
+                                                Transaction::Direction direction,
+                                                const SharedText &text)
 {
     Row r;
-    r.dateMs = t.date.toMSecsSinceEpoch();
-    r.amountUnits = t.amount.minorUnits();
-    r.amountScale = quint8(t.amount.scale());
-    if (t.fee) {
-        r.feeUnits = t.fee->minorUnits();
-        r.feeScale = qint8(t.fee->scale());
+    r.dateMs = dateMs;
+    r.amountUnits = amount.minorUnits();
+    r.amountScale = quint8(amount.scale());
+    if (fee) {
+        r.feeUnits = fee->minorUnits();
+        r.feeScale = qint8(fee->scale());
     }
-    r.id = t.id;
-    r.description = quint32(m_descriptions.intern(t.description));
-    r.connection = quint32(m_connections.intern(t.provider, t.connection));
-    r.card = quint32(m_cards.intern(t.cardId, t.cardName, t.cardLastFour));
-    r.currency = quint32(m_currencies.intern(t.currency));
-    r.rawStatus = quint32(m_rawStatuses.intern(t.rawStatus));
-    r.country = quint32(m_countries.intern(t.merchantCountry));
-    r.status = quint8(t.status);
-    r.direction = quint8(t.direction);
+    r.id = id;
+    r.text = text;
+    r.status = quint8(status);
+    r.direction = quint8(direction);
     return r;
+}
+
+TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
+{
+    SharedText text;
+    text.description = quint32(internDescription(t.description));
+    text.connection = quint32(internConnection(t.provider, t.connection));
+    text.card = quint32(internCard(t.cardId, t.cardName, t.cardLastFour));
+    text.currency = quint32(internCurrency(t.currency));
+    text.rawStatus = quint32(internRawStatus(t.rawStatus));
+    text.country = quint32(internCountry(t.merchantCountry));
+    return makeRow(t.id, t.date.toMSecsSinceEpoch(), t.amount, t.fee, t.status, t.direction, text);
 }
 
 void TransactionTable::append(const Transaction &t)
 {
     m_rows.push_back(makeRow(t));
+}
+
+void TransactionTable::append(const QString &id, qint64 dateMs, Money amount,
+                              std::optional<Money> fee, Transaction::Status status,
+                              Transaction::Direction direction, const SharedText &text)
+{
+    m_rows.push_back(makeRow(id, dateMs, amount, fee, status, direction, text));
 }
 
 void TransactionTable::replace(int row, const Transaction &t)

@@ -22,6 +22,33 @@ public:
     void reserve(int rows) { m_rows.reserve(size_t(rows)); }
 
     void append(const Transaction &t);
+
+    /// Indexes into the shared text of one row, for a reader that interns each distinct
+    /// value once instead of building a Transaction per row.
+    struct SharedText
+    {
+        quint32 connection = 0;
+        quint32 card = 0;
+        quint32 description = 0; // merchants repeat: shared, and searched once each
+        quint32 currency = 0;
+        quint32 rawStatus = 0;
+        quint32 country = 0;
+    };
+    int internConnection(const QString &provider, const QString &connection)
+    {
+        return m_connections.intern(provider, connection);
+    }
+    int internCard(const QString &id, const QString &name, const QString &lastFour)
+    {
+        return m_cards.intern(id, name, lastFour);
+    }
+    int internDescription(const QString &text) { return m_descriptions.intern(text); }
+    int internCurrency(const QString &code) { return m_currencies.intern(code); }
+    int internRawStatus(const QString &raw) { return m_rawStatuses.intern(raw); }
+    int internCountry(const QString &country) { return m_countries.intern(country); }
+    void append(const QString &id, qint64 dateMs, Money amount, std::optional<Money> fee,
+                Transaction::Status status, Transaction::Direction direction,
+                const SharedText &text);
     void replace(int row, const Transaction &t);
     /// Row of each transaction id of one connection, for a refresh that adds or replaces.
     QHash<QString, int> rowsOf(const QString &provider, const QString &connection) const;
@@ -48,29 +75,29 @@ public:
     const QString &id(int row) const { return m_rows[size_t(row)].id; }
     const QString &description(int row) const
     {
-        return m_descriptions.at(int(m_rows[size_t(row)].description));
+        return m_descriptions.at(int(m_rows[size_t(row)].text.description));
     }
     const QString &provider(int row) const { return m_connections.part(connectionIndex(row), 0); }
     const QString &connection(int row) const { return m_connections.part(connectionIndex(row), 1); }
     const QString &currency(int row) const { return m_currencies.at(currencyIndex(row)); }
     const QString &rawStatus(int row) const
     {
-        return m_rawStatuses.at(m_rows[size_t(row)].rawStatus);
+        return m_rawStatuses.at(m_rows[size_t(row)].text.rawStatus);
     }
     const QString &merchantCountry(int row) const
     {
-        return m_countries.at(m_rows[size_t(row)].country);
+        return m_countries.at(m_rows[size_t(row)].text.country);
     }
     const QString &cardId(int row) const { return m_cards.part(cardIndex(row), 0); }
     const QString &cardName(int row) const { return m_cards.part(cardIndex(row), 1); }
     const QString &cardLastFour(int row) const { return m_cards.part(cardIndex(row), 2); }
 
     /// Indexes into the shared text, for filters that decide once per distinct value.
-    int connectionIndex(int row) const { return int(m_rows[size_t(row)].connection); }
-    int currencyIndex(int row) const { return int(m_rows[size_t(row)].currency); }
-    int cardIndex(int row) const { return int(m_rows[size_t(row)].card); }
-    int rawStatusIndex(int row) const { return int(m_rows[size_t(row)].rawStatus); }
-    int descriptionIndex(int row) const { return int(m_rows[size_t(row)].description); }
+    int connectionIndex(int row) const { return int(m_rows[size_t(row)].text.connection); }
+    int currencyIndex(int row) const { return int(m_rows[size_t(row)].text.currency); }
+    int cardIndex(int row) const { return int(m_rows[size_t(row)].text.card); }
+    int rawStatusIndex(int row) const { return int(m_rows[size_t(row)].text.rawStatus); }
+    int descriptionIndex(int row) const { return int(m_rows[size_t(row)].text.description); }
     int descriptionCount() const { return int(m_descriptions.size()); }
     const QString &descriptionAt(int index) const { return m_descriptions.at(index); }
     int connectionCount() const { return m_connections.size(); }
@@ -127,12 +154,7 @@ private:
         qint64 amountUnits = 0;
         qint64 feeUnits = 0;
         QString id;
-        quint32 description = 0; // merchants repeat: shared, and searched once each
-        quint32 card = 0;
-        quint32 rawStatus = 0;
-        quint32 connection = 0;
-        quint32 currency = 0;
-        quint32 country = 0;
+        SharedText text;
         quint8 amountScale = 0;
         qint8 feeScale = -1; ///< -1: no fee known
         quint8 status = 0;
@@ -140,6 +162,9 @@ private:
     };
 
     Row makeRow(const Transaction &t);
+    static Row makeRow(const QString &id, qint64 dateMs, Money amount, std::optional<Money> fee,
+                       Transaction::Status status, Transaction::Direction direction,
+                       const SharedText &text);
 
     std::vector<Row> m_rows;
     TuplePool m_connections; // provider, connection

@@ -22,6 +22,7 @@ private slots:
     void newFileGetsCurrentSchema();
     void refusesNewerSchema();
     void upsertAddsAndReplacesExactly();
+    void loadAllReadsBackEveryField();
     void moneyIsNeverReal();
     void syncCursorOnlyMovesForward();
     void rawRecordKeptForDetails();
@@ -100,6 +101,49 @@ void TestTransactionStore::upsertAddsAndReplacesExactly()
         const int r = rows.value(t.id, -1);
         QVERIFY(r >= 0);
         QVERIFY2(table->holds(r, t), qPrintable(t.id));
+    }
+}
+
+// Loading copies rows in chunks to a second thread and keys shared text by its bytes:
+// more than one chunk, several connections, cards whose fields split the same characters
+// differently, and fees present and absent must all come back exactly.
+void TestTransactionStore::loadAllReadsBackEveryField()
+{
+    TransactionStore store(path());
+    QVERIFY(store.open());
+    QList<Transaction> all;
+    for (const QString &connection : {QStringLiteral("Main"), QStringLiteral("Ops")}) {
+        QList<Transaction> list = SyntheticTransactions::make(9000);
+        for (int i = 0; i < list.size(); ++i) {
+            Transaction &t = list[i];
+            t.provider = QStringLiteral("dashfi");
+            t.connection = connection;
+            t.cardId = QStringLiteral("card");
+            t.cardName = i % 2 ? QStringLiteral("ab") : QStringLiteral("a");
+            t.cardLastFour = i % 2 ? QStringLiteral("c") : QStringLiteral("bc");
+            t.description = i % 3 ? t.description : QStringLiteral("Café « Zoë » %1").arg(i % 7);
+            if (i % 5 == 0)
+                t.fee.reset();
+            else
+                t.fee = *Money::parse(u"0.25");
+        }
+        QVERIFY2(store.upsert(QStringLiteral("dashfi"), connection, list, When),
+                 qPrintable(store.lastError()));
+        all += list;
+    }
+    const auto table = store.loadAll();
+    QVERIFY(table);
+    QCOMPARE(table->size(), all.size());
+    QHash<QString, int> rows;
+    for (const QString &connection : {QStringLiteral("Main"), QStringLiteral("Ops")}) {
+        const QHash<QString, int> mine = table->rowsOf(QStringLiteral("dashfi"), connection);
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it)
+            rows.insert(connection + u'/' + it.key(), it.value());
+    }
+    for (const Transaction &t : std::as_const(all)) {
+        const int r = rows.value(t.connection + u'/' + t.id, -1);
+        QVERIFY2(r >= 0, qPrintable(t.id));
+        QVERIFY2(table->holds(r, t), qPrintable(t.connection + u'/' + t.id));
     }
 }
 
