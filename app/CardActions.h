@@ -21,9 +21,6 @@ class CardActions final : public QObject
     Q_OBJECT
 
 public:
-    using ProviderLookup =
-        std::function<Provider *(const QString &provider, const QString &connection)>;
-
     CardActions(CardsModel *cards, ProviderLookup lookup, QObject *parent = nullptr);
 
 public slots:

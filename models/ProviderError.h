@@ -36,6 +36,14 @@ struct ProviderError
     int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }
+    /// True when a request that moves money may have been carried out although its
+    /// answer was lost (timeout, dropped connection, 5xx, an unreadable 200): it must be
+    /// reconciled before anything is sent again.
+    bool leavesOutcomeUnknown() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server ||
+               kind == Kind::Parse;
+    }
     /// One line for a status bar or a row: the message plus the provider's words.
     QString summary() const;
     /// Everything, for the log window and stderr.

@@ -34,6 +34,17 @@ const char *const Migrations[] = {
     " available_units INTEGER NOT NULL, available_scale INTEGER NOT NULL,"
     " PRIMARY KEY (provider, connection, account, currency, taken_ms));"
     "CREATE INDEX balance_snapshots_by_time ON balance_snapshots (taken_ms);",
+    // 3: the audit journal of every action that moves money or changes a card; amounts
+    // as exact text.
+    "CREATE TABLE journal ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,"
+    " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, os_user TEXT NOT NULL,"
+    " provider TEXT NOT NULL, connection TEXT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL DEFAULT '', amount TEXT, currency TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '',"
+    " message TEXT NOT NULL DEFAULT '', fee_rule TEXT NOT NULL DEFAULT '',"
+    " request TEXT NOT NULL DEFAULT '{}');"
+    "CREATE INDEX journal_by_state ON journal (state);",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

@@ -3,6 +3,8 @@
 #include "Balance.h"
 #include "Card.h"
 #include "ExchangeRate.h"
+#include "Payout.h"
+#include "PayoutMatcher.h"
 #include "Result.h"
 #include "Transaction.h"
 
@@ -10,6 +12,9 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QSet>
+
+#include <functional>
 
 /**
  * One connection to one provider, behind the interface every model and view relies on.
@@ -114,6 +119,29 @@ public:
         return unsupported<QList<ExchangeRate>>();
     }
 
+    /// Sends one payout. Never retried here unless the provider takes the request's
+    /// idempotency key: the caller journals it first and reconciles a lost answer.
+    virtual QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request)
+    {
+        Q_UNUSED(request);
+        return unsupported<PayoutReceipt>();
+    }
+    /// Settles a payout whose answer was lost, from the provider's own transaction list.
+    /// `knownReferences` are transactions other journal entries already account for.
+    virtual QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
+                                                         const QDateTime &sentAt,
+                                                         const QSet<QString> &knownReferences)
+    {
+        return fetchTransactions(PayoutMatcher::windowStart(sentAt),
+                                 PayoutMatcher::windowEnd(sentAt))
+            .then(this, [request, sentAt, knownReferences](const Result<QList<Transaction>> &list) {
+                if (!list.ok())
+                    return Result<PayoutMatch>::failure(list.error());
+                return Result<PayoutMatch>::success(PayoutMatcher::match(
+                    request.amount, request.currency, sentAt, list.value(), knownReferences));
+            });
+    }
+
 protected:
     template<typename T> static QFuture<Result<T>> ready(Result<T> result)
     {
@@ -132,3 +160,7 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Provider::Capabilities)
+
+/// The open provider of a connection, or nullptr: how controllers reach providers.
+using ProviderLookup =
+    std::function<Provider *(const QString &provider, const QString &connection)>;

@@ -269,4 +269,22 @@ std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, cons
     return out;
 }
 
+std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("Dinari payout"), error);
+    PayoutReceipt r;
+    r.reference = f.id(QStringLiteral("TRANSACTION_ID"));
+    r.rawStatus = f.optionalText(QStringLiteral("TRANSACTION_STATUS"));
+    r.created = f.time(QStringLiteral("TRANSACTION_DATETIME_CREATED"), true);
+    r.fee = f.money(QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), true);
+    r.balanceAfter = f.money(QStringLiteral("PAYOUT_BALANCE_AFTER_TRANSACTION"), true);
+    const auto fixed = f.money(QStringLiteral("SEND_FEE_FIXED_AMOUNT"), true);
+    const auto percent = f.money(QStringLiteral("SEND_FEE_PERCENTAGE"), true);
+    if (fixed && percent)
+        r.feeRule = FeeRule{*fixed, *percent};
+    if (!f.ok())
+        return std::nullopt;
+    return r;
+}
+
 } // namespace DinariParser

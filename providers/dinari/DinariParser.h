@@ -3,6 +3,7 @@
 #include "Balance.h"
 #include "Card.h"
 #include "HttpResponse.h"
+#include "Payout.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -26,5 +27,8 @@ std::optional<Transaction> transaction(const QJsonObject &item, const QString &c
 std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, const Card &card,
                                                 QString *error);
 Transaction::Status status(const QString &raw, bool *known);
+/// The "data" of an accepted send: the transaction id, its fee and fee rule, the payout
+/// balance after it.
+std::optional<PayoutReceipt> receipt(const QJsonObject &data, QString *error);
 
 } // namespace DinariParser

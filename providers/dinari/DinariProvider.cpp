@@ -17,6 +17,52 @@ QUrlQuery serviceAction(const QString &action, const QString &cardId = QString()
     return q;
 }
 
+struct SendParameter
+{
+    PayoutField field;
+    const char *name;
+};
+
+// The gateway's parameter for each of the app's payout fields.
+const SendParameter SendParameters[] = {
+    {PayoutField::RecipientName, "RECIPIENT_FULL_NAME"},
+    {PayoutField::Email, "RECIPIENT_EMAILADDRESS"},
+    {PayoutField::ZelleAddress, "RECIPIENT_ZELLE_ADDRESS"},
+    {PayoutField::BankAccount, "RECIPIENT_BANK_ACCOUNT"},
+    {PayoutField::BankRouting, "RECIPIENT_BANK_ROUTING"},
+    {PayoutField::Street1, "RECIPIENT_STREET_1"},
+    {PayoutField::Street2, "RECIPIENT_STREET_2"},
+    {PayoutField::City, "RECIPIENT_CITY"},
+    {PayoutField::Region, "RECIPIENT_REGION"},
+    {PayoutField::PostalCode, "RECIPIENT_POSTAL_CODE"},
+    {PayoutField::Country, "RECIPIENT_COUNTRY_ISO3"},
+    {PayoutField::BankName, "RECIPIENT_BANK_NAME"},
+    {PayoutField::BankStreet1, "RECIPIENT_BANK_STREET_1"},
+    {PayoutField::BankStreet2, "RECIPIENT_BANK_STREET_2"},
+    {PayoutField::BankCity, "RECIPIENT_BANK_CITY"},
+    {PayoutField::BankRegion, "RECIPIENT_BANK_REGION"},
+    {PayoutField::BankCountry, "RECIPIENT_BANK_COUNTRY_ISO3"},
+    {PayoutField::RecipientAccountId, "RECIPIENT_ACCOUNT_ID"},
+    {PayoutField::Description, "PUBLIC_TRANSACTION_DESCRIPTION"},
+    {PayoutField::AdminNote, "CORPORATE_ADMINISTRATIVE_MESSAGE"},
+};
+
+// Each method has its documented endpoint; ACH's is the gateway's root.
+std::pair<QString, QString> sendEndpoint(PayoutMethod method)
+{
+    switch (method) {
+    case PayoutMethod::DinariAch:
+        return {QStringLiteral("ACH"), QStringLiteral("/")};
+    case PayoutMethod::DinariSwift:
+        return {QStringLiteral("SWIFT"), QStringLiteral("/swift-transfer")};
+    case PayoutMethod::DinariZelle:
+        return {QStringLiteral("ZELLE"), QStringLiteral("/send-money")};
+    case PayoutMethod::DinariVirtualCard:
+        return {QStringLiteral("CARD_VIRTUAL"), QStringLiteral("/send-transaction")};
+    }
+    return {};
+}
+
 } // namespace
 
 DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -220,4 +266,35 @@ QFuture<Result<Transaction>> DinariProvider::cancelTransaction(const QString &tr
             return t ? Result<Transaction>::success(*t)
                      : Result<Transaction>::failure(ProviderSupport::parseError(why));
         });
+}
+
+QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &request)
+{
+    const auto [method, path] = sendEndpoint(request.method);
+    const auto amount = request.amount.withScale(2);
+    if (method.isEmpty() || !amount || request.currency != QLatin1String("USD")) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("Dinari sends this payout only in US dollars and cents.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    QUrlQuery form;
+    HttpRequest::addFormField(form, QStringLiteral("SEND_METHOD"), method);
+    HttpRequest::addFormField(form, QStringLiteral("SEND_CURRENCY_ISO3"), request.currency);
+    HttpRequest::addFormField(form, QStringLiteral("SEND_AMOUNT"), amount->toString());
+    for (const SendParameter &p : SendParameters) {
+        const QString value = request.value(p.field);
+        if (!value.isEmpty())
+            HttpRequest::addFormField(form, QLatin1String(p.name), value);
+    }
+    // post() never retries: the gateway takes no idempotency key, so a lost answer is
+    // settled from its transaction list, not by sending again.
+    return post(path, form).then(this, [](const Result<QJsonObject> &r) {
+        if (!r.ok())
+            return Result<PayoutReceipt>::failure(r.error());
+        QString why;
+        const auto receipt = DinariParser::receipt(r.value(), &why);
+        return receipt ? Result<PayoutReceipt>::success(*receipt)
+                       : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+    });
 }

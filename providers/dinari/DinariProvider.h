@@ -30,6 +30,7 @@ public:
     QFuture<Result<QList<Transaction>>> fetchCardTransactions(const QString &cardId) override;
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
+    QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
     /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
     QFuture<Result<Transaction>> cancelTransaction(const QString &transactionId);
 

@@ -188,6 +188,8 @@ void HttpClient::transmit(const CallPtr &call)
     }
     ++call->attempts;
     call->clock.start();
+    if (m_timeoutCapMs > 0)
+        call->request.timeoutMs = qMin(call->request.timeoutMs, m_timeoutCapMs);
     HttpRequest spec = call->request;
     QNetworkRequest req(call->url);
     req.setTransferTimeout(spec.timeoutMs);

@@ -40,6 +40,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setRateLimit(double requestsPerSecond, int burst);
     void setMaxInFlight(int count);
+    /// Caps every request's transfer timeout (0: each request's own).
+    void setTimeoutCap(int milliseconds) { m_timeoutCapMs = milliseconds; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
 
@@ -75,6 +77,7 @@ private:
     RetryPolicy m_retry;
     TokenBucket *m_bucket;
     int m_maxInFlight = 6;
+    int m_timeoutCapMs = 0;
     int m_active = 0;
     std::deque<CallPtr> m_pending;
     std::vector<CallPtr> m_tokenWaiters;

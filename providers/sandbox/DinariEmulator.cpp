@@ -1,5 +1,6 @@
 #include "DinariEmulator.h"
 
+#include "PayoutValidator.h"
 #include "SandboxData.h"
 
 #include <QJsonArray>
@@ -32,24 +33,6 @@ ServerResponse failure(const QString &message, const QJsonValue &code, const QJs
                                             {QStringLiteral("error_code"), code},
                                             {detailsKey, details}},
                                 http);
-}
-
-bool abaChecksum(const QString &routing)
-{
-    static const QRegularExpression nine(QStringLiteral("^\\d{9}$"));
-    if (!nine.match(routing).hasMatch())
-        return false;
-    static const int weights[] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
-    int sum = 0;
-    for (int i = 0; i < 9; ++i)
-        sum += weights[i] * routing.at(i).digitValue();
-    return sum % 10 == 0;
-}
-
-bool isEmail(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(text).hasMatch();
 }
 
 QString timeText(const QDateTime &t, bool spaced)
@@ -292,7 +275,8 @@ ServerResponse DinariEmulator::send(const QUrlQuery &form, const QString &path)
     QString recipient = field("RECIPIENT_FULL_NAME");
     if (method == QLatin1String("ACH")) {
         problem = required({"RECIPIENT_FULL_NAME", "RECIPIENT_BANK_ACCOUNT"});
-        if (problem.isEmpty() && !abaChecksum(field("RECIPIENT_BANK_ROUTING")))
+        if (problem.isEmpty() &&
+            !PayoutValidator::isAbaRoutingNumber(field("RECIPIENT_BANK_ROUTING")))
             problem = QStringLiteral("RECIPIENT_BANK_ROUTING is not a valid ABA routing number.");
     } else if (method == QLatin1String("SWIFT")) {
         problem =
@@ -310,13 +294,13 @@ ServerResponse DinariEmulator::send(const QUrlQuery &form, const QString &path)
     } else if (method == QLatin1String("ZELLE")) {
         const QString address = field("RECIPIENT_ZELLE_ADDRESS");
         static const QRegularExpression phone(QStringLiteral("^\\d{10}$"));
-        if (!isEmail(address) && !phone.match(address).hasMatch())
+        if (!PayoutValidator::isEmail(address) && !phone.match(address).hasMatch())
             problem = QStringLiteral("RECIPIENT_ZELLE_ADDRESS must be an email address or a "
                                      "10-digit US phone number.");
         recipient = address;
     } else {
         problem = required({"RECIPIENT_FULL_NAME"});
-        if (problem.isEmpty() && !isEmail(field("RECIPIENT_EMAILADDRESS")))
+        if (problem.isEmpty() && !PayoutValidator::isEmail(field("RECIPIENT_EMAILADDRESS")))
             problem = QStringLiteral("RECIPIENT_EMAILADDRESS must be a valid email address.");
     }
     if (!problem.isEmpty())

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ActionJournal.h"
+#include "Payout.h"
+#include "Provider.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+/**
+ * Sends payouts exactly once. Each is written to the journal as pending, under its
+ * idempotency key, before its request leaves; the answer marks it succeeded or failed,
+ * and a lost answer marks it unknown. An unknown or pending payout (also one left by a
+ * crash) is reconciled against the provider's own records before anything may be sent
+ * again; a key already in the journal is never sent twice.
+ */
+class PayoutController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent = nullptr);
+
+    /// Journals, then sends. False, with rejected() saying why, when the key was used
+    /// before, the journal cannot be written, or the connection cannot send it.
+    bool submit(const PayoutRequest &request);
+    /// Reconciles every pending or unknown payout whose connection is open.
+    void reconcileOpen();
+    bool isInFlight(const QString &key) const { return m_inFlight.contains(key); }
+
+signals:
+    /// A payout was answered or reconciled; the entry as the journal now has it.
+    void finished(const JournalEntry &entry);
+    void rejected(const QString &key, const QString &reason);
+    void journalChanged();
+
+private:
+    void reconcile(const JournalEntry &entry);
+    void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
+                const QString &message, const QString &feeRule = QString());
+    QSet<QString> knownReferences(const QString &provider, const QString &connection);
+
+    ActionJournal *m_journal;
+    ProviderLookup m_lookup;
+    QSet<QString> m_inFlight;
+};

@@ -1,0 +1,158 @@
+#include "ActionJournal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
+
+const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
+                       " target, amount, currency, state, reference, message, fee_rule, request";
+
+// A null QString binds as NULL; the journal's text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+JournalEntry entryFrom(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.key = q.value(1).toString();
+    e.created = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    e.updated = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    e.user = q.value(4).toString();
+    e.provider = q.value(5).toString();
+    e.connection = q.value(6).toString();
+    e.action = q.value(7).toString();
+    e.target = q.value(8).toString();
+    if (!q.value(9).isNull())
+        e.amount = Money::parse(q.value(9).toString());
+    e.currency = q.value(10).toString();
+    e.state =
+        JournalEntry::stateFromName(q.value(11).toString()).value_or(JournalEntry::State::Unknown);
+    e.reference = q.value(12).toString();
+    e.message = q.value(13).toString();
+    e.feeRule = q.value(14).toString();
+    e.request = q.value(15).toByteArray();
+    return e;
+}
+
+} // namespace
+
+QString JournalEntry::stateName(State state)
+{
+    return QLatin1String(StateNames[int(state)]);
+}
+
+std::optional<JournalEntry::State> JournalEntry::stateFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(StateNames)); ++i) {
+        if (name == QLatin1String(StateNames[i]))
+            return State(i);
+    }
+    return std::nullopt;
+}
+
+QString ActionJournal::currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+std::optional<qint64> ActionJournal::append(JournalEntry entry)
+{
+    m_error.clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!entry.created.isValid())
+        entry.created = now;
+    if (!entry.updated.isValid())
+        entry.updated = entry.created;
+    if (entry.user.isEmpty())
+        entry.user = currentUser();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO journal (key, created_ms, updated_ms, os_user,"
+                             " provider, connection, action, target, amount, currency, state,"
+                             " reference, message, fee_rule, request)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{text(entry.key), entry.created.toMSecsSinceEpoch(),
+                      entry.updated.toMSecsSinceEpoch(), text(entry.user), text(entry.provider),
+                      text(entry.connection), text(entry.action), text(entry.target),
+                      // Exact text, never REAL.
+                      entry.amount ? QVariant(entry.amount->toString())
+                                   : QVariant(QMetaType::fromType<QString>()),
+                      text(entry.currency), JournalEntry::stateName(entry.state),
+                      text(entry.reference), text(entry.message), text(entry.feeRule),
+                      entry.request.isEmpty() ? QVariant(QStringLiteral("{}"))
+                                              : QVariant(QString::fromUtf8(entry.request))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &reference,
+                           const QString &message, const QString &feeRule)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE journal SET state = ?, reference = ?, message = ?,"
+                             " fee_rule = CASE WHEN ? = '' THEN fee_rule ELSE ? END,"
+                             " updated_ms = ? WHERE id = ?"));
+    q.addBindValue(JournalEntry::stateName(state));
+    q.addBindValue(text(reference));
+    q.addBindValue(text(message));
+    q.addBindValue(text(feeRule));
+    q.addBindValue(text(feeRule));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().isValid() ? q.lastError().text()
+                                          : QObject::tr("No journal entry %1.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+QList<JournalEntry> ActionJournal::select(const QString &where, const QVariantList &values,
+                                          const QString &order)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM journal %2 ORDER BY %3")
+                  .arg(QLatin1String(Columns), where, order));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<JournalEntry> list;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list.append(entryFrom(q));
+    return list;
+}
+
+std::optional<JournalEntry> ActionJournal::byKey(const QString &key)
+{
+    const QList<JournalEntry> list =
+        select(QStringLiteral("WHERE key = ?"), {key}, QStringLiteral("id"));
+    return list.isEmpty() ? std::nullopt : std::optional<JournalEntry>(list.first());
+}
+
+QList<JournalEntry> ActionJournal::entries()
+{
+    return select(QString(), {}, QStringLiteral("id DESC"));
+}
+
+QList<JournalEntry> ActionJournal::openEntries()
+{
+    return select(QStringLiteral("WHERE state IN ('pending', 'unknown')"), {},
+                  QStringLiteral("id"));
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Money.h"
+#include "StoreDatabase.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// One action that moved money or changed a card, as the journal keeps it.
+struct JournalEntry
+{
+    enum class State {
+        Pending,   ///< written, about to be sent (or the app stopped before the answer)
+        Succeeded, ///< the provider confirmed it
+        Failed,    ///< the provider refused it: nothing happened
+        Unknown    ///< the answer was lost: reconcile before sending again
+    };
+
+    qint64 id = 0;
+    QString key; ///< idempotency key, unique
+    QDateTime created;
+    QDateTime updated;
+    QString user;
+    QString provider;
+    QString connection;
+    QString action; ///< "payout:dinari.ach", "freeze", "unfreeze", "limit", "create", ...
+    QString target; ///< recipient or card
+    std::optional<Money> amount;
+    QString currency;
+    State state = State::Pending;
+    QString reference;  ///< the provider's id for it
+    QString message;    ///< what the provider said, or why it is unknown
+    QString feeRule;    ///< a payout's fee rule as the provider stated it
+    QByteArray request; ///< the form's fields as JSON (never a credential), to reconcile
+
+    bool isOpen() const { return state == State::Pending || state == State::Unknown; }
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+};
+
+/**
+ * The audit journal in the local store: every action that changes money or cards is
+ * appended before it is sent and updated with the answer, so a crash leaves it pending
+ * and the next start can reconcile it. Entries are never deleted.
+ */
+class ActionJournal final
+{
+public:
+    explicit ActionJournal(const QString &path) : m_db(path) {}
+    bool open() { return m_db.open(); }
+    QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
+
+    /// Appends; the entry's created/updated/user are filled in when empty. The id, or
+    /// nullopt when it could not be written (then nothing may be sent).
+    std::optional<qint64> append(JournalEntry entry);
+    bool update(qint64 id, JournalEntry::State state, const QString &reference,
+                const QString &message, const QString &feeRule = QString());
+    std::optional<JournalEntry> byKey(const QString &key);
+    /// Newest first.
+    QList<JournalEntry> entries();
+    /// Pending and unknown entries, oldest first.
+    QList<JournalEntry> openEntries();
+    /// The operating system user running the app.
+    static QString currentUser();
+
+private:
+    QList<JournalEntry> select(const QString &where, const QVariantList &values,
+                               const QString &order);
+
+    StoreDatabase m_db;
+    QString m_error;
+};

@@ -1,0 +1,250 @@
+#include "Payout.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+QString PayoutRequest::recipient() const
+{
+    switch (method) {
+    case PayoutMethod::DinariZelle:
+        return value(PayoutField::ZelleAddress);
+    case PayoutMethod::DinariVirtualCard:
+        return QStringLiteral("%1 <%2>").arg(value(PayoutField::RecipientName),
+                                             value(PayoutField::Email));
+    default:
+        return value(PayoutField::RecipientName);
+    }
+}
+
+QByteArray PayoutRequest::toJournalJson() const
+{
+    QJsonObject values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        QString v = it.value().trimmed();
+        if (it.key() == PayoutField::BankAccount && v.size() > 4)
+            v = QString(v.size() - 4, u'•') + v.right(4);
+        if (!v.isEmpty())
+            values.insert(PayoutMethods::fieldKey(it.key()), v);
+    }
+    const QJsonObject o{{QStringLiteral("method"), PayoutMethods::key(method)},
+                        {QStringLiteral("connection"), connection},
+                        {QStringLiteral("amount"), amount.toString()},
+                        {QStringLiteral("currency"), currency},
+                        {QStringLiteral("fields"), values}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<PayoutRequest> PayoutRequest::fromJournalJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const auto method = PayoutMethods::fromKey(o.value(QStringLiteral("method")).toString());
+    const auto amount = Money::parse(o.value(QStringLiteral("amount")).toString());
+    if (!method || !amount)
+        return std::nullopt;
+    PayoutRequest r;
+    r.method = *method;
+    r.connection = o.value(QStringLiteral("connection")).toString();
+    r.amount = *amount;
+    r.currency = o.value(QStringLiteral("currency")).toString();
+    const QJsonObject values = o.value(QStringLiteral("fields")).toObject();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (const auto field = PayoutMethods::fieldFromKey(it.key()))
+            r.fields.insert(*field, it.value().toString());
+    }
+    return r;
+}
+
+std::optional<Money> FeeRule::feeFor(const Money &amount, int scale) const
+{
+    const auto share = amount.checkedMul(percent, scale + 4);
+    const auto part =
+        share ? share->checkedDiv(Money::fromMinorUnits(100, 0), scale) : std::nullopt;
+    const auto total = part ? part->checkedAdd(fixed) : std::nullopt;
+    return total ? total->withScale(scale, Money::Rounding::HalfEven) : std::nullopt;
+}
+
+QString FeeRule::toText() const
+{
+    return fixed.toString() + u'+' + percent.toString() + u'%';
+}
+
+std::optional<FeeRule> FeeRule::fromText(const QString &text)
+{
+    const QStringList parts = QString(text).remove(u'%').split(u'+');
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto fixed = Money::parse(parts[0]);
+    const auto percent = Money::parse(parts[1]);
+    if (!fixed || !percent)
+        return std::nullopt;
+    return FeeRule{*fixed, *percent};
+}
+
+namespace PayoutMethods {
+
+namespace {
+
+// A value with a stable key (journal, settings) and text for people.
+template<typename E> struct Named
+{
+    E value;
+    const char *key;
+    const char *text;
+};
+
+template<typename E, size_t N> const Named<E> *find(const Named<E> (&table)[N], E value)
+{
+    for (const Named<E> &n : table) {
+        if (n.value == value)
+            return &n;
+    }
+    return nullptr;
+}
+
+template<typename E, size_t N>
+std::optional<E> findKey(const Named<E> (&table)[N], const QString &key)
+{
+    for (const Named<E> &n : table) {
+        if (key == QLatin1String(n.key))
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+const Named<PayoutField> FieldNames[] = {
+    {PayoutField::RecipientName, "recipient_name", QT_TRANSLATE_NOOP("Payout", "Recipient name")},
+    {PayoutField::Email, "email", QT_TRANSLATE_NOOP("Payout", "Email")},
+    {PayoutField::ZelleAddress, "zelle_address",
+     QT_TRANSLATE_NOOP("Payout", "Zelle email or US phone")},
+    {PayoutField::BankAccount, "bank_account", QT_TRANSLATE_NOOP("Payout", "Account number")},
+    {PayoutField::BankRouting, "bank_routing", QT_TRANSLATE_NOOP("Payout", "Routing number")},
+    {PayoutField::Street1, "street_1", QT_TRANSLATE_NOOP("Payout", "Street")},
+    {PayoutField::Street2, "street_2", QT_TRANSLATE_NOOP("Payout", "Street (line 2)")},
+    {PayoutField::City, "city", QT_TRANSLATE_NOOP("Payout", "City")},
+    {PayoutField::Region, "region", QT_TRANSLATE_NOOP("Payout", "State or region")},
+    {PayoutField::PostalCode, "postal_code", QT_TRANSLATE_NOOP("Payout", "Postal code")},
+    {PayoutField::Country, "country", QT_TRANSLATE_NOOP("Payout", "Country")},
+    {PayoutField::BankName, "bank_name", QT_TRANSLATE_NOOP("Payout", "Bank name")},
+    {PayoutField::BankStreet1, "bank_street_1", QT_TRANSLATE_NOOP("Payout", "Bank street")},
+    {PayoutField::BankStreet2, "bank_street_2",
+     QT_TRANSLATE_NOOP("Payout", "Bank street (line 2)")},
+    {PayoutField::BankCity, "bank_city", QT_TRANSLATE_NOOP("Payout", "Bank city")},
+    {PayoutField::BankRegion, "bank_region", QT_TRANSLATE_NOOP("Payout", "Bank state or region")},
+    {PayoutField::BankCountry, "bank_country", QT_TRANSLATE_NOOP("Payout", "Bank country")},
+    {PayoutField::RecipientAccountId, "recipient_account_id",
+     QT_TRANSLATE_NOOP("Payout", "Recipient account ID")},
+    {PayoutField::Description, "description",
+     QT_TRANSLATE_NOOP("Payout", "Description (the recipient sees it)")},
+    {PayoutField::AdminNote, "admin_note",
+     QT_TRANSLATE_NOOP("Payout", "Internal note (only your team sees it)")},
+};
+
+const Named<PayoutMethod> MethodNames[] = {
+    {PayoutMethod::DinariAch, "dinari.ach", QT_TRANSLATE_NOOP("Payout", "ACH bank transfer")},
+    {PayoutMethod::DinariSwift, "dinari.swift", QT_TRANSLATE_NOOP("Payout", "SWIFT wire")},
+    {PayoutMethod::DinariZelle, "dinari.zelle", QT_TRANSLATE_NOOP("Payout", "Zelle")},
+    {PayoutMethod::DinariVirtualCard, "dinari.virtual_card",
+     QT_TRANSLATE_NOOP("Payout", "Virtual card")},
+};
+
+} // namespace
+
+const QList<PayoutMethod> &all()
+{
+    static const QList<PayoutMethod> methods = [] {
+        QList<PayoutMethod> list;
+        for (const Named<PayoutMethod> &m : MethodNames)
+            list.append(m.value);
+        return list;
+    }();
+    return methods;
+}
+
+QString name(PayoutMethod method)
+{
+    const auto *m = find(MethodNames, method);
+    return m ? QCoreApplication::translate("Payout", m->text) : QString();
+}
+
+QString provider(PayoutMethod)
+{
+    return QStringLiteral("dinari");
+}
+
+QString key(PayoutMethod method)
+{
+    const auto *m = find(MethodNames, method);
+    return m ? QLatin1String(m->key) : QString();
+}
+
+std::optional<PayoutMethod> fromKey(const QString &text)
+{
+    return findKey(MethodNames, text);
+}
+
+QStringList currencies(PayoutMethod)
+{
+    return {QStringLiteral("USD")};
+}
+
+QList<PayoutFieldSpec> fields(PayoutMethod method)
+{
+    const PayoutFieldSpec description{PayoutField::Description, false, 200};
+    const PayoutFieldSpec note{PayoutField::AdminNote, false, 250};
+    switch (method) {
+    case PayoutMethod::DinariAch:
+        return {{PayoutField::RecipientName, true, 100},
+                {PayoutField::BankAccount, true, 100},
+                {PayoutField::BankRouting, true, 9},
+                description,
+                note};
+    case PayoutMethod::DinariSwift:
+        return {{PayoutField::RecipientName, true, 100},
+                {PayoutField::Street1, true, 200},
+                {PayoutField::Street2, false, 200},
+                {PayoutField::City, true, 100},
+                {PayoutField::Region, true, 100},
+                {PayoutField::PostalCode, false, 100},
+                {PayoutField::Country, true, 3},
+                {PayoutField::BankAccount, true, 100},
+                {PayoutField::BankRouting, true, 11},
+                {PayoutField::BankName, true, 100},
+                {PayoutField::BankStreet1, true, 200},
+                {PayoutField::BankStreet2, false, 200},
+                {PayoutField::BankCity, true, 100},
+                {PayoutField::BankRegion, true, 100},
+                {PayoutField::BankCountry, true, 3},
+                description,
+                note};
+    case PayoutMethod::DinariZelle:
+        return {{PayoutField::ZelleAddress, true, 100}, description, note};
+    case PayoutMethod::DinariVirtualCard:
+        return {{PayoutField::RecipientName, true, 100},
+                {PayoutField::Email, true, 100},
+                {PayoutField::RecipientAccountId, false, 32},
+                description,
+                note};
+    }
+    return {};
+}
+
+QString label(PayoutField field)
+{
+    const auto *n = find(FieldNames, field);
+    return n ? QCoreApplication::translate("Payout", n->text) : QString();
+}
+
+QString fieldKey(PayoutField field)
+{
+    const auto *n = find(FieldNames, field);
+    return n ? QLatin1String(n->key) : QString();
+}
+
+std::optional<PayoutField> fieldFromKey(const QString &key)
+{
+    return findKey(FieldNames, key);
+}
+
+} // namespace PayoutMethods

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+/// The payout methods the app offers; each is sent by one provider.
+enum class PayoutMethod {
+    DinariAch,
+    DinariSwift,
+    DinariZelle,
+    DinariVirtualCard,
+};
+
+/// What a payout form collects, in the app's words; each provider maps them to its own
+/// parameters, so nothing here knows a provider's field names.
+enum class PayoutField {
+    RecipientName,
+    Email,
+    ZelleAddress,
+    BankAccount,
+    BankRouting, ///< ABA routing number (ACH) or BIC (SWIFT)
+    Street1,
+    Street2,
+    City,
+    Region,
+    PostalCode,
+    Country, ///< ISO 3166 alpha-3
+    BankName,
+    BankStreet1,
+    BankStreet2,
+    BankCity,
+    BankRegion,
+    BankCountry, ///< ISO 3166 alpha-3
+    RecipientAccountId,
+    Description, ///< the recipient sees it
+    AdminNote,   ///< only the company's own managers see it
+};
+
+/// One field of a method's form.
+struct PayoutFieldSpec
+{
+    PayoutField field;
+    bool required;
+    int maxLength;
+};
+
+/// One payout as the user asked for it.
+struct PayoutRequest
+{
+    PayoutMethod method = PayoutMethod::DinariAch;
+    QString connection;
+    Money amount;
+    QString currency;
+    QMap<PayoutField, QString> fields;
+    /// Set before the journal entry is written, and sent where the provider takes one.
+    QString idempotencyKey;
+
+    QString value(PayoutField f) const { return fields.value(f).trimmed(); }
+    /// Who receives it, for confirmations and the journal.
+    QString recipient() const;
+    /// What the journal keeps to reconcile it: method, connection, amount and fields,
+    /// account numbers cut to their last four digits.
+    QByteArray toJournalJson() const;
+    static std::optional<PayoutRequest> fromJournalJson(const QByteArray &json);
+};
+
+/// A provider's fee rule as it stated it: a fixed part plus a percentage of the amount.
+struct FeeRule
+{
+    Money fixed;
+    Money percent; ///< 2.5 means 2.5 %
+    /// The fee for `amount`, rounded half-even to `scale`.
+    std::optional<Money> feeFor(const Money &amount, int scale) const;
+    QString toText() const;
+    static std::optional<FeeRule> fromText(const QString &text);
+};
+
+/// What the provider answered when it accepted a payout.
+struct PayoutReceipt
+{
+    QString reference; ///< the provider's transaction id
+    QString rawStatus;
+    std::optional<Money> fee;
+    std::optional<FeeRule> feeRule;
+    std::optional<Money> balanceAfter;
+    QDateTime created;
+};
+
+namespace PayoutMethods {
+const QList<PayoutMethod> &all();
+/// "ACH", "SWIFT", ... for people.
+QString name(PayoutMethod method);
+/// The provider id that sends it ("dinari").
+QString provider(PayoutMethod method);
+/// A stable key for the journal and settings ("dinari.ach").
+QString key(PayoutMethod method);
+std::optional<PayoutMethod> fromKey(const QString &key);
+/// The currencies the method sends.
+QStringList currencies(PayoutMethod method);
+/// The form's fields, in order.
+QList<PayoutFieldSpec> fields(PayoutMethod method);
+/// A field's label for people.
+QString label(PayoutField field);
+QString fieldKey(PayoutField field);
+std::optional<PayoutField> fieldFromKey(const QString &key);
+} // namespace PayoutMethods

@@ -1,0 +1,107 @@
+#include "PayoutValidator.h"
+
+#include "CountryCodes.h"
+#include "Currency.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PayoutValidator", text);
+}
+
+} // namespace
+
+bool PayoutValidator::isAbaRoutingNumber(const QString &text)
+{
+    static const QRegularExpression nineDigits(QStringLiteral("^\\d{9}$"));
+    if (!nineDigits.match(text).hasMatch())
+        return false;
+    // The ABA checksum: 3, 7, 1 weights over the nine digits sum to a multiple of ten.
+    static const int weights[] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
+    int sum = 0;
+    for (int i = 0; i < 9; ++i)
+        sum += weights[i] * text.at(i).digitValue();
+    return sum % 10 == 0;
+}
+
+bool PayoutValidator::isBic(const QString &text)
+{
+    static const QRegularExpression bic(
+        QStringLiteral("^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$"));
+    return bic.match(text).hasMatch();
+}
+
+bool PayoutValidator::isEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return email.match(text).hasMatch();
+}
+
+bool PayoutValidator::isUsPhone(const QString &text)
+{
+    static const QRegularExpression phone(QStringLiteral("^\\d{10}$"));
+    return phone.match(text).hasMatch();
+}
+
+QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &request)
+{
+    QMap<PayoutField, QString> problems;
+    const bool swift = request.method == PayoutMethod::DinariSwift;
+    for (const PayoutFieldSpec &spec : PayoutMethods::fields(request.method)) {
+        const QString value = request.value(spec.field);
+        if (value.isEmpty()) {
+            if (spec.required)
+                problems.insert(spec.field, tr("Required."));
+            continue;
+        }
+        if (value.size() > spec.maxLength) {
+            problems.insert(spec.field, tr("At most %1 characters.").arg(spec.maxLength));
+            continue;
+        }
+        switch (spec.field) {
+        case PayoutField::BankRouting:
+            if (swift && !isBic(value))
+                problems.insert(spec.field,
+                                tr("A BIC has 8 or 11 letters and digits, e.g. CITIUS33."));
+            else if (!swift && !isAbaRoutingNumber(value))
+                problems.insert(spec.field, tr("Not a valid 9-digit ABA routing number."));
+            break;
+        case PayoutField::Country:
+        case PayoutField::BankCountry:
+            if (!CountryCodes::instance().isAlpha3(value))
+                problems.insert(spec.field, CountryCodes::instance().error().isEmpty()
+                                                ? tr("Pick a country from the list.")
+                                                : CountryCodes::instance().error());
+            break;
+        case PayoutField::Email:
+            if (!isEmail(value))
+                problems.insert(spec.field, tr("Not an email address."));
+            break;
+        case PayoutField::ZelleAddress:
+            if (!isEmail(value) && !isUsPhone(value))
+                problems.insert(spec.field, tr("An email address or a 10-digit US phone number."));
+            break;
+        default:
+            break;
+        }
+    }
+    return problems;
+}
+
+QString PayoutValidator::amountProblem(const PayoutRequest &request)
+{
+    if (!PayoutMethods::currencies(request.method).contains(request.currency))
+        return tr("%1 does not send %2.")
+            .arg(PayoutMethods::name(request.method), request.currency);
+    if (request.amount.isZero() || request.amount.isNegative())
+        return tr("Enter an amount above zero.");
+    if (!request.amount.withScale(Currency::scale(request.currency)))
+        return tr("%1 has %2 decimal places.")
+            .arg(request.currency)
+            .arg(Currency::scale(request.currency));
+    return QString();
+}

@@ -1,0 +1,277 @@
+#include "ActionJournal.h"
+#include "CountryCodes.h"
+#include "Payout.h"
+#include "PayoutMatcher.h"
+#include "PayoutValidator.h"
+#include "StoreDatabase.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Payout rules without the network: field validation, fee rules, the journal's record
+/// and how a lost payout is found in a provider's list.
+class TestPayouts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void abaRoutingChecksum_data();
+    void abaRoutingChecksum();
+    void bicAndContacts();
+    void countriesComeFromIsoCodes();
+    void formsFlagEachField();
+    void amountMustFitTheCurrency();
+    void feeRuleRoundsHalfEven();
+    void journalJsonMasksAccountNumbers();
+    void journalAppendsThenUpdates();
+    void journalMigratesAnOlderStore();
+    void matcherFindsExactlyOne();
+
+private:
+    static PayoutRequest ach();
+};
+
+void TestPayouts::abaRoutingChecksum_data()
+{
+    QTest::addColumn<QString>("routing");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("JPMorgan") << "021000021" << true;
+    QTest::newRow("Bank of America") << "026009593" << true;
+    QTest::newRow("Wells Fargo") << "121000248" << true;
+    QTest::newRow("one digit off") << "021000022" << false;
+    QTest::newRow("eight digits") << "02100002" << false;
+    QTest::newRow("ten digits") << "0210000210" << false;
+    QTest::newRow("letters") << "02100002A" << false;
+    QTest::newRow("documented example") << "123456789" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestPayouts::abaRoutingChecksum()
+{
+    QFETCH(QString, routing);
+    QFETCH(bool, valid);
+    QCOMPARE(PayoutValidator::isAbaRoutingNumber(routing), valid);
+}
+
+void TestPayouts::bicAndContacts()
+{
+    QVERIFY(PayoutValidator::isBic(QStringLiteral("CITIUS33")));
+    QVERIFY(PayoutValidator::isBic(QStringLiteral("DEUTDEFF500")));
+    QVERIFY(!PayoutValidator::isBic(QStringLiteral("CITIUS3")));
+    QVERIFY(!PayoutValidator::isBic(QStringLiteral("CITIUS331")));
+    QVERIFY(!PayoutValidator::isBic(QStringLiteral("citius33")));
+    QVERIFY(!PayoutValidator::isBic(QStringLiteral("1ITIUS33")));
+    QVERIFY(PayoutValidator::isEmail(QStringLiteral("ssmith@example.com")));
+    QVERIFY(!PayoutValidator::isEmail(QStringLiteral("ssmith@example")));
+    QVERIFY(!PayoutValidator::isEmail(QStringLiteral("s smith@example.com")));
+    QVERIFY(PayoutValidator::isUsPhone(QStringLiteral("9175551212")));
+    QVERIFY(!PayoutValidator::isUsPhone(QStringLiteral("917555121")));
+    QVERIFY(!PayoutValidator::isUsPhone(QStringLiteral("(917)5551212")));
+}
+
+void TestPayouts::countriesComeFromIsoCodes()
+{
+    const CountryCodes &codes = CountryCodes::instance();
+    QVERIFY2(codes.error().isEmpty(), qPrintable(codes.error()));
+    QVERIFY(codes.all().size() > 200);
+    QVERIFY(codes.isAlpha3(QStringLiteral("USA")));
+    QVERIFY(codes.isAlpha3(QStringLiteral("DEU")));
+    QVERIFY(!codes.isAlpha3(QStringLiteral("US")));
+    QVERIFY(!codes.isAlpha3(QStringLiteral("XXX")));
+    QCOMPARE(codes.nameOf(QStringLiteral("DEU")), QStringLiteral("Germany"));
+    const CountryCodes missing(QStringLiteral("/nonexistent/iso_3166-1.json"));
+    QVERIFY(missing.all().isEmpty());
+    QVERIFY(missing.error().contains(QStringLiteral("iso-codes")));
+}
+
+PayoutRequest TestPayouts::ach()
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DinariAch;
+    r.amount = *Money::parse(u"250.75");
+    r.currency = QStringLiteral("USD");
+    r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                {PayoutField::BankAccount, QStringLiteral("1234567890")},
+                {PayoutField::BankRouting, QStringLiteral("021000021")}};
+    return r;
+}
+
+void TestPayouts::formsFlagEachField()
+{
+    PayoutRequest r = ach();
+    QVERIFY(PayoutValidator::isValid(r));
+    r.fields[PayoutField::BankRouting] = QStringLiteral("123456789");
+    r.fields[PayoutField::RecipientName] = QStringLiteral("   ");
+    r.fields[PayoutField::Description] = QString(201, u'x');
+    auto problems = PayoutValidator::fieldProblems(r);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY(problems.value(PayoutField::BankRouting).contains(QStringLiteral("ABA")));
+    QCOMPARE(problems.value(PayoutField::RecipientName), QStringLiteral("Required."));
+    QVERIFY(problems.value(PayoutField::Description).contains(QStringLiteral("200")));
+
+    PayoutRequest swift;
+    swift.method = PayoutMethod::DinariSwift;
+    swift.fields = {{PayoutField::BankRouting, QStringLiteral("021000021")},
+                    {PayoutField::Country, QStringLiteral("US")}};
+    problems = PayoutValidator::fieldProblems(swift);
+    QVERIFY(problems.value(PayoutField::BankRouting).contains(QStringLiteral("BIC")));
+    QVERIFY(problems.value(PayoutField::Country).contains(QStringLiteral("country")));
+    QCOMPARE(problems.value(PayoutField::BankCountry), QStringLiteral("Required."));
+    QVERIFY(!problems.contains(PayoutField::Street2)); // optional
+
+    PayoutRequest zelle;
+    zelle.method = PayoutMethod::DinariZelle;
+    zelle.fields = {{PayoutField::ZelleAddress, QStringLiteral("917-555-1212")}};
+    QVERIFY(PayoutValidator::fieldProblems(zelle).contains(PayoutField::ZelleAddress));
+    zelle.fields[PayoutField::ZelleAddress] = QStringLiteral("9175551212");
+    QVERIFY(PayoutValidator::fieldProblems(zelle).isEmpty());
+    QCOMPARE(zelle.recipient(), QStringLiteral("9175551212"));
+}
+
+void TestPayouts::amountMustFitTheCurrency()
+{
+    PayoutRequest r = ach();
+    r.amount = *Money::parse(u"0");
+    QVERIFY(!PayoutValidator::amountProblem(r).isEmpty());
+    r.amount = *Money::parse(u"-5");
+    QVERIFY(!PayoutValidator::amountProblem(r).isEmpty());
+    r.amount = *Money::parse(u"10.005");
+    QVERIFY(PayoutValidator::amountProblem(r).contains(QStringLiteral("2 decimal")));
+    r.amount = *Money::parse(u"10.500");
+    QVERIFY(PayoutValidator::amountProblem(r).isEmpty());
+    r.currency = QStringLiteral("EUR");
+    QVERIFY(PayoutValidator::amountProblem(r).contains(QStringLiteral("EUR")));
+}
+
+void TestPayouts::feeRuleRoundsHalfEven()
+{
+    // The documented ACH example: 5.00 + 2.5 % of 250.75 = 5.00 + 6.26875 -> 11.27.
+    const FeeRule rule{*Money::parse(u"5.00"), *Money::parse(u"2.5")};
+    QCOMPARE(rule.feeFor(*Money::parse(u"250.75"), 2)->toString(), QStringLiteral("11.27"));
+    // 1 % of 0.50 is 0.005: half-even keeps 5.00, not 5.01.
+    const FeeRule one{*Money::parse(u"5.00"), *Money::parse(u"1")};
+    QCOMPARE(one.feeFor(*Money::parse(u"0.50"), 2)->toString(), QStringLiteral("5.00"));
+    QCOMPARE(one.feeFor(*Money::parse(u"1.50"), 2)->toString(), QStringLiteral("5.02"));
+    const auto back = FeeRule::fromText(rule.toText());
+    QVERIFY(back);
+    QCOMPARE(back->fixed, rule.fixed);
+    QCOMPARE(back->percent, rule.percent);
+    QVERIFY(!FeeRule::fromText(QStringLiteral("five")));
+}
+
+void TestPayouts::journalJsonMasksAccountNumbers()
+{
+    PayoutRequest r = ach();
+    r.connection = QStringLiteral("Dinari main");
+    const QByteArray json = r.toJournalJson();
+    QVERIFY(!json.contains("1234567890"));
+    QVERIFY(json.contains("7890"));
+    const auto back = PayoutRequest::fromJournalJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->method, PayoutMethod::DinariAch);
+    QCOMPARE(back->connection, r.connection);
+    QCOMPARE(back->amount, r.amount);
+    QCOMPARE(back->currency, QStringLiteral("USD"));
+    QCOMPARE(back->value(PayoutField::BankRouting), QStringLiteral("021000021"));
+    QVERIFY(!PayoutRequest::fromJournalJson("{\"method\":\"nope\"}"));
+}
+
+void TestPayouts::journalAppendsThenUpdates()
+{
+    QTemporaryDir dir;
+    ActionJournal journal(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    JournalEntry e;
+    e.key = QStringLiteral("k1");
+    e.provider = QStringLiteral("dinari");
+    e.connection = QStringLiteral("Main");
+    e.action = QStringLiteral("payout:dinari.ach");
+    e.target = QStringLiteral("Sage Smith");
+    e.amount = *Money::parse(u"12345678901234.56");
+    e.currency = QStringLiteral("USD");
+    const auto id = journal.append(e);
+    QVERIFY2(id, qPrintable(journal.lastError()));
+    // The same key cannot be journaled twice: the database says no.
+    QVERIFY(!journal.append(e));
+    auto stored = journal.byKey(QStringLiteral("k1"));
+    QVERIFY(stored);
+    QCOMPARE(stored->state, JournalEntry::State::Pending);
+    QCOMPARE(stored->user, ActionJournal::currentUser());
+    QCOMPARE(stored->amount->toString(), QStringLiteral("12345678901234.56"));
+    QCOMPARE(journal.openEntries().size(), 1);
+    QVERIFY(journal.update(*id, JournalEntry::State::Succeeded, QStringLiteral("TX1"),
+                           QStringLiteral("INITIATED"), QStringLiteral("5.00+1.0%")));
+    stored = journal.byKey(QStringLiteral("k1"));
+    QCOMPARE(stored->state, JournalEntry::State::Succeeded);
+    QCOMPARE(stored->reference, QStringLiteral("TX1"));
+    QCOMPARE(stored->feeRule, QStringLiteral("5.00+1.0%"));
+    QVERIFY(journal.openEntries().isEmpty());
+    QVERIFY(!journal.update(*id + 100, JournalEntry::State::Failed, QString(), QString()));
+    // Money is text in the file, never REAL.
+    StoreDatabase raw(dir.filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(raw.open());
+    QSqlQuery q(raw.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT typeof(amount) FROM journal")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+}
+
+void TestPayouts::journalMigratesAnOlderStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        StoreDatabase db(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.db());
+        // Back to a version-2 file, as an earlier release left it.
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE journal")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+    }
+    ActionJournal journal(path);
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    JournalEntry e;
+    e.key = QStringLiteral("after-migration");
+    e.action = QStringLiteral("freeze");
+    QVERIFY(journal.append(e));
+    QCOMPARE(journal.entries().size(), 1);
+}
+
+void TestPayouts::matcherFindsExactlyOne()
+{
+    const QDateTime sent = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+    auto tx = [&](const QString &id, const char *amount, int secondsAfter,
+                  Transaction::Direction d = Transaction::Direction::Out) {
+        Transaction t;
+        t.id = id;
+        t.amount = *Money::parse(QString::fromLatin1(amount));
+        t.currency = QStringLiteral("USD");
+        t.direction = d;
+        t.date = sent.addSecs(secondsAfter);
+        return t;
+    };
+    const Money amount = *Money::parse(u"300.00");
+    const QList<Transaction> list = {
+        tx(QStringLiteral("a"), "300", 2),
+        tx(QStringLiteral("b"), "300.01", 2),
+        tx(QStringLiteral("c"), "300", -3600),
+        tx(QStringLiteral("d"), "300", 5, Transaction::Direction::In),
+    };
+    PayoutMatch m = PayoutMatcher::match(amount, QStringLiteral("USD"), sent, list, {});
+    QCOMPARE(m.kind, PayoutMatch::Kind::Found);
+    QCOMPARE(m.reference, QStringLiteral("a"));
+    // Already another entry's payout: not this one.
+    m = PayoutMatcher::match(amount, QStringLiteral("USD"), sent, list, {QStringLiteral("a")});
+    QCOMPARE(m.kind, PayoutMatch::Kind::NotFound);
+    QVERIFY(m.reference.isEmpty());
+    m = PayoutMatcher::match(amount, QStringLiteral("USD"), sent,
+                             list + QList<Transaction>{tx(QStringLiteral("e"), "300.000", 60)}, {});
+    QCOMPARE(m.kind, PayoutMatch::Kind::Ambiguous);
+    QCOMPARE(m.candidates, 2);
+    QVERIFY(m.reference.isEmpty());
+    m = PayoutMatcher::match(amount, QStringLiteral("EUR"), sent, list, {});
+    QCOMPARE(m.kind, PayoutMatch::Kind::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestPayouts)
+#include "tst_payouts.moc"

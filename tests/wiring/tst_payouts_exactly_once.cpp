@@ -1,0 +1,288 @@
+#include "ActionJournal.h"
+#include "DinariEmulator.h"
+#include "DinariProvider.h"
+#include "HttpClient.h"
+#include "PayoutController.h"
+#include "SandboxFixture.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+/**
+ * Exactly once, for every payout method, through the real network code: lost answers
+ * after the sandbox processed the payout, requests it never processed, double submits,
+ * and a crash between sending and the answer. The sandbox's own count of sends is the
+ * truth each case is checked against.
+ */
+class TestPayoutsExactlyOnce : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void lostAnswerIsReconciledNotResent_data();
+    void lostAnswerIsReconciledNotResent();
+    void sameKeyNeverSendsTwice();
+    void refusedPayoutIsFailedNotUnknown();
+    void crashBeforeTheAnswerIsReconciledAtStart();
+
+private:
+    PayoutRequest request(PayoutMethod method, const char *amount) const;
+    static QString sandboxMethod(PayoutMethod method);
+    static QString sandboxPath(PayoutMethod method);
+    JournalEntry settled(const QString &key);
+    std::unique_ptr<PayoutController> controller();
+
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ActionJournal> m_journal;
+    DinariProvider *m_provider = nullptr;
+};
+
+const QString Connection = QStringLiteral("Dinari main");
+
+void TestPayoutsExactlyOnce::initTestCase()
+{
+    m_sandbox = TestSupport::startedSandbox(50);
+    QVERIFY(m_sandbox);
+}
+
+void TestPayoutsExactlyOnce::init()
+{
+    m_sandbox->faults().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_journal = std::make_unique<ActionJournal>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    QVERIFY(m_journal->open());
+    const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
+    m_provider = new DinariProvider(
+        Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")), cred[0], cred[1], this);
+    // Lost answers are given up on quickly here; the app waits 30 s.
+    m_provider->http()->setTimeoutCap(1500);
+}
+
+void TestPayoutsExactlyOnce::cleanup()
+{
+    delete m_provider;
+    m_provider = nullptr;
+    m_journal.reset();
+}
+
+std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
+{
+    return std::make_unique<PayoutController>(
+        m_journal.get(), [this](const QString &provider, const QString &connection) -> Provider * {
+            return provider == QLatin1String("dinari") && connection == Connection ? m_provider
+                                                                                   : nullptr;
+        });
+}
+
+namespace {
+// How the sandbox names and routes each method.
+struct SandboxRoute
+{
+    PayoutMethod method;
+    const char *name;
+    const char *path;
+};
+const SandboxRoute Routes[] = {
+    {PayoutMethod::DinariAch, "ACH", "/"},
+    {PayoutMethod::DinariSwift, "SWIFT", "/swift-transfer"},
+    {PayoutMethod::DinariZelle, "ZELLE", "/send-money"},
+    {PayoutMethod::DinariVirtualCard, "CARD_VIRTUAL", "/send-transaction"},
+};
+const SandboxRoute &routeOf(PayoutMethod method)
+{
+    return *std::find_if(std::begin(Routes), std::end(Routes),
+                         [method](const SandboxRoute &r) { return r.method == method; });
+}
+} // namespace
+
+QString TestPayoutsExactlyOnce::sandboxMethod(PayoutMethod method)
+{
+    return QLatin1String(routeOf(method).name);
+}
+
+QString TestPayoutsExactlyOnce::sandboxPath(PayoutMethod method)
+{
+    return QLatin1String(routeOf(method).path);
+}
+
+PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *amount) const
+{
+    PayoutRequest r;
+    r.method = method;
+    r.connection = Connection;
+    // Below the sandbox's seeded amounts (20 and up), so only this payout can match.
+    r.amount = *Money::parse(QString::fromLatin1(amount));
+    r.currency = QStringLiteral("USD");
+    r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    switch (method) {
+    case PayoutMethod::DinariAch:
+        r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                    {PayoutField::BankAccount, QStringLiteral("1234567890")},
+                    {PayoutField::BankRouting, QStringLiteral("021000021")}};
+        break;
+    case PayoutMethod::DinariSwift:
+        r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                    {PayoutField::Street1, QStringLiteral("1 Main St")},
+                    {PayoutField::City, QStringLiteral("Berlin")},
+                    {PayoutField::Region, QStringLiteral("Berlin")},
+                    {PayoutField::Country, QStringLiteral("DEU")},
+                    {PayoutField::BankAccount, QStringLiteral("DE89370400440532013000")},
+                    {PayoutField::BankRouting, QStringLiteral("DEUTDEFF")},
+                    {PayoutField::BankName, QStringLiteral("Deutsche Bank")},
+                    {PayoutField::BankStreet1, QStringLiteral("Taunusanlage 12")},
+                    {PayoutField::BankCity, QStringLiteral("Frankfurt")},
+                    {PayoutField::BankRegion, QStringLiteral("Hessen")},
+                    {PayoutField::BankCountry, QStringLiteral("DEU")}};
+        break;
+    case PayoutMethod::DinariZelle:
+        r.fields = {{PayoutField::ZelleAddress, QStringLiteral("ssmith@example.com")}};
+        break;
+    case PayoutMethod::DinariVirtualCard:
+        r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                    {PayoutField::Email, QStringLiteral("ssmith@example.com")}};
+        break;
+    }
+    return r;
+}
+
+JournalEntry TestPayoutsExactlyOnce::settled(const QString &key)
+{
+    // Still open after the wait: the caller's state check fails and says so.
+    std::optional<JournalEntry> entry;
+    if (!QTest::qWaitFor([&] { return (entry = m_journal->byKey(key)) && !entry->isOpen(); },
+                         15000))
+        qWarning("journal entry %s still open", qPrintable(key));
+    return entry.value_or(JournalEntry());
+}
+
+void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent_data()
+{
+    QTest::addColumn<PayoutMethod>("method");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("processed");
+    const QList<std::pair<const char *, bool>> faults = {
+        {"", true},                  // answered normally
+        {"timeout-after", true},     // processed, answer never comes
+        {"drop-after", true},        // processed, connection closed without a byte
+        {"cut", true},               // processed, half an answer
+        {"malformed", true},         // processed, 200 with broken JSON
+        {"html", false},             // a proxy's error page: not processed
+        {"timeout", false},          // never processed, never answered
+        {"status:status=503", false} // not processed, server error
+    };
+    for (const PayoutMethod m : PayoutMethods::all()) {
+        for (const auto &[fault, processed] : faults) {
+            QTest::addRow("%s %s", qPrintable(PayoutMethods::key(m)), *fault ? fault : "none")
+                << m << QString::fromLatin1(fault) << processed;
+        }
+    }
+}
+
+void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent()
+{
+    QFETCH(PayoutMethod, method);
+    QFETCH(QString, fault);
+    QFETCH(bool, processed);
+    static int cents = 1;
+    const QByteArray amount = "11." + QByteArray::number(10 + cents++ % 89);
+    DinariEmulator &dinari = m_sandbox->dinari();
+    const int before = dinari.sentCount(sandboxMethod(method));
+    if (!fault.isEmpty()) {
+        const QStringList parts = fault.split(u':');
+        QString spec = QStringLiteral("dinari:%1:%2:count=1").arg(sandboxPath(method), parts[0]);
+        if (parts.size() > 1)
+            spec += u',' + parts[1];
+        QString error;
+        QVERIFY2(m_sandbox->faults().addSpec(spec, &error), qPrintable(error));
+    }
+    auto payouts = controller();
+    const PayoutRequest r = request(method, amount.constData());
+    QVERIFY(payouts->submit(r));
+    // Journaled before it left.
+    QVERIFY(m_journal->byKey(r.idempotencyKey));
+    const JournalEntry entry = settled(r.idempotencyKey);
+    QCOMPARE(dinari.sentCount(sandboxMethod(method)), before + (processed ? 1 : 0));
+    if (processed) {
+        QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+        QVERIFY(!entry.reference.isEmpty());
+    } else {
+        QCOMPARE(entry.state, JournalEntry::State::Failed);
+        QVERIFY2(entry.message.contains(QStringLiteral("not sent")), qPrintable(entry.message));
+        // Now it may be sent again, under a new key: once.
+        PayoutRequest again = r;
+        again.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(payouts->submit(again));
+        QCOMPARE(settled(again.idempotencyKey).state, JournalEntry::State::Succeeded);
+        QCOMPARE(dinari.sentCount(sandboxMethod(method)), before + 1);
+    }
+}
+
+void TestPayoutsExactlyOnce::sameKeyNeverSendsTwice()
+{
+    DinariEmulator &dinari = m_sandbox->dinari();
+    const int before = dinari.sentCount(QStringLiteral("ACH"));
+    auto payouts = controller();
+    QSignalSpy rejected(payouts.get(), &PayoutController::rejected);
+    const PayoutRequest r = request(PayoutMethod::DinariAch, "12.34");
+    // A double click: the second arrives while the first is in flight.
+    QVERIFY(payouts->submit(r));
+    QVERIFY(!payouts->submit(r));
+    QCOMPARE(settled(r.idempotencyKey).state, JournalEntry::State::Succeeded);
+    // The form re-opened with the same key after the answer.
+    QVERIFY(!payouts->submit(r));
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(dinari.sentCount(QStringLiteral("ACH")), before + 1);
+    QCOMPARE(m_journal->entries().size(), 1);
+}
+
+void TestPayoutsExactlyOnce::refusedPayoutIsFailedNotUnknown()
+{
+    // More than the payout balance: the gateway refuses, nothing moves, no reconciling.
+    auto payouts = controller();
+    PayoutRequest r = request(PayoutMethod::DinariZelle, "99999999.00");
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ZELLE"));
+    QVERIFY(payouts->submit(r));
+    const JournalEntry entry = settled(r.idempotencyKey);
+    QCOMPARE(entry.state, JournalEntry::State::Failed);
+    QVERIFY2(entry.message.contains(QStringLiteral("insufficient"), Qt::CaseInsensitive),
+             qPrintable(entry.message));
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ZELLE")), before);
+}
+
+void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
+{
+    DinariEmulator &dinari = m_sandbox->dinari();
+    const int before = dinari.sentCount(QStringLiteral("SWIFT"));
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(
+        QStringLiteral("dinari:/swift-transfer:timeout-after:count=1"), &error));
+    const PayoutRequest r = request(PayoutMethod::DinariSwift, "13.57");
+    {
+        auto payouts = controller();
+        QVERIFY(payouts->submit(r));
+        // The sandbox has it; the app "crashes" before any answer.
+        QTRY_COMPARE_WITH_TIMEOUT(dinari.sentCount(QStringLiteral("SWIFT")), before + 1, 5000);
+    }
+    m_provider->http()->abortAll();
+    QCOMPARE(m_journal->byKey(r.idempotencyKey)->state, JournalEntry::State::Pending);
+    // The next start.
+    auto restarted = controller();
+    QCOMPARE(m_journal->openEntries().size(), 1);
+    restarted->reconcileOpen();
+    const JournalEntry entry = settled(r.idempotencyKey);
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QVERIFY(!entry.reference.isEmpty());
+    QVERIFY(!restarted->submit(r));
+    QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
+}
+
+QTEST_GUILESS_MAIN(TestPayoutsExactlyOnce)
+#include "tst_payouts_exactly_once.moc"
