@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "ActionJournal.h"
 #include "BalanceHistory.h"
 #include "BalancesModel.h"
 #include "BalancesPage.h"
@@ -8,8 +9,11 @@
 #include "CardsPage.h"
 #include "ConnectionManager.h"
 #include "ConnectionsController.h"
+#include "JournalModel.h"
 #include "Keychain.h"
 #include "MainWindow.h"
+#include "PayoutController.h"
+#include "PayoutsPage.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
@@ -40,7 +44,8 @@ AppController::AppController(QObject *parent)
       m_transactions(new TransactionsModel(this)),
       m_cardActions(new CardActions(
           m_cards, [this](const QString &p, const QString &c) { return providerFor(p, c); }, this)),
-      m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions))
+      m_journalModel(new JournalModel(this)),
+      m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions, m_journalModel))
 {
     m_storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                       .filePath(QStringLiteral("treasury.sqlite"));
@@ -55,6 +60,12 @@ AppController::AppController(QObject *parent)
     connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);
     connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
+    PayoutsPage *payouts = m_window->payoutsPage();
+    connect(payouts, &PayoutsPage::sendRequested, this, &AppController::sendPayout);
+    connect(payouts, &PayoutsPage::reconcileRequested, this, [this] {
+        if (m_payouts)
+            m_payouts->reconcileOpen();
+    });
     updateSummary();
 }
 
@@ -114,6 +125,7 @@ void AppController::start()
     m_history = std::make_unique<BalanceHistory>(m_storePath);
     if (!m_history->open())
         m_history.reset();
+    openJournal();
     TransactionStore *store = m_store.get();
     m_transactions->setRawLoader(
         [store](const QString &provider, const QString &connection, const QString &id) {
@@ -284,6 +296,10 @@ void AppController::refresh(Provider *p)
         p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
             if (r.ok()) {
                 m_balances->setConnectionBalances(id, connection, r.value());
+                for (const Balance &b : r.value()) {
+                    if (b.kind == Balance::Kind::Payout)
+                        m_window->payoutsPage()->setBalance(id, connection, b.available);
+                }
                 if (m_history &&
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());
@@ -352,6 +368,12 @@ void AppController::oneDone()
     m_window->setRefreshing(false);
     m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
     updateSummary();
+    // Payouts left pending or unknown (a crash, a lost answer) are settled once the
+    // providers have answered the first refresh.
+    if (m_payouts && !m_reconciled) {
+        m_reconciled = true;
+        m_payouts->reconcileOpen();
+    }
     emit refreshFinished();
 }
 
@@ -416,6 +438,15 @@ void AppController::updateSummary()
             issuers.append({p->providerId(), p->connectionName()});
     }
     m_window->cardsPage()->setCardIssuers(issuers);
+    QHash<QString, QStringList> payers;
+    for (const Provider *p : std::as_const(m_providers)) {
+        if (p->can(Provider::Capability::Payouts))
+            payers[p->providerId()].append(p->connectionName());
+    }
+    for (const PayoutMethod m : PayoutMethods::all()) {
+        const QString provider = PayoutMethods::provider(m);
+        m_window->payoutsPage()->setConnections(provider, payers.value(provider));
+    }
     const int n = int(m_providers.size());
     QString text = tr("%n connection(s)", nullptr, n);
     if (m_failedConnections > 0)
@@ -430,4 +461,67 @@ Provider *AppController::providerFor(const QString &provider, const QString &con
             return p;
     }
     return nullptr;
+}
+
+void AppController::openJournal()
+{
+    m_journal = std::make_unique<ActionJournal>(m_storePath);
+    if (!m_journal->open()) {
+        // Without a journal nothing may move money: every payout is refused, saying why.
+        m_window->showMessage(m_journal->lastError());
+        m_journal.reset();
+        return;
+    }
+    m_payouts = new PayoutController(
+        m_journal.get(), [this](const QString &p, const QString &c) { return providerFor(p, c); },
+        this);
+    PayoutsPage *page = m_window->payoutsPage();
+    connect(m_payouts, &PayoutController::finished, this, &AppController::payoutFinished);
+    connect(m_payouts, &PayoutController::rejected, page, &PayoutsPage::reject);
+    connect(m_payouts, &PayoutController::rejected, m_window.get(),
+            [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
+    connect(m_payouts, &PayoutController::journalChanged, this, &AppController::updateJournal);
+    updateJournal();
+}
+
+void AppController::sendPayout(const PayoutRequest &request)
+{
+    if (!m_payouts) {
+        m_window->payoutsPage()->reject(
+            request.idempotencyKey,
+            tr("Payouts are off: the local journal, which records each payout before it is "
+               "sent, could not be opened."));
+        return;
+    }
+    m_payouts->submit(request);
+}
+
+void AppController::payoutFinished(const JournalEntry &entry)
+{
+    m_window->payoutsPage()->settle(entry);
+    if (entry.state == JournalEntry::State::Succeeded) {
+        m_window->showMessage(tr("Payout sent: %1 %2 to %3 (reference %4).")
+                                  .arg(entry.amount ? entry.amount->toString() : QString(),
+                                       entry.currency, entry.target, entry.reference));
+        // The payout shows in the balance and the transactions at once.
+        if (Provider *p = providerFor(entry.provider, entry.connection); p && m_outstanding == 0)
+            refresh(p);
+    }
+}
+
+void AppController::updateJournal()
+{
+    if (!m_journal)
+        return;
+    const QList<JournalEntry> entries = m_journal->entries();
+    m_journalModel->setEntries(entries);
+    QSet<QString> seen;
+    for (const JournalEntry &e : entries) { // newest first: the latest rule wins
+        const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));
+        const auto rule = FeeRule::fromText(e.feeRule);
+        if (!method || !rule || seen.contains(e.action + u'/' + e.connection))
+            continue;
+        seen.insert(e.action + u'/' + e.connection);
+        m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
+    }
 }

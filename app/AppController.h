@@ -13,7 +13,12 @@
 
 #include <memory>
 
+class ActionJournal;
 class BalancesModel;
+class JournalModel;
+class PayoutController;
+struct JournalEntry;
+struct PayoutRequest;
 class CardsModel;
 class ConnectionManager;
 class ConnectionsController;
@@ -56,6 +61,8 @@ public:
     ConnectionManager *connections() const { return m_connections; }
     ConnectionsController *connectionsUi() const { return m_connectionsUi; }
     Keychain *keychain() const { return m_keychain; }
+    PayoutController *payouts() const { return m_payouts; }
+    JournalModel *journal() const { return m_journalModel; }
 
 public slots:
     void refreshAll();
@@ -87,6 +94,11 @@ private:
     /// The Balances page's total per day, from the stored snapshots.
     void updateHistory();
     void loadPastBalances(Provider *provider);
+    void openJournal();
+    void sendPayout(const PayoutRequest &request);
+    void payoutFinished(const JournalEntry &entry);
+    /// The journal table and each form's last known fee rule.
+    void updateJournal();
 
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSettings> m_settings;
@@ -106,6 +118,10 @@ private:
     class CardActions *m_cardActions;
     std::unique_ptr<TransactionStore> m_store;
     std::unique_ptr<class BalanceHistory> m_history;
+    std::unique_ptr<ActionJournal> m_journal;
+    JournalModel *m_journalModel;
+    PayoutController *m_payouts = nullptr;
+    bool m_reconciled = false;
     QString m_storePath;
     bool m_loadingHistory = false;
     QList<Provider *> m_providers;

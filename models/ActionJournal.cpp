@@ -3,6 +3,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
@@ -58,6 +63,11 @@ std::optional<JournalEntry::State> JournalEntry::stateFromName(const QString &na
 
 QString ActionJournal::currentUser()
 {
+#ifdef Q_OS_UNIX
+    // The account itself, not an environment variable anyone can set.
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }

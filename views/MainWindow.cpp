@@ -4,6 +4,7 @@
 #include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "PayoutsPage.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 
@@ -27,21 +28,24 @@
 #include <QTimer>
 
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-                       QWidget *parent)
+                       JournalModel *journal, QWidget *parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_balancesPage(new BalancesPage(balances, this)), m_cardsPage(new CardsPage(cards, this)),
-      m_transactionsPage(new TransactionsPage(transactions, this)), m_connections(new QLabel(this)),
+      m_transactionsPage(new TransactionsPage(transactions, this)),
+      m_payoutsPage(new PayoutsPage(journal, this)), m_connections(new QLabel(this)),
       m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Treasury Desk"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions")});
+    m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_stack->addWidget(m_balancesPage);
     m_stack->addWidget(m_cardsPage);
     m_stack->addWidget(m_transactionsPage);
+    m_stack->addWidget(m_payoutsPage);
+    connect(m_payoutsPage, &PayoutsPage::message, this, &MainWindow::showMessage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
@@ -90,6 +94,8 @@ void MainWindow::buildMenus()
             m_balancesPage->focusSearch();
         else if (m_stack->currentWidget() == m_transactionsPage)
             m_transactionsPage->focusSearch();
+        else if (m_stack->currentWidget() == m_payoutsPage)
+            m_payoutsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 
@@ -99,7 +105,7 @@ void MainWindow::buildMenus()
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     buildAutoRefreshMenu(view->addMenu(tr("&Auto-refresh")));
     view->addSeparator();
-    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions")};
+    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions"), tr("&Payouts")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -6,6 +6,8 @@ class BalancesModel;
 class BalancesPage;
 class CardsModel;
 class CardsPage;
+class JournalModel;
+class PayoutsPage;
 class QLabel;
 class QMenu;
 class QTimer;
@@ -21,11 +23,12 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-               QWidget *parent = nullptr);
+               JournalModel *journal, QWidget *parent = nullptr);
 
     BalancesPage *balancesPage() const { return m_balancesPage; }
     CardsPage *cardsPage() const { return m_cardsPage; }
     TransactionsPage *transactionsPage() const { return m_transactionsPage; }
+    PayoutsPage *payoutsPage() const { return m_payoutsPage; }
     void showPage(int index);
     int currentPage() const;
 
@@ -52,6 +55,7 @@ private:
     BalancesPage *m_balancesPage;
     CardsPage *m_cardsPage;
     TransactionsPage *m_transactionsPage;
+    PayoutsPage *m_payoutsPage;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
     QTimer *m_autoRefresh;

@@ -7,6 +7,7 @@
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
 #include "NewCardDialog.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
@@ -26,47 +27,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-
-namespace {
-
-// Fills and accepts the next modal dialog of type T, once it shows.
-template<typename T> void fillNextDialog(std::function<void(T *)> fill)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        fill(dialog);
-    });
-    poll->start();
-}
-
-// Answers the next modal message box with the button of `role`, once it shows.
-void answerNextBox(QMessageBox::ButtonRole role, QString *text = nullptr)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        if (text)
-            *text = box->text() + u'\n' + box->informativeText();
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role) {
-                b->click();
-                break;
-            }
-        }
-        poll->deleteLater();
-    });
-    poll->start();
-}
-
-} // namespace
 
 /// The Cards page in demo mode, driven as a user would: row buttons, keyboard, filters,
 /// emergency freeze with failures, cancel with confirmation; the sandbox is the judge.
@@ -218,12 +178,12 @@ void TestCardsPage::emergencyFreezeSummarisesFailuresAndRetries()
     QVERIFY(m_app->sandbox()->faults().addSpec(
         QStringLiteral("dashfi-postpaid:/cards:503:method=POST,count=2"), &error));
     QString asked;
-    answerNextBox(QMessageBox::AcceptRole, &asked);
+    TestSupport::answerNextBox(QMessageBox::AcceptRole, &asked);
     m_page->emergencyFreeze(keys, connection);
     QVERIFY2(asked.contains(QString::number(keys.size())), qPrintable(asked));
     // The summary offers to retry the two that failed; retrying freezes them.
     QString summary;
-    answerNextBox(QMessageBox::AcceptRole, &summary);
+    TestSupport::answerNextBox(QMessageBox::AcceptRole, &summary);
     QTRY_VERIFY_WITH_TIMEOUT(summary.contains(QStringLiteral("2 of %1").arg(keys.size())), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->progress()->text().contains(QStringLiteral("all 2 card")),
                              20000);
@@ -244,14 +204,14 @@ void TestCardsPage::cancelAsksFirstAndIsForGood()
     QVERIFY(cancel->isEnabled());
     // Keep the card: nothing is sent.
     QString asked;
-    answerNextBox(QMessageBox::RejectRole, &asked);
+    TestSupport::answerNextBox(QMessageBox::RejectRole, &asked);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY2(asked.contains(card.lastFour) && asked.contains(QStringLiteral("cannot be undone")),
              qPrintable(asked));
     QCOMPARE(sandboxState(key), QStringLiteral("OPEN"));
     QVERIFY(!m_app->cards()->isPending(key));
     // Cancel it: archived at the provider, shown as cancelled, no button left.
-    answerNextBox(QMessageBox::DestructiveRole);
+    TestSupport::answerNextBox(QMessageBox::DestructiveRole);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(sandboxState(key), QStringLiteral("ARCHIVED"));
     QTRY_COMPARE(m_app->cards()->card(key)->state, Card::State::Cancelled);
@@ -263,7 +223,7 @@ void TestCardsPage::spendLimitThroughItsDialog()
     const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
     m_table->clearSelection();
     m_table->selectRow(rowOf(key).row());
-    fillNextDialog<CardLimitDialog>([](CardLimitDialog *d) {
+    TestSupport::fillNextDialog<CardLimitDialog>([](CardLimitDialog *d) {
         d->findChild<QCheckBox *>(QStringLiteral("noLimit"))->setChecked(false);
         auto *amount = d->findChild<QLineEdit *>(QStringLiteral("limitAmount"));
         amount->setText(QStringLiteral("abc"));
@@ -295,7 +255,7 @@ void TestCardsPage::spendLimitThroughItsDialog()
 void TestCardsPage::newCardThroughItsDialog()
 {
     const int before = int(m_app->sandbox()->dashfi().cards().size());
-    fillNextDialog<NewCardDialog>([](NewCardDialog *d) {
+    TestSupport::fillNextDialog<NewCardDialog>([](NewCardDialog *d) {
         auto *issuer = d->findChild<QComboBox *>(QStringLiteral("newCardConnection"));
         issuer->setCurrentIndex(issuer->findText(QStringLiteral("Demo dash.fi (dash.fi)")));
         d->findChild<QLineEdit *>(QStringLiteral("newCardName"))

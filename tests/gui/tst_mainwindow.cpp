@@ -9,6 +9,7 @@
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
+#include "JournalModel.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
@@ -95,9 +96,12 @@ void TestMainWindow::showsWithNavigation()
     QVERIFY(QTest::qWaitForWindowExposed(w));
     auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 3);
+    QCOMPARE(nav->count(), 4);
+    QCOMPARE(nav->item(3)->text(), QStringLiteral("Payouts"));
     nav->setCurrentRow(1);
     QCOMPARE(w->currentPage(), 1);
+    nav->setCurrentRow(3);
+    QCOMPARE(w->currentPage(), 3);
 }
 
 void TestMainWindow::loadsDemoData()
@@ -303,7 +307,8 @@ void TestMainWindow::geometryRemembered()
     BalancesModel b;
     CardsModel c;
     TransactionsModel t;
-    MainWindow again(&b, &c, &t);
+    JournalModel j;
+    MainWindow again(&b, &c, &t, &j);
     QCOMPARE(again.size(), QSize(900, 640));
 }
 

@@ -1,0 +1,164 @@
+#include "JournalModel.h"
+
+#include "CsvFormat.h"
+#include "Currency.h"
+#include "Payout.h"
+
+#include <QLocale>
+
+namespace {
+
+const char *const Headers[] = {
+    QT_TRANSLATE_NOOP("JournalModel", "Time"),       QT_TRANSLATE_NOOP("JournalModel", "User"),
+    QT_TRANSLATE_NOOP("JournalModel", "Connection"), QT_TRANSLATE_NOOP("JournalModel", "Action"),
+    QT_TRANSLATE_NOOP("JournalModel", "Target"),     QT_TRANSLATE_NOOP("JournalModel", "Amount"),
+    QT_TRANSLATE_NOOP("JournalModel", "Currency"),   QT_TRANSLATE_NOOP("JournalModel", "Result"),
+    QT_TRANSLATE_NOOP("JournalModel", "Reference"),  QT_TRANSLATE_NOOP("JournalModel", "Message"),
+};
+static_assert(std::size(Headers) == JournalModel::ColumnCount);
+
+const char *const CsvHeaders[] = {"time",   "user",     "connection", "action",    "target",
+                                  "amount", "currency", "result",     "reference", "message"};
+static_assert(std::size(CsvHeaders) == JournalModel::ColumnCount);
+
+} // namespace
+
+void JournalModel::setEntries(const QList<JournalEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JournalModel::stateText(JournalEntry::State state)
+{
+    switch (state) {
+    case JournalEntry::State::Pending:
+        return tr("Sending…");
+    case JournalEntry::State::Succeeded:
+        return tr("Done");
+    case JournalEntry::State::Failed:
+        return tr("Failed");
+    case JournalEntry::State::Unknown:
+        return tr("Unknown: checking");
+    }
+    return QString();
+}
+
+QString JournalModel::actionText(const QString &action)
+{
+    if (action.startsWith(QLatin1String("payout:"))) {
+        const auto method = PayoutMethods::fromKey(action.mid(7));
+        return tr("Payout: %1").arg(method ? PayoutMethods::name(*method) : action.mid(7));
+    }
+    static const std::pair<const char *, const char *> cardActions[] = {
+        {"freeze", QT_TR_NOOP("Freeze card")}, {"unfreeze", QT_TR_NOOP("Unfreeze card")},
+        {"cancel", QT_TR_NOOP("Cancel card")}, {"limit", QT_TR_NOOP("Set spend limit")},
+        {"create", QT_TR_NOOP("Create card")},
+    };
+    for (const auto &[key, text] : cardActions) {
+        if (action == QLatin1String(key))
+            return tr(text);
+    }
+    return action;
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const JournalEntry &e = m_entries.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() == Amount)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Message)
+        return e.message;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        return QLocale().toString(e.created.toLocalTime(), QLocale::ShortFormat);
+    case User:
+        return e.user;
+    case Connection:
+        return e.connection;
+    case Action:
+        return actionText(e.action);
+    case Target:
+        return e.target;
+    case Amount:
+        return e.amount ? Currency::formatLocale(*e.amount, e.currency, QLocale()) : QString();
+    case Currency:
+        return e.currency;
+    case State:
+        return stateText(e.state);
+    case Reference:
+        return e.reference;
+    case Message:
+        return e.message;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
+        return {};
+    return tr(Headers[section]);
+}
+
+bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const
+{
+    QByteArray out;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c > 0)
+            out += ',';
+        out += CsvHeaders[c];
+    }
+    out += "\r\n";
+    auto writeRow = [&out](const JournalEntry &e) {
+        const QString cells[] = {
+            e.created.toUTC().toString(Qt::ISODate),
+            e.user,
+            e.connection,
+            e.action,
+            e.target,
+            e.amount ? e.amount->toString() : QString(),
+            e.currency,
+            JournalEntry::stateName(e.state),
+            e.reference,
+            e.message,
+        };
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (c > 0)
+                out += ',';
+            CsvFormat::appendCell(out, cells[c], ',', c == Amount);
+        }
+        out += "\r\n";
+    };
+    if (rows.isEmpty()) {
+        for (const JournalEntry &e : m_entries)
+            writeRow(e);
+    } else {
+        for (const int r : rows)
+            writeRow(m_entries.at(r));
+    }
+    if (device->write(out) != out.size()) {
+        if (error)
+            *error = device->errorString();
+        return false;
+    }
+    return true;
+}

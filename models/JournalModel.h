@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ActionJournal.h"
+
+#include <QAbstractTableModel>
+#include <QIODevice>
+
+/// The audit journal as a table, newest first, for the Payouts page and its CSV export.
+class JournalModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Time,
+        User,
+        Connection,
+        Action,
+        Target,
+        Amount,
+        Currency,
+        State,
+        Reference,
+        Message,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(const QList<JournalEntry> &entries);
+    const QList<JournalEntry> &entries() const { return m_entries; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Writes the given rows (all when empty) as RFC 4180 CSV: ISO 8601 UTC times, amounts
+    /// with '.', spreadsheet formulas neutralized. False with the device's error.
+    bool writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const;
+    static QString stateText(JournalEntry::State state);
+    /// "Payout: ACH bank transfer", "Freeze card", ...
+    static QString actionText(const QString &action);
+
+private:
+    QList<JournalEntry> m_entries;
+};

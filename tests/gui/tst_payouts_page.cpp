@@ -1,0 +1,206 @@
+#include "AppController.h"
+#include "DemoApp.h"
+#include "DinariEmulator.h"
+#include "JournalModel.h"
+#include "MainWindow.h"
+#include "ModalAnswers.h"
+#include "PayoutForm.h"
+#include "PayoutsPage.h"
+#include "SandboxServer.h"
+#include "Screenshot.h"
+#include "TransactionTable.h"
+#include "TransactionsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+/// The Payouts page in demo mode, driven as a user would: typing, field messages, the
+/// confirmation, a double click; the sandbox's record of sends is the judge.
+class TestPayoutsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void formValidatesAsTheUserTypes();
+    void confirmedAchPayoutIsSentOnceAndShowsEverywhere();
+    void doubleClickAndEnterSendOnce();
+    void cancelledConfirmationSendsNothing();
+
+private:
+    PayoutForm *showForm(PayoutMethod method);
+    template<typename T> T *child(PayoutForm *form, const char *name)
+    {
+        return form->findChild<T *>(QLatin1String(name));
+    }
+    void type(PayoutForm *form, const char *field, const QString &text);
+    void fillZelle(PayoutForm *form, const char *amount);
+    bool waitForJournalRows(int rows);
+
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestPayoutsPage::initTestCase()
+{
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskPayoutsTest"));
+    QVERIFY(m_app);
+    new QAbstractItemModelTester(m_app->journal(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_app->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    m_app->refreshAll();
+    QVERIFY(done.wait(30000));
+}
+
+PayoutForm *TestPayoutsPage::showForm(PayoutMethod method)
+{
+    m_app->window()->showPage(3);
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    page->showMethod(method);
+    return page->form(method);
+}
+
+void TestPayoutsPage::type(PayoutForm *form, const char *field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(form, field);
+    QVERIFY2(edit, field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void TestPayoutsPage::fillZelle(PayoutForm *form, const char *amount)
+{
+    type(form, "amount", QString::fromLatin1(amount));
+    type(form, "zelle_address", QStringLiteral("9175551212"));
+}
+
+bool TestPayoutsPage::waitForJournalRows(int rows)
+{
+    return QTest::qWaitFor([&] {
+        JournalModel *j = m_app->journal();
+        if (j->rowCount() < rows)
+            return false;
+        for (const JournalEntry &e : j->entries()) {
+            if (e.isOpen())
+                return false;
+        }
+        return true;
+    });
+}
+
+void TestPayoutsPage::formValidatesAsTheUserTypes()
+{
+    PayoutForm *form = showForm(PayoutMethod::DinariAch);
+    auto *send = child<QPushButton>(form, "send");
+    QVERIFY(!send->isEnabled());
+    QCOMPARE(child<QComboBox>(form, "connection")->currentText(), QStringLiteral("Demo Dinari"));
+    // The payout balance is shown before anything is typed.
+    QVERIFY(child<QLabel>(form, "balanceAfter")->text().contains(QStringLiteral("50,111.10")));
+    type(form, "amount", QStringLiteral("25.50"));
+    type(form, "recipient_name", QStringLiteral("Sage Smith"));
+    type(form, "bank_account", QStringLiteral("1234567890"));
+    type(form, "bank_routing", QStringLiteral("123456789")); // the documents' example: no checksum
+    QLabel *routingError = nullptr;
+    for (QLabel *l : form->findChildren<QLabel *>(QStringLiteral("fieldError"))) {
+        if (l->isVisible())
+            routingError = l;
+    }
+    QVERIFY(routingError);
+    QVERIFY2(routingError->text().contains(QStringLiteral("ABA")),
+             qPrintable(routingError->text()));
+    QVERIFY(!send->isEnabled());
+    type(form, "bank_routing", QStringLiteral("021000021"));
+    QVERIFY(!routingError->isVisible());
+    QVERIFY(send->isEnabled());
+    type(form, "amount", QStringLiteral("25.505"));
+    QVERIFY(!send->isEnabled());
+    type(form, "amount", QStringLiteral("25.50"));
+    QVERIFY(send->isEnabled());
+    QTest::qWait(50); // the layout settles after the last message hid
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-form")));
+}
+
+void TestPayoutsPage::confirmedAchPayoutIsSentOnceAndShowsEverywhere()
+{
+    PayoutForm *form = showForm(PayoutMethod::DinariAch);
+    DinariEmulator &dinari = m_app->sandbox()->dinari();
+    const int before = dinari.sentCount(QStringLiteral("ACH"));
+    const Money balanceBefore = dinari.payoutBalance();
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    QTest::mouseClick(child<QPushButton>(form, "send"), Qt::LeftButton);
+    // The confirmation repeats amount, currency, recipient and method.
+    for (const char *part : {"25.50", "USD", "Sage Smith", "ACH bank transfer", "Demo Dinari"})
+        QVERIFY2(asked.contains(QLatin1String(part)), qPrintable(asked));
+    QVERIFY(waitForJournalRows(1));
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(entry.action, QStringLiteral("payout:dinari.ach"));
+    QCOMPARE(entry.target, QStringLiteral("Sage Smith"));
+    QCOMPARE(entry.amount->toString(), QStringLiteral("25.50"));
+    QCOMPARE(dinari.sentCount(QStringLiteral("ACH")), before + 1);
+    QVERIFY(child<QLabel>(form, "status")->text().contains(entry.reference));
+    QVERIFY(!child<QPushButton>(form, "send")->isVisible());
+    // The balance went down by the amount and the fee, and the payout is a transaction.
+    QVERIFY(dinari.payoutBalance() < *balanceBefore.checkedSub(*Money::parse(u"25.50")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const TransactionTable &t = m_app->transactions()->rows();
+            for (int r = 0; r < t.size(); ++r) {
+                if (t.id(r) == entry.reference)
+                    return true;
+            }
+            return false;
+        }(),
+        15000);
+    // The fee rule Dinari stated is now the next payout's preview.
+    QTest::mouseClick(child<QPushButton>(form, "newPayout"), Qt::LeftButton);
+    type(form, "amount", QStringLiteral("100.00"));
+    QTRY_VERIFY(child<QLabel>(form, "fee")->text().startsWith(QStringLiteral("About")));
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts")));
+}
+
+void TestPayoutsPage::doubleClickAndEnterSendOnce()
+{
+    PayoutForm *form = showForm(PayoutMethod::DinariZelle);
+    DinariEmulator &dinari = m_app->sandbox()->dinari();
+    const int before = dinari.sentCount(QStringLiteral("ZELLE"));
+    const int rows = m_app->journal()->rowCount();
+    fillZelle(form, "17.25");
+    auto *send = child<QPushButton>(form, "send");
+    TestSupport::answerNextBox(QMessageBox::YesRole);
+    QTest::mouseDClick(send, Qt::LeftButton);
+    // Enter on the form while it is sending, and a direct second request.
+    QTest::keyClick(child<QLineEdit>(form, "zelle_address"), Qt::Key_Return);
+    form->send();
+    QVERIFY(waitForJournalRows(rows + 1));
+    QTest::qWait(300);
+    QCOMPARE(m_app->journal()->rowCount(), rows + 1);
+    QCOMPARE(dinari.sentCount(QStringLiteral("ZELLE")), before + 1);
+}
+
+void TestPayoutsPage::cancelledConfirmationSendsNothing()
+{
+    PayoutForm *form = showForm(PayoutMethod::DinariZelle);
+    QTest::mouseClick(child<QPushButton>(form, "newPayout"), Qt::LeftButton);
+    const int rows = m_app->journal()->rowCount();
+    const int before = m_app->sandbox()->dinari().sentCount(QStringLiteral("ZELLE"));
+    fillZelle(form, "8.00");
+    TestSupport::answerNextBox(QMessageBox::RejectRole);
+    QTest::mouseClick(child<QPushButton>(form, "send"), Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(m_app->journal()->rowCount(), rows);
+    QCOMPARE(m_app->sandbox()->dinari().sentCount(QStringLiteral("ZELLE")), before);
+    QVERIFY(child<QPushButton>(form, "send")->isEnabled());
+}
+
+QTEST_MAIN(TestPayoutsPage)
+#include "tst_payouts_page.moc"

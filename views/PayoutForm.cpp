@@ -1,0 +1,339 @@
+#include "PayoutForm.h"
+
+#include "CountryCodes.h"
+#include "Currency.h"
+#include "PayoutValidator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("fieldError"));
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(p);
+    label->hide();
+    return label;
+}
+
+// A field with its message right under it; a hidden message takes no space.
+QLayout *withError(QLayout *field, QLabel *error)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addLayout(field);
+    column->addWidget(error);
+    return column;
+}
+
+} // namespace
+
+PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
+    : QWidget(parent), m_method(method), m_key(newKey()), m_connection(new QComboBox(this)),
+      m_amount(new QLineEdit(this)), m_amountError(errorLabel(this)), m_fee(new QLabel(this)),
+      m_balanceAfter(new QLabel(this)), m_status(new QLabel(this)),
+      m_send(new QPushButton(tr("Send…"), this)), m_new(new QPushButton(tr("New payout"), this))
+{
+    setObjectName(QStringLiteral("payoutForm-") + PayoutMethods::key(method));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_connection->setAccessibleName(tr("Connection"));
+    form->addRow(tr("From connection"), m_connection);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setAccessibleName(tr("Amount"));
+    m_amount->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amount, 1);
+    amountRow->addWidget(new QLabel(PayoutMethods::currencies(method).value(0), this));
+    form->addRow(tr("Amount"), withError(amountRow, m_amountError));
+    connect(m_amount, &QLineEdit::textEdited, this, [this] {
+        m_amountTouched = true;
+        revalidate();
+    });
+    for (const PayoutFieldSpec &spec : PayoutMethods::fields(method)) {
+        QWidget *editor = editorFor(spec);
+        QLabel *error = errorLabel(this);
+        m_editors.insert(spec.field, editor);
+        m_errors.insert(spec.field, error);
+        const QString label = PayoutMethods::label(spec.field);
+        editor->setAccessibleName(label);
+        auto *row = new QHBoxLayout;
+        row->addWidget(editor);
+        form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
+    }
+    m_fee->setObjectName(QStringLiteral("fee"));
+    m_balanceAfter->setObjectName(QStringLiteral("balanceAfter"));
+    form->addRow(tr("Fee"), m_fee);
+    form->addRow(tr("Balance after"), m_balanceAfter);
+
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    m_new->setObjectName(QStringLiteral("newPayout"));
+    m_new->hide();
+    connect(m_send, &QPushButton::clicked, this, &PayoutForm::send);
+    connect(m_new, &QPushButton::clicked, this, &PayoutForm::startNew);
+    connect(m_connection, &QComboBox::currentIndexChanged, this, &PayoutForm::revalidate);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_send);
+
+    auto *column = new QVBoxLayout(this);
+    column->addLayout(form);
+    column->addLayout(buttons);
+    column->addStretch(1);
+    setMaximumWidth(820); // long lines of form fields are hard to read
+    revalidate();
+}
+
+QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
+{
+    const QString name = PayoutMethods::fieldKey(spec.field);
+    if (spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->addItem(tr("Choose a country…"), QString());
+        for (const Country &c : CountryCodes::instance().all())
+            combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
+        connect(combo, &QComboBox::activated, this, [this, field = spec.field] {
+            m_touched.insert(field);
+            revalidate();
+        });
+        return combo;
+    }
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setMaxLength(spec.maxLength + 1); // one over, so the message can say why
+    connect(edit, &QLineEdit::textEdited, this, [this, field = spec.field] {
+        m_touched.insert(field);
+        revalidate();
+    });
+    return edit;
+}
+
+QString PayoutForm::fieldText(PayoutField field) const
+{
+    QWidget *w = m_editors.value(field);
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->currentData().toString();
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
+        return edit->text();
+    return QString();
+}
+
+void PayoutForm::setConnections(const QStringList &names)
+{
+    const QString current = m_connection->currentText();
+    m_connection->clear();
+    m_connection->addItems(names);
+    if (names.contains(current))
+        m_connection->setCurrentText(current);
+    revalidate();
+}
+
+void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
+{
+    m_feeRules.insert(connection, rule);
+    revalidate();
+}
+
+void PayoutForm::setBalance(const QString &connection, const Money &balance)
+{
+    m_balances.insert(connection, balance);
+    revalidate();
+}
+
+PayoutRequest PayoutForm::request() const
+{
+    PayoutRequest r;
+    r.method = m_method;
+    r.connection = m_connection->currentText();
+    r.currency = PayoutMethods::currencies(m_method).value(0);
+    r.amount = Money::fromLocaleString(m_amount->text().trimmed(), QLocale()).value_or(Money());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        r.fields.insert(it.key(), fieldText(it.key()));
+    r.idempotencyKey = m_key;
+    return r;
+}
+
+bool PayoutForm::isValid() const
+{
+    const PayoutRequest r = request();
+    return !r.connection.isEmpty() && !m_amount->text().trimmed().isEmpty() &&
+           Money::fromLocaleString(m_amount->text().trimmed(), QLocale()) &&
+           PayoutValidator::isValid(r);
+}
+
+std::optional<Money> PayoutForm::feeEstimate(const PayoutRequest &r) const
+{
+    const auto rule = m_feeRules.constFind(r.connection);
+    if (rule == m_feeRules.cend())
+        return std::nullopt;
+    return rule->feeFor(r.amount, Currency::scale(r.currency));
+}
+
+void PayoutForm::revalidate()
+{
+    const PayoutRequest r = request();
+    const QMap<PayoutField, QString> problems = PayoutValidator::fieldProblems(r);
+    // A field shows its problem once the user has been there, so a fresh form is calm.
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        const QString problem = m_touched.contains(it.key()) ? problems.value(it.key()) : QString();
+        it.value()->setText(problem);
+        it.value()->setVisible(!problem.isEmpty());
+    }
+    QString amountProblem;
+    const QString amountText = m_amount->text().trimmed();
+    if (m_amountTouched) {
+        if (!Money::fromLocaleString(amountText, QLocale()))
+            amountProblem = tr("Enter an amount, e.g. %1.").arg(QLocale().toString(1250.5, 'f', 2));
+        else
+            amountProblem = PayoutValidator::amountProblem(r);
+    }
+    m_amountError->setText(amountProblem);
+    m_amountError->setVisible(!amountProblem.isEmpty());
+
+    const QLocale locale;
+    const bool amountOk = !amountText.isEmpty() && PayoutValidator::amountProblem(r).isEmpty() &&
+                          Money::fromLocaleString(amountText, locale);
+    const std::optional<Money> fee = amountOk ? feeEstimate(r) : std::nullopt;
+    if (const auto rule = m_feeRules.constFind(r.connection); rule != m_feeRules.cend()) {
+        const QString how =
+            tr("%1 + %2 %, as on the last %3 payout")
+                .arg(Currency::formatLocale(rule->fixed, r.currency, locale),
+                     rule->percent.toLocaleString(locale), PayoutMethods::name(m_method));
+        m_fee->setText(
+            fee ? tr("About %1 (%2)").arg(Currency::formatLocale(*fee, r.currency, locale), how)
+                : how);
+    } else {
+        m_fee->setText(tr("Stated by the provider when it accepts the payout"));
+    }
+    const auto balance = m_balances.constFind(r.connection);
+    if (balance == m_balances.cend()) {
+        m_balanceAfter->setText(tr("Balance not loaded yet"));
+    } else if (!amountOk) {
+        m_balanceAfter->setText(
+            tr("%1 now").arg(Currency::formatLocale(*balance, r.currency, locale)));
+    } else {
+        const auto afterAmount = balance->checkedSub(r.amount);
+        const auto after = afterAmount && fee ? afterAmount->checkedSub(*fee) : afterAmount;
+        m_balanceAfter->setText(
+            after ? (fee ? Currency::formatLocale(*after, r.currency, locale)
+                         : tr("%1 less the fee")
+                               .arg(Currency::formatLocale(*after, r.currency, locale)))
+                  : QString());
+    }
+    m_send->setEnabled(!m_locked && isValid());
+}
+
+QString PayoutForm::confirmationText(const PayoutRequest &r) const
+{
+    const QLocale locale;
+    const std::optional<Money> fee = feeEstimate(r);
+    QString text = tr("Send %1 %2 to %3 by %4 from %5?")
+                       .arg(Currency::formatLocale(r.amount, r.currency, locale), r.currency,
+                            r.recipient(), PayoutMethods::name(r.method), r.connection);
+    if (fee)
+        text +=
+            u'\n' + tr("Expected fee: %1.").arg(Currency::formatLocale(*fee, r.currency, locale));
+    text += u'\n' + tr("Money that has been sent cannot be called back from here.");
+    return text;
+}
+
+void PayoutForm::send()
+{
+    // Enter pressed twice or a click while locked: nothing.
+    if (m_locked || !isValid())
+        return;
+    const PayoutRequest r = request();
+    if (QMessageBox::question(this, tr("Send payout"), confirmationText(r),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    setLocked(true);
+    m_status->setText(tr("Sending…"));
+    emit sendRequested(r);
+}
+
+void PayoutForm::setLocked(bool locked)
+{
+    m_locked = locked;
+    for (QWidget *w : std::as_const(m_editors))
+        w->setEnabled(!locked);
+    m_amount->setEnabled(!locked);
+    m_connection->setEnabled(!locked);
+    m_send->setEnabled(!locked && isValid());
+}
+
+void PayoutForm::settle(const JournalEntry &entry)
+{
+    if (entry.key != m_key)
+        return;
+    switch (entry.state) {
+    case JournalEntry::State::Pending:
+        m_status->setText(tr("Sending…"));
+        break;
+    case JournalEntry::State::Unknown:
+        m_status->setText(tr("The answer was lost; checking with the provider before "
+                             "anything is sent again. %1")
+                              .arg(entry.message));
+        break;
+    case JournalEntry::State::Succeeded:
+        m_status->setText(tr("Sent. Reference %1.").arg(entry.reference));
+        m_send->hide();
+        m_new->show();
+        break;
+    case JournalEntry::State::Failed:
+        // Nothing was sent: the user may correct it and send it as a new payout.
+        m_status->setText(tr("Not sent: %1").arg(entry.message));
+        m_key = newKey();
+        setLocked(false);
+        break;
+    }
+}
+
+void PayoutForm::reject(const QString &reason)
+{
+    m_status->setText(reason);
+    setLocked(false);
+}
+
+void PayoutForm::startNew()
+{
+    m_key = newKey();
+    for (QWidget *w : std::as_const(m_editors)) {
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            combo->setCurrentIndex(0);
+        else if (auto *edit = qobject_cast<QLineEdit *>(w))
+            edit->clear();
+    }
+    m_amount->clear();
+    m_touched.clear();
+    m_amountTouched = false;
+    m_status->clear();
+    m_new->hide();
+    m_send->show();
+    setLocked(false);
+    revalidate();
+}

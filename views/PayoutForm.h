@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ActionJournal.h"
+#include "Payout.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+/**
+ * One payout method's form: the provider's fields, checked as the user types with a
+ * message under each field, the fee and the balance after, and Send enabled only when
+ * everything is right. Send asks for a confirmation that repeats amount, currency,
+ * recipient and method, then locks the form: the payout's idempotency key stays with it
+ * until the journal says the payout failed (it may be corrected and sent) or the user
+ * starts a new one, so a double click or a re-opened form cannot send it twice.
+ */
+class PayoutForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PayoutForm(PayoutMethod method, QWidget *parent = nullptr);
+
+    PayoutMethod method() const { return m_method; }
+    QString key() const { return m_key; }
+    void setConnections(const QStringList &names);
+    void setFeeRule(const QString &connection, const FeeRule &rule);
+    void setBalance(const QString &connection, const Money &balance);
+    /// What the form holds now, with its key.
+    PayoutRequest request() const;
+    bool isValid() const;
+    bool isLocked() const { return m_locked; }
+    /// The journal's word on this form's payout.
+    void settle(const JournalEntry &entry);
+    /// The payout was not taken (nothing was sent): the form can be changed and sent.
+    void reject(const QString &reason);
+    /// Asks for the confirmation, then sends.
+    void send();
+    /// Clears the form for a new payout with a new key.
+    void startNew();
+
+signals:
+    void sendRequested(const PayoutRequest &request);
+
+private:
+    QWidget *editorFor(const PayoutFieldSpec &spec);
+    QString fieldText(PayoutField field) const;
+    void revalidate();
+    void setLocked(bool locked);
+    QString confirmationText(const PayoutRequest &r) const;
+    std::optional<Money> feeEstimate(const PayoutRequest &r) const;
+
+    PayoutMethod m_method;
+    QString m_key;
+    bool m_locked = false;
+    QMap<PayoutField, QWidget *> m_editors;
+    QMap<PayoutField, QLabel *> m_errors;
+    QSet<PayoutField> m_touched;
+    QComboBox *m_connection;
+    QLineEdit *m_amount;
+    QLabel *m_amountError;
+    QLabel *m_fee;
+    QLabel *m_balanceAfter;
+    QLabel *m_status;
+    QPushButton *m_send;
+    QPushButton *m_new;
+    bool m_amountTouched = false;
+    QHash<QString, FeeRule> m_feeRules;
+    QHash<QString, Money> m_balances;
+};

@@ -1,0 +1,183 @@
+#include "PayoutsPage.h"
+
+#include "JournalModel.h"
+#include "PageLayout.h"
+#include "PayoutForm.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
+    : QWidget(parent), m_methods(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_search(new QLineEdit(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("payoutsPage"));
+    m_methods->setObjectName(QStringLiteral("payoutMethods"));
+    m_methods->setAccessibleName(tr("Payout methods"));
+    for (const PayoutMethod m : PayoutMethods::all()) {
+        auto *form = new PayoutForm(m, this);
+        m_forms.append(form);
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(form);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_stack->addWidget(scroll);
+        m_methods->addItem(PayoutMethods::name(m));
+        connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
+    }
+    m_methods->setFixedWidth(m_methods->sizeHintForColumn(0) + 32);
+    connect(m_methods, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_methods->setCurrentRow(0);
+
+    auto *top = new QWidget(this);
+    auto *row = new QHBoxLayout(top);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_methods);
+    row->addWidget(m_stack, 1);
+
+    auto *journalBox = new QWidget(this);
+    auto *column = new QVBoxLayout(journalBox);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    auto *title = new QLabel(tr("<b>Journal</b> of payouts and card actions"), this);
+    m_search->setObjectName(QStringLiteral("journalSearch"));
+    m_search->setPlaceholderText(tr("Search the journal"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the journal"));
+    auto *check = new QPushButton(tr("Check open payouts"), this);
+    check->setObjectName(QStringLiteral("reconcile"));
+    check->setToolTip(tr("Asks each provider about payouts whose answer was lost"));
+    auto *exportButton = new QPushButton(tr("Export journal…"), this);
+    exportButton->setObjectName(QStringLiteral("exportJournal"));
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_search);
+    bar->addWidget(check);
+    bar->addWidget(exportButton);
+    column->addLayout(bar);
+    column->addWidget(m_table, 1);
+    connect(check, &QPushButton::clicked, this, &PayoutsPage::reconcileRequested);
+    connect(exportButton, &QPushButton::clicked, this, &PayoutsPage::exportJournal);
+
+    m_proxy->setSourceModel(journal);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setObjectName(QStringLiteral("journalTable"));
+    m_table->setAccessibleName(tr("Journal"));
+    m_table->setModel(m_proxy);
+    PageLayout::configureTable(m_table, 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // newest first, as the journal gives it
+    // A journal is a few hundred rows: columns fit their contents.
+    connect(journal, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(journalBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+PayoutForm *PayoutsPage::form(PayoutMethod method) const
+{
+    for (PayoutForm *f : m_forms) {
+        if (f->method() == method)
+            return f;
+    }
+    return nullptr;
+}
+
+void PayoutsPage::showMethod(PayoutMethod method)
+{
+    m_methods->setCurrentRow(int(PayoutMethods::all().indexOf(method)));
+}
+
+void PayoutsPage::setConnections(const QString &provider, const QStringList &names)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (PayoutMethods::provider(f->method()) == provider)
+            f->setConnections(names);
+    }
+}
+
+void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule)
+{
+    if (PayoutForm *f = form(method))
+        f->setFeeRule(connection, rule);
+}
+
+void PayoutsPage::setBalance(const QString &provider, const QString &connection,
+                             const Money &balance)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (PayoutMethods::provider(f->method()) == provider)
+            f->setBalance(connection, balance);
+    }
+}
+
+void PayoutsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PayoutsPage::settle(const JournalEntry &entry)
+{
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->settle(entry);
+}
+
+void PayoutsPage::reject(const QString &key, const QString &reason)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (f->key() == key)
+            f->reject(reason);
+    }
+}
+
+void PayoutsPage::exportJournal()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export journal"), QStringLiteral("journal.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows.append(m_proxy->mapToSource(i).row());
+    if (rows.isEmpty()) {
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            rows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    }
+    // Written aside and renamed when complete: a failed export leaves no half file.
+    QSaveFile file(path);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !journal->writeCsv(&file, rows, &error) ||
+        !file.commit()) {
+        emit message(tr("The journal could not be exported: %1")
+                         .arg(error.isEmpty() ? file.errorString() : error));
+        return;
+    }
+    emit message(tr("Exported %n journal row(s) to %1.", nullptr, int(rows.size())).arg(path));
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ActionJournal.h"
+#include "Payout.h"
+
+#include <QWidget>
+
+class JournalModel;
+class PayoutForm;
+class QLineEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+/**
+ * Payouts: the methods on the left, the chosen method's form beside them, and the audit
+ * journal of every action that moved money or changed a card below, searchable and
+ * exportable to CSV.
+ */
+class PayoutsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PayoutsPage(JournalModel *journal, QWidget *parent = nullptr);
+
+    PayoutForm *form(PayoutMethod method) const;
+    void showMethod(PayoutMethod method);
+    /// The connections of `provider` that can send its methods.
+    void setConnections(const QString &provider, const QStringList &names);
+    void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
+    void setBalance(const QString &provider, const QString &connection, const Money &balance);
+    QTableView *journalTable() const { return m_table; }
+    void focusSearch();
+
+public slots:
+    void settle(const JournalEntry &entry);
+    void reject(const QString &key, const QString &reason);
+    /// Asks for a file and writes the journal rows shown (or selected) to it.
+    void exportJournal();
+
+signals:
+    void sendRequested(const PayoutRequest &request);
+    void reconcileRequested();
+    void message(const QString &text);
+
+private:
+    QList<PayoutForm *> m_forms;
+    QListWidget *m_methods;
+    QStackedWidget *m_stack;
+    QLineEdit *m_search;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+};
