@@ -481,6 +481,8 @@ void AppController::openJournal()
     connect(m_payouts, &PayoutController::rejected, m_window.get(),
             [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
     connect(m_payouts, &PayoutController::journalChanged, this, &AppController::updateJournal);
+    m_cardActions->setJournal(m_journal.get());
+    connect(m_cardActions, &CardActions::journalChanged, this, &AppController::updateJournal);
     updateJournal();
 }
 

@@ -1,13 +1,66 @@
 #include "CardActions.h"
 
+#include "ActionJournal.h"
 #include "CardsModel.h"
 #include "Transaction.h"
 
 #include <QPointer>
+#include <QUuid>
 
 CardActions::CardActions(CardsModel *cards, ProviderLookup lookup, QObject *parent)
     : QObject(parent), m_cards(cards), m_lookup(std::move(lookup))
 {}
+
+qint64 CardActions::record(const QString &action, const QString &provider,
+                           const QString &connection, const QString &target,
+                           const std::optional<Money> &amount, const QString &currency)
+{
+    if (!m_journal)
+        return 0;
+    JournalEntry e;
+    e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.provider = provider;
+    e.connection = connection;
+    e.action = action;
+    e.target = target;
+    e.amount = amount;
+    e.currency = currency;
+    const auto id = m_journal->append(e);
+    if (!id) {
+        // The action still goes out (a freeze must not wait on a disk), but the user is
+        // told that the audit trail misses it.
+        emit message(
+            tr("The journal could not record this action: %1").arg(m_journal->lastError()));
+        return 0;
+    }
+    emit journalChanged();
+    return *id;
+}
+
+qint64 CardActions::record(const QString &action, const Card &card,
+                           const std::optional<Money> &amount)
+{
+    return record(action, card.provider, card.connection,
+                  Transaction::cardLabel(card.name, card.lastFour), amount, card.currency);
+}
+
+void CardActions::settle(qint64 id, const ProviderError *error, const QString &reference)
+{
+    if (!m_journal || id == 0)
+        return;
+    JournalEntry::State state = JournalEntry::State::Succeeded;
+    QString message;
+    if (error) {
+        state = error->leavesOutcomeUnknown() ? JournalEntry::State::Unknown
+                                              : JournalEntry::State::Failed;
+        message = state == JournalEntry::State::Unknown
+                      ? tr("No answer (%1); the card list shows whether it took effect.")
+                            .arg(error->summary())
+                      : error->summary();
+    }
+    m_journal->update(id, state, reference, message);
+    emit journalChanged();
+}
 
 void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
 {
@@ -15,14 +68,18 @@ void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
         Provider *p = providerFor(key, Provider::Capability::CardFreeze);
         if (!p)
             continue;
-        const QString id = m_cards->card(key)->id;
+        const Card *card = m_cards->card(key);
+        const qint64 entry =
+            record(frozen ? QStringLiteral("freeze") : QStringLiteral("unfreeze"), *card);
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
-        p->setCardFrozen(id, frozen).then(this, [this, key, frozen](const Result<Done> &r) {
-            if (r.ok())
-                m_cards->confirmState(key, frozen ? Card::State::Frozen : Card::State::Open);
-            else
-                m_cards->setError(key, r.error().summary());
-        });
+        p->setCardFrozen(card->id, frozen)
+            .then(this, [this, key, frozen, entry](const Result<Done> &r) {
+                settle(entry, r.ok() ? nullptr : &r.error());
+                if (r.ok())
+                    m_cards->confirmState(key, frozen ? Card::State::Frozen : Card::State::Open);
+                else
+                    m_cards->setError(key, r.error().summary());
+            });
     }
 }
 
@@ -47,8 +104,10 @@ void CardActions::cancel(const QString &key)
     if (!p)
         return;
     const Card *card = m_cards->card(key);
+    const qint64 entry = record(QStringLiteral("cancel"), *card);
     m_cards->setPending(key, tr("Cancelling…"));
-    p->cancelCard(card->id).then(this, [this, key](const Result<Done> &r) {
+    p->cancelCard(card->id).then(this, [this, key, entry](const Result<Done> &r) {
+        settle(entry, r.ok() ? nullptr : &r.error());
         if (r.ok())
             m_cards->confirmState(key, Card::State::Cancelled);
         else
@@ -76,9 +135,11 @@ void CardActions::setLimit(const QString &key, const std::optional<Money> &amoun
         return;
     const Card *card = m_cards->card(key);
     const Card::State state = card->state;
+    const qint64 entry = record(QStringLiteral("limit"), *card, amount);
     m_cards->setPending(key, tr("Setting limit…"));
     p->setCardLimit(card->id, amount, period)
-        .then(this, [this, key, state, p = QPointer<Provider>(p)](const Result<Done> &r) {
+        .then(this, [this, key, state, entry, p = QPointer<Provider>(p)](const Result<Done> &r) {
+            settle(entry, r.ok() ? nullptr : &r.error());
             if (!r.ok()) {
                 m_cards->setError(key, r.error().summary());
                 return;
@@ -96,8 +157,10 @@ void CardActions::create(const QString &provider, const QString &connection, con
     if (!p || !p->can(Provider::Capability::CardCreate))
         return;
     emit message(tr("Creating the card “%1” at %2…").arg(request.name, connection));
-    p->createCard(request).then(this, [this, request, connection,
+    const qint64 entry = record(QStringLiteral("create"), provider, connection, request.name);
+    p->createCard(request).then(this, [this, request, connection, entry,
                                        p = QPointer<Provider>(p)](const Result<Card> &r) {
+        settle(entry, r.ok() ? nullptr : &r.error(), r.ok() ? r.value().id : QString());
         if (r.ok()) {
             emit message(tr("Card created: %1")
                              .arg(Transaction::cardLabel(r.value().name, r.value().lastFour)));

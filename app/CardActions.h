@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 
+class ActionJournal;
 class CardsModel;
 
 /**
@@ -22,6 +23,8 @@ class CardActions final : public QObject
 
 public:
     CardActions(CardsModel *cards, ProviderLookup lookup, QObject *parent = nullptr);
+    /// Where every action is recorded before it is sent (none: actions still work).
+    void setJournal(ActionJournal *journal) { m_journal = journal; }
 
 public slots:
     void setFrozen(const QStringList &cardKeys, bool frozen);
@@ -36,12 +39,22 @@ signals:
     void message(const QString &text);
     /// Reloading a connection's cards failed.
     void failed(const QString &connection, const ProviderError &error);
+    void journalChanged();
 
 private:
     /// The provider that can act on the card, or nullptr with the reason on its row.
     Provider *providerFor(const QString &cardKey, Provider::Capability need);
     void reload(Provider *provider);
+    /// Journals an action as pending; its id, or 0 when it could not be journaled.
+    qint64 record(const QString &action, const QString &provider, const QString &connection,
+                  const QString &target, const std::optional<Money> &amount = std::nullopt,
+                  const QString &currency = QString());
+    qint64 record(const QString &action, const Card &card,
+                  const std::optional<Money> &amount = std::nullopt);
+    /// The provider's answer to a journaled action.
+    void settle(qint64 id, const ProviderError *error, const QString &reference = QString());
 
     CardsModel *m_cards;
     ProviderLookup m_lookup;
+    ActionJournal *m_journal = nullptr;
 };

@@ -50,7 +50,7 @@ QString JournalModel::stateText(JournalEntry::State state)
     case JournalEntry::State::Failed:
         return tr("Failed");
     case JournalEntry::State::Unknown:
-        return tr("Unknown: checking");
+        return tr("Unknown");
     }
     return QString();
 }

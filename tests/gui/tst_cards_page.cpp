@@ -6,6 +6,7 @@
 #include "CardsPage.h"
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
+#include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
 #include "NewCardDialog.h"
@@ -126,6 +127,16 @@ void TestCardsPage::rowButtonFreezesAndASecondClickSendsNothing()
     QTRY_VERIFY(!m_app->cards()->isPending(key));
     QCOMPARE(m_app->sandbox()->processedCount(QStringLiteral("dashfi"), path), before + 1);
     QCOMPARE(sandboxState(key), QStringLiteral("PAUSED"));
+    // The audit journal has the freeze, once, with its result.
+    const QList<JournalEntry> journal = m_app->journal()->entries();
+    QVERIFY(!journal.isEmpty());
+    QCOMPARE(journal.first().action, QStringLiteral("freeze"));
+    QCOMPARE(journal.first().connection, QStringLiteral("Demo dash.fi"));
+    QCOMPARE(journal.first().state, JournalEntry::State::Succeeded);
+    QCOMPARE(
+        std::count_if(journal.cbegin(), journal.cend(),
+                      [](const JournalEntry &e) { return e.action == QLatin1String("freeze"); }),
+        1);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("cards")));
 
     // The same button now unfreezes.

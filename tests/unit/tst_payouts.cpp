@@ -1,10 +1,13 @@
 #include "ActionJournal.h"
 #include "CountryCodes.h"
+#include "JournalModel.h"
 #include "Payout.h"
 #include "PayoutMatcher.h"
 #include "PayoutValidator.h"
 #include "StoreDatabase.h"
 
+#include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +30,7 @@ private slots:
     void journalAppendsThenUpdates();
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
+    void journalExportsSafeCsv();
 
 private:
     static PayoutRequest ach();
@@ -271,6 +275,37 @@ void TestPayouts::matcherFindsExactlyOne()
     QVERIFY(m.reference.isEmpty());
     m = PayoutMatcher::match(amount, QStringLiteral("EUR"), sent, list, {});
     QCOMPARE(m.kind, PayoutMatch::Kind::NotFound);
+}
+
+void TestPayouts::journalExportsSafeCsv()
+{
+    JournalEntry e;
+    e.created = QDateTime(QDate(2026, 11, 28), QTime(16, 28, 28), Qt::UTC);
+    e.user = QStringLiteral("ana");
+    e.connection = QStringLiteral("Main");
+    e.action = QStringLiteral("payout:dinari.zelle");
+    e.target = QStringLiteral("=HYPERLINK(\"http://x\")");
+    e.amount = *Money::parse(u"1234.5");
+    e.currency = QStringLiteral("USD");
+    e.state = JournalEntry::State::Succeeded;
+    e.reference = QStringLiteral("TX1");
+    e.message = QStringLiteral("ok, sent");
+    JournalModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries({e});
+    QCOMPARE(model.index(0, JournalModel::Action).data().toString(),
+             QStringLiteral("Payout: Zelle"));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(model.writeCsv(&buffer, {}, &error));
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QCOMPARE(
+        lines[0].trimmed(),
+        QByteArray("time,user,connection,action,target,amount,currency,result,reference,message"));
+    QCOMPARE(lines[1].trimmed(),
+             QByteArray("2026-11-28T16:28:28Z,ana,Main,payout:dinari.zelle,"
+                        "\"'=HYPERLINK(\"\"http://x\"\")\",1234.5,USD,succeeded,TX1,\"ok, sent\""));
 }
 
 QTEST_GUILESS_MAIN(TestPayouts)
