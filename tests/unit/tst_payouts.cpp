@@ -34,6 +34,16 @@ private slots:
 
 private:
     static PayoutRequest ach();
+    static JournalEntry payout(const char *action, const char *target, QStringView amount)
+    {
+        JournalEntry e;
+        e.connection = QStringLiteral("Main");
+        e.action = QLatin1String(action);
+        e.target = QString::fromUtf8(target);
+        e.amount = *Money::parse(amount);
+        e.currency = QStringLiteral("USD");
+        return e;
+    }
 };
 
 void TestPayouts::abaRoutingChecksum_data()
@@ -186,14 +196,9 @@ void TestPayouts::journalAppendsThenUpdates()
     QTemporaryDir dir;
     ActionJournal journal(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(journal.open(), qPrintable(journal.lastError()));
-    JournalEntry e;
+    JournalEntry e = payout("payout:dinari.ach", "Sage Smith", u"12345678901234.56");
     e.key = QStringLiteral("k1");
     e.provider = QStringLiteral("dinari");
-    e.connection = QStringLiteral("Main");
-    e.action = QStringLiteral("payout:dinari.ach");
-    e.target = QStringLiteral("Sage Smith");
-    e.amount = *Money::parse(u"12345678901234.56");
-    e.currency = QStringLiteral("USD");
     const auto id = journal.append(e);
     QVERIFY2(id, qPrintable(journal.lastError()));
     // The same key cannot be journaled twice: the database says no.
@@ -279,14 +284,9 @@ void TestPayouts::matcherFindsExactlyOne()
 
 void TestPayouts::journalExportsSafeCsv()
 {
-    JournalEntry e;
+    JournalEntry e = payout("payout:dinari.zelle", "=HYPERLINK(\"http://x\")", u"1234.5");
     e.created = QDateTime(QDate(2026, 11, 28), QTime(16, 28, 28), Qt::UTC);
     e.user = QStringLiteral("ana");
-    e.connection = QStringLiteral("Main");
-    e.action = QStringLiteral("payout:dinari.zelle");
-    e.target = QStringLiteral("=HYPERLINK(\"http://x\")");
-    e.amount = *Money::parse(u"1234.5");
-    e.currency = QStringLiteral("USD");
     e.state = JournalEntry::State::Succeeded;
     e.reference = QStringLiteral("TX1");
     e.message = QStringLiteral("ok, sent");
