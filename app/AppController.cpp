@@ -323,6 +323,16 @@ void AppController::refresh(Provider *p)
     }
     if (p->can(Provider::Capability::Transactions))
         refreshTransactions(p);
+    if (p->can(Provider::Capability::Customers)) {
+        ++m_outstanding;
+        p->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
+            if (r.ok())
+                m_window->payoutsPage()->setRecipients(id, connection, r.value());
+            else if (r.error().kind != ProviderError::Kind::Unsupported)
+                reportError(connection, r.error());
+            oneDone();
+        });
+    }
 }
 
 void AppController::reportError(const QString &connection, const ProviderError &error)

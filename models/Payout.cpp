@@ -7,7 +7,15 @@
 
 QString PayoutRequest::recipient() const
 {
+    if (!recipientLabel.isEmpty())
+        return recipientLabel;
     switch (method) {
+    case PayoutMethod::DotsPayout:
+        return value(PayoutField::DotsUser);
+    case PayoutMethod::DotsPayoutLink:
+        return value(PayoutField::Payee).isEmpty()
+                   ? QCoreApplication::translate("Payout", "whoever opens the link")
+                   : value(PayoutField::Payee);
     case PayoutMethod::DinariZelle:
         return value(PayoutField::ZelleAddress);
     case PayoutMethod::DinariVirtualCard:
@@ -32,6 +40,7 @@ QByteArray PayoutRequest::toJournalJson() const
                         {QStringLiteral("connection"), connection},
                         {QStringLiteral("amount"), amount.toString()},
                         {QStringLiteral("currency"), currency},
+                        {QStringLiteral("recipient"), recipientLabel},
                         {QStringLiteral("fields"), values}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -48,6 +57,7 @@ std::optional<PayoutRequest> PayoutRequest::fromJournalJson(const QByteArray &js
     r.connection = o.value(QStringLiteral("connection")).toString();
     r.amount = *amount;
     r.currency = o.value(QStringLiteral("currency")).toString();
+    r.recipientLabel = o.value(QStringLiteral("recipient")).toString();
     const QJsonObject values = o.value(QStringLiteral("fields")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (const auto field = PayoutMethods::fieldFromKey(it.key()))
@@ -133,6 +143,12 @@ const Named<PayoutField> FieldNames[] = {
     {PayoutField::BankCity, "bank_city", QT_TRANSLATE_NOOP("Payout", "Bank city")},
     {PayoutField::BankRegion, "bank_region", QT_TRANSLATE_NOOP("Payout", "Bank state or region")},
     {PayoutField::BankCountry, "bank_country", QT_TRANSLATE_NOOP("Payout", "Bank country")},
+    {PayoutField::DotsUser, "dots_user", QT_TRANSLATE_NOOP("Payout", "Dots user")},
+    {PayoutField::Platform, "platform", QT_TRANSLATE_NOOP("Payout", "Pay by")},
+    {PayoutField::Payee, "payee", QT_TRANSLATE_NOOP("Payout", "Payee email or US phone")},
+    {PayoutField::Delivery, "delivery", QT_TRANSLATE_NOOP("Payout", "Send the link by")},
+    {PayoutField::Message, "message", QT_TRANSLATE_NOOP("Payout", "Message with the link")},
+    {PayoutField::Memo, "memo", QT_TRANSLATE_NOOP("Payout", "Memo on the link")},
     {PayoutField::RecipientAccountId, "recipient_account_id",
      QT_TRANSLATE_NOOP("Payout", "Recipient account ID")},
     {PayoutField::Description, "description",
@@ -147,6 +163,9 @@ const Named<PayoutMethod> MethodNames[] = {
     {PayoutMethod::DinariZelle, "dinari.zelle", QT_TRANSLATE_NOOP("Payout", "Zelle")},
     {PayoutMethod::DinariVirtualCard, "dinari.virtual_card",
      QT_TRANSLATE_NOOP("Payout", "Virtual card")},
+    {PayoutMethod::DotsPayout, "dots.payout", QT_TRANSLATE_NOOP("Payout", "Dots payout")},
+    {PayoutMethod::DotsPayoutLink, "dots.payout_link",
+     QT_TRANSLATE_NOOP("Payout", "Dots payout link")},
 };
 
 } // namespace
@@ -168,9 +187,10 @@ QString name(PayoutMethod method)
     return m ? QCoreApplication::translate("Payout", m->text) : QString();
 }
 
-QString provider(PayoutMethod)
+QString provider(PayoutMethod method)
 {
-    return QStringLiteral("dinari");
+    // Keys are "provider.method".
+    return key(method).section(u'.', 0, 0);
 }
 
 QString key(PayoutMethod method)
@@ -226,8 +246,48 @@ QList<PayoutFieldSpec> fields(PayoutMethod method)
                 {PayoutField::RecipientAccountId, false, 32},
                 description,
                 note};
+    case PayoutMethod::DotsPayout:
+        return {{PayoutField::DotsUser, true, 64}, {PayoutField::Platform, true, 16}};
+    case PayoutMethod::DotsPayoutLink:
+        return {{PayoutField::Delivery, true, 8},
+                {PayoutField::Payee, false, 100},
+                {PayoutField::Message, false, 160},
+                {PayoutField::Memo, false, 200}};
     }
     return {};
+}
+
+QStringList choices(PayoutField field)
+{
+    switch (field) {
+    case PayoutField::Platform:
+        return {QStringLiteral("default"), QStringLiteral("ach"), QStringLiteral("paypal"),
+                QStringLiteral("venmo")};
+    case PayoutField::Delivery:
+        // "all" needs both a phone and an email: the form takes one payee contact.
+        return {QStringLiteral("link"), QStringLiteral("sms"), QStringLiteral("email")};
+    default:
+        return {};
+    }
+}
+
+QString choiceText(PayoutField field, const QString &value)
+{
+    static const Named<int> texts[] = {
+        {0, "default", QT_TRANSLATE_NOOP("Payout", "The payee's default method")},
+        {0, "ach", QT_TRANSLATE_NOOP("Payout", "ACH bank transfer")},
+        {0, "paypal", QT_TRANSLATE_NOOP("Payout", "PayPal")},
+        {0, "venmo", QT_TRANSLATE_NOOP("Payout", "Venmo")},
+        {1, "link", QT_TRANSLATE_NOOP("Payout", "Only make the link")},
+        {1, "sms", QT_TRANSLATE_NOOP("Payout", "Text message")},
+        {1, "email", QT_TRANSLATE_NOOP("Payout", "Email")},
+    };
+    const int group = field == PayoutField::Platform ? 0 : 1;
+    for (const Named<int> &t : texts) {
+        if (t.value == group && value == QLatin1String(t.key))
+            return QCoreApplication::translate("Payout", t.text);
+    }
+    return value;
 }
 
 QString label(PayoutField field)

@@ -15,6 +15,8 @@ enum class PayoutMethod {
     DinariSwift,
     DinariZelle,
     DinariVirtualCard,
+    DotsPayout,     ///< to a Dots user, by ACH, PayPal, Venmo or their default
+    DotsPayoutLink, ///< a link the payee opens to choose how to be paid
 };
 
 /// What a payout form collects, in the app's words; each provider maps them to its own
@@ -40,6 +42,12 @@ enum class PayoutField {
     RecipientAccountId,
     Description, ///< the recipient sees it
     AdminNote,   ///< only the company's own managers see it
+    DotsUser,    ///< a Dots user id
+    Platform,    ///< default, ach, paypal, venmo
+    Payee,       ///< phone or email a payout link goes to
+    Delivery,    ///< sms, email, link, all
+    Message,     ///< the text sent with a payout link
+    Memo,        ///< shown at the top of a payout link
 };
 
 /// One field of a method's form.
@@ -58,6 +66,8 @@ struct PayoutRequest
     Money amount;
     QString currency;
     QMap<PayoutField, QString> fields;
+    /// How the form named the recipient when it is an id (a Dots user): display only.
+    QString recipientLabel;
     /// Set before the journal entry is written, and sent where the provider takes one.
     QString idempotencyKey;
 
@@ -90,6 +100,15 @@ struct PayoutReceipt
     std::optional<FeeRule> feeRule;
     std::optional<Money> balanceAfter;
     QDateTime created;
+    QString url; ///< a payout link's address, for the payee
+};
+
+/// Someone a provider can pay (a Dots user, a DART customer), for the forms' pickers.
+struct Recipient
+{
+    QString id;
+    QString name;
+    QString detail; ///< email or phone, to tell namesakes apart
 };
 
 namespace PayoutMethods {
@@ -105,6 +124,10 @@ std::optional<PayoutMethod> fromKey(const QString &key);
 QStringList currencies(PayoutMethod method);
 /// The form's fields, in order.
 QList<PayoutFieldSpec> fields(PayoutMethod method);
+/// The values a field may take (a platform, a delivery), empty for free text.
+QStringList choices(PayoutField field);
+/// A choice's text for people ("PayPal", "Text message").
+QString choiceText(PayoutField field, const QString &value);
 /// A field's label for people.
 QString label(PayoutField field);
 QString fieldKey(PayoutField field);

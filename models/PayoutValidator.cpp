@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 
@@ -47,9 +48,19 @@ bool PayoutValidator::isUsPhone(const QString &text)
     return phone.match(text).hasMatch();
 }
 
+bool PayoutValidator::isUuid(const QString &text)
+{
+    return !QUuid::fromString(text).isNull();
+}
+
 QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &request)
 {
     QMap<PayoutField, QString> problems;
+    const QString delivery = request.value(PayoutField::Delivery);
+    if (request.method == PayoutMethod::DotsPayoutLink &&
+        request.value(PayoutField::Payee).isEmpty() &&
+        (delivery == QLatin1String("sms") || delivery == QLatin1String("email")))
+        problems.insert(PayoutField::Payee, tr("Required to send the link by %1.").arg(delivery));
     const bool swift = request.method == PayoutMethod::DinariSwift;
     for (const PayoutFieldSpec &spec : PayoutMethods::fields(request.method)) {
         const QString value = request.value(spec.field);
@@ -81,6 +92,26 @@ QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &r
             if (!isEmail(value))
                 problems.insert(spec.field, tr("Not an email address."));
             break;
+        case PayoutField::Platform:
+        case PayoutField::Delivery:
+            if (!PayoutMethods::choices(spec.field).contains(value))
+                problems.insert(spec.field, tr("Pick one of the list."));
+            break;
+        case PayoutField::DotsUser:
+            if (!isUuid(value))
+                problems.insert(spec.field, tr("Pick a Dots user from the list."));
+            break;
+        case PayoutField::Payee: {
+            const bool phone = isUsPhone(value);
+            const bool email = isEmail(value);
+            if (delivery == QLatin1String("sms") && !phone)
+                problems.insert(spec.field, tr("A text message needs a phone number."));
+            else if (delivery == QLatin1String("email") && !email)
+                problems.insert(spec.field, tr("An email delivery needs an email address."));
+            else if (!phone && !email)
+                problems.insert(spec.field, tr("An email address or a 10-digit US phone number."));
+            break;
+        }
         case PayoutField::ZelleAddress:
             if (!isEmail(value) && !isUsPhone(value))
                 problems.insert(spec.field, tr("An email address or a 10-digit US phone number."));

@@ -27,4 +27,5 @@ public:
     static bool isBic(const QString &text);
     static bool isEmail(const QString &text);
     static bool isUsPhone(const QString &text);
+    static bool isUuid(const QString &text);
 };

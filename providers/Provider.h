@@ -119,6 +119,11 @@ public:
         return unsupported<QList<ExchangeRate>>();
     }
 
+    /// Who the provider can pay (Dots users, DART customers), for the payout forms.
+    virtual QFuture<Result<QList<Recipient>>> fetchRecipients()
+    {
+        return unsupported<QList<Recipient>>();
+    }
     /// Sends one payout. Never retried here unless the provider takes the request's
     /// idempotency key: the caller journals it first and reconciles a lost answer.
     virtual QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "JsonFields.h"
+#include "Payout.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,17 @@
 
 /// Small pieces every provider client shares when turning answers into results.
 namespace ProviderSupport {
+
+/// What every provider's answer to a payout carries: its id, status and creation time.
+inline PayoutReceipt receiptHead(JsonFields &f, const QString &id, const QString &status,
+                                 const QString &created)
+{
+    PayoutReceipt r;
+    r.reference = f.id(id);
+    r.rawStatus = f.optionalText(status);
+    r.created = f.time(created, true);
+    return r;
+}
 
 /// A Parse error in words, naming what could not be read.
 inline ProviderError parseError(const QString &why)

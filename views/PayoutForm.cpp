@@ -93,7 +93,10 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     m_new->hide();
     connect(m_send, &QPushButton::clicked, this, &PayoutForm::send);
     connect(m_new, &QPushButton::clicked, this, &PayoutForm::startNew);
-    connect(m_connection, &QComboBox::currentIndexChanged, this, &PayoutForm::revalidate);
+    connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
+        showRecipients();
+        revalidate();
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_new);
@@ -110,12 +113,22 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
 QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
 {
     const QString name = PayoutMethods::fieldKey(spec.field);
-    if (spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry) {
+    const QStringList choices = PayoutMethods::choices(spec.field);
+    const bool country =
+        spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry;
+    if (country || !choices.isEmpty() || spec.field == PayoutField::DotsUser) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
-        combo->addItem(tr("Choose a country…"), QString());
-        for (const Country &c : CountryCodes::instance().all())
-            combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
+        if (country) {
+            combo->addItem(tr("Choose a country…"), QString());
+            for (const Country &c : CountryCodes::instance().all())
+                combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
+        } else if (spec.field == PayoutField::DotsUser) {
+            combo->addItem(tr("Choose a user…"), QString());
+            combo->setMinimumContentsLength(32);
+        }
+        for (const QString &value : choices)
+            combo->addItem(PayoutMethods::choiceText(spec.field, value), value);
         connect(combo, &QComboBox::activated, this, [this, field = spec.field] {
             m_touched.insert(field);
             revalidate();
@@ -152,6 +165,27 @@ void PayoutForm::setConnections(const QStringList &names)
     revalidate();
 }
 
+void PayoutForm::setRecipients(const QString &connection, const QList<Recipient> &recipients)
+{
+    m_recipients.insert(connection, recipients);
+    showRecipients();
+}
+
+void PayoutForm::showRecipients()
+{
+    auto *combo = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DotsUser));
+    if (!combo)
+        return;
+    const QString current = combo->currentData().toString();
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const Recipient &r : m_recipients.value(m_connection->currentText())) {
+        const QString text = r.detail.isEmpty() ? r.name : tr("%1 <%2>").arg(r.name, r.detail);
+        combo->addItem(text, r.id);
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
 void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
 {
     m_feeRules.insert(connection, rule);
@@ -173,6 +207,9 @@ PayoutRequest PayoutForm::request() const
     r.amount = Money::fromLocaleString(m_amount->text().trimmed(), QLocale()).value_or(Money());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         r.fields.insert(it.key(), fieldText(it.key()));
+    if (auto *user = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DotsUser));
+        user && !user->currentData().toString().isEmpty())
+        r.recipientLabel = user->currentText();
     r.idempotencyKey = m_key;
     return r;
 }
@@ -231,7 +268,7 @@ void PayoutForm::revalidate()
     }
     const auto balance = m_balances.constFind(r.connection);
     if (balance == m_balances.cend()) {
-        m_balanceAfter->setText(tr("Balance not loaded yet"));
+        m_balanceAfter->setText(tr("No balance from this connection yet"));
     } else if (!amountOk) {
         m_balanceAfter->setText(
             tr("%1 now").arg(Currency::formatLocale(*balance, r.currency, locale)));
@@ -300,7 +337,9 @@ void PayoutForm::settle(const JournalEntry &entry)
                               .arg(entry.message));
         break;
     case JournalEntry::State::Succeeded:
-        m_status->setText(tr("Sent. Reference %1.").arg(entry.reference));
+        m_status->setText(entry.message.isEmpty()
+                              ? tr("Sent. Reference %1.").arg(entry.reference)
+                              : tr("Sent. Reference %1 (%2).").arg(entry.reference, entry.message));
         m_send->hide();
         m_new->show();
         break;

@@ -32,6 +32,8 @@ public:
     QString key() const { return m_key; }
     void setConnections(const QStringList &names);
     void setFeeRule(const QString &connection, const FeeRule &rule);
+    /// Whom the connection can pay, for a recipient picker (Dots users).
+    void setRecipients(const QString &connection, const QList<Recipient> &recipients);
     void setBalance(const QString &connection, const Money &balance);
     /// What the form holds now, with its key.
     PayoutRequest request() const;
@@ -52,6 +54,7 @@ signals:
 private:
     QWidget *editorFor(const PayoutFieldSpec &spec);
     QString fieldText(PayoutField field) const;
+    void showRecipients();
     void revalidate();
     void setLocked(bool locked);
     QString confirmationText(const PayoutRequest &r) const;
@@ -74,4 +77,5 @@ private:
     bool m_amountTouched = false;
     QHash<QString, FeeRule> m_feeRules;
     QHash<QString, Money> m_balances;
+    QHash<QString, QList<Recipient>> m_recipients;
 };

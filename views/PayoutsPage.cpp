@@ -135,6 +135,15 @@ void PayoutsPage::setBalance(const QString &provider, const QString &connection,
     }
 }
 
+void PayoutsPage::setRecipients(const QString &provider, const QString &connection,
+                                const QList<Recipient> &recipients)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (PayoutMethods::provider(f->method()) == provider)
+            f->setRecipients(connection, recipients);
+    }
+}
+
 void PayoutsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

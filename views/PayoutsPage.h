@@ -31,6 +31,8 @@ public:
     void setConnections(const QString &provider, const QStringList &names);
     void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
     void setBalance(const QString &provider, const QString &connection, const Money &balance);
+    void setRecipients(const QString &provider, const QString &connection,
+                       const QList<Recipient> &recipients);
     QTableView *journalTable() const { return m_table; }
     void focusSearch();
 

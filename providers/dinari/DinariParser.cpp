@@ -1,6 +1,7 @@
 #include "DinariParser.h"
 
 #include "JsonFields.h"
+#include "ProviderSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -272,10 +273,9 @@ std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, cons
 std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
 {
     JsonFields f(o, QStringLiteral("Dinari payout"), error);
-    PayoutReceipt r;
-    r.reference = f.id(QStringLiteral("TRANSACTION_ID"));
-    r.rawStatus = f.optionalText(QStringLiteral("TRANSACTION_STATUS"));
-    r.created = f.time(QStringLiteral("TRANSACTION_DATETIME_CREATED"), true);
+    PayoutReceipt r = ProviderSupport::receiptHead(f, QStringLiteral("TRANSACTION_ID"),
+                                                   QStringLiteral("TRANSACTION_STATUS"),
+                                                   QStringLiteral("TRANSACTION_DATETIME_CREATED"));
     r.fee = f.money(QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), true);
     r.balanceAfter = f.money(QStringLiteral("PAYOUT_BALANCE_AFTER_TRANSACTION"), true);
     const auto fixed = f.money(QStringLiteral("SEND_FEE_FIXED_AMOUNT"), true);

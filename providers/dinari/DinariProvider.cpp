@@ -59,8 +59,9 @@ std::pair<QString, QString> sendEndpoint(PayoutMethod method)
         return {QStringLiteral("ZELLE"), QStringLiteral("/send-money")};
     case PayoutMethod::DinariVirtualCard:
         return {QStringLiteral("CARD_VIRTUAL"), QStringLiteral("/send-transaction")};
+    default:
+        return {}; // another provider's method
     }
-    return {};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "DotsParser.h"
 
 #include "JsonFields.h"
+#include "ProviderSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,20 @@ QString userName(const QJsonObject &user)
     return (user.value(QStringLiteral("first_name")).toString() + u' ' +
             user.value(QStringLiteral("last_name")).toString())
         .trimmed();
+}
+
+std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("Dots payout"), error);
+    PayoutReceipt r = ProviderSupport::receiptHead(
+        f, QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("created"));
+    // A payout link's address is "link" (the guide's example), "url" in the reference.
+    r.url = f.optionalText(QStringLiteral("link"));
+    if (r.url.isEmpty())
+        r.url = f.optionalText(QStringLiteral("url"));
+    if (!f.ok())
+        return std::nullopt;
+    return r;
 }
 
 } // namespace DotsParser

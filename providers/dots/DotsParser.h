@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Payout.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -15,6 +16,8 @@ std::optional<Transaction> transfer(const QJsonObject &o, const QString &connect
                                     QString *error);
 /// A cursor page: {"data": [...], "has_more": bool}.
 bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
+/// A created payout or payout link: its id, status, time, and a link's url.
+std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error);
 /// "First Last" of a user object, for naming payees.
 QString userName(const QJsonObject &user);
 

@@ -3,9 +3,11 @@
 #include "DotsParser.h"
 #include "HttpClient.h"
 #include "LinkPager.h"
+#include "PayoutValidator.h"
 #include "ProviderSupport.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 DotsProvider::DotsProvider(const QString &connectionName, QNetworkAccessManager *network,
                            const QUrl &baseUrl, const QString &clientId, const QString &apiKey,
@@ -61,6 +63,22 @@ QFuture<Result<QList<QJsonObject>>> DotsProvider::fetchUsers()
     return list(QStringLiteral("/users"), QDateTime());
 }
 
+QFuture<Result<QList<Recipient>>> DotsProvider::fetchRecipients()
+{
+    return fetchUsers().then(this, [](const Result<QList<QJsonObject>> &users) {
+        if (!users.ok())
+            return Result<QList<Recipient>>::failure(users.error());
+        QList<Recipient> list;
+        for (const QJsonObject &u : users.value()) {
+            const QString id = u.value(QStringLiteral("id")).toString();
+            if (!id.isEmpty())
+                list.append(
+                    {id, DotsParser::userName(u), u.value(QStringLiteral("email")).toString()});
+        }
+        return Result<QList<Recipient>>::success(list);
+    });
+}
+
 QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateTime &from,
                                                                     const QDateTime &to)
 {
@@ -104,4 +122,69 @@ QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateT
             }
             return Result<QList<Transaction>>::success(out);
         });
+}
+
+QFuture<Result<PayoutReceipt>> DotsProvider::sendPayout(const PayoutRequest &request)
+{
+    const auto cents = request.amount.withScale(2);
+    const bool link = request.method == PayoutMethod::DotsPayoutLink;
+    if ((request.method != PayoutMethod::DotsPayout && !link) || !cents ||
+        request.currency != QLatin1String("USD") || request.idempotencyKey.isEmpty()) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("Dots pays out US dollars in cents, each payout with an idempotency key.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    QJsonObject body{{QStringLiteral("amount"), cents->minorUnits()},
+                     {QStringLiteral("idempotency_key"), request.idempotencyKey}};
+    if (link) {
+        QJsonObject delivery{{QStringLiteral("method"), request.value(PayoutField::Delivery)}};
+        if (!request.value(PayoutField::Message).isEmpty())
+            delivery.insert(QStringLiteral("message"), request.value(PayoutField::Message));
+        body.insert(QStringLiteral("delivery"), delivery);
+        // The payee is an object: an email address, or a US phone with its country code.
+        const QString payee = request.value(PayoutField::Payee);
+        if (PayoutValidator::isEmail(payee))
+            body.insert(QStringLiteral("payee"), QJsonObject{{QStringLiteral("email"), payee}});
+        else if (!payee.isEmpty())
+            body.insert(QStringLiteral("payee"),
+                        QJsonObject{{QStringLiteral("country_code"), QStringLiteral("1")},
+                                    {QStringLiteral("phone_number"), payee}});
+        if (!request.value(PayoutField::Memo).isEmpty())
+            body.insert(QStringLiteral("memo"), request.value(PayoutField::Memo));
+    } else {
+        body.insert(QStringLiteral("user_id"), request.value(PayoutField::DotsUser));
+        body.insert(QStringLiteral("platform"), request.value(PayoutField::Platform));
+        body.insert(QStringLiteral("fund"), true);
+    }
+    HttpRequest r = HttpRequest::postJson(
+        link ? QStringLiteral("/payout-links") : QStringLiteral("/payouts"), QJsonDocument(body));
+    if (!m_appId.isEmpty())
+        r.setHeader("Api-App-Id", m_appId);
+    // The key makes a repeat harmless: Dots answers it with the first payout.
+    r.idempotent = true;
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        ProviderError e;
+        const auto json = ProviderSupport::json(response, &e);
+        if (!json)
+            return Result<PayoutReceipt>::failure(e);
+        QString why;
+        const auto receipt = DotsParser::receipt(json->toObject(), &why);
+        return receipt ? Result<PayoutReceipt>::success(*receipt)
+                       : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+    });
+}
+
+QFuture<Result<PayoutMatch>> DotsProvider::reconcilePayout(const PayoutRequest &request,
+                                                           const QDateTime &, const QSet<QString> &)
+{
+    return sendPayout(request).then(this, [](const Result<PayoutReceipt> &r) {
+        if (!r.ok())
+            return Result<PayoutMatch>::failure(r.error());
+        PayoutMatch m;
+        m.kind = PayoutMatch::Kind::Found;
+        m.reference = r.value().reference;
+        m.candidates = 1;
+        return Result<PayoutMatch>::success(m);
+    });
 }

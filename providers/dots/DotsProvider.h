@@ -27,6 +27,15 @@ public:
     /// Payouts and fund transfers in [from, to], payees named from the user list.
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
+    /// A payout (POST /payouts) or a payout link (POST /payout-links), with the request's
+    /// idempotency key: retried on a lost answer, which Dots then replays.
+    QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
+    /// Dots keeps idempotency keys: the same request again is answered with the payout
+    /// made the first time, or makes it now if the first never arrived.
+    QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
+                                                 const QDateTime &sentAt,
+                                                 const QSet<QString> &knownReferences) override;
+    QFuture<Result<QList<Recipient>>> fetchRecipients() override;
     /// Every user of the app, newest first (the recipients list).
     QFuture<Result<QList<QJsonObject>>> fetchUsers();
 

@@ -120,6 +120,12 @@ int DotsEmulator::payoutCount() const
     return m_payoutCount;
 }
 
+int DotsEmulator::linkCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_links.size());
+}
+
 qint64 DotsEmulator::appBalanceCents() const
 {
     QMutexLocker lock(&m_mutex);

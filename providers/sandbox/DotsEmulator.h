@@ -34,6 +34,8 @@ public:
 
     /// Payouts actually made (replays excluded), batch items included.
     int payoutCount() const;
+    /// Payout links made (replays excluded).
+    int linkCount() const;
     /// The app's wallet, in cents: payouts with `fund` and transfers to users draw on it.
     qint64 appBalanceCents() const;
     QStringList userIds() const;

@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
+#include "DotsEmulator.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
@@ -32,6 +33,7 @@ private slots:
     void confirmedAchPayoutIsSentOnceAndShowsEverywhere();
     void doubleClickAndEnterSendOnce();
     void cancelledConfirmationSendsNothing();
+    void dotsPayoutToAUserFromTheList();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -200,6 +202,35 @@ void TestPayoutsPage::cancelledConfirmationSendsNothing()
     QCOMPARE(m_app->journal()->rowCount(), rows);
     QCOMPARE(m_app->sandbox()->dinari().sentCount(QStringLiteral("ZELLE")), before);
     QVERIFY(child<QPushButton>(form, "send")->isEnabled());
+}
+
+void TestPayoutsPage::dotsPayoutToAUserFromTheList()
+{
+    PayoutForm *form = showForm(PayoutMethod::DotsPayout);
+    DotsEmulator &dots = m_app->sandbox()->dots();
+    const int before = dots.payoutCount();
+    auto *users = child<QComboBox>(form, "dots_user");
+    // The users of the connection, picked by name.
+    QTRY_VERIFY(users->count() > 1);
+    users->setCurrentIndex(1);
+    const QString who = users->currentText();
+    auto *platform = child<QComboBox>(form, "platform");
+    platform->setCurrentIndex(platform->findData(QStringLiteral("paypal")));
+    type(form, "amount", QStringLiteral("12.00"));
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    QTest::mouseClick(child<QPushButton>(form, "send"), Qt::LeftButton);
+    QVERIFY2(asked.contains(who) && asked.contains(QStringLiteral("Dots payout")),
+             qPrintable(asked));
+    const int rows = m_app->journal()->rowCount();
+    QVERIFY(waitForJournalRows(rows));
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.action, QStringLiteral("payout:dots.payout"));
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(entry.target, who);
+    QCOMPARE(dots.payoutCount(), before + 1);
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-dots")));
 }
 
 QTEST_MAIN(TestPayoutsPage)

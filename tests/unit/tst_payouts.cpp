@@ -25,6 +25,7 @@ private slots:
     void countriesComeFromIsoCodes();
     void formsFlagEachField();
     void amountMustFitTheCurrency();
+    void dotsFormsNeedAUserAndAContact();
     void feeRuleRoundsHalfEven();
     void journalJsonMasksAccountNumbers();
     void journalAppendsThenUpdates();
@@ -141,6 +142,38 @@ void TestPayouts::formsFlagEachField()
     zelle.fields[PayoutField::ZelleAddress] = QStringLiteral("9175551212");
     QVERIFY(PayoutValidator::fieldProblems(zelle).isEmpty());
     QCOMPARE(zelle.recipient(), QStringLiteral("9175551212"));
+}
+
+void TestPayouts::dotsFormsNeedAUserAndAContact()
+{
+    PayoutRequest payout;
+    payout.method = PayoutMethod::DotsPayout;
+    payout.fields = {{PayoutField::DotsUser, QStringLiteral("not-a-user")},
+                     {PayoutField::Platform, QStringLiteral("cash")}};
+    auto problems = PayoutValidator::fieldProblems(payout);
+    QVERIFY(problems.contains(PayoutField::DotsUser));
+    QVERIFY(problems.contains(PayoutField::Platform));
+    payout.fields = {
+        {PayoutField::DotsUser, QStringLiteral("fc54b468-bbb2-403f-be36-5627a8e3c7a4")},
+        {PayoutField::Platform, QStringLiteral("venmo")}};
+    QVERIFY(PayoutValidator::fieldProblems(payout).isEmpty());
+    QCOMPARE(PayoutMethods::provider(PayoutMethod::DotsPayout), QStringLiteral("dots"));
+
+    PayoutRequest link;
+    link.method = PayoutMethod::DotsPayoutLink;
+    link.fields = {{PayoutField::Delivery, QStringLiteral("sms")}};
+    QVERIFY(PayoutValidator::fieldProblems(link)
+                .value(PayoutField::Payee)
+                .contains(QStringLiteral("sms")));
+    link.fields[PayoutField::Payee] = QStringLiteral("ana@example.com");
+    QVERIFY(PayoutValidator::fieldProblems(link)
+                .value(PayoutField::Payee)
+                .contains(QStringLiteral("phone")));
+    link.fields[PayoutField::Payee] = QStringLiteral("4155550123");
+    QVERIFY(PayoutValidator::fieldProblems(link).isEmpty());
+    link.fields = {{PayoutField::Delivery, QStringLiteral("link")}};
+    QVERIFY(PayoutValidator::fieldProblems(link).isEmpty());
+    QCOMPARE(link.recipient(), QStringLiteral("whoever opens the link"));
 }
 
 void TestPayouts::amountMustFitTheCurrency()
