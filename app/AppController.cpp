@@ -62,6 +62,21 @@ AppController::AppController(QObject *parent)
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
     PayoutsPage *payouts = m_window->payoutsPage();
     connect(payouts, &PayoutsPage::sendRequested, this, &AppController::sendPayout);
+    connect(payouts, &PayoutsPage::quoteRequested, this, [this](const PayoutRequest &request) {
+        Provider *p = providerFor(PayoutMethods::provider(request.method), request.connection);
+        if (!p)
+            return;
+        p->quotePayout(request).then(
+            this, [this, key = request.idempotencyKey](const Result<PayoutQuote> &r) {
+                if (!r.ok()) {
+                    m_window->showMessage(tr("No quote: %1").arg(r.error().summary()));
+                    return;
+                }
+                PayoutQuote quote = r.value();
+                quote.key = key;
+                m_window->payoutsPage()->setQuote(quote);
+            });
+    });
     connect(payouts, &PayoutsPage::reconcileRequested, this, [this] {
         if (m_payouts)
             m_payouts->reconcileOpen();
@@ -296,10 +311,18 @@ void AppController::refresh(Provider *p)
         p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
             if (r.ok()) {
                 m_balances->setConnectionBalances(id, connection, r.value());
+                // What each payout method draws on: Dinari's payout balance, the crypto
+                // gateway's master account.
+                QStringList sendable;
                 for (const Balance &b : r.value()) {
-                    if (b.kind == Balance::Kind::Payout)
-                        m_window->payoutsPage()->setBalance(id, connection, b.available);
+                    if (b.kind != Balance::Kind::Payout && b.kind != Balance::Kind::Account)
+                        continue;
+                    m_window->payoutsPage()->setBalance(id, connection, b.currency, b.available);
+                    if (b.kind == Balance::Kind::Account && !b.available.isZero() &&
+                        !b.available.isNegative())
+                        sendable.append(b.currency);
                 }
+                m_window->payoutsPage()->setCurrencies(id, connection, sendable);
                 if (m_history &&
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());

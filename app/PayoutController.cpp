@@ -95,10 +95,12 @@ void PayoutController::reconcileOpen()
 
 void PayoutController::reconcile(const JournalEntry &entry)
 {
-    const auto request = PayoutRequest::fromJournalJson(entry.request);
+    auto request = PayoutRequest::fromJournalJson(entry.request);
     Provider *provider = m_lookup(entry.provider, entry.connection);
     if (!request || !provider)
         return; // stays open; reconciled when its connection opens
+    // The same key: Dots replays it, the crypto gateway finds its withdrawal by it.
+    request->idempotencyKey = entry.key;
     m_inFlight.insert(entry.key);
     provider
         ->reconcilePayout(*request, entry.created,

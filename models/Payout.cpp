@@ -12,6 +12,8 @@ QString PayoutRequest::recipient() const
     switch (method) {
     case PayoutMethod::DotsPayout:
         return value(PayoutField::DotsUser);
+    case PayoutMethod::CryptoWithdrawal:
+        return value(PayoutField::Address);
     case PayoutMethod::DotsPayoutLink:
         return value(PayoutField::Payee).isEmpty()
                    ? QCoreApplication::translate("Payout", "whoever opens the link")
@@ -149,6 +151,7 @@ const Named<PayoutField> FieldNames[] = {
     {PayoutField::Delivery, "delivery", QT_TRANSLATE_NOOP("Payout", "Send the link by")},
     {PayoutField::Message, "message", QT_TRANSLATE_NOOP("Payout", "Message with the link")},
     {PayoutField::Memo, "memo", QT_TRANSLATE_NOOP("Payout", "Memo on the link")},
+    {PayoutField::Address, "address", QT_TRANSLATE_NOOP("Payout", "Address")},
     {PayoutField::RecipientAccountId, "recipient_account_id",
      QT_TRANSLATE_NOOP("Payout", "Recipient account ID")},
     {PayoutField::Description, "description",
@@ -166,6 +169,8 @@ const Named<PayoutMethod> MethodNames[] = {
     {PayoutMethod::DotsPayout, "dots.payout", QT_TRANSLATE_NOOP("Payout", "Dots payout")},
     {PayoutMethod::DotsPayoutLink, "dots.payout_link",
      QT_TRANSLATE_NOOP("Payout", "Dots payout link")},
+    {PayoutMethod::CryptoWithdrawal, "crypto.withdrawal",
+     QT_TRANSLATE_NOOP("Payout", "Crypto withdrawal")},
 };
 
 } // namespace
@@ -204,9 +209,16 @@ std::optional<PayoutMethod> fromKey(const QString &text)
     return findKey(MethodNames, text);
 }
 
-QStringList currencies(PayoutMethod)
+QStringList currencies(PayoutMethod method)
 {
+    if (method == PayoutMethod::CryptoWithdrawal)
+        return {};
     return {QStringLiteral("USD")};
+}
+
+bool needsQuote(PayoutMethod method)
+{
+    return method == PayoutMethod::CryptoWithdrawal;
 }
 
 QList<PayoutFieldSpec> fields(PayoutMethod method)
@@ -248,6 +260,8 @@ QList<PayoutFieldSpec> fields(PayoutMethod method)
                 note};
     case PayoutMethod::DotsPayout:
         return {{PayoutField::DotsUser, true, 64}, {PayoutField::Platform, true, 16}};
+    case PayoutMethod::CryptoWithdrawal:
+        return {{PayoutField::Address, true, 128}};
     case PayoutMethod::DotsPayoutLink:
         return {{PayoutField::Delivery, true, 8},
                 {PayoutField::Payee, false, 100},

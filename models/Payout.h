@@ -17,6 +17,7 @@ enum class PayoutMethod {
     DinariVirtualCard,
     DotsPayout,     ///< to a Dots user, by ACH, PayPal, Venmo or their default
     DotsPayoutLink, ///< a link the payee opens to choose how to be paid
+    CryptoWithdrawal, ///< from the gateway's master account to an address
 };
 
 /// What a payout form collects, in the app's words; each provider maps them to its own
@@ -48,6 +49,7 @@ enum class PayoutField {
     Delivery,    ///< sms, email, link, all
     Message,     ///< the text sent with a payout link
     Memo,        ///< shown at the top of a payout link
+    Address,     ///< a blockchain address
 };
 
 /// One field of a method's form.
@@ -103,6 +105,19 @@ struct PayoutReceipt
     QString url; ///< a payout link's address, for the payee
 };
 
+/// What the provider says a payout would cost before it is sent (the crypto gateway's
+/// estimate), and what it finds wrong with it (an address, an amount under its minimum).
+struct PayoutQuote
+{
+    QString key; ///< the form's idempotency key when it asked
+    std::optional<Money> fee;
+    std::optional<Money> arrives; ///< what the recipient receives
+    std::optional<Money> minimum;
+    QMap<PayoutField, QString> problems;
+    QString amountProblem;
+    bool isAcceptable() const { return problems.isEmpty() && amountProblem.isEmpty(); }
+};
+
 /// Someone a provider can pay (a Dots user, a DART customer), for the forms' pickers.
 struct Recipient
 {
@@ -120,8 +135,10 @@ QString provider(PayoutMethod method);
 /// A stable key for the journal and settings ("dinari.ach").
 QString key(PayoutMethod method);
 std::optional<PayoutMethod> fromKey(const QString &key);
-/// The currencies the method sends.
+/// The currencies the method sends; empty when the connection says (crypto).
 QStringList currencies(PayoutMethod method);
+/// True when the provider must quote a payout (fee, minimum, address) before it is sent.
+bool needsQuote(PayoutMethod method);
 /// The form's fields, in order.
 QList<PayoutFieldSpec> fields(PayoutMethod method);
 /// The values a field may take (a platform, a delivery), empty for free text.

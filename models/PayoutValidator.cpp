@@ -97,6 +97,13 @@ QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &r
             if (!PayoutMethods::choices(spec.field).contains(value))
                 problems.insert(spec.field, tr("Pick one of the list."));
             break;
+        case PayoutField::Address: {
+            // The gateway checks the address for its chain; here only its shape.
+            static const QRegularExpression address(QStringLiteral("^[A-Za-z0-9:]{20,128}$"));
+            if (!address.match(value).hasMatch())
+                problems.insert(spec.field, tr("An address is 20 or more letters and digits."));
+            break;
+        }
         case PayoutField::DotsUser:
             if (!isUuid(value))
                 problems.insert(spec.field, tr("Pick a Dots user from the list."));
@@ -125,7 +132,10 @@ QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &r
 
 QString PayoutValidator::amountProblem(const PayoutRequest &request)
 {
-    if (!PayoutMethods::currencies(request.method).contains(request.currency))
+    const QStringList fixed = PayoutMethods::currencies(request.method);
+    if (request.currency.isEmpty())
+        return tr("Choose a currency.");
+    if (!fixed.isEmpty() && !fixed.contains(request.currency))
         return tr("%1 does not send %2.")
             .arg(PayoutMethods::name(request.method), request.currency);
     if (request.amount.isZero() || request.amount.isNegative())

@@ -119,6 +119,13 @@ public:
         return unsupported<QList<ExchangeRate>>();
     }
 
+    /// What a payout would cost and what the provider finds wrong with it, before it is
+    /// sent (reads only; nothing moves).
+    virtual QFuture<Result<PayoutQuote>> quotePayout(const PayoutRequest &request)
+    {
+        Q_UNUSED(request);
+        return unsupported<PayoutQuote>();
+    }
     /// Who the provider can pay (Dots users, DART customers), for the payout forms.
     virtual QFuture<Result<QList<Recipient>>> fetchRecipients()
     {

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 
@@ -23,6 +24,17 @@ inline PayoutReceipt receiptHead(JsonFields &f, const QString &id, const QString
     r.rawStatus = f.optionalText(status);
     r.created = f.time(created, true);
     return r;
+}
+
+/// `body` as compact JSON with `amount` set to the exact decimal number, never passing
+/// through a double.
+inline QByteArray jsonWithAmount(QJsonObject body, const QString &key, const Money &amount)
+{
+    const QString marker = QStringLiteral("@amount@");
+    body.insert(key, marker);
+    QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    json.replace('"' + marker.toLatin1() + '"', amount.normalized().toString().toLatin1());
+    return json;
 }
 
 /// A Parse error in words, naming what could not be read.

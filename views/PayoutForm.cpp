@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -62,7 +64,15 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     m_amount->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);
-    amountRow->addWidget(new QLabel(PayoutMethods::currencies(method).value(0), this));
+    if (PayoutMethods::currencies(method).isEmpty()) {
+        m_currency = new QComboBox(this);
+        m_currency->setObjectName(QStringLiteral("currency"));
+        m_currency->setAccessibleName(tr("Currency"));
+        connect(m_currency, &QComboBox::currentIndexChanged, this, &PayoutForm::revalidate);
+        amountRow->addWidget(m_currency);
+    } else {
+        amountRow->addWidget(new QLabel(PayoutMethods::currencies(method).value(0), this));
+    }
     form->addRow(tr("Amount"), withError(amountRow, m_amountError));
     connect(m_amount, &QLineEdit::textEdited, this, [this] {
         m_amountTouched = true;
@@ -95,8 +105,23 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &PayoutForm::startNew);
     connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
         showRecipients();
+        showCurrencies();
         revalidate();
     });
+    if (PayoutMethods::needsQuote(method)) {
+        // Asked once the user pauses typing, not on every key.
+        m_quoteTimer = new QTimer(this);
+        m_quoteTimer->setSingleShot(true);
+        m_quoteTimer->setInterval(400);
+        connect(m_quoteTimer, &QTimer::timeout, this, [this] {
+            const PayoutRequest r = request();
+            if (m_locked || !PayoutValidator::isValid(r) || hasCurrentQuote(r))
+                return;
+            m_quoteAskedFor = quoteFingerprint(r);
+            m_fee->setText(tr("Asking the provider…"));
+            emit quoteRequested(r);
+        });
+    }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_new);
@@ -158,10 +183,18 @@ QString PayoutForm::fieldText(PayoutField field) const
 void PayoutForm::setConnections(const QStringList &names)
 {
     const QString current = m_connection->currentText();
-    m_connection->clear();
-    m_connection->addItems(names);
-    if (names.contains(current))
-        m_connection->setCurrentText(current);
+    {
+        // Refreshed after every refresh: the user's choice and what hangs on it stay.
+        const QSignalBlocker quiet(m_connection);
+        m_connection->clear();
+        m_connection->addItems(names);
+        if (names.contains(current))
+            m_connection->setCurrentText(current);
+    }
+    if (m_connection->currentText() != current) {
+        showRecipients();
+        showCurrencies();
+    }
     revalidate();
 }
 
@@ -192,9 +225,51 @@ void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
     revalidate();
 }
 
-void PayoutForm::setBalance(const QString &connection, const Money &balance)
+void PayoutForm::setBalance(const QString &connection, const QString &currency,
+                            const Money &balance)
 {
-    m_balances.insert(connection, balance);
+    m_balances.insert(connection + u'/' + currency, balance);
+    revalidate();
+}
+
+void PayoutForm::setCurrencies(const QString &connection, const QStringList &currencies)
+{
+    m_currencies.insert(connection, currencies);
+    showCurrencies();
+}
+
+void PayoutForm::showCurrencies()
+{
+    if (!m_currency)
+        return;
+    const QString current = m_currency->currentText();
+    const QSignalBlocker quiet(m_currency);
+    m_currency->clear();
+    m_currency->addItems(m_currencies.value(m_connection->currentText()));
+    if (m_currency->findText(current) >= 0)
+        m_currency->setCurrentText(current);
+    revalidate();
+}
+
+QString PayoutForm::quoteFingerprint(const PayoutRequest &r) const
+{
+    return QStringList{r.connection, r.currency, r.amount.toString(), r.value(PayoutField::Address)}
+        .join(u'\x1f');
+}
+
+bool PayoutForm::hasCurrentQuote(const PayoutRequest &r) const
+{
+    return m_quote && m_quoteFor == quoteFingerprint(r);
+}
+
+void PayoutForm::setQuote(const PayoutQuote &quote)
+{
+    const PayoutRequest r = request();
+    // A quote for what the form held when it asked, and still holds.
+    if (quote.key != m_key || m_quoteAskedFor != quoteFingerprint(r))
+        return;
+    m_quote = quote;
+    m_quoteFor = m_quoteAskedFor;
     revalidate();
 }
 
@@ -203,7 +278,8 @@ PayoutRequest PayoutForm::request() const
     PayoutRequest r;
     r.method = m_method;
     r.connection = m_connection->currentText();
-    r.currency = PayoutMethods::currencies(m_method).value(0);
+    r.currency =
+        m_currency ? m_currency->currentText() : PayoutMethods::currencies(m_method).value(0);
     r.amount = Money::fromLocaleString(m_amount->text().trimmed(), QLocale()).value_or(Money());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         r.fields.insert(it.key(), fieldText(it.key()));
@@ -217,9 +293,11 @@ PayoutRequest PayoutForm::request() const
 bool PayoutForm::isValid() const
 {
     const PayoutRequest r = request();
+    const bool quoteOk =
+        !PayoutMethods::needsQuote(m_method) || (hasCurrentQuote(r) && m_quote->isAcceptable());
     return !r.connection.isEmpty() && !m_amount->text().trimmed().isEmpty() &&
            Money::fromLocaleString(m_amount->text().trimmed(), QLocale()) &&
-           PayoutValidator::isValid(r);
+           PayoutValidator::isValid(r) && quoteOk;
 }
 
 std::optional<Money> PayoutForm::feeEstimate(const PayoutRequest &r) const
@@ -233,7 +311,12 @@ std::optional<Money> PayoutForm::feeEstimate(const PayoutRequest &r) const
 void PayoutForm::revalidate()
 {
     const PayoutRequest r = request();
-    const QMap<PayoutField, QString> problems = PayoutValidator::fieldProblems(r);
+    QMap<PayoutField, QString> problems = PayoutValidator::fieldProblems(r);
+    const bool quoted = hasCurrentQuote(r);
+    if (quoted) {
+        for (auto it = m_quote->problems.cbegin(); it != m_quote->problems.cend(); ++it)
+            problems.insert(it.key(), it.value());
+    }
     // A field shows its problem once the user has been there, so a fresh form is calm.
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         const QString problem = m_touched.contains(it.key()) ? problems.value(it.key()) : QString();
@@ -247,6 +330,8 @@ void PayoutForm::revalidate()
             amountProblem = tr("Enter an amount, e.g. %1.").arg(QLocale().toString(1250.5, 'f', 2));
         else
             amountProblem = PayoutValidator::amountProblem(r);
+        if (amountProblem.isEmpty() && quoted)
+            amountProblem = m_quote->amountProblem;
     }
     m_amountError->setText(amountProblem);
     m_amountError->setVisible(!amountProblem.isEmpty());
@@ -254,8 +339,19 @@ void PayoutForm::revalidate()
     const QLocale locale;
     const bool amountOk = !amountText.isEmpty() && PayoutValidator::amountProblem(r).isEmpty() &&
                           Money::fromLocaleString(amountText, locale);
-    const std::optional<Money> fee = amountOk ? feeEstimate(r) : std::nullopt;
-    if (const auto rule = m_feeRules.constFind(r.connection); rule != m_feeRules.cend()) {
+    const std::optional<Money> fee =
+        !amountOk ? std::nullopt : (quoted ? m_quote->fee : feeEstimate(r));
+    if (PayoutMethods::needsQuote(m_method)) {
+        if (quoted && fee && m_quote->arrives)
+            m_fee->setText(tr("%1 (the recipient receives %2)")
+                               .arg(Currency::formatLocale(*fee, r.currency, locale),
+                                    Currency::formatLocale(*m_quote->arrives, r.currency, locale)));
+        else if (!quoted)
+            m_fee->setText(tr("Quoted by the provider once the form is complete"));
+        if (m_quoteTimer && !m_locked && PayoutValidator::isValid(r) && !quoted &&
+            m_quoteAskedFor != quoteFingerprint(r))
+            m_quoteTimer->start();
+    } else if (const auto rule = m_feeRules.constFind(r.connection); rule != m_feeRules.cend()) {
         const QString how =
             tr("%1 + %2 %, as on the last %3 payout")
                 .arg(Currency::formatLocale(rule->fixed, r.currency, locale),
@@ -266,15 +362,18 @@ void PayoutForm::revalidate()
     } else {
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }
-    const auto balance = m_balances.constFind(r.connection);
+    const auto balance = m_balances.constFind(r.connection + u'/' + r.currency);
     if (balance == m_balances.cend()) {
         m_balanceAfter->setText(tr("No balance from this connection yet"));
     } else if (!amountOk) {
         m_balanceAfter->setText(
             tr("%1 now").arg(Currency::formatLocale(*balance, r.currency, locale)));
     } else {
+        // A crypto withdrawal's fee comes out of the amount; Dinari's is on top.
+        const bool feeInside = PayoutMethods::needsQuote(m_method);
         const auto afterAmount = balance->checkedSub(r.amount);
-        const auto after = afterAmount && fee ? afterAmount->checkedSub(*fee) : afterAmount;
+        const auto after =
+            afterAmount && fee && !feeInside ? afterAmount->checkedSub(*fee) : afterAmount;
         m_balanceAfter->setText(
             after ? (fee ? Currency::formatLocale(*after, r.currency, locale)
                          : tr("%1 less the fee")
@@ -287,13 +386,17 @@ void PayoutForm::revalidate()
 QString PayoutForm::confirmationText(const PayoutRequest &r) const
 {
     const QLocale locale;
-    const std::optional<Money> fee = feeEstimate(r);
+    const std::optional<Money> fee = hasCurrentQuote(r) ? m_quote->fee : feeEstimate(r);
     QString text = tr("Send %1 %2 to %3 by %4 from %5?")
                        .arg(Currency::formatLocale(r.amount, r.currency, locale), r.currency,
                             r.recipient(), PayoutMethods::name(r.method), r.connection);
     if (fee)
         text +=
             u'\n' + tr("Expected fee: %1.").arg(Currency::formatLocale(*fee, r.currency, locale));
+    if (hasCurrentQuote(r) && m_quote->arrives)
+        text += u'\n' +
+                tr("The recipient receives %1 %2.")
+                    .arg(Currency::formatLocale(*m_quote->arrives, r.currency, locale), r.currency);
     text += u'\n' + tr("Money that has been sent cannot be called back from here.");
     return text;
 }

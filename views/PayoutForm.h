@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 /**
  * One payout method's form: the provider's fields, checked as the user types with a
@@ -34,7 +35,11 @@ public:
     void setFeeRule(const QString &connection, const FeeRule &rule);
     /// Whom the connection can pay, for a recipient picker (Dots users).
     void setRecipients(const QString &connection, const QList<Recipient> &recipients);
-    void setBalance(const QString &connection, const Money &balance);
+    void setBalance(const QString &connection, const QString &currency, const Money &balance);
+    /// The currencies a connection can send, for methods whose currency varies (crypto).
+    void setCurrencies(const QString &connection, const QStringList &currencies);
+    /// The provider's quote for this form's payout; ignored when the form has changed since.
+    void setQuote(const PayoutQuote &quote);
     /// What the form holds now, with its key.
     PayoutRequest request() const;
     bool isValid() const;
@@ -50,11 +55,17 @@ public:
 
 signals:
     void sendRequested(const PayoutRequest &request);
+    /// The form needs the provider's word (fee, minimum, address) before it can send.
+    void quoteRequested(const PayoutRequest &request);
 
 private:
     QWidget *editorFor(const PayoutFieldSpec &spec);
     QString fieldText(PayoutField field) const;
     void showRecipients();
+    void showCurrencies();
+    /// What a quote is for: the fields that change it.
+    QString quoteFingerprint(const PayoutRequest &r) const;
+    bool hasCurrentQuote(const PayoutRequest &r) const;
     void revalidate();
     void setLocked(bool locked);
     QString confirmationText(const PayoutRequest &r) const;
@@ -78,4 +89,10 @@ private:
     QHash<QString, FeeRule> m_feeRules;
     QHash<QString, Money> m_balances;
     QHash<QString, QList<Recipient>> m_recipients;
+    QHash<QString, QStringList> m_currencies;
+    QComboBox *m_currency = nullptr; ///< for methods whose currency varies
+    QTimer *m_quoteTimer = nullptr;
+    QString m_quoteAskedFor;
+    std::optional<PayoutQuote> m_quote;
+    QString m_quoteFor;
 };

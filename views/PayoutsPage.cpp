@@ -39,6 +39,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
         m_stack->addWidget(scroll);
         m_methods->addItem(PayoutMethods::name(m));
         connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
+        connect(form, &PayoutForm::quoteRequested, this, &PayoutsPage::quoteRequested);
     }
     m_methods->setFixedWidth(m_methods->sizeHintForColumn(0) + 32);
     connect(m_methods, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -127,12 +128,27 @@ void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, con
 }
 
 void PayoutsPage::setBalance(const QString &provider, const QString &connection,
-                             const Money &balance)
+                             const QString &currency, const Money &balance)
 {
     for (PayoutForm *f : std::as_const(m_forms)) {
         if (PayoutMethods::provider(f->method()) == provider)
-            f->setBalance(connection, balance);
+            f->setBalance(connection, currency, balance);
     }
+}
+
+void PayoutsPage::setCurrencies(const QString &provider, const QString &connection,
+                                const QStringList &currencies)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (PayoutMethods::provider(f->method()) == provider)
+            f->setCurrencies(connection, currencies);
+    }
+}
+
+void PayoutsPage::setQuote(const PayoutQuote &quote)
+{
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->setQuote(quote);
 }
 
 void PayoutsPage::setRecipients(const QString &provider, const QString &connection,

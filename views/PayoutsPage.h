@@ -30,7 +30,10 @@ public:
     /// The connections of `provider` that can send its methods.
     void setConnections(const QString &provider, const QStringList &names);
     void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
-    void setBalance(const QString &provider, const QString &connection, const Money &balance);
+    void setBalance(const QString &provider, const QString &connection, const QString &currency,
+                    const Money &balance);
+    void setCurrencies(const QString &provider, const QString &connection,
+                       const QStringList &currencies);
     void setRecipients(const QString &provider, const QString &connection,
                        const QList<Recipient> &recipients);
     QTableView *journalTable() const { return m_table; }
@@ -39,12 +42,14 @@ public:
 public slots:
     void settle(const JournalEntry &entry);
     void reject(const QString &key, const QString &reason);
+    void setQuote(const PayoutQuote &quote);
     /// Asks for a file and writes the journal rows shown (or selected) to it.
     void exportJournal();
 
 signals:
     void sendRequested(const PayoutRequest &request);
     void reconcileRequested();
+    void quoteRequested(const PayoutRequest &request);
     void message(const QString &text);
 
 private:

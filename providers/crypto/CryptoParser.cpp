@@ -1,7 +1,9 @@
 #include "CryptoParser.h"
 
 #include "JsonFields.h"
+#include "ProviderSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -202,6 +204,46 @@ std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error)
         f.fail(QStringLiteral("rate"), QStringLiteral("is not positive"));
         return std::nullopt;
     }
+    return r;
+}
+
+std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,
+                                 const QJsonObject &estimate, const Money &amount, QString *error)
+{
+    PayoutQuote q;
+    JsonFields a(address, QStringLiteral("address validation"), error);
+    if (!address.value(QStringLiteral("valid")).isBool()) {
+        a.fail(QStringLiteral("valid"), QStringLiteral("missing"));
+        return std::nullopt;
+    }
+    if (!address.value(QStringLiteral("valid")).toBool()) {
+        const QString why = a.optionalText(QStringLiteral("message"));
+        q.problems.insert(PayoutField::Address,
+                          why.isEmpty() ? QCoreApplication::translate(
+                                              "CryptoParser", "The gateway rejects this address.")
+                                        : why);
+    }
+    JsonFields m(minimum, QStringLiteral("minimum amount"), error);
+    q.minimum = m.money(QStringLiteral("min_amount"));
+    JsonFields e(estimate, QStringLiteral("withdrawal estimate"), error);
+    q.fee = e.money(QStringLiteral("fee"));
+    q.arrives = e.money(QStringLiteral("amount"));
+    if (!a.ok() || !m.ok() || !e.ok())
+        return std::nullopt;
+    if (amount < *q.minimum)
+        q.amountProblem = QCoreApplication::translate("CryptoParser", "The minimum is %1.")
+                              .arg(q.minimum->normalized().toString());
+    return q;
+}
+
+std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("withdrawal"), error);
+    PayoutReceipt r = ProviderSupport::receiptHead(f, QStringLiteral("id"), QStringLiteral("status"),
+                                                   QStringLiteral("created"));
+    r.fee = f.money(QStringLiteral("fee"), true);
+    if (!f.ok())
+        return std::nullopt;
     return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "Payout.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -23,5 +24,12 @@ std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connect
                                     QString *error);
 /// The USD value of one unit, from a /rates/ answer, with the rate's time if it has one.
 std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error);
+
+/// A withdrawal's quote from the answers of validate-address, min-amount and estimate.
+std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,
+                                 const QJsonObject &estimate, const Money &amount,
+                                 QString *error);
+/// A created withdrawal: its id, status, time and fee.
+std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *error);
 
 } // namespace CryptoParser

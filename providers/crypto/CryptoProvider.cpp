@@ -5,6 +5,9 @@
 #include "LinkPager.h"
 #include "ProviderSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessManager *network,
                                const QUrl &baseUrl, const QString &clientId,
                                const QString &clientSecret, QObject *parent)
@@ -153,4 +156,98 @@ QFuture<Result<QList<ExchangeRate>>> CryptoProvider::fetchUsdRates(const QString
             }
             return Result<QList<ExchangeRate>>::success(out);
         });
+}
+
+QFuture<Result<QJsonObject>> CryptoProvider::postRead(const QString &path, const QByteArray &json)
+{
+    HttpRequest r = HttpRequest::postJson(path, QJsonDocument());
+    r.json = json;
+    r.idempotent = true; // a read: validating, estimating
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        ProviderError e;
+        const auto value = ProviderSupport::json(response, &e);
+        return value ? Result<QJsonObject>::success(value->toObject())
+                     : Result<QJsonObject>::failure(e);
+    });
+}
+
+QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &request)
+{
+    const QString address = request.value(PayoutField::Address);
+    const QJsonObject currency{{QStringLiteral("currency"), request.currency}};
+    QJsonObject withAddress = currency;
+    withAddress.insert(QStringLiteral("address"), address);
+    QJsonObject estimate = currency;
+    estimate.insert(QStringLiteral("final_amount"), false);
+    QList<QFuture<Result<QJsonObject>>> calls = {
+        postRead(QStringLiteral("/withdrawal/validate-address/"),
+                 QJsonDocument(withAddress).toJson(QJsonDocument::Compact)),
+        postRead(QStringLiteral("/withdrawal/min-amount/"),
+                 QJsonDocument(currency).toJson(QJsonDocument::Compact)),
+        postRead(QStringLiteral("/withdrawal/estimate/"),
+                 ProviderSupport::jsonWithAmount(estimate, QStringLiteral("amount"),
+                                                 request.amount)),
+    };
+    const Money amount = request.amount;
+    return QtFuture::whenAll(calls.begin(), calls.end())
+        .then(this, [amount](const QList<QFuture<Result<QJsonObject>>> &done) {
+            for (const auto &f : done) {
+                if (!f.result().ok())
+                    return Result<PayoutQuote>::failure(f.result().error());
+            }
+            QString why;
+            const auto quote = CryptoParser::quote(done[0].result().value(),
+                                                   done[1].result().value(),
+                                                   done[2].result().value(), amount, &why);
+            return quote ? Result<PayoutQuote>::success(*quote)
+                         : Result<PayoutQuote>::failure(ProviderSupport::parseError(why));
+        });
+}
+
+QFuture<Result<PayoutReceipt>> CryptoProvider::sendPayout(const PayoutRequest &request)
+{
+    if (request.method != PayoutMethod::CryptoWithdrawal || request.idempotencyKey.isEmpty()) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("The crypto gateway sends withdrawals only.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    // custom_id carries the journal's key, so a lost answer can be looked up by it. The
+    // gateway takes no idempotency key: this request is never retried.
+    const QJsonObject body{{QStringLiteral("currency"), request.currency},
+                           {QStringLiteral("address"), request.value(PayoutField::Address)},
+                           {QStringLiteral("custom_id"), request.idempotencyKey}};
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/withdrawal/"), QJsonDocument());
+    r.json = ProviderSupport::jsonWithAmount(body, QStringLiteral("amount"), request.amount);
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        return ProviderSupport::fromJson<PayoutReceipt>(response, [](const QJsonValue &v) {
+            QString why;
+            const auto receipt = CryptoParser::withdrawalReceipt(v.toObject(), &why);
+            return receipt ? Result<PayoutReceipt>::success(*receipt)
+                           : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+        });
+    });
+}
+
+QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest &request,
+                                                             const QDateTime &,
+                                                             const QSet<QString> &)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("custom_id"), request.idempotencyKey);
+    HttpRequest r = HttpRequest::get(QStringLiteral("/withdrawal/"), q);
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        return ProviderSupport::fromJson<PayoutMatch>(response, [](const QJsonValue &v) {
+            const QJsonArray results = v.toObject().value(QStringLiteral("results")).toArray();
+            PayoutMatch m;
+            m.candidates = int(results.size());
+            if (results.size() == 1) {
+                m.kind = PayoutMatch::Kind::Found;
+                m.reference = results.first().toObject().value(QStringLiteral("id")).toString();
+            } else if (results.size() > 1) {
+                m.kind = PayoutMatch::Kind::Ambiguous;
+            }
+            return Result<PayoutMatch>::success(m);
+        });
+    });
 }

@@ -30,7 +30,17 @@ public:
     QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
     QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from) override;
 
+    /// Address validation, minimum and the full estimate, together.
+    QFuture<Result<PayoutQuote>> quotePayout(const PayoutRequest &request) override;
+    /// A withdrawal carrying the journal's key as its custom_id; never retried.
+    QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
+    /// Looks the withdrawal up by its custom_id.
+    QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
+                                                 const QDateTime &sentAt,
+                                                 const QSet<QString> &knownReferences) override;
+
 private:
+    QFuture<Result<QJsonObject>> postRead(const QString &path, const QByteArray &json);
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
                                              const QString &key, const QDateTime &from);
 

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "CryptoEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
 #include "DotsEmulator.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -34,6 +36,7 @@ private slots:
     void doubleClickAndEnterSendOnce();
     void cancelledConfirmationSendsNothing();
     void dotsPayoutToAUserFromTheList();
+    void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -231,6 +234,54 @@ void TestPayoutsPage::dotsPayoutToAUserFromTheList()
     QCOMPARE(dots.payoutCount(), before + 1);
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-dots")));
+}
+
+void TestPayoutsPage::cryptoWithdrawalIsQuotedBeforeItCanBeSent()
+{
+    PayoutForm *form = showForm(PayoutMethod::CryptoWithdrawal);
+    CryptoEmulator &crypto = m_app->sandbox()->crypto();
+    const int before = crypto.withdrawalCount();
+    auto *currency = child<QComboBox>(form, "currency");
+    // The master account's currencies with money in them.
+    QTRY_VERIFY(currency->findText(QStringLiteral("USDTTRC20")) >= 0);
+    currency->setCurrentText(QStringLiteral("USDTTRC20"));
+    auto *send = child<QPushButton>(form, "send");
+    auto *fee = child<QLabel>(form, "fee");
+    auto visibleErrors = [form] {
+        QStringList texts;
+        for (QLabel *l : form->findChildren<QLabel *>(QStringLiteral("fieldError"))) {
+            if (l->isVisible())
+                texts.append(l->text());
+        }
+        return texts.join(u'|');
+    };
+    // An Ethereum address for a TRON token: the gateway says no, on the field.
+    type(form, "address", QStringLiteral("0x") + QStringLiteral("ab12").repeated(10));
+    type(form, "amount", QStringLiteral("25"));
+    QTRY_VERIFY2_WITH_TIMEOUT(visibleErrors().contains(QStringLiteral("TRX")),
+                              qPrintable(visibleErrors() + u'#' + fee->text() + u'#' +
+                                         m_app->window()->statusBar()->currentMessage()),
+                              5000);
+    QVERIFY(!send->isEnabled());
+    // Under the gateway's minimum.
+    type(form, "address", u'T' + QStringLiteral("Ab3").repeated(11));
+    type(form, "amount", QStringLiteral("5"));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleErrors().contains(QStringLiteral("minimum")), 5000);
+    QVERIFY(!send->isEnabled());
+    type(form, "amount", QStringLiteral("25"));
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
+    QVERIFY2(fee->text().contains(QStringLiteral("receives")), qPrintable(fee->text()));
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("receives")), qPrintable(asked));
+    QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.action, QStringLiteral("payout:crypto.withdrawal"));
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(crypto.withdrawalCount(), before + 1);
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-crypto")));
 }
 
 QTEST_MAIN(TestPayoutsPage)

@@ -1,4 +1,6 @@
 #include "ActionJournal.h"
+#include "CryptoEmulator.h"
+#include "CryptoProvider.h"
 #include "DinariEmulator.h"
 #include "DinariProvider.h"
 #include "DotsEmulator.h"
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<ActionJournal> m_journal;
     DinariProvider *m_provider = nullptr;
     DotsProvider *m_dots = nullptr;
+    CryptoProvider *m_crypto = nullptr;
 };
 
 const QString Connection = QStringLiteral("Dinari main");
@@ -74,6 +77,10 @@ void TestPayoutsExactlyOnce::init()
         Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dots")), dots[0], dots[1],
         m_sandbox->settings(QStringLiteral("dots"))[QStringLiteral("app_id")].toString(), this);
     m_dots->http()->setTimeoutCap(1500);
+    const QStringList crypto = m_sandbox->credential(QStringLiteral("crypto")).split(u':');
+    m_crypto = new CryptoProvider(Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("crypto")),
+                                  crypto[0], crypto[1], this);
+    m_crypto->http()->setTimeoutCap(1500);
 }
 
 void TestPayoutsExactlyOnce::cleanup()
@@ -82,6 +89,8 @@ void TestPayoutsExactlyOnce::cleanup()
     m_provider = nullptr;
     delete m_dots;
     m_dots = nullptr;
+    delete m_crypto;
+    m_crypto = nullptr;
     m_journal.reset();
 }
 
@@ -93,6 +102,8 @@ std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
                 return nullptr;
             if (provider == QLatin1String("dots"))
                 return m_dots;
+            if (provider == QLatin1String("crypto"))
+                return m_crypto;
             return provider == QLatin1String("dinari") ? m_provider : nullptr;
         });
 }
@@ -112,6 +123,7 @@ const SandboxRoute Routes[] = {
     {PayoutMethod::DinariVirtualCard, "CARD_VIRTUAL", "/send-transaction"},
     {PayoutMethod::DotsPayout, "", "/payouts"},
     {PayoutMethod::DotsPayoutLink, "", "/payout-links"},
+    {PayoutMethod::CryptoWithdrawal, "", "/withdrawal/"},
 };
 const SandboxRoute &routeOf(PayoutMethod method)
 {
@@ -137,6 +149,8 @@ int TestPayoutsExactlyOnce::made(PayoutMethod method) const
         return m_sandbox->dots().payoutCount();
     case PayoutMethod::DotsPayoutLink:
         return m_sandbox->dots().linkCount();
+    case PayoutMethod::CryptoWithdrawal:
+        return m_sandbox->crypto().withdrawalCount();
     default:
         return m_sandbox->dinari().sentCount(sandboxMethod(method));
     }
@@ -181,6 +195,10 @@ PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *a
     case PayoutMethod::DotsPayout:
         r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(0)},
                     {PayoutField::Platform, QStringLiteral("paypal")}};
+        break;
+    case PayoutMethod::CryptoWithdrawal:
+        r.currency = QStringLiteral("USDTTRC20");
+        r.fields = {{PayoutField::Address, u'T' + QStringLiteral("Ab3").repeated(11)}};
         break;
     case PayoutMethod::DotsPayoutLink:
         r.fields = {{PayoutField::Delivery, QStringLiteral("email")},
@@ -239,7 +257,8 @@ void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent()
         processed = true;
     if (!fault.isEmpty()) {
         const QStringList parts = fault.split(u':');
-        QString spec = QStringLiteral("dinari:%1:%2:count=1").arg(sandboxPath(method), parts[0]);
+        QString spec = QStringLiteral("%1:%2:%3:count=1")
+                           .arg(PayoutMethods::provider(method), sandboxPath(method), parts[0]);
         if (parts.size() > 1)
             spec += u',' + parts[1];
         QString error;
