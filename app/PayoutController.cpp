@@ -3,6 +3,8 @@
 #include "Currency.h"
 #include "PayoutValidator.h"
 
+#include <QPointer>
+
 PayoutController::PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent)
     : QObject(parent), m_journal(journal), m_lookup(std::move(lookup))
 {}
@@ -42,10 +44,40 @@ bool PayoutController::submit(const PayoutRequest &request)
     m_inFlight.insert(key);
     emit journalChanged();
 
-    provider->sendPayout(request).then(this, [this, id = *id, key](const Result<PayoutReceipt> &r) {
+    // Where the provider keeps no list and takes no key, what its records show now is
+    // journaled first, so that a lost answer can still be settled.
+    QPointer<Provider> target(provider);
+    provider->payoutAnchor(request).then(this, [this, id = *id, key, request,
+                                                target](const Result<QString> &anchor) {
+        if (!anchor.ok() || !target) {
+            settle(id, key, JournalEntry::State::Failed, QString(),
+                   tr("Nothing was sent: %1")
+                       .arg(anchor.ok() ? tr("the connection closed") : anchor.error().summary()));
+            return;
+        }
+        PayoutRequest anchored = request;
+        anchored.anchor = anchor.value();
+        if (!anchored.anchor.isEmpty() && !m_journal->setRequest(id, anchored.toJournalJson())) {
+            settle(id, key, JournalEntry::State::Failed, QString(),
+                   tr("Nothing was sent: the journal cannot be written (%1).")
+                       .arg(m_journal->lastError()));
+            return;
+        }
+        send(id, anchored, target);
+    });
+    return true;
+}
+
+void PayoutController::send(qint64 id, const PayoutRequest &request, Provider *provider)
+{
+    const QString key = request.idempotencyKey;
+    provider->sendPayout(request).then(this, [this, id, key](const Result<PayoutReceipt> &r) {
         if (r.ok()) {
             const PayoutReceipt &receipt = r.value();
-            settle(id, key, JournalEntry::State::Succeeded, receipt.reference, receipt.rawStatus,
+            settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
+                   receipt.url.isEmpty()
+                       ? receipt.rawStatus
+                       : tr("%1; the link: %2").arg(receipt.rawStatus, receipt.url),
                    receipt.feeRule ? receipt.feeRule->toText() : QString());
         } else if (r.error().leavesOutcomeUnknown()) {
             settle(id, key, JournalEntry::State::Unknown, QString(),
@@ -58,7 +90,6 @@ bool PayoutController::submit(const PayoutRequest &request)
             settle(id, key, JournalEntry::State::Failed, QString(), r.error().summary());
         }
     });
-    return true;
 }
 
 void PayoutController::settle(qint64 id, const QString &key, JournalEntry::State state,
@@ -115,7 +146,9 @@ void PayoutController::reconcile(const JournalEntry &entry)
             switch (m.kind) {
             case PayoutMatch::Kind::Found:
                 settle(entry.id, entry.key, JournalEntry::State::Succeeded, m.reference,
-                       tr("Found in the provider's transactions after the answer was lost."));
+                       m.evidence.isEmpty()
+                           ? tr("Found in the provider's records after the answer was lost.")
+                           : m.evidence);
                 break;
             case PayoutMatch::Kind::NotFound:
                 settle(entry.id, entry.key, JournalEntry::State::Failed, QString(),

@@ -37,6 +37,7 @@ signals:
     void journalChanged();
 
 private:
+    void send(qint64 id, const PayoutRequest &request, Provider *provider);
     void reconcile(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());

@@ -129,6 +129,20 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
     return true;
 }
 
+bool ActionJournal::setRequest(qint64 id, const QByteArray &request)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE journal SET request = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(request));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QList<JournalEntry> ActionJournal::select(const QString &where, const QVariantList &values,
                                           const QString &order)
 {

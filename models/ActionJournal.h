@@ -58,6 +58,8 @@ public:
     std::optional<qint64> append(JournalEntry entry);
     bool update(qint64 id, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());
+    /// Replaces what the entry keeps of its request (an anchor read before sending).
+    bool setRequest(qint64 id, const QByteArray &request);
     std::optional<JournalEntry> byKey(const QString &key);
     /// Newest first.
     QList<JournalEntry> entries();

@@ -14,6 +14,8 @@ QString PayoutRequest::recipient() const
         return value(PayoutField::DotsUser);
     case PayoutMethod::CryptoWithdrawal:
         return value(PayoutField::Address);
+    case PayoutMethod::DartTransfer:
+        return value(PayoutField::DartCustomer);
     case PayoutMethod::DotsPayoutLink:
         return value(PayoutField::Payee).isEmpty()
                    ? QCoreApplication::translate("Payout", "whoever opens the link")
@@ -43,6 +45,7 @@ QByteArray PayoutRequest::toJournalJson() const
                         {QStringLiteral("amount"), amount.toString()},
                         {QStringLiteral("currency"), currency},
                         {QStringLiteral("recipient"), recipientLabel},
+                        {QStringLiteral("anchor"), anchor},
                         {QStringLiteral("fields"), values}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -60,6 +63,7 @@ std::optional<PayoutRequest> PayoutRequest::fromJournalJson(const QByteArray &js
     r.amount = *amount;
     r.currency = o.value(QStringLiteral("currency")).toString();
     r.recipientLabel = o.value(QStringLiteral("recipient")).toString();
+    r.anchor = o.value(QStringLiteral("anchor")).toString();
     const QJsonObject values = o.value(QStringLiteral("fields")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (const auto field = PayoutMethods::fieldFromKey(it.key()))
@@ -152,6 +156,7 @@ const Named<PayoutField> FieldNames[] = {
     {PayoutField::Message, "message", QT_TRANSLATE_NOOP("Payout", "Message with the link")},
     {PayoutField::Memo, "memo", QT_TRANSLATE_NOOP("Payout", "Memo on the link")},
     {PayoutField::Address, "address", QT_TRANSLATE_NOOP("Payout", "Address")},
+    {PayoutField::DartCustomer, "dart_customer", QT_TRANSLATE_NOOP("Payout", "DART customer")},
     {PayoutField::RecipientAccountId, "recipient_account_id",
      QT_TRANSLATE_NOOP("Payout", "Recipient account ID")},
     {PayoutField::Description, "description",
@@ -171,6 +176,7 @@ const Named<PayoutMethod> MethodNames[] = {
      QT_TRANSLATE_NOOP("Payout", "Dots payout link")},
     {PayoutMethod::CryptoWithdrawal, "crypto.withdrawal",
      QT_TRANSLATE_NOOP("Payout", "Crypto withdrawal")},
+    {PayoutMethod::DartTransfer, "dart.transfer", QT_TRANSLATE_NOOP("Payout", "DART transfer")},
 };
 
 } // namespace
@@ -213,6 +219,8 @@ QStringList currencies(PayoutMethod method)
 {
     if (method == PayoutMethod::CryptoWithdrawal)
         return {};
+    if (method == PayoutMethod::DartTransfer)
+        return {QStringLiteral("USDC")};
     return {QStringLiteral("USD")};
 }
 
@@ -262,6 +270,8 @@ QList<PayoutFieldSpec> fields(PayoutMethod method)
         return {{PayoutField::DotsUser, true, 64}, {PayoutField::Platform, true, 16}};
     case PayoutMethod::CryptoWithdrawal:
         return {{PayoutField::Address, true, 128}};
+    case PayoutMethod::DartTransfer:
+        return {{PayoutField::DartCustomer, true, 100}};
     case PayoutMethod::DotsPayoutLink:
         return {{PayoutField::Delivery, true, 8},
                 {PayoutField::Payee, false, 100},

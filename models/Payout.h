@@ -15,9 +15,10 @@ enum class PayoutMethod {
     DinariSwift,
     DinariZelle,
     DinariVirtualCard,
-    DotsPayout,     ///< to a Dots user, by ACH, PayPal, Venmo or their default
-    DotsPayoutLink, ///< a link the payee opens to choose how to be paid
+    DotsPayout,       ///< to a Dots user, by ACH, PayPal, Venmo or their default
+    DotsPayoutLink,   ///< a link the payee opens to choose how to be paid
     CryptoWithdrawal, ///< from the gateway's master account to an address
+    DartTransfer,     ///< USDC to a DART customer's main wallet
 };
 
 /// What a payout form collects, in the app's words; each provider maps them to its own
@@ -41,15 +42,16 @@ enum class PayoutField {
     BankRegion,
     BankCountry, ///< ISO 3166 alpha-3
     RecipientAccountId,
-    Description, ///< the recipient sees it
-    AdminNote,   ///< only the company's own managers see it
-    DotsUser,    ///< a Dots user id
-    Platform,    ///< default, ach, paypal, venmo
-    Payee,       ///< phone or email a payout link goes to
-    Delivery,    ///< sms, email, link, all
-    Message,     ///< the text sent with a payout link
-    Memo,        ///< shown at the top of a payout link
-    Address,     ///< a blockchain address
+    Description,  ///< the recipient sees it
+    AdminNote,    ///< only the company's own managers see it
+    DotsUser,     ///< a Dots user id
+    Platform,     ///< default, ach, paypal, venmo
+    Payee,        ///< phone or email a payout link goes to
+    Delivery,     ///< sms, email, link, all
+    Message,      ///< the text sent with a payout link
+    Memo,         ///< shown at the top of a payout link
+    Address,      ///< a blockchain address
+    DartCustomer, ///< a DART user name
 };
 
 /// One field of a method's form.
@@ -72,6 +74,9 @@ struct PayoutRequest
     QString recipientLabel;
     /// Set before the journal entry is written, and sent where the provider takes one.
     QString idempotencyKey;
+    /// What the provider's records showed just before sending (DART: the customer's USDC
+    /// balance), kept in the journal to settle a lost answer where there is no list.
+    QString anchor;
 
     QString value(PayoutField f) const { return fields.value(f).trimmed(); }
     /// Who receives it, for confirmations and the journal.

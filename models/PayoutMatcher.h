@@ -17,6 +17,7 @@ struct PayoutMatch
     Kind kind = Kind::NotFound;
     QString reference;
     int candidates = 0;
+    QString evidence; ///< how the provider's records showed it, for the journal
 };
 
 /**

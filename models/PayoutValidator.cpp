@@ -104,6 +104,12 @@ QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &r
                 problems.insert(spec.field, tr("An address is 20 or more letters and digits."));
             break;
         }
+        case PayoutField::DartCustomer: {
+            static const QRegularExpression userName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+            if (!userName.match(value).hasMatch())
+                problems.insert(spec.field, tr("A DART user name, e.g. billyjoel."));
+            break;
+        }
         case PayoutField::DotsUser:
             if (!isUuid(value))
                 problems.insert(spec.field, tr("Pick a Dots user from the list."));

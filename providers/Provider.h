@@ -131,6 +131,13 @@ public:
     {
         return unsupported<QList<Recipient>>();
     }
+    /// What to record before sending, to settle a lost answer where the provider keeps no
+    /// list and takes no key (DART: the customer's balance). Empty when not needed.
+    virtual QFuture<Result<QString>> payoutAnchor(const PayoutRequest &request)
+    {
+        Q_UNUSED(request);
+        return ready(Result<QString>::success(QString()));
+    }
     /// Sends one payout. Never retried here unless the provider takes the request's
     /// idempotency key: the caller journals it first and reconciles a lost answer.
     virtual QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request)

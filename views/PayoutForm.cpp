@@ -141,15 +141,19 @@ QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
     const QStringList choices = PayoutMethods::choices(spec.field);
     const bool country =
         spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry;
-    if (country || !choices.isEmpty() || spec.field == PayoutField::DotsUser) {
+    const bool picker =
+        spec.field == PayoutField::DotsUser || spec.field == PayoutField::DartCustomer;
+    if (country || !choices.isEmpty() || picker) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
         if (country) {
             combo->addItem(tr("Choose a country…"), QString());
             for (const Country &c : CountryCodes::instance().all())
                 combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
-        } else if (spec.field == PayoutField::DotsUser) {
-            combo->addItem(tr("Choose a user…"), QString());
+        } else if (picker) {
+            combo->addItem(spec.field == PayoutField::DotsUser ? tr("Choose a user…")
+                                                               : tr("Choose a customer…"),
+                           QString());
             combo->setMinimumContentsLength(32);
         }
         for (const QString &value : choices)
@@ -207,6 +211,8 @@ void PayoutForm::setRecipients(const QString &connection, const QList<Recipient>
 void PayoutForm::showRecipients()
 {
     auto *combo = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DotsUser));
+    if (!combo)
+        combo = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DartCustomer));
     if (!combo)
         return;
     const QString current = combo->currentData().toString();

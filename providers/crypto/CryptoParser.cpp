@@ -239,8 +239,8 @@ std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &
 std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *error)
 {
     JsonFields f(o, QStringLiteral("withdrawal"), error);
-    PayoutReceipt r = ProviderSupport::receiptHead(f, QStringLiteral("id"), QStringLiteral("status"),
-                                                   QStringLiteral("created"));
+    PayoutReceipt r = ProviderSupport::receiptHead(
+        f, QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("created"));
     r.fee = f.money(QStringLiteral("fee"), true);
     if (!f.ok())
         return std::nullopt;

@@ -27,8 +27,7 @@ std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error)
 
 /// A withdrawal's quote from the answers of validate-address, min-amount and estimate.
 std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,
-                                 const QJsonObject &estimate, const Money &amount,
-                                 QString *error);
+                                 const QJsonObject &estimate, const Money &amount, QString *error);
 /// A created withdrawal: its id, status, time and fee.
 std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *error);
 

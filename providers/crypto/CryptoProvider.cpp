@@ -184,9 +184,9 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
                  QJsonDocument(withAddress).toJson(QJsonDocument::Compact)),
         postRead(QStringLiteral("/withdrawal/min-amount/"),
                  QJsonDocument(currency).toJson(QJsonDocument::Compact)),
-        postRead(QStringLiteral("/withdrawal/estimate/"),
-                 ProviderSupport::jsonWithAmount(estimate, QStringLiteral("amount"),
-                                                 request.amount)),
+        postRead(
+            QStringLiteral("/withdrawal/estimate/"),
+            ProviderSupport::jsonWithAmount(estimate, QStringLiteral("amount"), request.amount)),
     };
     const Money amount = request.amount;
     return QtFuture::whenAll(calls.begin(), calls.end())
@@ -196,9 +196,9 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
                     return Result<PayoutQuote>::failure(f.result().error());
             }
             QString why;
-            const auto quote = CryptoParser::quote(done[0].result().value(),
-                                                   done[1].result().value(),
-                                                   done[2].result().value(), amount, &why);
+            const auto quote =
+                CryptoParser::quote(done[0].result().value(), done[1].result().value(),
+                                    done[2].result().value(), amount, &why);
             return quote ? Result<PayoutQuote>::success(*quote)
                          : Result<PayoutQuote>::failure(ProviderSupport::parseError(why));
         });

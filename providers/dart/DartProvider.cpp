@@ -115,3 +115,81 @@ QFuture<Result<Money>> DartProvider::tokenValue(const QString &userName, const Q
         .then(this,
               [](const HttpResponse &r) { return parsed<Money>(r, &DartParser::tokenValue); });
 }
+
+QFuture<Result<Money>> DartProvider::usdcBalance(const QString &userName)
+{
+    return m_http
+        ->send(HttpRequest::get(QStringLiteral("/customer/usdc-balance"), userQuery(userName)))
+        .then(this,
+              [](const HttpResponse &r) { return parsed<Money>(r, &DartParser::usdcBalance); });
+}
+
+QFuture<Result<QList<Recipient>>> DartProvider::fetchRecipients()
+{
+    QList<Recipient> list;
+    for (const QString &user : std::as_const(m_customers))
+        list.append({user, user, QString()});
+    return ready(Result<QList<Recipient>>::success(list));
+}
+
+QFuture<Result<QString>> DartProvider::payoutAnchor(const PayoutRequest &request)
+{
+    return usdcBalance(request.value(PayoutField::DartCustomer))
+        .then(this, [](const Result<Money> &r) {
+            return r.ok() ? Result<QString>::success(r.value().toString())
+                          : Result<QString>::failure(r.error());
+        });
+}
+
+QFuture<Result<PayoutReceipt>> DartProvider::sendPayout(const PayoutRequest &request)
+{
+    const auto amount = request.amount.withScale(2);
+    if (request.method != PayoutMethod::DartTransfer || !amount) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("DART transfers USDC in dollars and cents to a customer's main wallet.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    QUrlQuery form;
+    // Documented as userId: the customer's user name.
+    HttpRequest::addFormField(form, QStringLiteral("userId"),
+                              request.value(PayoutField::DartCustomer));
+    HttpRequest::addFormField(form, QStringLiteral("amount"), amount->toString());
+    return m_http->send(HttpRequest::postForm(QStringLiteral("/customer/transfer-amount"), form))
+        .then(this, [](const HttpResponse &r) {
+            return parsed<PayoutReceipt>(r, [](const QJsonValue &v, QString *) {
+                // DART answers a bare message and no id.
+                PayoutReceipt receipt;
+                receipt.rawStatus = v.isString()
+                                        ? v.toString()
+                                        : v.toObject().value(QStringLiteral("message")).toString();
+                return std::optional<PayoutReceipt>(receipt);
+            });
+        });
+}
+
+QFuture<Result<PayoutMatch>> DartProvider::reconcilePayout(const PayoutRequest &request,
+                                                           const QDateTime &, const QSet<QString> &)
+{
+    const auto before = Money::parse(request.anchor);
+    const Money amount = request.amount;
+    return usdcBalance(request.value(PayoutField::DartCustomer))
+        .then(this, [this, before, amount](const Result<Money> &now) {
+            if (!now.ok())
+                return Result<PayoutMatch>::failure(now.error());
+            PayoutMatch m;
+            const auto expected = before ? before->checkedAdd(amount) : std::nullopt;
+            if (expected && now.value() == *expected) {
+                m.kind = PayoutMatch::Kind::Found;
+                m.candidates = 1;
+                m.evidence = tr("The customer's USDC balance rose by the amount (%1 to %2).")
+                                 .arg(before->toString(), now.value().toString());
+            } else if (before && now.value() == *before) {
+                m.kind = PayoutMatch::Kind::NotFound;
+            } else {
+                // The balance moved by something else too: a person has to look.
+                m.kind = PayoutMatch::Kind::Ambiguous;
+            }
+            return Result<PayoutMatch>::success(m);
+        });
+}

@@ -28,6 +28,18 @@ public:
     QFuture<Result<Done>> checkStatus() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
 
+    /// The customers this connection watches.
+    QFuture<Result<QList<Recipient>>> fetchRecipients() override;
+    /// The customer's USDC balance before the transfer.
+    QFuture<Result<QString>> payoutAnchor(const PayoutRequest &request) override;
+    /// POST /customer/transfer-amount; DART takes no key and keeps no list: never retried.
+    QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
+    /// Compares the customer's USDC balance with the one read before sending.
+    QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
+                                                 const QDateTime &sentAt,
+                                                 const QSet<QString> &knownReferences) override;
+    QFuture<Result<Money>> usdcBalance(const QString &userName);
+
     QFuture<Result<DartParser::Customer>> customer(const QString &userName);
     QFuture<Result<QList<DartParser::TradeScript>>> tradeScripts(const QString &userName);
     QFuture<Result<Money>> tokenValue(const QString &userName, const QString &token);

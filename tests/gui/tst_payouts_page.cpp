@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "CryptoEmulator.h"
+#include "DartEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
 #include "DotsEmulator.h"
@@ -37,6 +38,7 @@ private slots:
     void cancelledConfirmationSendsNothing();
     void dotsPayoutToAUserFromTheList();
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
+    void dartTransferToAWatchedCustomer();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -47,6 +49,9 @@ private:
     void type(PayoutForm *form, const char *field, const QString &text);
     void fillZelle(PayoutForm *form, const char *amount);
     bool waitForJournalRows(int rows);
+    /// Clicks Send, says yes to the confirmation (its text in *asked) and returns the
+    /// journal's entry once the provider has answered.
+    JournalEntry sendConfirmed(PayoutForm *form, QString *asked);
 
     std::unique_ptr<AppController> m_app;
 };
@@ -98,6 +103,15 @@ bool TestPayoutsPage::waitForJournalRows(int rows)
         }
         return true;
     });
+}
+
+JournalEntry TestPayoutsPage::sendConfirmed(PayoutForm *form, QString *asked)
+{
+    TestSupport::answerNextBox(QMessageBox::YesRole, asked);
+    QTest::mouseClick(child<QPushButton>(form, "send"), Qt::LeftButton);
+    if (!waitForJournalRows(m_app->journal()->rowCount()) || m_app->journal()->rowCount() == 0)
+        return JournalEntry();
+    return m_app->journal()->entries().first();
 }
 
 void TestPayoutsPage::formValidatesAsTheUserTypes()
@@ -221,13 +235,9 @@ void TestPayoutsPage::dotsPayoutToAUserFromTheList()
     platform->setCurrentIndex(platform->findData(QStringLiteral("paypal")));
     type(form, "amount", QStringLiteral("12.00"));
     QString asked;
-    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
-    QTest::mouseClick(child<QPushButton>(form, "send"), Qt::LeftButton);
+    const JournalEntry entry = sendConfirmed(form, &asked);
     QVERIFY2(asked.contains(who) && asked.contains(QStringLiteral("Dots payout")),
              qPrintable(asked));
-    const int rows = m_app->journal()->rowCount();
-    QVERIFY(waitForJournalRows(rows));
-    const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(entry.action, QStringLiteral("payout:dots.payout"));
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     QCOMPARE(entry.target, who);
@@ -272,16 +282,33 @@ void TestPayoutsPage::cryptoWithdrawalIsQuotedBeforeItCanBeSent()
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
     QVERIFY2(fee->text().contains(QStringLiteral("receives")), qPrintable(fee->text()));
     QString asked;
-    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
-    QTest::mouseClick(send, Qt::LeftButton);
+    const JournalEntry entry = sendConfirmed(form, &asked);
     QVERIFY2(asked.contains(QStringLiteral("receives")), qPrintable(asked));
-    QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
-    const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(entry.action, QStringLiteral("payout:crypto.withdrawal"));
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     QCOMPARE(crypto.withdrawalCount(), before + 1);
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-crypto")));
+}
+
+void TestPayoutsPage::dartTransferToAWatchedCustomer()
+{
+    PayoutForm *form = showForm(PayoutMethod::DartTransfer);
+    DartEmulator &dart = m_app->sandbox()->dart();
+    const int before = dart.transferCount();
+    auto *customer = child<QComboBox>(form, "dart_customer");
+    QTRY_VERIFY(customer->count() > 1);
+    customer->setCurrentIndex(1);
+    type(form, "amount", QStringLiteral("40.00"));
+    QString asked;
+    const JournalEntry entry = sendConfirmed(form, &asked);
+    QVERIFY2(asked.contains(customer->currentText()) && asked.contains(QStringLiteral("USDC")),
+             qPrintable(asked));
+    QCOMPARE(entry.action, QStringLiteral("payout:dart.transfer"));
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(dart.transferCount(), before + 1);
+    // The balance read before sending is in the journal, to settle a lost answer.
+    QVERIFY(PayoutRequest::fromJournalJson(entry.request)->anchor.size() > 0);
 }
 
 QTEST_MAIN(TestPayoutsPage)

@@ -1,6 +1,8 @@
 #include "ActionJournal.h"
 #include "CryptoEmulator.h"
 #include "CryptoProvider.h"
+#include "DartEmulator.h"
+#include "DartProvider.h"
 #include "DinariEmulator.h"
 #include "DinariProvider.h"
 #include "DotsEmulator.h"
@@ -9,6 +11,7 @@
 #include "PayoutController.h"
 #include "SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +54,8 @@ private:
     DinariProvider *m_provider = nullptr;
     DotsProvider *m_dots = nullptr;
     CryptoProvider *m_crypto = nullptr;
+    DartProvider *m_dart = nullptr;
+    QString m_dartCustomer;
 };
 
 const QString Connection = QStringLiteral("Dinari main");
@@ -81,6 +86,14 @@ void TestPayoutsExactlyOnce::init()
     m_crypto = new CryptoProvider(Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("crypto")),
                                   crypto[0], crypto[1], this);
     m_crypto->http()->setTimeoutCap(1500);
+    QStringList customers;
+    for (const auto &v :
+         m_sandbox->settings(QStringLiteral("dart"))[QStringLiteral("customers")].toArray())
+        customers.append(v.toString());
+    m_dartCustomer = customers.value(0);
+    m_dart = new DartProvider(Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dart")),
+                              m_sandbox->credential(QStringLiteral("dart")), customers, this);
+    m_dart->http()->setTimeoutCap(1500);
 }
 
 void TestPayoutsExactlyOnce::cleanup()
@@ -91,6 +104,8 @@ void TestPayoutsExactlyOnce::cleanup()
     m_dots = nullptr;
     delete m_crypto;
     m_crypto = nullptr;
+    delete m_dart;
+    m_dart = nullptr;
     m_journal.reset();
 }
 
@@ -104,6 +119,8 @@ std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
                 return m_dots;
             if (provider == QLatin1String("crypto"))
                 return m_crypto;
+            if (provider == QLatin1String("dart"))
+                return m_dart;
             return provider == QLatin1String("dinari") ? m_provider : nullptr;
         });
 }
@@ -124,6 +141,7 @@ const SandboxRoute Routes[] = {
     {PayoutMethod::DotsPayout, "", "/payouts"},
     {PayoutMethod::DotsPayoutLink, "", "/payout-links"},
     {PayoutMethod::CryptoWithdrawal, "", "/withdrawal/"},
+    {PayoutMethod::DartTransfer, "", "/customer/transfer-amount"},
 };
 const SandboxRoute &routeOf(PayoutMethod method)
 {
@@ -151,6 +169,8 @@ int TestPayoutsExactlyOnce::made(PayoutMethod method) const
         return m_sandbox->dots().linkCount();
     case PayoutMethod::CryptoWithdrawal:
         return m_sandbox->crypto().withdrawalCount();
+    case PayoutMethod::DartTransfer:
+        return m_sandbox->dart().transferCount();
     default:
         return m_sandbox->dinari().sentCount(sandboxMethod(method));
     }
@@ -195,6 +215,10 @@ PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *a
     case PayoutMethod::DotsPayout:
         r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(0)},
                     {PayoutField::Platform, QStringLiteral("paypal")}};
+        break;
+    case PayoutMethod::DartTransfer:
+        r.currency = QStringLiteral("USDC");
+        r.fields = {{PayoutField::DartCustomer, m_dartCustomer}};
         break;
     case PayoutMethod::CryptoWithdrawal:
         r.currency = QStringLiteral("USDTTRC20");
@@ -273,7 +297,8 @@ void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent()
     QCOMPARE(made(method), before + (processed ? 1 : 0));
     if (processed) {
         QCOMPARE(entry.state, JournalEntry::State::Succeeded);
-        QVERIFY(!entry.reference.isEmpty());
+        // DART answers a bare message: no reference to keep.
+        QVERIFY(method == PayoutMethod::DartTransfer || !entry.reference.isEmpty());
     } else {
         QCOMPARE(entry.state, JournalEntry::State::Failed);
         QVERIFY2(entry.message.contains(QStringLiteral("not sent")), qPrintable(entry.message));
