@@ -3,7 +3,11 @@
 #include "Currency.h"
 #include "PayoutValidator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 PayoutController::PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent)
     : QObject(parent), m_journal(journal), m_lookup(std::move(lookup))
@@ -92,6 +96,114 @@ void PayoutController::send(qint64 id, const PayoutRequest &request, Provider *p
     });
 }
 
+bool PayoutController::submitBatch(const QString &connection, const QString &batchKey,
+                                   const QList<PayoutRequest> &items)
+{
+    auto reject = [this, &batchKey](const QString &reason) {
+        emit rejected(batchKey, reason);
+        return false;
+    };
+    if (batchKey.isEmpty() || items.isEmpty())
+        return reject(tr("The batch has no payouts."));
+    if (m_inFlight.contains(batchKey) || m_journal->byKey(batchKey))
+        return reject(tr("This batch was already submitted; it is not sent again."));
+    Provider *provider = m_lookup(QStringLiteral("dots"), connection);
+    if (!provider)
+        return reject(tr("The connection %1 is not open.").arg(connection));
+    Money total = Money::fromMinorUnits(0, 2);
+    QJsonArray list;
+    for (const PayoutRequest &p : items) {
+        const auto sum = total.checkedAdd(p.amount);
+        if (!sum || !PayoutValidator::isValid(p) || p.idempotencyKey.isEmpty())
+            return reject(tr("A batch line has errors; it was not sent."));
+        total = *sum;
+        list.append(QJsonDocument::fromJson(p.toJournalJson()).object());
+    }
+    JournalEntry entry;
+    entry.key = batchKey;
+    entry.provider = QStringLiteral("dots");
+    entry.connection = connection;
+    entry.action = QStringLiteral("payout:dots.batch");
+    entry.target = tr("%n payee(s)", nullptr, int(items.size()));
+    entry.amount = total;
+    entry.currency = QStringLiteral("USD");
+    entry.request =
+        QJsonDocument(QJsonObject{{QStringLiteral("items"), list}}).toJson(QJsonDocument::Compact);
+    const auto id = m_journal->append(entry);
+    if (!id)
+        return reject(tr("The batch was not sent: the journal cannot be written (%1).")
+                          .arg(m_journal->lastError()));
+    m_inFlight.insert(batchKey);
+    emit journalChanged();
+    sendBatch(*id, batchKey, items, provider);
+    return true;
+}
+
+QList<PayoutRequest> PayoutController::batchItems(const QByteArray &request)
+{
+    QList<PayoutRequest> items;
+    const QJsonArray list =
+        QJsonDocument::fromJson(request).object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : list) {
+        if (auto p = PayoutRequest::fromJournalJson(QJsonDocument(v.toObject()).toJson()))
+            items.append(*p);
+    }
+    return items;
+}
+
+void PayoutController::sendBatch(qint64 id, const QString &batchKey,
+                                 const QList<PayoutRequest> &items, Provider *provider)
+{
+    QPointer<Provider> target(provider);
+    provider->sendPayoutBatch(batchKey, items)
+        .then(this, [this, id, batchKey, target](const Result<PayoutBatchStatus> &r) {
+            if (r.ok()) {
+                settle(id, batchKey, JournalEntry::State::Succeeded, r.value().id,
+                       tr("Accepted; paying out."));
+                emit batchProgress(batchKey, r.value());
+                if (target)
+                    follow(id, batchKey, r.value().id, target);
+            } else if (r.error().leavesOutcomeUnknown()) {
+                // Still lost after the retries: the same keys again settle it.
+                settle(id, batchKey, JournalEntry::State::Unknown, QString(),
+                       tr("The answer was lost (%1); it will be sent again with the same keys, "
+                          "which Dots answers with the batch it already has.")
+                           .arg(r.error().summary()));
+            } else {
+                settle(id, batchKey, JournalEntry::State::Failed, QString(), r.error().summary());
+            }
+        });
+}
+
+void PayoutController::follow(qint64 id, const QString &batchKey, const QString &batchId,
+                              Provider *provider)
+{
+    QPointer<Provider> target(provider);
+    QTimer::singleShot(m_pollMs, this, [this, id, batchKey, batchId, target] {
+        if (!target)
+            return;
+        target->fetchPayoutBatch(batchId).then(
+            this, [this, id, batchKey, batchId, target](const Result<PayoutBatchStatus> &r) {
+                if (!r.ok()) {
+                    // A failed read changes nothing; the next one may work.
+                    if (target)
+                        follow(id, batchKey, batchId, target);
+                    return;
+                }
+                const PayoutBatchStatus &s = r.value();
+                emit batchProgress(batchKey, s);
+                if (!s.isDone()) {
+                    if (target)
+                        follow(id, batchKey, batchId, target);
+                    return;
+                }
+                m_journal->update(id, JournalEntry::State::Succeeded, batchId,
+                                  tr("Done: %1 paid, %2 failed.").arg(s.succeeded).arg(s.failed));
+                emit journalChanged();
+            });
+    });
+}
+
 void PayoutController::settle(qint64 id, const QString &key, JournalEntry::State state,
                               const QString &reference, const QString &message,
                               const QString &feeRule)
@@ -126,6 +238,13 @@ void PayoutController::reconcileOpen()
 
 void PayoutController::reconcile(const JournalEntry &entry)
 {
+    if (entry.action == QLatin1String("payout:dots.batch")) {
+        if (Provider *provider = m_lookup(entry.provider, entry.connection)) {
+            m_inFlight.insert(entry.key);
+            sendBatch(entry.id, entry.key, batchItems(entry.request), provider);
+        }
+        return;
+    }
     auto request = PayoutRequest::fromJournalJson(entry.request);
     Provider *provider = m_lookup(entry.provider, entry.connection);
     if (!request || !provider)

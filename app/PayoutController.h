@@ -26,6 +26,13 @@ public:
     /// Journals, then sends. False, with rejected() saying why, when the key was used
     /// before, the journal cannot be written, or the connection cannot send it.
     bool submit(const PayoutRequest &request);
+    /// A Dots batch: one journal entry for it (with every item and its key), then one
+    /// request, retried with the same keys on a lost answer; its progress is followed
+    /// until the provider has processed every item.
+    bool submitBatch(const QString &connection, const QString &batchKey,
+                     const QList<PayoutRequest> &items);
+    /// How often a batch's progress is asked for.
+    void setPollInterval(int milliseconds) { m_pollMs = milliseconds; }
     /// Reconciles every pending or unknown payout whose connection is open.
     void reconcileOpen();
     bool isInFlight(const QString &key) const { return m_inFlight.contains(key); }
@@ -35,6 +42,7 @@ signals:
     void finished(const JournalEntry &entry);
     void rejected(const QString &key, const QString &reason);
     void journalChanged();
+    void batchProgress(const QString &batchKey, const PayoutBatchStatus &status);
 
 private:
     void send(qint64 id, const PayoutRequest &request, Provider *provider);
@@ -42,8 +50,13 @@ private:
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());
     QSet<QString> knownReferences(const QString &provider, const QString &connection);
+    void sendBatch(qint64 id, const QString &batchKey, const QList<PayoutRequest> &items,
+                   Provider *provider);
+    void follow(qint64 id, const QString &batchKey, const QString &batchId, Provider *provider);
+    static QList<PayoutRequest> batchItems(const QByteArray &request);
 
     ActionJournal *m_journal;
     ProviderLookup m_lookup;
     QSet<QString> m_inFlight;
+    int m_pollMs = 2000;
 };

@@ -46,6 +46,7 @@ QByteArray PayoutRequest::toJournalJson() const
                         {QStringLiteral("currency"), currency},
                         {QStringLiteral("recipient"), recipientLabel},
                         {QStringLiteral("anchor"), anchor},
+                        {QStringLiteral("key"), idempotencyKey},
                         {QStringLiteral("fields"), values}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -64,6 +65,7 @@ std::optional<PayoutRequest> PayoutRequest::fromJournalJson(const QByteArray &js
     r.currency = o.value(QStringLiteral("currency")).toString();
     r.recipientLabel = o.value(QStringLiteral("recipient")).toString();
     r.anchor = o.value(QStringLiteral("anchor")).toString();
+    r.idempotencyKey = o.value(QStringLiteral("key")).toString();
     const QJsonObject values = o.value(QStringLiteral("fields")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (const auto field = PayoutMethods::fieldFromKey(it.key()))

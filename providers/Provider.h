@@ -4,6 +4,7 @@
 #include "Card.h"
 #include "ExchangeRate.h"
 #include "Payout.h"
+#include "PayoutBatch.h"
 #include "PayoutMatcher.h"
 #include "Result.h"
 #include "Transaction.h"
@@ -144,6 +145,20 @@ public:
     {
         Q_UNUSED(request);
         return unsupported<PayoutReceipt>();
+    }
+    /// Sends many payouts as one batch under `batchKey`, each item with its own key.
+    virtual QFuture<Result<PayoutBatchStatus>> sendPayoutBatch(const QString &batchKey,
+                                                               const QList<PayoutRequest> &items)
+    {
+        Q_UNUSED(batchKey);
+        Q_UNUSED(items);
+        return unsupported<PayoutBatchStatus>();
+    }
+    /// A batch's progress.
+    virtual QFuture<Result<PayoutBatchStatus>> fetchPayoutBatch(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<PayoutBatchStatus>();
     }
     /// Settles a payout whose answer was lost, from the provider's own transaction list.
     /// `knownReferences` are transactions other journal entries already account for.

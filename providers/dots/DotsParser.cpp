@@ -145,4 +145,19 @@ std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
     return r;
 }
 
+Result<PayoutBatchStatus> batch(const QJsonValue &body)
+{
+    QString why;
+    JsonFields f(body.toObject(), QStringLiteral("Dots payout batch"), &why);
+    PayoutBatchStatus b;
+    b.id = f.id(QStringLiteral("id"));
+    b.status = f.text(QStringLiteral("status"));
+    b.total = f.optionalInt(QStringLiteral("items_total"), 0);
+    b.processed = f.optionalInt(QStringLiteral("items_processed"), 0);
+    b.succeeded = f.optionalInt(QStringLiteral("items_succeeded"), 0);
+    b.failed = f.optionalInt(QStringLiteral("items_failed"), 0);
+    return f.ok() ? Result<PayoutBatchStatus>::success(b)
+                  : Result<PayoutBatchStatus>::failure(ProviderSupport::parseError(why));
+}
+
 } // namespace DotsParser

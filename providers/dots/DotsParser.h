@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Payout.h"
+#include "PayoutBatch.h"
+#include "Result.h"
 #include "Transaction.h"
 
 #include <QJsonObject>
@@ -18,6 +20,8 @@ std::optional<Transaction> transfer(const QJsonObject &o, const QString &connect
 bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
 /// A created payout or payout link: its id, status, time, and a link's url.
 std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error);
+/// A payout batch and its progress, as a Result for ProviderSupport::fromJson.
+Result<PayoutBatchStatus> batch(const QJsonValue &body);
 /// "First Last" of a user object, for naming payees.
 QString userName(const QJsonObject &user);
 

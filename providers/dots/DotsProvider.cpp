@@ -7,6 +7,7 @@
 #include "ProviderSupport.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 DotsProvider::DotsProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -187,4 +188,41 @@ QFuture<Result<PayoutMatch>> DotsProvider::reconcilePayout(const PayoutRequest &
         m.candidates = 1;
         return Result<PayoutMatch>::success(m);
     });
+}
+
+QFuture<Result<PayoutBatchStatus>> DotsProvider::sendPayoutBatch(const QString &batchKey,
+                                                                 const QList<PayoutRequest> &items)
+{
+    QJsonArray list;
+    for (const PayoutRequest &p : items) {
+        const auto cents = p.amount.withScale(2);
+        if (!cents || p.idempotencyKey.isEmpty()) {
+            ProviderError e;
+            e.kind = ProviderError::Kind::Client;
+            e.message = tr("Every batch item needs an amount in cents and its own key.");
+            return ready(Result<PayoutBatchStatus>::failure(e));
+        }
+        list.append(QJsonObject{{QStringLiteral("user_id"), p.value(PayoutField::DotsUser)},
+                                {QStringLiteral("amount"), cents->minorUnits()},
+                                {QStringLiteral("platform"), p.value(PayoutField::Platform)},
+                                {QStringLiteral("idempotency_key"), p.idempotencyKey},
+                                {QStringLiteral("fund"), true}});
+    }
+    const QJsonObject body{{QStringLiteral("idempotency_key"), batchKey},
+                           {QStringLiteral("items"), list}};
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/payout-batches"), QJsonDocument(body));
+    if (!m_appId.isEmpty())
+        r.setHeader("Api-App-Id", m_appId);
+    r.idempotent = true; // the batch key and every item's key make a repeat harmless
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        return ProviderSupport::fromJson<PayoutBatchStatus>(response, &DotsParser::batch);
+    });
+}
+
+QFuture<Result<PayoutBatchStatus>> DotsProvider::fetchPayoutBatch(const QString &id)
+{
+    return m_http->send(get(QStringLiteral("/payout-batches/") + id))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<PayoutBatchStatus>(response, &DotsParser::batch);
+        });
 }

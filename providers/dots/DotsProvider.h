@@ -36,6 +36,10 @@ public:
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
+    /// POST /payout-batches: retried with the same keys, which Dots replays.
+    QFuture<Result<PayoutBatchStatus>> sendPayoutBatch(const QString &batchKey,
+                                                       const QList<PayoutRequest> &items) override;
+    QFuture<Result<PayoutBatchStatus>> fetchPayoutBatch(const QString &id) override;
     /// Every user of the app, newest first (the recipients list).
     QFuture<Result<QList<QJsonObject>>> fetchUsers();
 

@@ -2,6 +2,7 @@
 #include "CountryCodes.h"
 #include "JournalModel.h"
 #include "Payout.h"
+#include "PayoutBatch.h"
 #include "PayoutMatcher.h"
 #include "PayoutValidator.h"
 #include "StoreDatabase.h"
@@ -32,6 +33,7 @@ private slots:
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
     void journalExportsSafeCsv();
+    void batchFileIsCheckedLineByLine();
 
 private:
     static PayoutRequest ach();
@@ -339,6 +341,45 @@ void TestPayouts::journalExportsSafeCsv()
     QCOMPARE(lines[1].trimmed(),
              QByteArray("2026-11-28T16:28:28Z,ana,Main,payout:dinari.zelle,"
                         "\"'=HYPERLINK(\"\"http://x\"\")\",1234.5,USD,succeeded,TX1,\"ok, sent\""));
+}
+
+void TestPayouts::batchFileIsCheckedLineByLine()
+{
+    const QString ana = QStringLiteral("fc54b468-bbb2-403f-be36-5627a8e3c7a4");
+    const QString bo = QStringLiteral("a169451c-8525-4352-b8ca-070dd449a1a5");
+    // Excel's ';' with a BOM, quoted cells, CRLF and a blank line.
+    const QByteArray csv = "\xEF\xBB\xBFUser_ID;amount;platform;note\r\n" + ana.toLatin1() +
+                           ";10.50;paypal;\"weekly; bonus\"\r\n" + bo.toLatin1() + ";25;;\r\n" +
+                           "\r\n" + "nobody;1,5;cash;x\r\n" + bo.toLatin1() +
+                           ";25;venmo;again\r\n" + ana.toLatin1() + ";3.001;ach;\r\n";
+    const PayoutBatch batch =
+        PayoutBatch::fromCsv(csv, {RecentPayout{ana, *Money::parse(u"10.5")}});
+    QVERIFY2(batch.error().isEmpty(), qPrintable(batch.error()));
+    QCOMPARE(batch.rows().size(), 5);
+    const BatchRow &first = batch.rows()[0];
+    QCOMPARE(first.line, 2);
+    QVERIFY(first.isValid());
+    QCOMPARE(first.platform, QStringLiteral("paypal"));
+    QVERIFY(first.warning.contains(QStringLiteral("recently")));
+    QCOMPARE(batch.rows()[1].platform, QStringLiteral("default"));
+    const BatchRow &bad = batch.rows()[2];
+    QCOMPARE(bad.line, 5);
+    QCOMPARE(bad.problems.size(), 3);
+    QVERIFY(bad.problems[0].startsWith(QStringLiteral("user_id")));
+    QVERIFY(bad.problems[1].startsWith(QStringLiteral("amount")));
+    QVERIFY(bad.problems[2].startsWith(QStringLiteral("platform")));
+    QVERIFY(batch.rows()[3].warning.contains(QStringLiteral("earlier line")));
+    QVERIFY(batch.rows()[4].problems.value(0).contains(QStringLiteral("two decimals")));
+    QCOMPARE(batch.validCount(), 3);
+    QCOMPARE(batch.invalidCount(), 2);
+    QCOMPARE(batch.warningCount(), 2);
+    QCOMPARE(batch.validTotal().toString(), QStringLiteral("60.50"));
+    const QList<PayoutRequest> items = batch.requests(QStringLiteral("Dots"));
+    QCOMPARE(items.size(), 3);
+    QVERIFY(items[0].idempotencyKey != items[1].idempotencyKey);
+    QVERIFY(PayoutValidator::isValid(items[2]));
+    QVERIFY(!PayoutBatch::fromCsv("amount\r\n5\r\n", {}).error().isEmpty());
+    QVERIFY(!PayoutBatch::fromCsv("", {}).error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPayouts)

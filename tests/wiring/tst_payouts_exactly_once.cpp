@@ -37,6 +37,8 @@ private slots:
     void sameKeyNeverSendsTwice();
     void refusedPayoutIsFailedNotUnknown();
     void crashBeforeTheAnswerIsReconciledAtStart();
+    void batchIsPaidOnceAndFollowedToTheEnd_data();
+    void batchIsPaidOnceAndFollowedToTheEnd();
 
 private:
     PayoutRequest request(PayoutMethod method, const char *amount) const;
@@ -368,6 +370,48 @@ void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
     QVERIFY(!entry.reference.isEmpty());
     QVERIFY(!restarted->submit(r));
     QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
+}
+
+void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("answered") << QString();
+    QTest::newRow("dropped after processing") << QStringLiteral("drop-after");
+    QTest::newRow("timed out after processing") << QStringLiteral("timeout-after");
+    QTest::newRow("server error") << QStringLiteral("status:status=503");
+}
+
+void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd()
+{
+    QFETCH(QString, fault);
+    if (!fault.isEmpty()) {
+        const QStringList parts = fault.split(u':');
+        QString spec = QStringLiteral("dots:/payout-batches:%1:count=1,method=POST").arg(parts[0]);
+        if (parts.size() > 1)
+            spec += u',' + parts[1];
+        QString error;
+        QVERIFY2(m_sandbox->faults().addSpec(spec, &error), qPrintable(error));
+    }
+    const QStringList users = m_sandbox->dots().userIds();
+    QList<PayoutRequest> items;
+    for (int i = 0; i < 7; ++i) {
+        PayoutRequest p = request(PayoutMethod::DotsPayout, "3.25");
+        p.fields[PayoutField::DotsUser] = users.value(i % users.size());
+        items.append(p);
+    }
+    const int before = m_sandbox->dots().payoutCount();
+    auto payouts = controller();
+    payouts->setPollInterval(50);
+    QSignalSpy progress(payouts.get(), &PayoutController::batchProgress);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(payouts->submitBatch(Connection, key, items));
+    QVERIFY(!payouts->submitBatch(Connection, key, items)); // a second click
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !progress.isEmpty() && progress.last().at(1).value<PayoutBatchStatus>().isDone(), 15000);
+    QCOMPARE(m_sandbox->dots().payoutCount(), before + 7);
+    QTRY_VERIFY(m_journal->byKey(key)->message.startsWith(QStringLiteral("Done: 7 paid")));
+    QCOMPARE(m_journal->byKey(key)->state, JournalEntry::State::Succeeded);
+    QCOMPARE(m_journal->byKey(key)->amount->toString(), QStringLiteral("22.75"));
 }
 
 QTEST_GUILESS_MAIN(TestPayoutsExactlyOnce)
