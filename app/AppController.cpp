@@ -30,6 +30,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
@@ -514,6 +516,8 @@ void AppController::openJournal()
     connect(m_payouts, &PayoutController::rejected, m_window.get(),
             [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
     connect(m_payouts, &PayoutController::journalChanged, this, &AppController::updateJournal);
+    connect(m_payouts, &PayoutController::batchProgress, page, &PayoutsPage::setBatchProgress);
+    connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &AppController::updateJournal);
     updateJournal();
@@ -550,6 +554,27 @@ void AppController::updateJournal()
         return;
     const QList<JournalEntry> entries = m_journal->entries();
     m_journalModel->setEntries(entries);
+    // Dots payouts of the last 30 days, for the batch form's repeat warnings.
+    QList<RecentPayout> recent;
+    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const JournalEntry &e : entries) {
+        if (e.created < since || e.state == JournalEntry::State::Failed)
+            continue;
+        if (e.action == QLatin1String("payout:dots.payout")) {
+            if (const auto r = PayoutRequest::fromJournalJson(e.request))
+                recent.append({r->value(PayoutField::DotsUser), r->amount});
+        } else if (e.action == QLatin1String("payout:dots.batch")) {
+            for (const QJsonValue &v : QJsonDocument::fromJson(e.request)
+                                           .object()
+                                           .value(QStringLiteral("items"))
+                                           .toArray()) {
+                if (const auto r = PayoutRequest::fromJournalJson(
+                        QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)))
+                    recent.append({r->value(PayoutField::DotsUser), r->amount});
+            }
+        }
+    }
+    m_window->payoutsPage()->setRecentPayouts(recent);
     QSet<QString> seen;
     for (const JournalEntry &e : entries) { // newest first: the latest rule wins
         const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));

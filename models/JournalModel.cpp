@@ -57,6 +57,8 @@ QString JournalModel::stateText(JournalEntry::State state)
 
 QString JournalModel::actionText(const QString &action)
 {
+    if (action == QLatin1String("payout:dots.batch"))
+        return tr("Payout: Dots batch");
     if (action.startsWith(QLatin1String("payout:"))) {
         const auto method = PayoutMethods::fromKey(action.mid(7));
         return tr("Payout: %1").arg(method ? PayoutMethods::name(*method) : action.mid(7));

@@ -1,5 +1,6 @@
 #include "PayoutsPage.h"
 
+#include "BatchPayoutForm.h"
 #include "JournalModel.h"
 #include "PageLayout.h"
 #include "PayoutForm.h"
@@ -20,10 +21,24 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// A form scrolls rather than widen the window past what a laptop shows.
+QScrollArea *scrolled(QWidget *form)
+{
+    auto *scroll = new QScrollArea(form->parentWidget());
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+} // namespace
+
 PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
-    : QWidget(parent), m_methods(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_search(new QLineEdit(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this))
+    : QWidget(parent), m_batch(new BatchPayoutForm(this)), m_methods(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("payoutsPage"));
     m_methods->setObjectName(QStringLiteral("payoutMethods"));
@@ -31,16 +46,14 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
     for (const PayoutMethod m : PayoutMethods::all()) {
         auto *form = new PayoutForm(m, this);
         m_forms.append(form);
-        auto *scroll = new QScrollArea(this);
-        scroll->setWidget(form);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_stack->addWidget(scroll);
+        m_stack->addWidget(scrolled(form));
         m_methods->addItem(PayoutMethods::name(m));
         connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
         connect(form, &PayoutForm::quoteRequested, this, &PayoutsPage::quoteRequested);
     }
+    m_stack->addWidget(scrolled(m_batch));
+    m_methods->addItem(tr("Dots batch payouts"));
+    connect(m_batch, &BatchPayoutForm::batchRequested, this, &PayoutsPage::batchRequested);
     m_methods->setFixedWidth(m_methods->sizeHintForColumn(0) + 32);
     connect(m_methods, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_methods->setCurrentRow(0);
@@ -113,8 +126,25 @@ void PayoutsPage::showMethod(PayoutMethod method)
     m_methods->setCurrentRow(int(PayoutMethods::all().indexOf(method)));
 }
 
+void PayoutsPage::showBatch()
+{
+    m_methods->setCurrentRow(m_methods->count() - 1);
+}
+
+void PayoutsPage::setRecentPayouts(const QList<RecentPayout> &recent)
+{
+    m_batch->setRecentPayouts(recent);
+}
+
+void PayoutsPage::setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status)
+{
+    m_batch->setProgress(batchKey, status);
+}
+
 void PayoutsPage::setConnections(const QString &provider, const QStringList &names)
 {
+    if (provider == QLatin1String("dots"))
+        m_batch->setConnections(names);
     for (PayoutForm *f : std::as_const(m_forms)) {
         if (PayoutMethods::provider(f->method()) == provider)
             f->setConnections(names);
@@ -168,12 +198,15 @@ void PayoutsPage::focusSearch()
 
 void PayoutsPage::settle(const JournalEntry &entry)
 {
+    if (entry.action == QLatin1String("payout:dots.batch") && !entry.isOpen())
+        m_batch->settle(entry.key, entry.state != JournalEntry::State::Failed, entry.message);
     for (PayoutForm *f : std::as_const(m_forms))
         f->settle(entry);
 }
 
 void PayoutsPage::reject(const QString &key, const QString &reason)
 {
+    m_batch->settle(key, false, reason);
     for (PayoutForm *f : std::as_const(m_forms)) {
         if (f->key() == key)
             f->reject(reason);

@@ -2,9 +2,11 @@
 
 #include "ActionJournal.h"
 #include "Payout.h"
+#include "PayoutBatch.h"
 
 #include <QWidget>
 
+class BatchPayoutForm;
 class JournalModel;
 class PayoutForm;
 class QLineEdit;
@@ -26,6 +28,10 @@ public:
     explicit PayoutsPage(JournalModel *journal, QWidget *parent = nullptr);
 
     PayoutForm *form(PayoutMethod method) const;
+    BatchPayoutForm *batchForm() const { return m_batch; }
+    /// Shows the batch payouts form.
+    void showBatch();
+    void setRecentPayouts(const QList<RecentPayout> &recent);
     void showMethod(PayoutMethod method);
     /// The connections of `provider` that can send its methods.
     void setConnections(const QString &provider, const QStringList &names);
@@ -43,6 +49,7 @@ public slots:
     void settle(const JournalEntry &entry);
     void reject(const QString &key, const QString &reason);
     void setQuote(const PayoutQuote &quote);
+    void setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status);
     /// Asks for a file and writes the journal rows shown (or selected) to it.
     void exportJournal();
 
@@ -50,10 +57,13 @@ signals:
     void sendRequested(const PayoutRequest &request);
     void reconcileRequested();
     void quoteRequested(const PayoutRequest &request);
+    void batchRequested(const QString &connection, const QString &batchKey,
+                        const QList<PayoutRequest> &items);
     void message(const QString &text);
 
 private:
     QList<PayoutForm *> m_forms;
+    BatchPayoutForm *m_batch;
     QListWidget *m_methods;
     QStackedWidget *m_stack;
     QLineEdit *m_search;

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "BatchPayoutForm.h"
 #include "CryptoEmulator.h"
 #include "DartEmulator.h"
 #include "DemoApp.h"
@@ -15,13 +16,17 @@
 #include "TransactionsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// The Payouts page in demo mode, driven as a user would: typing, field messages, the
@@ -39,6 +44,7 @@ private slots:
     void dotsPayoutToAUserFromTheList();
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
+    void batchFromACsvFileIsPreviewedSentAndFollowed();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -309,6 +315,60 @@ void TestPayoutsPage::dartTransferToAWatchedCustomer()
     QCOMPARE(dart.transferCount(), before + 1);
     // The balance read before sending is in the journal, to settle a lost answer.
     QVERIFY(PayoutRequest::fromJournalJson(entry.request)->anchor.size() > 0);
+}
+
+void TestPayoutsPage::batchFromACsvFileIsPreviewedSentAndFollowed()
+{
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    m_app->window()->showPage(3);
+    page->showBatch();
+    BatchPayoutForm *form = page->batchForm();
+    DotsEmulator &dots = m_app->sandbox()->dots();
+    const QStringList users = dots.userIds();
+    QVERIFY(users.size() >= 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("weekly.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("user_id,amount,platform\n" + users[0].toLatin1() + ",15.00,paypal\n" +
+               users[1].toLatin1() + ",20.00,venmo\n" + "not-a-user,5.00,ach\n" +
+               users[2].toLatin1() + ",7.50,\n");
+    file.close();
+    form->loadFile(path);
+    auto *table = form->findChild<QTableWidget *>(QStringLiteral("batchPreview"));
+    QCOMPARE(table->rowCount(), 4);
+    QVERIFY(table->item(2, 4)->text().contains(QStringLiteral("user_id")));
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("4"));
+    auto *totals = form->findChild<QLabel *>(QStringLiteral("totals"));
+    QVERIFY2(totals->text().contains(QStringLiteral("3 payout")) &&
+                 totals->text().contains(QStringLiteral("42.50")),
+             qPrintable(totals->text()));
+    auto *send = form->findChild<QPushButton *>(QStringLiteral("send"));
+    // A line has errors: nothing goes until the user says to send the valid ones only.
+    QVERIFY(!send->isEnabled());
+    form->findChild<QCheckBox *>(QStringLiteral("sendValidOnly"))->setChecked(true);
+    QVERIFY(send->isEnabled());
+    const int before = dots.payoutCount();
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("3 payout")) &&
+                 asked.contains(QStringLiteral("1 line")),
+             qPrintable(asked));
+    QVERIFY(!send->isEnabled()); // sent: a second click sends nothing
+    auto *progress = form->findChild<QProgressBar *>(QStringLiteral("batchProgress"));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && progress->value() == 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->findChild<QLabel *>(QStringLiteral("status"))
+                                 ->text()
+                                 .startsWith(QStringLiteral("Done: 3 paid")),
+                             20000);
+    QCOMPARE(dots.payoutCount(), before + 3);
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-batch")));
+    // The same file again: the lines now repeat recent payouts, and say so.
+    QTRY_VERIFY(m_app->journal()->entries().first().message.startsWith(QStringLiteral("Done")));
+    form->loadFile(path);
+    QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("recently")));
 }
 
 QTEST_MAIN(TestPayoutsPage)

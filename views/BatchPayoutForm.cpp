@@ -1,0 +1,205 @@
+#include "BatchPayoutForm.h"
+
+#include "Currency.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+BatchPayoutForm::BatchPayoutForm(QWidget *parent)
+    : QWidget(parent), m_connection(new QComboBox(this)), m_file(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_totals(new QLabel(this)),
+      m_validOnly(new QCheckBox(tr("Send valid lines only"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_send(new QPushButton(tr("Send batch…"), this))
+{
+    setObjectName(QStringLiteral("batchPayoutForm"));
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_connection->setAccessibleName(tr("Connection"));
+    auto *choose = new QPushButton(tr("Choose CSV file…"), this);
+    choose->setObjectName(QStringLiteral("chooseFile"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Batch payout file"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            loadFile(path);
+    });
+    m_file->setText(tr("Columns: user_id, amount (dollars), platform (optional)"));
+    m_file->setWordWrap(true);
+    m_totals->setWordWrap(true);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(choose);
+    fileRow->addWidget(m_file, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("From connection"), m_connection);
+    form->addRow(tr("File"), fileRow);
+
+    m_table->setObjectName(QStringLiteral("batchPreview"));
+    m_table->setAccessibleName(tr("Batch preview"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Dots user"), tr("Amount"), tr("Pay by"), tr("Check")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_validOnly->setObjectName(QStringLiteral("sendValidOnly"));
+    m_progress->setObjectName(QStringLiteral("batchProgress"));
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_send->setObjectName(QStringLiteral("send"));
+    connect(m_validOnly, &QCheckBox::toggled, this, &BatchPayoutForm::updateSendable);
+    connect(m_send, &QPushButton::clicked, this, &BatchPayoutForm::send);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_totals, 1);
+    bottom->addWidget(m_validOnly);
+    bottom->addWidget(m_send);
+    auto *column = new QVBoxLayout(this);
+    column->addLayout(form);
+    column->addWidget(m_table, 1);
+    column->addLayout(bottom);
+    column->addWidget(m_progress);
+    column->addWidget(m_status);
+    updateSendable();
+}
+
+void BatchPayoutForm::setConnections(const QStringList &names)
+{
+    const QString current = m_connection->currentText();
+    m_connection->clear();
+    m_connection->addItems(names);
+    if (names.contains(current))
+        m_connection->setCurrentText(current);
+    updateSendable();
+}
+
+void BatchPayoutForm::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_batch = PayoutBatch::fromCsv(file.readAll(), m_recent);
+    // A new file is a new batch: a new key, nothing sent yet.
+    m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_sent = false;
+    m_file->setText(QFileInfo(path).fileName());
+    m_status->setText(m_batch.error());
+    m_progress->hide();
+    m_validOnly->setChecked(false);
+    showBatch();
+}
+
+void BatchPayoutForm::showBatch()
+{
+    const QLocale locale;
+    m_table->setRowCount(int(m_batch.rows().size()));
+    for (int i = 0; i < m_batch.rows().size(); ++i) {
+        const BatchRow &r = m_batch.rows().at(i);
+        const QString check = !r.isValid()          ? r.problems.join(QStringLiteral("; "))
+                              : r.warning.isEmpty() ? tr("OK")
+                                                    : r.warning;
+        const QStringList cells = {
+            QString::number(r.line), r.userId,
+            r.amount ? Currency::formatLocale(*r.amount, QStringLiteral("USD"), locale) : QString(),
+            PayoutMethods::choiceText(PayoutField::Platform, r.platform), check};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (!r.isValid())
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            else if (!r.warning.isEmpty())
+                item->setForeground(QColor(0xa1, 0x5c, 0x00));
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    QString totals =
+        tr("%n payout(s), %1", nullptr, m_batch.validCount())
+            .arg(Currency::formatLocale(m_batch.validTotal(), QStringLiteral("USD"), locale));
+    if (m_batch.invalidCount() > 0)
+        totals += tr("; %n line(s) with errors", nullptr, m_batch.invalidCount());
+    if (m_batch.warningCount() > 0)
+        totals += tr("; %n warning(s)", nullptr, m_batch.warningCount());
+    m_totals->setText(m_batch.rows().isEmpty() ? QString() : totals);
+    updateSendable();
+}
+
+void BatchPayoutForm::updateSendable()
+{
+    m_validOnly->setEnabled(!m_sent && m_batch.invalidCount() > 0);
+    const bool choiceMade = m_batch.invalidCount() == 0 || m_validOnly->isChecked();
+    m_send->setEnabled(!m_sent && !m_key.isEmpty() && m_batch.validCount() > 0 && choiceMade &&
+                       !m_connection->currentText().isEmpty());
+}
+
+void BatchPayoutForm::send()
+{
+    updateSendable();
+    if (!m_send->isEnabled())
+        return;
+    const QLocale locale;
+    QString question =
+        tr("Send %n payout(s) totalling %1 USD from %2?", nullptr, m_batch.validCount())
+            .arg(Currency::formatLocale(m_batch.validTotal(), QStringLiteral("USD"), locale),
+                 m_connection->currentText());
+    if (m_batch.invalidCount() > 0)
+        question +=
+            u'\n' + tr("%n line(s) with errors are left out.", nullptr, m_batch.invalidCount());
+    if (m_batch.warningCount() > 0)
+        question += u'\n' + tr("%n line(s) repeat a recent payout or another line.", nullptr,
+                               m_batch.warningCount());
+    if (QMessageBox::question(this, tr("Send batch"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_sent = true;
+    updateSendable();
+    m_status->setText(tr("Sending…"));
+    emit batchRequested(m_connection->currentText(), m_key,
+                        m_batch.requests(m_connection->currentText()));
+}
+
+void BatchPayoutForm::setProgress(const QString &batchKey, const PayoutBatchStatus &status)
+{
+    if (batchKey != m_key)
+        return;
+    m_progress->show();
+    m_progress->setMaximum(qMax(1, status.total));
+    m_progress->setValue(status.processed);
+    m_status->setText(
+        status.isDone()
+            ? tr("Done: %1 paid, %2 failed.").arg(status.succeeded).arg(status.failed)
+            : tr("Paying out: %1 of %2 processed.").arg(status.processed).arg(status.total));
+}
+
+void BatchPayoutForm::settle(const QString &batchKey, bool accepted, const QString &message)
+{
+    if (batchKey != m_key)
+        return;
+    if (!accepted) {
+        // Nothing was sent: the batch can be sent again (under a new key).
+        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_sent = false;
+        updateSendable();
+    }
+    m_status->setText(message);
+}
