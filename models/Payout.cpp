@@ -16,6 +16,9 @@ QString PayoutRequest::recipient() const
         return value(PayoutField::Address);
     case PayoutMethod::DartTransfer:
         return value(PayoutField::DartCustomer);
+    case PayoutMethod::CryptoToSub:
+    case PayoutMethod::CryptoToMaster:
+        return value(PayoutField::Wallet);
     case PayoutMethod::DotsPayoutLink:
         return value(PayoutField::Payee).isEmpty()
                    ? QCoreApplication::translate("Payout", "whoever opens the link")
@@ -159,6 +162,7 @@ const Named<PayoutField> FieldNames[] = {
     {PayoutField::Memo, "memo", QT_TRANSLATE_NOOP("Payout", "Memo on the link")},
     {PayoutField::Address, "address", QT_TRANSLATE_NOOP("Payout", "Address")},
     {PayoutField::DartCustomer, "dart_customer", QT_TRANSLATE_NOOP("Payout", "DART customer")},
+    {PayoutField::Wallet, "wallet", QT_TRANSLATE_NOOP("Payout", "Sub-account")},
     {PayoutField::RecipientAccountId, "recipient_account_id",
      QT_TRANSLATE_NOOP("Payout", "Recipient account ID")},
     {PayoutField::Description, "description",
@@ -179,6 +183,10 @@ const Named<PayoutMethod> MethodNames[] = {
     {PayoutMethod::CryptoWithdrawal, "crypto.withdrawal",
      QT_TRANSLATE_NOOP("Payout", "Crypto withdrawal")},
     {PayoutMethod::DartTransfer, "dart.transfer", QT_TRANSLATE_NOOP("Payout", "DART transfer")},
+    {PayoutMethod::CryptoToSub, "crypto.to_sub",
+     QT_TRANSLATE_NOOP("Payout", "To a crypto sub-account")},
+    {PayoutMethod::CryptoToMaster, "crypto.to_master",
+     QT_TRANSLATE_NOOP("Payout", "Sub-account to master")},
 };
 
 } // namespace
@@ -219,7 +227,8 @@ std::optional<PayoutMethod> fromKey(const QString &text)
 
 QStringList currencies(PayoutMethod method)
 {
-    if (method == PayoutMethod::CryptoWithdrawal)
+    if (method == PayoutMethod::CryptoWithdrawal || method == PayoutMethod::CryptoToSub ||
+        method == PayoutMethod::CryptoToMaster)
         return {};
     if (method == PayoutMethod::DartTransfer)
         return {QStringLiteral("USDC")};
@@ -274,6 +283,9 @@ QList<PayoutFieldSpec> fields(PayoutMethod method)
         return {{PayoutField::Address, true, 128}};
     case PayoutMethod::DartTransfer:
         return {{PayoutField::DartCustomer, true, 100}};
+    case PayoutMethod::CryptoToSub:
+    case PayoutMethod::CryptoToMaster:
+        return {{PayoutField::Wallet, true, 64}};
     case PayoutMethod::DotsPayoutLink:
         return {{PayoutField::Delivery, true, 8},
                 {PayoutField::Payee, false, 100},

@@ -19,6 +19,8 @@ enum class PayoutMethod {
     DotsPayoutLink,   ///< a link the payee opens to choose how to be paid
     CryptoWithdrawal, ///< from the gateway's master account to an address
     DartTransfer,     ///< USDC to a DART customer's main wallet
+    CryptoToSub,      ///< master account to a sub-account (wallet)
+    CryptoToMaster,   ///< a sub-account back to the master account
 };
 
 /// What a payout form collects, in the app's words; each provider maps them to its own
@@ -52,6 +54,7 @@ enum class PayoutField {
     Memo,         ///< shown at the top of a payout link
     Address,      ///< a blockchain address
     DartCustomer, ///< a DART user name
+    Wallet,       ///< a crypto gateway sub-account's wallet id
 };
 
 /// One field of a method's form.

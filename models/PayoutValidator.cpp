@@ -104,10 +104,13 @@ QMap<PayoutField, QString> PayoutValidator::fieldProblems(const PayoutRequest &r
                 problems.insert(spec.field, tr("An address is 20 or more letters and digits."));
             break;
         }
+        case PayoutField::Wallet:
         case PayoutField::DartCustomer: {
             static const QRegularExpression userName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
             if (!userName.match(value).hasMatch())
-                problems.insert(spec.field, tr("A DART user name, e.g. billyjoel."));
+                problems.insert(spec.field, spec.field == PayoutField::Wallet
+                                                ? tr("Pick a sub-account from the list.")
+                                                : tr("A DART user name, e.g. billyjoel."));
             break;
         }
         case PayoutField::DotsUser:

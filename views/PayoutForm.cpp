@@ -141,8 +141,9 @@ QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
     const QStringList choices = PayoutMethods::choices(spec.field);
     const bool country =
         spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry;
-    const bool picker =
-        spec.field == PayoutField::DotsUser || spec.field == PayoutField::DartCustomer;
+    const bool picker = spec.field == PayoutField::DotsUser ||
+                        spec.field == PayoutField::DartCustomer ||
+                        spec.field == PayoutField::Wallet;
     if (country || !choices.isEmpty() || picker) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(name);
@@ -152,6 +153,7 @@ QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
                 combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
         } else if (picker) {
             combo->addItem(spec.field == PayoutField::DotsUser ? tr("Choose a user…")
+                           : spec.field == PayoutField::Wallet ? tr("Choose a sub-account…")
                                                                : tr("Choose a customer…"),
                            QString());
             combo->setMinimumContentsLength(32);
@@ -210,9 +212,12 @@ void PayoutForm::setRecipients(const QString &connection, const QList<Recipient>
 
 void PayoutForm::showRecipients()
 {
-    auto *combo = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DotsUser));
-    if (!combo)
-        combo = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DartCustomer));
+    QComboBox *combo = nullptr;
+    for (const PayoutField f :
+         {PayoutField::DotsUser, PayoutField::DartCustomer, PayoutField::Wallet}) {
+        if (!combo)
+            combo = qobject_cast<QComboBox *>(m_editors.value(f));
+    }
     if (!combo)
         return;
     const QString current = combo->currentData().toString();
@@ -289,9 +294,11 @@ PayoutRequest PayoutForm::request() const
     r.amount = Money::fromLocaleString(m_amount->text().trimmed(), QLocale()).value_or(Money());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         r.fields.insert(it.key(), fieldText(it.key()));
-    if (auto *user = qobject_cast<QComboBox *>(m_editors.value(PayoutField::DotsUser));
-        user && !user->currentData().toString().isEmpty())
-        r.recipientLabel = user->currentText();
+    for (const PayoutField f : {PayoutField::DotsUser, PayoutField::Wallet}) {
+        if (auto *picker = qobject_cast<QComboBox *>(m_editors.value(f));
+            picker && !picker->currentData().toString().isEmpty())
+            r.recipientLabel = picker->currentText();
+    }
     r.idempotencyKey = m_key;
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "CryptoParser.h"
 #include "HttpClient.h"
+#include "JsonFields.h"
 #include "LinkPager.h"
 #include "ProviderSupport.h"
 
@@ -24,7 +25,8 @@ CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessMana
 Provider::Capabilities CryptoProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Transactions |
-           Capability::Payouts | Capability::Rates | Capability::BalanceHistory;
+           Capability::Payouts | Capability::Rates | Capability::BalanceHistory |
+           Capability::Customers;
 }
 
 QFuture<Result<Done>> CryptoProvider::checkStatus()
@@ -204,8 +206,29 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
         });
 }
 
+QFuture<Result<QList<Recipient>>> CryptoProvider::fetchRecipients()
+{
+    return m_http->send(HttpRequest::get(QStringLiteral("/wallets/")))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<QList<Recipient>>(response, [](const QJsonValue &v) {
+                QList<Recipient> list;
+                for (const QJsonValue &a :
+                     v.toObject().value(QStringLiteral("accounts")).toArray()) {
+                    const QJsonObject o = a.toObject();
+                    list.append({o.value(QStringLiteral("wallet_id")).toString(),
+                                 o.value(QStringLiteral("name")).toString(),
+                                 o.value(QStringLiteral("external_id")).toString()});
+                }
+                return Result<QList<Recipient>>::success(list);
+            });
+        });
+}
+
 QFuture<Result<PayoutReceipt>> CryptoProvider::sendPayout(const PayoutRequest &request)
 {
+    if (request.method == PayoutMethod::CryptoToSub ||
+        request.method == PayoutMethod::CryptoToMaster)
+        return sendTransfer(request);
     if (request.method != PayoutMethod::CryptoWithdrawal || request.idempotencyKey.isEmpty()) {
         ProviderError e;
         e.kind = ProviderError::Kind::Unsupported;
@@ -229,10 +252,78 @@ QFuture<Result<PayoutReceipt>> CryptoProvider::sendPayout(const PayoutRequest &r
     });
 }
 
-QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest &request,
-                                                             const QDateTime &,
-                                                             const QSet<QString> &)
+QFuture<Result<PayoutReceipt>> CryptoProvider::sendTransfer(const PayoutRequest &request)
 {
+    const bool toSub = request.method == PayoutMethod::CryptoToSub;
+    // Amounts go as the documented 8-place text.
+    const auto amount = request.amount.withScale(8);
+    if (!amount) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Client;
+        e.message = tr("The gateway moves amounts with at most 8 decimals.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    const QJsonObject body{{QStringLiteral("wallet_id"), request.value(PayoutField::Wallet)},
+                           {QStringLiteral("currency"), request.currency},
+                           {QStringLiteral("amount"), amount->toString()}};
+    return m_http
+        ->send(HttpRequest::postJson(toSub ? QStringLiteral("/wallets/transfer-to-user/")
+                                           : QStringLiteral("/wallets/withdraw-to-master/"),
+                                     QJsonDocument(body)))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<PayoutReceipt>(response, [](const QJsonValue &v) {
+                QString why;
+                JsonFields f(v.toObject(), QStringLiteral("transfer"), &why);
+                PayoutReceipt r;
+                r.reference = f.id(QStringLiteral("transfer_id"));
+                r.rawStatus = f.optionalText(QStringLiteral("status"));
+                return f.ok() ? Result<PayoutReceipt>::success(r)
+                              : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+            });
+        });
+}
+
+QFuture<Result<PayoutMatch>> CryptoProvider::reconcileTransfer(const PayoutRequest &request,
+                                                               const QDateTime &sentAt,
+                                                               const QSet<QString> &known)
+{
+    const QJsonObject body{
+        {QStringLiteral("wallet_id"), request.value(PayoutField::Wallet)},
+        {QStringLiteral("transfer_type"), request.method == PayoutMethod::CryptoToSub
+                                              ? QStringLiteral("to_sub")
+                                              : QStringLiteral("to_master")},
+        {QStringLiteral("currency"), request.currency},
+        {QStringLiteral("limit"), 100}};
+    const Money amount = request.amount;
+    const QString currency = request.currency;
+    return postRead(QStringLiteral("/wallets/transfer-history/"),
+                    QJsonDocument(body).toJson(QJsonDocument::Compact))
+        .then(this, [amount, currency, sentAt, known](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                return Result<PayoutMatch>::failure(r.error());
+            QList<Transaction> moves;
+            for (const QJsonValue &v : r.value().value(QStringLiteral("results")).toArray()) {
+                const QJsonObject o = v.toObject();
+                Transaction t;
+                t.id = o.value(QStringLiteral("transfer_id")).toString();
+                t.amount = Money::fromJson(o.value(QStringLiteral("amount"))).value_or(Money());
+                t.currency = o.value(QStringLiteral("currency")).toString();
+                t.date = JsonFields::parseTime(o.value(QStringLiteral("created")).toString());
+                t.direction = Transaction::Direction::Out;
+                moves.append(t);
+            }
+            return Result<PayoutMatch>::success(
+                PayoutMatcher::match(amount, currency, sentAt, moves, known));
+        });
+}
+
+QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest &request,
+                                                             const QDateTime &sentAt,
+                                                             const QSet<QString> &known)
+{
+    if (request.method == PayoutMethod::CryptoToSub ||
+        request.method == PayoutMethod::CryptoToMaster)
+        return reconcileTransfer(request, sentAt, known);
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("custom_id"), request.idempotencyKey);
     HttpRequest r = HttpRequest::get(QStringLiteral("/withdrawal/"), q);

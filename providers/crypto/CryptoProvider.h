@@ -30,16 +30,23 @@ public:
     QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
     QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from) override;
 
+    /// The sub-accounts (wallets), for transfers.
+    QFuture<Result<QList<Recipient>>> fetchRecipients() override;
     /// Address validation, minimum and the full estimate, together.
     QFuture<Result<PayoutQuote>> quotePayout(const PayoutRequest &request) override;
-    /// A withdrawal carrying the journal's key as its custom_id; never retried.
+    /// A withdrawal carrying the journal's key as its custom_id, or a transfer between the
+    /// master account and a sub-account; never retried.
     QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
-    /// Looks the withdrawal up by its custom_id.
+    /// Looks a withdrawal up by its custom_id, a transfer in the wallet's transfer history.
     QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
 
 private:
+    QFuture<Result<PayoutReceipt>> sendTransfer(const PayoutRequest &request);
+    QFuture<Result<PayoutMatch>> reconcileTransfer(const PayoutRequest &request,
+                                                   const QDateTime &sentAt,
+                                                   const QSet<QString> &known);
     QFuture<Result<QJsonObject>> postRead(const QString &path, const QByteArray &json);
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
                                              const QString &key, const QDateTime &from);

@@ -217,6 +217,21 @@ Money CryptoEmulator::masterBalance(const QString &currency) const
     return m_master.value(currency);
 }
 
+int CryptoEmulator::transferCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_transferDue.size());
+}
+
+QStringList CryptoEmulator::walletIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList ids;
+    for (const Wallet &w : m_wallets)
+        ids.append(w.walletId);
+    return ids;
+}
+
 int CryptoEmulator::withdrawalCount() const
 {
     QMutexLocker lock(&m_mutex);

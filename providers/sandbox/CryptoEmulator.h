@@ -44,6 +44,9 @@ public:
     int tokensIssued() const;
     Money masterBalance(const QString &currency) const;
     int withdrawalCount() const;
+    /// Transfers between the master account and sub-accounts made so far.
+    int transferCount() const;
+    QStringList walletIds() const;
     /// USD per unit, as the rates endpoint answers.
     static Money usdRate(const QString &currency);
 

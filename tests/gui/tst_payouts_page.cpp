@@ -44,6 +44,7 @@ private slots:
     void dotsPayoutToAUserFromTheList();
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
+    void cryptoTransferToASubAccount();
     void batchFromACsvFileIsPreviewedSentAndFollowed();
 
 private:
@@ -58,6 +59,10 @@ private:
     /// Clicks Send, says yes to the confirmation (its text in *asked) and returns the
     /// journal's entry once the provider has answered.
     JournalEntry sendConfirmed(PayoutForm *form, QString *asked);
+    /// Sends with a yes to a confirmation that must name each of `mustAsk`, and checks the
+    /// journal has `action` done; false with *why otherwise.
+    bool sentAsAsked(PayoutForm *form, const char *action, const QStringList &mustAsk,
+                     QString *why);
 
     std::unique_ptr<AppController> m_app;
 };
@@ -118,6 +123,25 @@ JournalEntry TestPayoutsPage::sendConfirmed(PayoutForm *form, QString *asked)
     if (!waitForJournalRows(m_app->journal()->rowCount()) || m_app->journal()->rowCount() == 0)
         return JournalEntry();
     return m_app->journal()->entries().first();
+}
+
+bool TestPayoutsPage::sentAsAsked(PayoutForm *form, const char *action, const QStringList &mustAsk,
+                                  QString *why)
+{
+    QString asked;
+    const JournalEntry e = sendConfirmed(form, &asked);
+    for (const QString &part : mustAsk) {
+        if (!asked.contains(part)) {
+            *why = QStringLiteral("the confirmation does not say %1: %2").arg(part, asked);
+            return false;
+        }
+    }
+    if (e.action != QLatin1String(action) || e.state != JournalEntry::State::Succeeded) {
+        *why = QStringLiteral("journal: %1 %2 %3")
+                   .arg(e.action, JournalEntry::stateName(e.state), e.message);
+        return false;
+    }
+    return true;
 }
 
 void TestPayoutsPage::formValidatesAsTheUserTypes()
@@ -240,12 +264,10 @@ void TestPayoutsPage::dotsPayoutToAUserFromTheList()
     auto *platform = child<QComboBox>(form, "platform");
     platform->setCurrentIndex(platform->findData(QStringLiteral("paypal")));
     type(form, "amount", QStringLiteral("12.00"));
-    QString asked;
-    const JournalEntry entry = sendConfirmed(form, &asked);
-    QVERIFY2(asked.contains(who) && asked.contains(QStringLiteral("Dots payout")),
-             qPrintable(asked));
-    QCOMPARE(entry.action, QStringLiteral("payout:dots.payout"));
-    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:dots.payout", {who, QStringLiteral("Dots payout")}, &why),
+             qPrintable(why));
+    const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(entry.target, who);
     QCOMPARE(dots.payoutCount(), before + 1);
     QTest::qWait(50);
@@ -287,11 +309,9 @@ void TestPayoutsPage::cryptoWithdrawalIsQuotedBeforeItCanBeSent()
     type(form, "amount", QStringLiteral("25"));
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
     QVERIFY2(fee->text().contains(QStringLiteral("receives")), qPrintable(fee->text()));
-    QString asked;
-    const JournalEntry entry = sendConfirmed(form, &asked);
-    QVERIFY2(asked.contains(QStringLiteral("receives")), qPrintable(asked));
-    QCOMPARE(entry.action, QStringLiteral("payout:crypto.withdrawal"));
-    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:crypto.withdrawal", {QStringLiteral("receives")}, &why),
+             qPrintable(why));
     QCOMPARE(crypto.withdrawalCount(), before + 1);
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-crypto")));
@@ -306,15 +326,33 @@ void TestPayoutsPage::dartTransferToAWatchedCustomer()
     QTRY_VERIFY(customer->count() > 1);
     customer->setCurrentIndex(1);
     type(form, "amount", QStringLiteral("40.00"));
-    QString asked;
-    const JournalEntry entry = sendConfirmed(form, &asked);
-    QVERIFY2(asked.contains(customer->currentText()) && asked.contains(QStringLiteral("USDC")),
-             qPrintable(asked));
-    QCOMPARE(entry.action, QStringLiteral("payout:dart.transfer"));
-    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:dart.transfer",
+                         {customer->currentText(), QStringLiteral("USDC")}, &why),
+             qPrintable(why));
+    const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(dart.transferCount(), before + 1);
     // The balance read before sending is in the journal, to settle a lost answer.
     QVERIFY(PayoutRequest::fromJournalJson(entry.request)->anchor.size() > 0);
+}
+
+void TestPayoutsPage::cryptoTransferToASubAccount()
+{
+    PayoutForm *form = showForm(PayoutMethod::CryptoToSub);
+    CryptoEmulator &crypto = m_app->sandbox()->crypto();
+    const int before = crypto.transferCount();
+    auto *wallet = child<QComboBox>(form, "wallet");
+    QVERIFY(wallet);
+    // The gateway's sub-accounts, by name.
+    QTRY_VERIFY(wallet->count() > 1);
+    wallet->setCurrentIndex(wallet->findText(QStringLiteral("Operations"), Qt::MatchStartsWith));
+    QVERIFY(wallet->currentIndex() > 0);
+    child<QComboBox>(form, "currency")->setCurrentText(QStringLiteral("USDTTRC20"));
+    type(form, "amount", QStringLiteral("30"));
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:crypto.to_sub", {QStringLiteral("Operations")}, &why),
+             qPrintable(why));
+    QCOMPARE(crypto.transferCount(), before + 1);
 }
 
 void TestPayoutsPage::batchFromACsvFileIsPreviewedSentAndFollowed()
@@ -352,8 +390,7 @@ void TestPayoutsPage::batchFromACsvFileIsPreviewedSentAndFollowed()
     QString asked;
     TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
     QTest::mouseClick(send, Qt::LeftButton);
-    QVERIFY2(asked.contains(QStringLiteral("3 payout")) &&
-                 asked.contains(QStringLiteral("1 line")),
+    QVERIFY2(asked.contains(QStringLiteral("3 payout")) && asked.contains(QStringLiteral("1 line")),
              qPrintable(asked));
     QVERIFY(!send->isEnabled()); // sent: a second click sends nothing
     auto *progress = form->findChild<QProgressBar *>(QStringLiteral("batchProgress"));

@@ -144,6 +144,8 @@ const SandboxRoute Routes[] = {
     {PayoutMethod::DotsPayoutLink, "", "/payout-links"},
     {PayoutMethod::CryptoWithdrawal, "", "/withdrawal/"},
     {PayoutMethod::DartTransfer, "", "/customer/transfer-amount"},
+    {PayoutMethod::CryptoToSub, "", "/wallets/transfer-to-user/"},
+    {PayoutMethod::CryptoToMaster, "", "/wallets/withdraw-to-master/"},
 };
 const SandboxRoute &routeOf(PayoutMethod method)
 {
@@ -173,6 +175,9 @@ int TestPayoutsExactlyOnce::made(PayoutMethod method) const
         return m_sandbox->crypto().withdrawalCount();
     case PayoutMethod::DartTransfer:
         return m_sandbox->dart().transferCount();
+    case PayoutMethod::CryptoToSub:
+    case PayoutMethod::CryptoToMaster:
+        return m_sandbox->crypto().transferCount();
     default:
         return m_sandbox->dinari().sentCount(sandboxMethod(method));
     }
@@ -217,6 +222,11 @@ PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *a
     case PayoutMethod::DotsPayout:
         r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(0)},
                     {PayoutField::Platform, QStringLiteral("paypal")}};
+        break;
+    case PayoutMethod::CryptoToSub:
+    case PayoutMethod::CryptoToMaster:
+        r.currency = QStringLiteral("USDTTRC20");
+        r.fields = {{PayoutField::Wallet, m_sandbox->crypto().walletIds().value(0)}};
         break;
     case PayoutMethod::DartTransfer:
         r.currency = QStringLiteral("USDC");
