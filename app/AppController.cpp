@@ -518,6 +518,8 @@ void AppController::openJournal()
     connect(m_payouts, &PayoutController::journalChanged, this, &AppController::updateJournal);
     connect(m_payouts, &PayoutController::batchProgress, page, &PayoutsPage::setBatchProgress);
     connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
+    connect(page, &PayoutsPage::restrictRequested, m_payouts,
+            &PayoutController::restrictTradeScripts);
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &AppController::updateJournal);
     updateJournal();
@@ -538,6 +540,12 @@ void AppController::sendPayout(const PayoutRequest &request)
 void AppController::payoutFinished(const JournalEntry &entry)
 {
     m_window->payoutsPage()->settle(entry);
+    if (entry.action == QLatin1String("restrict")) {
+        m_window->showMessage(entry.state == JournalEntry::State::Succeeded
+                                  ? tr("Trade scripts restricted: %1.").arg(entry.target)
+                                  : tr("Trade scripts not restricted: %1").arg(entry.message));
+        return;
+    }
     if (entry.state == JournalEntry::State::Succeeded) {
         m_window->showMessage(tr("Payout sent: %1 %2 to %3 (reference %4).")
                                   .arg(entry.amount ? entry.amount->toString() : QString(),

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
 
 PayoutController::PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent)
     : QObject(parent), m_journal(journal), m_lookup(std::move(lookup))
@@ -136,6 +137,42 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     m_inFlight.insert(batchKey);
     emit journalChanged();
     sendBatch(*id, batchKey, items, provider);
+    return true;
+}
+
+bool PayoutController::restrictTradeScripts(const QString &connection, const QString &customer,
+                                            int hours)
+{
+    Provider *provider = m_lookup(QStringLiteral("dart"), connection);
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!provider || hours < 1) {
+        emit rejected(key, tr("The connection %1 is not open.").arg(connection));
+        return false;
+    }
+    JournalEntry entry;
+    entry.key = key;
+    entry.provider = QStringLiteral("dart");
+    entry.connection = connection;
+    entry.action = QStringLiteral("restrict");
+    entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
+    const auto id = m_journal->append(entry);
+    if (!id) {
+        emit rejected(
+            key, tr("Not sent: the journal cannot be written (%1).").arg(m_journal->lastError()));
+        return false;
+    }
+    m_inFlight.insert(key);
+    emit journalChanged();
+    provider->restrictTradeScripts(customer, hours)
+        .then(this, [this, id = *id, key](const Result<Done> &r) {
+            // Restricting again is harmless, so a lost answer needs no reconciling: it
+            // is reported as not known, to be repeated.
+            settle(id, key,
+                   r.ok()                             ? JournalEntry::State::Succeeded
+                   : r.error().leavesOutcomeUnknown() ? JournalEntry::State::Unknown
+                                                      : JournalEntry::State::Failed,
+                   QString(), r.ok() ? QString() : r.error().summary());
+        });
     return true;
 }
 

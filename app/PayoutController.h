@@ -31,6 +31,8 @@ public:
     /// until the provider has processed every item.
     bool submitBatch(const QString &connection, const QString &batchKey,
                      const QList<PayoutRequest> &items);
+    /// Restricts a DART customer's trade scripts for `hours`, journaled like a payout.
+    bool restrictTradeScripts(const QString &connection, const QString &customer, int hours);
     /// How often a batch's progress is asked for.
     void setPollInterval(int milliseconds) { m_pollMs = milliseconds; }
     /// Reconciles every pending or unknown payout whose connection is open.

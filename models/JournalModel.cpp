@@ -66,7 +66,7 @@ QString JournalModel::actionText(const QString &action)
     static const std::pair<const char *, const char *> cardActions[] = {
         {"freeze", QT_TR_NOOP("Freeze card")}, {"unfreeze", QT_TR_NOOP("Unfreeze card")},
         {"cancel", QT_TR_NOOP("Cancel card")}, {"limit", QT_TR_NOOP("Set spend limit")},
-        {"create", QT_TR_NOOP("Create card")},
+        {"create", QT_TR_NOOP("Create card")}, {"restrict", QT_TR_NOOP("Restrict trade scripts")},
     };
     for (const auto &[key, text] : cardActions) {
         if (action == QLatin1String(key))

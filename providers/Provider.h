@@ -160,6 +160,13 @@ public:
         Q_UNUSED(id);
         return unsupported<PayoutBatchStatus>();
     }
+    /// Stops a customer's trade scripts for some hours (DART).
+    virtual QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours)
+    {
+        Q_UNUSED(customer);
+        Q_UNUSED(hours);
+        return unsupported<Done>();
+    }
     /// Settles a payout whose answer was lost, from the provider's own transaction list.
     /// `knownReferences` are transactions other journal entries already account for.
     virtual QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -124,6 +125,12 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     }
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    if (method == PayoutMethod::DartTransfer) {
+        auto *restrict = new QPushButton(tr("Restrict trade scripts…"), this);
+        restrict->setObjectName(QStringLiteral("restrict"));
+        connect(restrict, &QPushButton::clicked, this, &PayoutForm::askRestriction);
+        buttons->addWidget(restrict);
+    }
     buttons->addWidget(m_new);
     buttons->addWidget(m_send);
 
@@ -412,6 +419,27 @@ QString PayoutForm::confirmationText(const PayoutRequest &r) const
                     .arg(Currency::formatLocale(*m_quote->arrives, r.currency, locale), r.currency);
     text += u'\n' + tr("Money that has been sent cannot be called back from here.");
     return text;
+}
+
+void PayoutForm::askRestriction()
+{
+    const QString customer = fieldText(PayoutField::DartCustomer);
+    if (customer.isEmpty()) {
+        m_status->setText(tr("Choose a customer first."));
+        return;
+    }
+    bool ok = false;
+    const int hours = QInputDialog::getInt(
+        this, tr("Restrict trade scripts"),
+        tr("Hours to restrict %1's trade scripts:").arg(customer), 24, 1, 8760, 1, &ok);
+    if (!ok)
+        return;
+    if (QMessageBox::question(
+            this, tr("Restrict trade scripts"),
+            tr("Stop %1's trade scripts for %n hour(s)?", nullptr, hours).arg(customer),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    emit restrictRequested(m_connection->currentText(), customer, hours);
 }
 
 void PayoutForm::send()

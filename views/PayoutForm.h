@@ -55,6 +55,8 @@ public:
 
 signals:
     void sendRequested(const PayoutRequest &request);
+    /// DART: stop a customer's trade scripts for `hours` (asked and confirmed).
+    void restrictRequested(const QString &connection, const QString &customer, int hours);
     /// The form needs the provider's word (fee, minimum, address) before it can send.
     void quoteRequested(const PayoutRequest &request);
 
@@ -62,6 +64,7 @@ private:
     QWidget *editorFor(const PayoutFieldSpec &spec);
     QString fieldText(PayoutField field) const;
     void showRecipients();
+    void askRestriction();
     void showCurrencies();
     /// What a quote is for: the fields that change it.
     QString quoteFingerprint(const PayoutRequest &r) const;

@@ -50,6 +50,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
         m_methods->addItem(PayoutMethods::name(m));
         connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
         connect(form, &PayoutForm::quoteRequested, this, &PayoutsPage::quoteRequested);
+        connect(form, &PayoutForm::restrictRequested, this, &PayoutsPage::restrictRequested);
     }
     m_stack->addWidget(scrolled(m_batch));
     m_methods->addItem(tr("Dots batch payouts"));

@@ -57,6 +57,7 @@ signals:
     void sendRequested(const PayoutRequest &request);
     void reconcileRequested();
     void quoteRequested(const PayoutRequest &request);
+    void restrictRequested(const QString &connection, const QString &customer, int hours);
     void batchRequested(const QString &connection, const QString &batchKey,
                         const QList<PayoutRequest> &items);
     void message(const QString &text);

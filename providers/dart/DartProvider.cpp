@@ -193,3 +193,17 @@ QFuture<Result<PayoutMatch>> DartProvider::reconcilePayout(const PayoutRequest &
             return Result<PayoutMatch>::success(m);
         });
 }
+
+QFuture<Result<Done>> DartProvider::restrictTradeScripts(const QString &customer, int hours)
+{
+    QUrlQuery form;
+    HttpRequest::addFormField(form, QStringLiteral("dart_user_name"), customer);
+    HttpRequest::addFormField(form, QStringLiteral("external_tsp_status"), QStringLiteral("false"));
+    HttpRequest::addFormField(form, QStringLiteral("tsp_duration"), QString::number(hours));
+    return m_http->send(HttpRequest::postForm(QStringLiteral("/customer/update-tsp-status"), form))
+        .then(this, [](const HttpResponse &r) {
+            ProviderError e;
+            return ProviderSupport::json(r, &e) ? Result<Done>::success({})
+                                                : Result<Done>::failure(e);
+        });
+}

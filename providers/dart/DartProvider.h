@@ -39,6 +39,8 @@ public:
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<Money>> usdcBalance(const QString &userName);
+    /// POST /customer/update-tsp-status with external_tsp_status false for `hours`.
+    QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours) override;
 
     QFuture<Result<DartParser::Customer>> customer(const QString &userName);
     QFuture<Result<QList<DartParser::TradeScript>>> tradeScripts(const QString &userName);

@@ -95,6 +95,16 @@ std::optional<DartEmulator::Customer> DartEmulator::customer(const QString &user
     return std::nullopt;
 }
 
+QDateTime DartEmulator::restrictedUntil(const QString &userName) const
+{
+    QMutexLocker lock(&m_mutex);
+    for (const Customer &c : m_customers) {
+        if (c.userName == userName)
+            return c.restrictedUntil;
+    }
+    return QDateTime();
+}
+
 int DartEmulator::transferCount() const
 {
     QMutexLocker lock(&m_mutex);

@@ -51,6 +51,8 @@ public:
 
     std::optional<Customer> customer(const QString &userName) const;
     int transferCount() const;
+    /// Until when a customer's trade scripts are restricted (invalid: not restricted).
+    QDateTime restrictedUntil(const QString &userName) const;
 
 private:
     Customer *find(const QString &userName);

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -45,6 +46,7 @@ private slots:
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
     void cryptoTransferToASubAccount();
+    void dartRestrictionIsAskedConfirmedAndJournaled();
     void batchFromACsvFileIsPreviewedSentAndFollowed();
 
 private:
@@ -353,6 +355,30 @@ void TestPayoutsPage::cryptoTransferToASubAccount()
     QVERIFY2(sentAsAsked(form, "payout:crypto.to_sub", {QStringLiteral("Operations")}, &why),
              qPrintable(why));
     QCOMPARE(crypto.transferCount(), before + 1);
+}
+
+void TestPayoutsPage::dartRestrictionIsAskedConfirmedAndJournaled()
+{
+    PayoutForm *form = showForm(PayoutMethod::DartTransfer);
+    auto *customer = child<QComboBox>(form, "dart_customer");
+    QTRY_VERIFY(customer->count() > 1);
+    customer->setCurrentIndex(1);
+    const QString who = customer->currentData().toString();
+    TestSupport::fillNextDialog<QInputDialog>([](QInputDialog *d) {
+        d->setIntValue(12);
+        d->accept();
+    });
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QTest::mouseClick(child<QPushButton>(form, "restrict"), Qt::LeftButton);
+    QVERIFY2(asked.contains(who) && asked.contains(QStringLiteral("12 hour")), qPrintable(asked));
+    QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.action, QStringLiteral("restrict"));
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    const QDateTime until = m_app->sandbox()->dart().restrictedUntil(who);
+    QVERIFY(qAbs(before.secsTo(until) - 12 * 3600) < 60);
 }
 
 void TestPayoutsPage::batchFromACsvFileIsPreviewedSentAndFollowed()
