@@ -17,6 +17,8 @@
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
+#include "RecipientsController.h"
+#include "RecipientsPage.h"
 #include "SandboxServer.h"
 #include "TransactionStore.h"
 #include "TransactionTable.h"
@@ -62,6 +64,22 @@ AppController::AppController(QObject *parent)
     connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);
     connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
+    auto *recipients = new RecipientsController(
+        m_window->recipientsPage(),
+        [this](const QString &p, const QString &c) { return providerFor(p, c); }, this);
+    connect(recipients, &RecipientsController::recipientsChanged, this,
+            [this](const QString &provider, const QString &connection) {
+                Provider *p = providerFor(provider, connection);
+                if (!p)
+                    return;
+                p->fetchRecipients().then(
+                    this, [this, provider, connection](const Result<QList<Recipient>> &r) {
+                        if (!r.ok())
+                            return;
+                        m_window->payoutsPage()->setRecipients(provider, connection, r.value());
+                        m_window->recipientsPage()->setRecipients(provider, connection, r.value());
+                    });
+            });
     PayoutsPage *payouts = m_window->payoutsPage();
     connect(payouts, &PayoutsPage::sendRequested, this, &AppController::sendPayout);
     connect(payouts, &PayoutsPage::quoteRequested, this, [this](const PayoutRequest &request) {
@@ -351,9 +369,10 @@ void AppController::refresh(Provider *p)
     if (p->can(Provider::Capability::Customers)) {
         ++m_outstanding;
         p->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
-            if (r.ok())
+            if (r.ok()) {
                 m_window->payoutsPage()->setRecipients(id, connection, r.value());
-            else if (r.error().kind != ProviderError::Kind::Unsupported)
+                m_window->recipientsPage()->setRecipients(id, connection, r.value());
+            } else if (r.error().kind != ProviderError::Kind::Unsupported)
                 reportError(connection, r.error());
             oneDone();
         });
@@ -482,6 +501,12 @@ void AppController::updateSummary()
         const QString provider = PayoutMethods::provider(m);
         m_window->payoutsPage()->setConnections(provider, payers.value(provider));
     }
+    QList<std::pair<QString, QString>> keepers;
+    for (const Provider *p : std::as_const(m_providers)) {
+        if (p->providerId() == QLatin1String("dots") || p->providerId() == QLatin1String("dart"))
+            keepers.append({p->providerId(), p->connectionName()});
+    }
+    m_window->recipientsPage()->setConnections(keepers);
     const int n = int(m_providers.size());
     QString text = tr("%n connection(s)", nullptr, n);
     if (m_failedConnections > 0)

@@ -6,6 +6,7 @@
 #include "Payout.h"
 #include "PayoutBatch.h"
 #include "PayoutMatcher.h"
+#include "RecipientProfile.h"
 #include "Result.h"
 #include "Transaction.h"
 
@@ -159,6 +160,34 @@ public:
     {
         Q_UNUSED(id);
         return unsupported<PayoutBatchStatus>();
+    }
+    /// One recipient's details.
+    virtual QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<RecipientProfile>();
+    }
+    /// Creates a recipient (id empty) or updates one; `password` only where the provider
+    /// takes one (DART) and is never kept.
+    virtual QFuture<Result<RecipientProfile>> saveRecipient(const RecipientProfile &profile,
+                                                            const QString &password)
+    {
+        Q_UNUSED(profile);
+        Q_UNUSED(password);
+        return unsupported<RecipientProfile>();
+    }
+    /// A DART customer's trade scripts.
+    virtual QFuture<Result<QList<TradeScriptInfo>>> fetchTradeScripts(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<QList<TradeScriptInfo>>();
+    }
+    /// The value of one of a DART customer's tokens.
+    virtual QFuture<Result<Money>> fetchTokenValue(const QString &id, const QString &token)
+    {
+        Q_UNUSED(id);
+        Q_UNUSED(token);
+        return unsupported<Money>();
     }
     /// Stops a customer's trade scripts for some hours (DART).
     virtual QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours)

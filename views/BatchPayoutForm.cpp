@@ -1,6 +1,7 @@
 #include "BatchPayoutForm.h"
 
 #include "Currency.h"
+#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,15 +48,9 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     form->addRow(tr("From connection"), m_connection);
     form->addRow(tr("File"), fileRow);
 
-    m_table->setObjectName(QStringLiteral("batchPreview"));
-    m_table->setAccessibleName(tr("Batch preview"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
+    PageLayout::readOnlyTable(
+        m_table, QStringLiteral("batchPreview"), tr("Batch preview"),
         {tr("Line"), tr("Dots user"), tr("Amount"), tr("Pay by"), tr("Check")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_validOnly->setObjectName(QStringLiteral("sendValidOnly"));
     m_progress->setObjectName(QStringLiteral("batchProgress"));

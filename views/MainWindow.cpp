@@ -5,6 +5,7 @@
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "PayoutsPage.h"
+#include "RecipientsPage.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 
@@ -32,19 +33,22 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_balancesPage(new BalancesPage(balances, this)), m_cardsPage(new CardsPage(cards, this)),
       m_transactionsPage(new TransactionsPage(transactions, this)),
-      m_payoutsPage(new PayoutsPage(journal, this)), m_connections(new QLabel(this)),
-      m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
+      m_payoutsPage(new PayoutsPage(journal, this)), m_recipientsPage(new RecipientsPage(this)),
+      m_connections(new QLabel(this)), m_lastRefresh(new QLabel(this)),
+      m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Treasury Desk"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts")});
+    m_navigation->addItems(
+        {tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts"), tr("Recipients")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_stack->addWidget(m_balancesPage);
     m_stack->addWidget(m_cardsPage);
     m_stack->addWidget(m_transactionsPage);
     m_stack->addWidget(m_payoutsPage);
+    m_stack->addWidget(m_recipientsPage);
     connect(m_payoutsPage, &PayoutsPage::message, this, &MainWindow::showMessage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
@@ -96,6 +100,8 @@ void MainWindow::buildMenus()
             m_transactionsPage->focusSearch();
         else if (m_stack->currentWidget() == m_payoutsPage)
             m_payoutsPage->focusSearch();
+        else if (m_stack->currentWidget() == m_recipientsPage)
+            m_recipientsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 

@@ -8,6 +8,7 @@ class CardsModel;
 class CardsPage;
 class JournalModel;
 class PayoutsPage;
+class RecipientsPage;
 class QLabel;
 class QMenu;
 class QTimer;
@@ -29,6 +30,7 @@ public:
     CardsPage *cardsPage() const { return m_cardsPage; }
     TransactionsPage *transactionsPage() const { return m_transactionsPage; }
     PayoutsPage *payoutsPage() const { return m_payoutsPage; }
+    RecipientsPage *recipientsPage() const { return m_recipientsPage; }
     void showPage(int index);
     int currentPage() const;
 
@@ -56,6 +58,7 @@ private:
     CardsPage *m_cardsPage;
     TransactionsPage *m_transactionsPage;
     PayoutsPage *m_payoutsPage;
+    RecipientsPage *m_recipientsPage;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
     QTimer *m_autoRefresh;

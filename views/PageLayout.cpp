@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace PageLayout {
@@ -43,6 +44,19 @@ void configureTable(QTableView *table, int rowPadding)
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + rowPadding);
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void readOnlyTable(QTableWidget *table, const QString &objectName, const QString &accessibleName,
+                   const QStringList &headers)
+{
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
 }
 
 } // namespace PageLayout

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QStringList>
+
 class QLabel;
 class QLayout;
 class QSplitter;
 class QTableView;
+class QTableWidget;
 class QWidget;
 
 /// The shape the data pages share: controls on top, the main view above a side panel
@@ -18,5 +21,10 @@ QSplitter *build(QWidget *page, QWidget *top, QLayout *topLayout, QWidget *main,
 /// one line per row at a fixed height (so rows that are not shown are never measured),
 /// movable columns.
 void configureTable(QTableView *table, int rowPadding);
+
+/// A small read-only list of rows (a preview, a customer's scripts): named for tests and
+/// screen readers, headers given, no row numbers, the last column stretched.
+void readOnlyTable(QTableWidget *table, const QString &objectName, const QString &accessibleName,
+                   const QStringList &headers);
 
 } // namespace PageLayout

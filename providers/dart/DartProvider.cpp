@@ -207,3 +207,60 @@ QFuture<Result<Done>> DartProvider::restrictTradeScripts(const QString &customer
                                                 : Result<Done>::failure(e);
         });
 }
+
+QFuture<Result<RecipientProfile>> DartProvider::fetchRecipient(const QString &id)
+{
+    return customer(id).then(this, [](const Result<DartParser::Customer> &r) {
+        if (!r.ok())
+            return Result<RecipientProfile>::failure(r.error());
+        RecipientProfile p;
+        p.id = r.value().userName;
+        p.firstName = r.value().firstName;
+        p.lastName = r.value().lastName;
+        p.email = r.value().email;
+        return Result<RecipientProfile>::success(p);
+    });
+}
+
+QFuture<Result<RecipientProfile>> DartProvider::saveRecipient(const RecipientProfile &profile,
+                                                              const QString &password)
+{
+    const bool create = !m_customers.contains(profile.id);
+    QUrlQuery form;
+    HttpRequest::addFormField(
+        form, create ? QStringLiteral("user_name") : QStringLiteral("dart_user_name"), profile.id);
+    HttpRequest::addFormField(form, QStringLiteral("first_name"), profile.firstName);
+    HttpRequest::addFormField(form, QStringLiteral("last_name"), profile.lastName);
+    HttpRequest::addFormField(form, QStringLiteral("email"), profile.email);
+    if (!password.isEmpty())
+        HttpRequest::addFormField(form, QStringLiteral("password"), password);
+    const QString path =
+        create ? QStringLiteral("/customer/create") : QStringLiteral("/customer/update");
+    return m_http->send(HttpRequest::postForm(path, form))
+        .then(this, [this, profile, create](const HttpResponse &r) {
+            const auto done = parsed<QString>(r, &DartParser::confirmation);
+            if (!done.ok())
+                return Result<RecipientProfile>::failure(done.error());
+            if (create)
+                m_customers.append(profile.id);
+            return Result<RecipientProfile>::success(profile);
+        });
+}
+
+QFuture<Result<QList<TradeScriptInfo>>> DartProvider::fetchTradeScripts(const QString &id)
+{
+    return tradeScripts(id).then(this, [](const Result<QList<DartParser::TradeScript>> &r) {
+        if (!r.ok())
+            return Result<QList<TradeScriptInfo>>::failure(r.error());
+        QList<TradeScriptInfo> list;
+        for (const DartParser::TradeScript &t : r.value())
+            list.append(
+                {t.name, t.initialAmount, t.currentAmount, t.totalDeposit, t.status, t.activated});
+        return Result<QList<TradeScriptInfo>>::success(list);
+    });
+}
+
+QFuture<Result<Money>> DartProvider::fetchTokenValue(const QString &id, const QString &token)
+{
+    return tokenValue(id, token);
+}

@@ -42,6 +42,14 @@ public:
     /// POST /customer/update-tsp-status with external_tsp_status false for `hours`.
     QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours) override;
 
+    QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;
+    /// customer/create (then watched by this connection for the session) or
+    /// customer/update; the password is sent, never kept.
+    QFuture<Result<RecipientProfile>> saveRecipient(const RecipientProfile &profile,
+                                                    const QString &password) override;
+    QFuture<Result<QList<TradeScriptInfo>>> fetchTradeScripts(const QString &id) override;
+    QFuture<Result<Money>> fetchTokenValue(const QString &id, const QString &token) override;
+
     QFuture<Result<DartParser::Customer>> customer(const QString &userName);
     QFuture<Result<QList<DartParser::TradeScript>>> tradeScripts(const QString &userName);
     QFuture<Result<Money>> tokenValue(const QString &userName, const QString &token);

@@ -160,4 +160,22 @@ Result<PayoutBatchStatus> batch(const QJsonValue &body)
                   : Result<PayoutBatchStatus>::failure(ProviderSupport::parseError(why));
 }
 
+Result<RecipientProfile> profile(const QJsonValue &body)
+{
+    QString why;
+    const QJsonObject o = body.toObject();
+    JsonFields f(o, QStringLiteral("Dots user"), &why);
+    RecipientProfile p;
+    p.id = f.id(QStringLiteral("id"));
+    p.firstName = f.optionalText(QStringLiteral("first_name"));
+    p.lastName = f.optionalText(QStringLiteral("last_name"));
+    p.email = f.optionalText(QStringLiteral("email"));
+    p.status = f.optionalText(QStringLiteral("status"));
+    const QJsonObject phone = o.value(QStringLiteral("phone_number")).toObject();
+    p.countryCode = phone.value(QStringLiteral("country_code")).toString();
+    p.phone = phone.value(QStringLiteral("phone_number")).toString();
+    return f.ok() ? Result<RecipientProfile>::success(p)
+                  : Result<RecipientProfile>::failure(ProviderSupport::parseError(why));
+}
+
 } // namespace DotsParser

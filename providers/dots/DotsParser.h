@@ -2,6 +2,7 @@
 
 #include "Payout.h"
 #include "PayoutBatch.h"
+#include "RecipientProfile.h"
 #include "Result.h"
 #include "Transaction.h"
 
@@ -22,6 +23,8 @@ bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
 std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error);
 /// A payout batch and its progress, as a Result for ProviderSupport::fromJson.
 Result<PayoutBatchStatus> batch(const QJsonValue &body);
+/// A user's details.
+Result<RecipientProfile> profile(const QJsonValue &body);
 /// "First Last" of a user object, for naming payees.
 QString userName(const QJsonObject &user);
 

@@ -226,3 +226,34 @@ QFuture<Result<PayoutBatchStatus>> DotsProvider::fetchPayoutBatch(const QString 
             return ProviderSupport::fromJson<PayoutBatchStatus>(response, &DotsParser::batch);
         });
 }
+
+QFuture<Result<RecipientProfile>> DotsProvider::fetchRecipient(const QString &id)
+{
+    return m_http->send(get(QStringLiteral("/users/") + id))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<RecipientProfile>(response, &DotsParser::profile);
+        });
+}
+
+QFuture<Result<RecipientProfile>> DotsProvider::saveRecipient(const RecipientProfile &profile,
+                                                              const QString &)
+{
+    if (!profile.id.isEmpty()) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("Dots documents no way to change a user once created.");
+        return ready(Result<RecipientProfile>::failure(e));
+    }
+    const QJsonObject body{{QStringLiteral("first_name"), profile.firstName},
+                           {QStringLiteral("last_name"), profile.lastName},
+                           {QStringLiteral("email"), profile.email},
+                           {QStringLiteral("country_code"), profile.countryCode},
+                           {QStringLiteral("phone_number"), profile.phone}};
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/users"), QJsonDocument(body));
+    if (!m_appId.isEmpty())
+        r.setHeader("Api-App-Id", m_appId);
+    // Not retried: a second user would be made (the sandbox allows duplicate phones).
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        return ProviderSupport::fromJson<RecipientProfile>(response, &DotsParser::profile);
+    });
+}

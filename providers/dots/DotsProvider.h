@@ -36,6 +36,10 @@ public:
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
+    QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;
+    /// Dots creates users (POST /users); it documents no way to change one.
+    QFuture<Result<RecipientProfile>> saveRecipient(const RecipientProfile &profile,
+                                                    const QString &password) override;
     /// POST /payout-batches: retried with the same keys, which Dots replays.
     QFuture<Result<PayoutBatchStatus>> sendPayoutBatch(const QString &batchKey,
                                                        const QList<PayoutRequest> &items) override;

@@ -96,7 +96,7 @@ void TestMainWindow::showsWithNavigation()
     QVERIFY(QTest::qWaitForWindowExposed(w));
     auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 4);
+    QCOMPARE(nav->count(), 5);
     QCOMPARE(nav->item(3)->text(), QStringLiteral("Payouts"));
     nav->setCurrentRow(1);
     QCOMPARE(w->currentPage(), 1);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QObject>
+
+class RecipientsPage;
+
+/// Carries the Recipients page's requests to providers and the answers back.
+class RecipientsController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecipientsController(RecipientsPage *page, ProviderLookup lookup, QObject *parent = nullptr);
+
+signals:
+    /// A recipient was created or changed: the connection's list is worth reloading.
+    void recipientsChanged(const QString &provider, const QString &connection);
+
+private:
+    void choose(const QString &provider, const QString &connection, const QString &id);
+    void save(const QString &provider, const QString &connection, const RecipientProfile &profile,
+              const QString &password);
+    void tokenValue(const QString &provider, const QString &connection, const QString &id,
+                    const QString &token);
+
+    RecipientsPage *m_page;
+    ProviderLookup m_lookup;
+};
