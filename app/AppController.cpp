@@ -545,6 +545,7 @@ void AppController::openJournal()
     connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
     connect(page, &PayoutsPage::restrictRequested, m_payouts,
             &PayoutController::restrictTradeScripts);
+    connect(page, &PayoutsPage::cancelRequested, m_payouts, &PayoutController::cancelPayout);
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &AppController::updateJournal);
     updateJournal();
@@ -565,6 +566,15 @@ void AppController::sendPayout(const PayoutRequest &request)
 void AppController::payoutFinished(const JournalEntry &entry)
 {
     m_window->payoutsPage()->settle(entry);
+    if (entry.action == QLatin1String("cancel_payout")) {
+        m_window->showMessage(
+            entry.state == JournalEntry::State::Succeeded
+                ? tr("Payout %1 cancelled.").arg(entry.reference)
+                : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.message));
+        if (Provider *p = providerFor(entry.provider, entry.connection); p && m_outstanding == 0)
+            refresh(p);
+        return;
+    }
     if (entry.action == QLatin1String("restrict")) {
         m_window->showMessage(entry.state == JournalEntry::State::Succeeded
                                   ? tr("Trade scripts restricted: %1.").arg(entry.target)

@@ -140,6 +140,57 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     return true;
 }
 
+std::optional<qint64> PayoutController::journalAction(const JournalEntry &entry)
+{
+    const auto id = m_journal->append(entry);
+    if (!id) {
+        emit rejected(
+            entry.key,
+            tr("Not sent: the journal cannot be written (%1).").arg(m_journal->lastError()));
+        return std::nullopt;
+    }
+    m_inFlight.insert(entry.key);
+    emit journalChanged();
+    return id;
+}
+
+void PayoutController::settleAction(qint64 id, const QString &key, const Result<Done> &r,
+                                    const QString &reference, const QString &done)
+{
+    settle(id, key,
+           r.ok()                             ? JournalEntry::State::Succeeded
+           : r.error().leavesOutcomeUnknown() ? JournalEntry::State::Unknown
+                                              : JournalEntry::State::Failed,
+           reference, r.ok() ? done : r.error().summary());
+}
+
+bool PayoutController::cancelPayout(const JournalEntry &payout)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Provider *provider = m_lookup(payout.provider, payout.connection);
+    if (!provider || payout.reference.isEmpty() || payout.state != JournalEntry::State::Succeeded) {
+        emit rejected(key, tr("Only a sent payout of an open connection can be cancelled."));
+        return false;
+    }
+    JournalEntry entry;
+    entry.key = key;
+    entry.provider = payout.provider;
+    entry.connection = payout.connection;
+    entry.action = QStringLiteral("cancel_payout");
+    entry.target = payout.target;
+    entry.amount = payout.amount;
+    entry.currency = payout.currency;
+    entry.reference = payout.reference;
+    const auto id = journalAction(entry);
+    if (!id)
+        return false;
+    provider->cancelPayout(payout.reference)
+        .then(this, [this, id = *id, key, reference = payout.reference](const Result<Done> &r) {
+            settleAction(id, key, r, reference, tr("Cancelled."));
+        });
+    return true;
+}
+
 bool PayoutController::restrictTradeScripts(const QString &connection, const QString &customer,
                                             int hours)
 {
@@ -155,23 +206,14 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     entry.connection = connection;
     entry.action = QStringLiteral("restrict");
     entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
-    const auto id = m_journal->append(entry);
-    if (!id) {
-        emit rejected(
-            key, tr("Not sent: the journal cannot be written (%1).").arg(m_journal->lastError()));
+    const auto id = journalAction(entry);
+    if (!id)
         return false;
-    }
-    m_inFlight.insert(key);
-    emit journalChanged();
+    // Restricting again is harmless, so a lost answer needs no reconciling: it is reported
+    // as not known, to be repeated.
     provider->restrictTradeScripts(customer, hours)
         .then(this, [this, id = *id, key](const Result<Done> &r) {
-            // Restricting again is harmless, so a lost answer needs no reconciling: it
-            // is reported as not known, to be repeated.
-            settle(id, key,
-                   r.ok()                             ? JournalEntry::State::Succeeded
-                   : r.error().leavesOutcomeUnknown() ? JournalEntry::State::Unknown
-                                                      : JournalEntry::State::Failed,
-                   QString(), r.ok() ? QString() : r.error().summary());
+            settleAction(id, key, r, QString(), QString());
         });
     return true;
 }

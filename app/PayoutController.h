@@ -31,6 +31,9 @@ public:
     /// until the provider has processed every item.
     bool submitBatch(const QString &connection, const QString &batchKey,
                      const QList<PayoutRequest> &items);
+    /// Cancels a payout the journal shows as sent, journaled as its own action. Never
+    /// retried: a lost answer leaves it unknown, for the provider's list to tell.
+    bool cancelPayout(const JournalEntry &payout);
     /// Restricts a DART customer's trade scripts for `hours`, journaled like a payout.
     bool restrictTradeScripts(const QString &connection, const QString &customer, int hours);
     /// How often a batch's progress is asked for.
@@ -48,6 +51,10 @@ signals:
 
 private:
     void send(qint64 id, const PayoutRequest &request, Provider *provider);
+    /// Journals a one-off action (cancel, restrict) as pending; nullopt, said, if it can't.
+    std::optional<qint64> journalAction(const JournalEntry &entry);
+    void settleAction(qint64 id, const QString &key, const Result<Done> &result,
+                      const QString &reference, const QString &done);
     void reconcile(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());

@@ -64,9 +64,13 @@ QString JournalModel::actionText(const QString &action)
         return tr("Payout: %1").arg(method ? PayoutMethods::name(*method) : action.mid(7));
     }
     static const std::pair<const char *, const char *> cardActions[] = {
-        {"freeze", QT_TR_NOOP("Freeze card")}, {"unfreeze", QT_TR_NOOP("Unfreeze card")},
-        {"cancel", QT_TR_NOOP("Cancel card")}, {"limit", QT_TR_NOOP("Set spend limit")},
-        {"create", QT_TR_NOOP("Create card")}, {"restrict", QT_TR_NOOP("Restrict trade scripts")},
+        {"freeze", QT_TR_NOOP("Freeze card")},
+        {"unfreeze", QT_TR_NOOP("Unfreeze card")},
+        {"cancel", QT_TR_NOOP("Cancel card")},
+        {"limit", QT_TR_NOOP("Set spend limit")},
+        {"create", QT_TR_NOOP("Create card")},
+        {"restrict", QT_TR_NOOP("Restrict trade scripts")},
+        {"cancel_payout", QT_TR_NOOP("Cancel payout")},
     };
     for (const auto &[key, text] : cardActions) {
         if (action == QLatin1String(key))

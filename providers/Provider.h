@@ -189,6 +189,12 @@ public:
         Q_UNUSED(token);
         return unsupported<Money>();
     }
+    /// Cancels a payout the provider has not completed (Dinari refunds it less its fee).
+    virtual QFuture<Result<Done>> cancelPayout(const QString &reference)
+    {
+        Q_UNUSED(reference);
+        return unsupported<Done>();
+    }
     /// Stops a customer's trade scripts for some hours (DART).
     virtual QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours)
     {

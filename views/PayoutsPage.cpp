@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -77,12 +78,17 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
     auto *check = new QPushButton(tr("Check open payouts"), this);
     check->setObjectName(QStringLiteral("reconcile"));
     check->setToolTip(tr("Asks each provider about payouts whose answer was lost"));
+    auto *cancel = new QPushButton(tr("Cancel payout…"), this);
+    cancel->setObjectName(QStringLiteral("cancelPayout"));
+    cancel->setToolTip(tr("Cancels the selected payout if the provider has not completed it"));
+    connect(cancel, &QPushButton::clicked, this, &PayoutsPage::cancelSelected);
     auto *exportButton = new QPushButton(tr("Export journal…"), this);
     exportButton->setObjectName(QStringLiteral("exportJournal"));
     bar->addWidget(title);
     bar->addStretch(1);
     bar->addWidget(m_search);
     bar->addWidget(check);
+    bar->addWidget(cancel);
     bar->addWidget(exportButton);
     column->addLayout(bar);
     column->addWidget(m_table, 1);
@@ -212,6 +218,30 @@ void PayoutsPage::reject(const QString &key, const QString &reason)
         if (f->key() == key)
             f->reject(reason);
     }
+}
+
+void PayoutsPage::cancelSelected()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.size() != 1) {
+        emit message(tr("Select the payout to cancel in the journal."));
+        return;
+    }
+    auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
+    const JournalEntry e = journal->entries().at(m_proxy->mapToSource(selected.first()).row());
+    if (!e.action.startsWith(QLatin1String("payout:")) ||
+        e.state != JournalEntry::State::Succeeded || e.reference.isEmpty()) {
+        emit message(tr("Only a sent payout can be cancelled."));
+        return;
+    }
+    const QString question =
+        tr("Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, "
+           "and a payout it has completed cannot be cancelled.")
+            .arg(e.amount ? e.amount->toString() : QString(), e.currency, e.target, e.reference);
+    if (QMessageBox::question(this, tr("Cancel payout"), question,
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) == QMessageBox::Yes)
+        emit cancelRequested(e);
 }
 
 void PayoutsPage::exportJournal()

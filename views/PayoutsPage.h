@@ -52,12 +52,16 @@ public slots:
     void setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status);
     /// Asks for a file and writes the journal rows shown (or selected) to it.
     void exportJournal();
+    /// Asks to cancel the payout of the selected journal row.
+    void cancelSelected();
 
 signals:
     void sendRequested(const PayoutRequest &request);
     void reconcileRequested();
     void quoteRequested(const PayoutRequest &request);
     void restrictRequested(const QString &connection, const QString &customer, int hours);
+    /// The user confirmed cancelling a sent payout (a journal row).
+    void cancelRequested(const JournalEntry &payout);
     void batchRequested(const QString &connection, const QString &batchKey,
                         const QList<PayoutRequest> &items);
     void message(const QString &text);

@@ -299,3 +299,10 @@ QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &r
                        : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
     });
 }
+
+QFuture<Result<Done>> DinariProvider::cancelPayout(const QString &reference)
+{
+    return cancelTransaction(reference).then(this, [](const Result<Transaction> &r) {
+        return r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error());
+    });
+}

@@ -31,6 +31,7 @@ public:
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
     QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
+    QFuture<Result<Done>> cancelPayout(const QString &reference) override;
     /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
     QFuture<Result<Transaction>> cancelTransaction(const QString &transactionId);
 

@@ -51,6 +51,7 @@ private slots:
     void dartRestrictionIsAskedConfirmedAndJournaled();
     void batchFromACsvFileIsPreviewedSentAndFollowed();
     void recipientsAreCreatedEditedAndShown();
+    void sentPayoutIsCancelledFromTheJournal();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -486,6 +487,35 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
     QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Saved")), 5000);
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("recipients")));
+}
+
+void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
+{
+    // The Zelle payout sent earlier is still INITIATED at Dinari: it can be cancelled.
+    m_app->window()->showPage(3);
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    QTableView *table = page->journalTable();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, JournalModel::Target).data().toString() ==
+            QLatin1String("9175551212"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    const Money before = m_app->sandbox()->dinari().payoutBalance();
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    page->findChild<QPushButton *>(QStringLiteral("cancelPayout"))->click();
+    QVERIFY2(asked.contains(QStringLiteral("17.25")) &&
+                 asked.contains(QStringLiteral("9175551212")),
+             qPrintable(asked));
+    QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.action, QStringLiteral("cancel_payout"));
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    // Dinari refunded it, less its cancel fee.
+    QVERIFY(m_app->sandbox()->dinari().payoutBalance() > before);
 }
 
 QTEST_MAIN(TestPayoutsPage)
