@@ -416,6 +416,11 @@ void AppController::oneDone()
 {
     if (--m_outstanding > 0)
         return;
+    const auto again = std::exchange(m_refreshAfter, {});
+    for (const auto &[provider, connection] : again)
+        QTimer::singleShot(0, this, [this, provider = provider, connection = connection] {
+            refreshAfterChange(provider, connection);
+        });
     if (!m_connectionChanges.isEmpty())
         QTimer::singleShot(0, this, &AppController::applyConnectionChanges);
     updateRates();
@@ -492,6 +497,11 @@ void AppController::updateSummary()
             issuers.append({p->providerId(), p->connectionName()});
     }
     m_window->cardsPage()->setCardIssuers(issuers);
+    m_window->cardsPage()->setVirtualCardIssuing(
+        std::any_of(m_providers.cbegin(), m_providers.cend(), [](const Provider *p) {
+            return p->providerId() == QLatin1String("dinari") &&
+                   p->can(Provider::Capability::Payouts);
+        }));
     QHash<QString, QStringList> payers;
     for (const Provider *p : std::as_const(m_providers)) {
         if (p->can(Provider::Capability::Payouts))
@@ -571,8 +581,7 @@ void AppController::payoutFinished(const JournalEntry &entry)
             entry.state == JournalEntry::State::Succeeded
                 ? tr("Payout %1 cancelled.").arg(entry.reference)
                 : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.message));
-        if (Provider *p = providerFor(entry.provider, entry.connection); p && m_outstanding == 0)
-            refresh(p);
+        refreshAfterChange(entry.provider, entry.connection);
         return;
     }
     if (entry.action == QLatin1String("restrict")) {
@@ -586,9 +595,20 @@ void AppController::payoutFinished(const JournalEntry &entry)
                                   .arg(entry.amount ? entry.amount->toString() : QString(),
                                        entry.currency, entry.target, entry.reference));
         // The payout shows in the balance and the transactions at once.
-        if (Provider *p = providerFor(entry.provider, entry.connection); p && m_outstanding == 0)
-            refresh(p);
+        refreshAfterChange(entry.provider, entry.connection);
     }
+}
+
+void AppController::refreshAfterChange(const QString &provider, const QString &connection)
+{
+    // Not stacked on a running refresh, whose answers may predate the change: once it
+    // is over.
+    if (m_outstanding > 0) {
+        m_refreshAfter.insert({provider, connection});
+        return;
+    }
+    if (Provider *p = providerFor(provider, connection))
+        refresh(p);
 }
 
 void AppController::updateJournal()

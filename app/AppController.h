@@ -99,6 +99,8 @@ private:
     void payoutFinished(const JournalEntry &entry);
     /// The journal table and each form's last known fee rule.
     void updateJournal();
+    /// Reloads a connection after a payout or cancel changed it.
+    void refreshAfterChange(const QString &provider, const QString &connection);
 
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSettings> m_settings;
@@ -122,6 +124,7 @@ private:
     JournalModel *m_journalModel;
     PayoutController *m_payouts = nullptr;
     bool m_reconciled = false;
+    QSet<std::pair<QString, QString>> m_refreshAfter;
     QString m_storePath;
     bool m_loadingHistory = false;
     QList<Provider *> m_providers;

@@ -35,8 +35,10 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
       m_unfreeze(new QPushButton(tr("&Unfreeze"), this)),
       m_cancel(new QPushButton(tr("&Cancel card…"), this)),
       m_limit(new QPushButton(tr("Set &limit…"), this)),
-      m_newCard(new QPushButton(tr("&New card…"), this)), m_emergency(new QToolButton(this)),
-      m_emergencyMenu(new QMenu(this)), m_progress(new QLabel(this))
+      m_newCard(new QPushButton(tr("&New card…"), this)),
+      m_virtualCard(new QPushButton(tr("Issue &virtual card…"), this)),
+      m_emergency(new QToolButton(this)), m_emergencyMenu(new QMenu(this)),
+      m_progress(new QLabel(this))
 {
     setObjectName(QStringLiteral("cardsPage"));
     m_filter->setSourceModel(model);
@@ -75,6 +77,10 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelCardButton"));
     m_limit->setObjectName(QStringLiteral("limitButton"));
     m_newCard->setObjectName(QStringLiteral("newCardButton"));
+    m_virtualCard->setObjectName(QStringLiteral("virtualCardButton"));
+    m_virtualCard->setToolTip(tr("Dinari issues a virtual card by sending money to a "
+                                 "cardholder: opens that payout form"));
+    m_virtualCard->setEnabled(false);
     m_emergency->setObjectName(QStringLiteral("emergencyFreeze"));
     m_emergency->setText(tr("Emergency freeze"));
     m_emergency->setPopupMode(QToolButton::InstantPopup);
@@ -94,6 +100,7 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     buttons->addWidget(m_limit);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_newCard);
+    buttons->addWidget(m_virtualCard);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_emergency);
     auto *box = new QVBoxLayout(this);
@@ -108,6 +115,7 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &CardsPage::confirmCancel);
     connect(m_limit, &QPushButton::clicked, this, &CardsPage::askLimit);
     connect(m_newCard, &QPushButton::clicked, this, &CardsPage::askNewCard);
+    connect(m_virtualCard, &QPushButton::clicked, this, &CardsPage::virtualCardRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::updateButtons);
@@ -229,6 +237,11 @@ void CardsPage::setCardIssuers(const QList<std::pair<QString, QString>> &issuers
 {
     m_issuers = issuers;
     updateButtons();
+}
+
+void CardsPage::setVirtualCardIssuing(bool available)
+{
+    m_virtualCard->setEnabled(available);
 }
 
 void CardsPage::askLimit()

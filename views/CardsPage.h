@@ -44,6 +44,8 @@ public:
 
     /// The connections that can issue cards, as (provider, connection).
     void setCardIssuers(const QList<std::pair<QString, QString>> &issuers);
+    /// Whether a connection issues virtual cards by payout (Dinari).
+    void setVirtualCardIssuing(bool available);
 
 signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
@@ -51,6 +53,8 @@ signals:
     /// No amount: remove the limit.
     void limitRequested(const QString &cardKey, const std::optional<Money> &amount,
                         const QString &period);
+    /// Dinari issues a virtual card by sending money to a cardholder: the payout form.
+    void virtualCardRequested();
     void createRequested(const QString &provider, const QString &connection,
                          const NewCard &request);
 
@@ -80,6 +84,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_limit;
     QPushButton *m_newCard;
+    QPushButton *m_virtualCard;
     QList<std::pair<QString, QString>> m_issuers;
     QToolButton *m_emergency;
     QMenu *m_emergencyMenu;

@@ -50,6 +50,10 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_stack->addWidget(m_payoutsPage);
     m_stack->addWidget(m_recipientsPage);
     connect(m_payoutsPage, &PayoutsPage::message, this, &MainWindow::showMessage);
+    connect(m_cardsPage, &CardsPage::virtualCardRequested, this, [this] {
+        showPage(3);
+        m_payoutsPage->showMethod(PayoutMethod::DinariVirtualCard);
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 

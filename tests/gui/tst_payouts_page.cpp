@@ -1,5 +1,7 @@
 #include "AppController.h"
 #include "BatchPayoutForm.h"
+#include "CardsModel.h"
+#include "CardsPage.h"
 #include "CryptoEmulator.h"
 #include "DartEmulator.h"
 #include "DemoApp.h"
@@ -52,6 +54,7 @@ private slots:
     void batchFromACsvFileIsPreviewedSentAndFollowed();
     void recipientsAreCreatedEditedAndShown();
     void sentPayoutIsCancelledFromTheJournal();
+    void virtualCardIsIssuedFromTheCardsPage();
 
 private:
     PayoutForm *showForm(PayoutMethod method);
@@ -516,6 +519,30 @@ void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     // Dinari refunded it, less its cancel fee.
     QVERIFY(m_app->sandbox()->dinari().payoutBalance() > before);
+}
+
+void TestPayoutsPage::virtualCardIsIssuedFromTheCardsPage()
+{
+    m_app->window()->showPage(1);
+    auto *issue =
+        m_app->window()->cardsPage()->findChild<QPushButton *>(QStringLiteral("virtualCardButton"));
+    QVERIFY(issue && issue->isEnabled());
+    const int cards = m_app->cards()->rowCount();
+    const int sandboxCards = int(m_app->sandbox()->dinari().cards().size());
+    issue->click();
+    // The Dinari virtual card payout form, on the Payouts page.
+    QCOMPARE(m_app->window()->currentPage(), 3);
+    PayoutForm *form = m_app->window()->payoutsPage()->form(PayoutMethod::DinariVirtualCard);
+    QVERIFY(form->isVisible());
+    type(form, "amount", QStringLiteral("150.00"));
+    type(form, "recipient_name", QStringLiteral("Ana Lima"));
+    type(form, "email", QStringLiteral("ana.lima@example.com"));
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:dinari.virtual_card", {QStringLiteral("Ana Lima")}, &why),
+             qPrintable(why));
+    QCOMPARE(int(m_app->sandbox()->dinari().cards().size()), sandboxCards + 1);
+    // The new card is in the Cards list once the connection has reloaded.
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->cards()->rowCount(), cards + 1, 15000);
 }
 
 QTEST_MAIN(TestPayoutsPage)
