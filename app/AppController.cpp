@@ -64,6 +64,7 @@ AppController::AppController(QObject *parent)
     connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);
     connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
+    connect(cards, &CardsPage::cardSelected, this, &AppController::showCardTransactions);
     auto *recipients = new RecipientsController(
         m_window->recipientsPage(),
         [this](const QString &p, const QString &c) { return providerFor(p, c); }, this);
@@ -647,4 +648,38 @@ void AppController::updateJournal()
         seen.insert(e.action + u'/' + e.connection);
         m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
     }
+}
+
+void AppController::showCardTransactions(const QString &cardKey)
+{
+    const Card *card = m_cards->card(cardKey);
+    if (!card)
+        return;
+    CardsPage *page = m_window->cardsPage();
+    Provider *p = providerFor(card->provider, card->connection);
+    if (p && p->can(Provider::Capability::CardTransactions)) {
+        // Dinari lists a card's purchases with its details.
+        p->fetchCardTransactions(card->id).then(
+            this, [page, cardKey](const Result<QList<Transaction>> &r) {
+                if (r.ok())
+                    page->showCardTransactions(cardKey, r.value());
+                else
+                    page->showCardTransactionsError(cardKey, r.error().summary());
+            });
+        return;
+    }
+    // dash.fi has no per-card list: the synced transactions of the card, newest first.
+    const TransactionTable &rows = m_transactions->rows();
+    QList<int> mine;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows.cardId(r) == card->id && rows.connection(r) == card->connection &&
+            rows.provider(r) == card->provider)
+            mine.append(r);
+    }
+    std::sort(mine.begin(), mine.end(),
+              [&rows](int a, int b) { return rows.dateMs(a) > rows.dateMs(b); });
+    QList<Transaction> list;
+    for (int i = 0; i < mine.size() && i < 50; ++i)
+        list.append(rows.at(mine[i]));
+    page->showCardTransactions(cardKey, list);
 }

@@ -99,6 +99,8 @@ private:
     void payoutFinished(const JournalEntry &entry);
     /// The journal table and each form's last known fee rule.
     void updateJournal();
+    /// The selected card's recent transactions, for the Cards page's details panel.
+    void showCardTransactions(const QString &cardKey);
     /// Reloads a connection after a payout or cancel changed it.
     void refreshAfterChange(const QString &provider, const QString &connection);
 

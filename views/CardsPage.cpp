@@ -4,6 +4,7 @@
 #include "CardStateDelegate.h"
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
+#include "Currency.h"
 #include "NewCardDialog.h"
 #include "PageLayout.h"
 #include "ProviderNames.h"
@@ -17,10 +18,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -103,10 +107,27 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     buttons->addWidget(m_virtualCard);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_emergency);
+    // The details panel: the selected card's recent transactions.
+    auto *details = new QWidget(this);
+    auto *detailsBox = new QVBoxLayout(details);
+    detailsBox->setContentsMargins(0, 0, 0, 0);
+    m_detailsTitle = new QLabel(tr("Select a card to see its recent transactions."), details);
+    m_detailsTitle->setObjectName(QStringLiteral("cardDetailsTitle"));
+    m_details = new QTableWidget(details);
+    PageLayout::readOnlyTable(m_details, QStringLiteral("cardTransactions"),
+                              tr("Card transactions"),
+                              {tr("Date"), tr("Description"), tr("Amount"), tr("Status")});
+    detailsBox->addWidget(m_detailsTitle);
+    detailsBox->addWidget(m_details, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *box = new QVBoxLayout(this);
     box->addLayout(filters);
     box->addLayout(buttons);
-    box->addWidget(m_table, 1);
+    box->addWidget(split, 1);
 
     connect(m_freeze, &QPushButton::clicked, this,
             [this] { emit freezeRequested(selectedKeys(), true); });
@@ -118,6 +139,18 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     connect(m_virtualCard, &QPushButton::clicked, this, &CardsPage::virtualCardRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QStringList keys = selectedKeys();
+        if (keys.size() != 1 || keys.first() == m_detailsKey)
+            return;
+        m_detailsKey = keys.first();
+        const Card *card = m_model->card(m_detailsKey);
+        m_detailsTitle->setText(
+            tr("Recent transactions of %1 (loading…)")
+                .arg(card ? Transaction::cardLabel(card->name, card->lastFour) : m_detailsKey));
+        m_details->setRowCount(0);
+        emit cardSelected(m_detailsKey);
+    });
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::batchProgress);
     connect(model, &QAbstractItemModel::modelReset, this, &CardsPage::updateButtons);
@@ -237,6 +270,41 @@ void CardsPage::setCardIssuers(const QList<std::pair<QString, QString>> &issuers
 {
     m_issuers = issuers;
     updateButtons();
+}
+
+void CardsPage::showCardTransactions(const QString &cardKey, const QList<Transaction> &list)
+{
+    if (cardKey != m_detailsKey)
+        return; // an answer for a card no longer selected
+    const Card *card = m_model->card(cardKey);
+    const QString label = card ? Transaction::cardLabel(card->name, card->lastFour) : cardKey;
+    m_detailsTitle->setText(list.isEmpty() ? tr("%1 has no recent transactions.").arg(label)
+                                           : tr("Recent transactions of %1").arg(label));
+    const QLocale locale;
+    m_details->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const Transaction &t = list.at(i);
+        const Money shown = t.direction == Transaction::Direction::Out
+                                ? t.amount.checkedNegate().value_or(t.amount)
+                                : t.amount;
+        const QStringList cells = {locale.toString(t.date.toLocalTime(), QLocale::ShortFormat),
+                                   t.description, Currency::formatLocale(shown, t.currency, locale),
+                                   t.rawStatus.isEmpty() ? Transaction::statusName(t.status)
+                                                         : t.rawStatus};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_details->setItem(i, c, item);
+        }
+    }
+    m_details->resizeColumnsToContents();
+}
+
+void CardsPage::showCardTransactionsError(const QString &cardKey, const QString &error)
+{
+    if (cardKey == m_detailsKey)
+        m_detailsTitle->setText(tr("The card's transactions could not be read: %1").arg(error));
 }
 
 void CardsPage::setVirtualCardIssuing(bool available)

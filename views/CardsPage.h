@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Card.h"
+#include "Transaction.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -46,6 +47,10 @@ public:
     void setCardIssuers(const QList<std::pair<QString, QString>> &issuers);
     /// Whether a connection issues virtual cards by payout (Dinari).
     void setVirtualCardIssuing(bool available);
+    /// The card's recent transactions in the details panel (for the card selected).
+    void showCardTransactions(const QString &cardKey, const QList<Transaction> &transactions);
+    /// Why the details panel has nothing (the provider's error).
+    void showCardTransactionsError(const QString &cardKey, const QString &error);
 
 signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
@@ -55,6 +60,8 @@ signals:
                         const QString &period);
     /// Dinari issues a virtual card by sending money to a cardholder: the payout form.
     void virtualCardRequested();
+    /// One card is selected: its details panel wants its recent transactions.
+    void cardSelected(const QString &cardKey);
     void createRequested(const QString &provider, const QString &connection,
                          const NewCard &request);
 
@@ -85,6 +92,9 @@ private:
     QPushButton *m_limit;
     QPushButton *m_newCard;
     QPushButton *m_virtualCard;
+    class QTableWidget *m_details = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QString m_detailsKey;
     QList<std::pair<QString, QString>> m_issuers;
     QToolButton *m_emergency;
     QMenu *m_emergencyMenu;

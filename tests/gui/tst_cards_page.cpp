@@ -13,6 +13,8 @@
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "TestSupport.h"
+#include "TransactionTable.h"
+#include "TransactionsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -44,6 +47,7 @@ private slots:
     void cancelAsksFirstAndIsForGood();
     void spendLimitThroughItsDialog();
     void newCardThroughItsDialog();
+    void detailsPanelShowsTheCardsTransactions();
 
 private:
     QString sandboxState(const QString &key) const;
@@ -288,6 +292,43 @@ void TestCardsPage::newCardThroughItsDialog()
     m_page->search()->setText(QStringLiteral("Launch"));
     QTRY_COMPARE(m_table->model()->rowCount(), 1);
     m_page->search()->clear();
+}
+
+void TestCardsPage::detailsPanelShowsTheCardsTransactions()
+{
+    auto *details = m_page->findChild<QTableWidget *>(QStringLiteral("cardTransactions"));
+    QVERIFY(details);
+    // A dash.fi card with synced transactions, and a Dinari card (from its details).
+    for (const QString &provider : {QStringLiteral("dashfi"), QStringLiteral("dinari")}) {
+        QString key;
+        const TransactionTable &rows = m_app->transactions()->rows();
+        for (int r = 0; r < rows.size() && key.isEmpty(); ++r) {
+            if (rows.provider(r) != provider || rows.cardId(r).isEmpty())
+                continue;
+            for (int c = 0; c < m_app->cards()->rowCount(); ++c) {
+                const QString k =
+                    m_app->cards()->index(c, 0).data(CardsModel::CardKeyRole).toString();
+                const Card *card = m_app->cards()->card(k);
+                if (card && card->provider == provider && card->id == rows.cardId(r))
+                    key = k;
+            }
+        }
+        QVERIFY2(!key.isEmpty(), qPrintable(provider));
+        m_page->findChild<QLineEdit *>(QStringLiteral("cardsSearch"))->clear();
+        for (const char *filter : {"cardStateFilter", "cardProviderFilter", "cardConnectionFilter"})
+            m_page->findChild<QComboBox *>(QLatin1String(filter))->setCurrentIndex(0);
+        const QModelIndex cell = rowOf(key);
+        QVERIFY(cell.isValid());
+        m_table->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(details->rowCount() > 0, 10000);
+        const Card *card = m_app->cards()->card(key);
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("cardDetailsTitle"))
+                    ->text()
+                    .contains(card->lastFour));
+    }
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("card-details")));
 }
 
 QTEST_MAIN(TestCardsPage)
