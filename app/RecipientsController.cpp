@@ -9,6 +9,12 @@ RecipientsController::RecipientsController(RecipientsPage *page, ProviderLookup 
     connect(page, &RecipientsPage::recipientChosen, this, &RecipientsController::choose);
     connect(page, &RecipientsPage::saveRequested, this, &RecipientsController::save);
     connect(page, &RecipientsPage::tokenValueRequested, this, &RecipientsController::tokenValue);
+    connect(page, &RecipientsPage::setupLinkRequested, this, &RecipientsController::setupLink);
+}
+
+void RecipientsController::showError(const QString &text)
+{
+    m_page->showMessage(text);
 }
 
 void RecipientsController::choose(const QString &provider, const QString &connection,
@@ -17,20 +23,10 @@ void RecipientsController::choose(const QString &provider, const QString &connec
     Provider *p = m_lookup(provider, connection);
     if (!p)
         return;
-    p->fetchRecipient(id).then(this, [this](const Result<RecipientProfile> &r) {
-        if (r.ok())
-            m_page->showProfile(r.value());
-        else
-            m_page->showMessage(r.error().summary());
-    });
-    if (provider == QLatin1String("dart")) {
-        p->fetchTradeScripts(id).then(this, [this](const Result<QList<TradeScriptInfo>> &r) {
-            if (r.ok())
-                m_page->showTradeScripts(r.value());
-            else
-                m_page->showMessage(r.error().summary());
-        });
-    }
+    shown(p->fetchRecipient(id), [this](const RecipientProfile &v) { m_page->showProfile(v); });
+    if (provider == QLatin1String("dart"))
+        shown(p->fetchTradeScripts(id),
+              [this](const QList<TradeScriptInfo> &v) { m_page->showTradeScripts(v); });
 }
 
 void RecipientsController::save(const QString &provider, const QString &connection,
@@ -56,13 +52,14 @@ void RecipientsController::save(const QString &provider, const QString &connecti
 void RecipientsController::tokenValue(const QString &provider, const QString &connection,
                                       const QString &id, const QString &token)
 {
-    Provider *p = m_lookup(provider, connection);
-    if (!p)
-        return;
-    p->fetchTokenValue(id, token).then(this, [this, token](const Result<Money> &r) {
-        if (r.ok())
-            m_page->showTokenValue(token, r.value());
-        else
-            m_page->showMessage(r.error().summary());
-    });
+    if (Provider *p = m_lookup(provider, connection))
+        shown(p->fetchTokenValue(id, token),
+              [this, token](const Money &v) { m_page->showTokenValue(token, v); });
+}
+
+void RecipientsController::setupLink(const QString &provider, const QString &connection,
+                                     const QString &id)
+{
+    if (Provider *p = m_lookup(provider, connection))
+        shown(p->recipientSetupLink(id), [this](const QUrl &v) { m_page->openSetupLink(v); });
 }

@@ -22,8 +22,21 @@ private:
     void choose(const QString &provider, const QString &connection, const QString &id);
     void save(const QString &provider, const QString &connection, const RecipientProfile &profile,
               const QString &password);
+    void setupLink(const QString &provider, const QString &connection, const QString &id);
     void tokenValue(const QString &provider, const QString &connection, const QString &id,
                     const QString &token);
+
+    /// Hands an answer to `show`, or its error to the page.
+    template<typename T, typename Show> void shown(QFuture<Result<T>> answer, Show show)
+    {
+        answer.then(this, [this, show](const Result<T> &r) {
+            if (r.ok())
+                show(r.value());
+            else
+                showError(r.error().summary());
+        });
+    }
+    void showError(const QString &text);
 
     RecipientsPage *m_page;
     ProviderLookup m_lookup;

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QUrl>
 
 #include <functional>
 
@@ -175,6 +176,12 @@ public:
         Q_UNUSED(profile);
         Q_UNUSED(password);
         return unsupported<RecipientProfile>();
+    }
+    /// A link where the recipient sets up how they are paid (a Dots flow), for the browser.
+    virtual QFuture<Result<QUrl>> recipientSetupLink(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<QUrl>();
     }
     /// A DART customer's trade scripts.
     virtual QFuture<Result<QList<TradeScriptInfo>>> fetchTradeScripts(const QString &id)

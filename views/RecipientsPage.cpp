@@ -4,6 +4,7 @@
 #include "PageLayout.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ RecipientsPage::RecipientsPage(QWidget *parent)
       m_countryCode(edit(this, "countryCode", tr("Country code"))),
       m_phone(edit(this, "phone", tr("Phone"))), m_password(edit(this, "password", tr("Password"))),
       m_status(new QLabel(this)), m_save(new QPushButton(tr("Save"), this)),
+      m_setupLink(new QPushButton(tr("Payout setup link…"), this)),
       m_scripts(new QTableWidget(this)), m_token(edit(this, "token", tr("Token"))),
       m_tokenValue(new QLabel(this)), m_message(new QLabel(this))
 {
@@ -75,7 +77,11 @@ RecipientsPage::RecipientsPage(QWidget *parent)
     form->addRow(tr("Status"), m_status);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_message, 1);
+    saveRow->addWidget(m_setupLink);
     saveRow->addWidget(m_save);
+    m_setupLink->setObjectName(QStringLiteral("setupLink"));
+    m_setupLink->setToolTip(tr("Opens, in the browser, the page where this Dots user chooses "
+                               "how to be paid"));
     PageLayout::readOnlyTable(
         m_scripts, QStringLiteral("tradeScripts"), tr("Trade scripts"),
         {tr("Trade script"), tr("Initial"), tr("Current"), tr("Deposited"), tr("Activated")});
@@ -117,6 +123,10 @@ RecipientsPage::RecipientsPage(QWidget *parent)
     });
     connect(newButton, &QPushButton::clicked, this, &RecipientsPage::startNew);
     connect(m_save, &QPushButton::clicked, this, &RecipientsPage::save);
+    connect(m_setupLink, &QPushButton::clicked, this, [this] {
+        if (!m_id->text().isEmpty())
+            emit setupLinkRequested(provider(), connection(), m_id->text());
+    });
     connect(valueButton, &QPushButton::clicked, this, [this] {
         if (!m_id->text().isEmpty() && !m_token->text().trimmed().isEmpty())
             emit tokenValueRequested(provider(), connection(), m_id->text(),
@@ -196,6 +206,7 @@ void RecipientsPage::updateFieldsForProvider()
     m_phone->setEnabled(dots);
     m_password->setEnabled(!dots);
     m_scripts->setEnabled(!dots);
+    m_setupLink->setEnabled(dots);
     m_token->setEnabled(!dots);
 }
 
@@ -260,6 +271,12 @@ void RecipientsPage::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_save->setEnabled(true);
+}
+
+void RecipientsPage::openSetupLink(const QUrl &link)
+{
+    m_message->setText(tr("Opened %1 in the browser.").arg(link.toDisplayString()));
+    QDesktopServices::openUrl(link);
 }
 
 void RecipientsPage::save()

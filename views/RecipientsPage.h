@@ -35,11 +35,14 @@ public slots:
     void showTradeScripts(const QList<TradeScriptInfo> &scripts);
     void showTokenValue(const QString &token, const Money &value);
     void showMessage(const QString &text);
+    /// Opens the recipient's setup link in the browser, and says so.
+    void openSetupLink(const QUrl &link);
 
 signals:
     void recipientChosen(const QString &provider, const QString &connection, const QString &id);
     void saveRequested(const QString &provider, const QString &connection,
                        const RecipientProfile &profile, const QString &password);
+    void setupLinkRequested(const QString &provider, const QString &connection, const QString &id);
     void tokenValueRequested(const QString &provider, const QString &connection, const QString &id,
                              const QString &token);
 
@@ -64,6 +67,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_status;
     QPushButton *m_save;
+    QPushButton *m_setupLink;
     QTableWidget *m_scripts;
     QLineEdit *m_token;
     QLabel *m_tokenValue;

@@ -257,3 +257,22 @@ QFuture<Result<RecipientProfile>> DotsProvider::saveRecipient(const RecipientPro
         return ProviderSupport::fromJson<RecipientProfile>(response, &DotsParser::profile);
     });
 }
+
+QFuture<Result<QUrl>> DotsProvider::recipientSetupLink(const QString &id)
+{
+    const QJsonObject body{{QStringLiteral("user_id"), id},
+                           {QStringLiteral("steps"), QJsonArray{QStringLiteral("manage-payouts")}}};
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/flows"), QJsonDocument(body));
+    if (!m_appId.isEmpty())
+        r.setHeader("Api-App-Id", m_appId);
+    return m_http->send(r).then(this, [](const HttpResponse &response) {
+        return ProviderSupport::fromJson<QUrl>(response, [](const QJsonValue &v) {
+            const QUrl link(v.toObject().value(QStringLiteral("link")).toString());
+            // Only a web page is handed to the browser.
+            if (!link.isValid() || link.scheme() != QLatin1String("https"))
+                return Result<QUrl>::failure(ProviderSupport::parseError(
+                    QStringLiteral("flow link is not an https address")));
+            return Result<QUrl>::success(link);
+        });
+    });
+}

@@ -37,6 +37,8 @@ public:
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
     QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;
+    /// POST /flows with the manage-payouts step: the user's payout setup link.
+    QFuture<Result<QUrl>> recipientSetupLink(const QString &id) override;
     /// Dots creates users (POST /users); it documents no way to change one.
     QFuture<Result<RecipientProfile>> saveRecipient(const RecipientProfile &profile,
                                                     const QString &password) override;

@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,10 @@
 class TestPayoutsPage : public QObject
 {
     Q_OBJECT
+
+public slots:
+    /// Stands in for the browser (QDesktopServices::setUrlHandler).
+    void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private slots:
     void initTestCase();
@@ -74,6 +79,7 @@ private:
                      QString *why);
 
     std::unique_ptr<AppController> m_app;
+    QList<QUrl> m_opened;
 };
 
 void TestPayoutsPage::initTestCase()
@@ -467,6 +473,14 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
     QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("recipientSearch")),
                      QStringLiteral("zoe.okafor"));
     QTRY_COMPARE(list->count(), 1);
+    // Their payout setup page, from Dots, opens in the browser.
+    list->setCurrentRow(0);
+    QTRY_VERIFY(field("id")->text().size() > 0);
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+    page->findChild<QPushButton *>(QStringLiteral("setupLink"))->click();
+    QTRY_COMPARE(m_opened.size(), 1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QVERIFY(m_opened.first().toString().contains(QStringLiteral("/flow/")));
     // A DART customer: details, trade scripts, a token's value, and an edit.
     connection->setCurrentText(QStringLiteral("Demo DART"));
     page->findChild<QLineEdit *>(QStringLiteral("recipientSearch"))->clear();
