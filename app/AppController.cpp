@@ -32,7 +32,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -619,26 +618,8 @@ void AppController::updateJournal()
     const QList<JournalEntry> entries = m_journal->entries();
     m_journalModel->setEntries(entries);
     // Dots payouts of the last 30 days, for the batch form's repeat warnings.
-    QList<RecentPayout> recent;
-    const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
-    for (const JournalEntry &e : entries) {
-        if (e.created < since || e.state == JournalEntry::State::Failed)
-            continue;
-        if (e.action == QLatin1String("payout:dots.payout")) {
-            if (const auto r = PayoutRequest::fromJournalJson(e.request))
-                recent.append({r->value(PayoutField::DotsUser), r->amount});
-        } else if (e.action == QLatin1String("payout:dots.batch")) {
-            for (const QJsonValue &v : QJsonDocument::fromJson(e.request)
-                                           .object()
-                                           .value(QStringLiteral("items"))
-                                           .toArray()) {
-                if (const auto r = PayoutRequest::fromJournalJson(
-                        QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)))
-                    recent.append({r->value(PayoutField::DotsUser), r->amount});
-            }
-        }
-    }
-    m_window->payoutsPage()->setRecentPayouts(recent);
+    m_window->payoutsPage()->setRecentPayouts(
+        PayoutBatch::recentPayouts(entries, QDateTime::currentDateTimeUtc().addDays(-30)));
     QSet<QString> seen;
     for (const JournalEntry &e : entries) { // newest first: the latest rule wins
         const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));

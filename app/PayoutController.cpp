@@ -3,9 +3,6 @@
 #include "Currency.h"
 #include "PayoutValidator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
@@ -42,12 +39,9 @@ bool PayoutController::submit(const PayoutRequest &request)
     entry.amount = request.amount;
     entry.currency = request.currency;
     entry.request = request.toJournalJson();
-    const auto id = m_journal->append(entry);
+    const auto id = journalAction(entry);
     if (!id)
-        return reject(tr("The payout was not sent: the journal cannot be written (%1).")
-                          .arg(m_journal->lastError()));
-    m_inFlight.insert(key);
-    emit journalChanged();
+        return false;
 
     // Where the provider keeps no list and takes no key, what its records show now is
     // journaled first, so that a lost answer can still be settled.
@@ -112,13 +106,11 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     if (!provider)
         return reject(tr("The connection %1 is not open.").arg(connection));
     Money total = Money::fromMinorUnits(0, 2);
-    QJsonArray list;
     for (const PayoutRequest &p : items) {
         const auto sum = total.checkedAdd(p.amount);
         if (!sum || !PayoutValidator::isValid(p) || p.idempotencyKey.isEmpty())
             return reject(tr("A batch line has errors; it was not sent."));
         total = *sum;
-        list.append(QJsonDocument::fromJson(p.toJournalJson()).object());
     }
     JournalEntry entry;
     entry.key = batchKey;
@@ -128,14 +120,10 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     entry.target = tr("%n payee(s)", nullptr, int(items.size()));
     entry.amount = total;
     entry.currency = QStringLiteral("USD");
-    entry.request =
-        QJsonDocument(QJsonObject{{QStringLiteral("items"), list}}).toJson(QJsonDocument::Compact);
-    const auto id = m_journal->append(entry);
+    entry.request = PayoutBatch::toJournalJson(items);
+    const auto id = journalAction(entry);
     if (!id)
-        return reject(tr("The batch was not sent: the journal cannot be written (%1).")
-                          .arg(m_journal->lastError()));
-    m_inFlight.insert(batchKey);
-    emit journalChanged();
+        return false;
     sendBatch(*id, batchKey, items, provider);
     return true;
 }
@@ -216,18 +204,6 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
             settleAction(id, key, r, QString(), QString());
         });
     return true;
-}
-
-QList<PayoutRequest> PayoutController::batchItems(const QByteArray &request)
-{
-    QList<PayoutRequest> items;
-    const QJsonArray list =
-        QJsonDocument::fromJson(request).object().value(QStringLiteral("items")).toArray();
-    for (const QJsonValue &v : list) {
-        if (auto p = PayoutRequest::fromJournalJson(QJsonDocument(v.toObject()).toJson()))
-            items.append(*p);
-    }
-    return items;
 }
 
 void PayoutController::sendBatch(qint64 id, const QString &batchKey,
@@ -320,7 +296,7 @@ void PayoutController::reconcile(const JournalEntry &entry)
     if (entry.action == QLatin1String("payout:dots.batch")) {
         if (Provider *provider = m_lookup(entry.provider, entry.connection)) {
             m_inFlight.insert(entry.key);
-            sendBatch(entry.id, entry.key, batchItems(entry.request), provider);
+            sendBatch(entry.id, entry.key, PayoutBatch::fromJournalJson(entry.request), provider);
         }
         return;
     }

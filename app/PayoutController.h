@@ -51,7 +51,7 @@ signals:
 
 private:
     void send(qint64 id, const PayoutRequest &request, Provider *provider);
-    /// Journals a one-off action (cancel, restrict) as pending; nullopt, said, if it can't.
+    /// Journals an action as pending and in flight; nullopt, said by rejected(), if it can't.
     std::optional<qint64> journalAction(const JournalEntry &entry);
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
                       const QString &reference, const QString &done);
@@ -62,7 +62,6 @@ private:
     void sendBatch(qint64 id, const QString &batchKey, const QList<PayoutRequest> &items,
                    Provider *provider);
     void follow(qint64 id, const QString &batchKey, const QString &batchId, Provider *provider);
-    static QList<PayoutRequest> batchItems(const QByteArray &request);
 
     ActionJournal *m_journal;
     ProviderLookup m_lookup;

@@ -3,6 +3,9 @@
 #include "PayoutValidator.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QUuid>
 
@@ -162,4 +165,46 @@ QList<PayoutRequest> PayoutBatch::requests(const QString &connection) const
         list.append(p);
     }
     return list;
+}
+
+QByteArray PayoutBatch::toJournalJson(const QList<PayoutRequest> &items)
+{
+    QJsonArray list;
+    for (const PayoutRequest &p : items)
+        list.append(QJsonDocument::fromJson(p.toJournalJson()).object());
+    return QJsonDocument(QJsonObject{{QStringLiteral("items"), list}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QList<PayoutRequest> PayoutBatch::fromJournalJson(const QByteArray &json)
+{
+    QList<PayoutRequest> items;
+    const QJsonArray list =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &v : list) {
+        if (auto p = PayoutRequest::fromJournalJson(
+                QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)))
+            items.append(*p);
+    }
+    return items;
+}
+
+QList<RecentPayout> PayoutBatch::recentPayouts(const QList<JournalEntry> &journal,
+                                               const QDateTime &since)
+{
+    QList<RecentPayout> recent;
+    for (const JournalEntry &e : journal) {
+        if (e.created < since || e.state == JournalEntry::State::Failed)
+            continue;
+        QList<PayoutRequest> made;
+        if (e.action == QLatin1String("payout:dots.payout")) {
+            if (const auto r = PayoutRequest::fromJournalJson(e.request))
+                made.append(*r);
+        } else if (e.action == QLatin1String("payout:dots.batch")) {
+            made = fromJournalJson(e.request);
+        }
+        for (const PayoutRequest &r : std::as_const(made))
+            recent.append({r.value(PayoutField::DotsUser), r.amount});
+    }
+    return recent;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionJournal.h"
 #include "Payout.h"
 
 #include <QByteArray>
@@ -61,6 +62,14 @@ public:
     Money validTotal() const;
     /// One payout per valid line, each with its own new idempotency key.
     QList<PayoutRequest> requests(const QString &connection) const;
+
+    /// What the journal keeps of a batch: every item with its key.
+    static QByteArray toJournalJson(const QList<PayoutRequest> &items);
+    static QList<PayoutRequest> fromJournalJson(const QByteArray &json);
+    /// Dots payouts the journal has made (or may have made) since `since`, single or in a
+    /// batch, for the repeat warnings.
+    static QList<RecentPayout> recentPayouts(const QList<JournalEntry> &journal,
+                                             const QDateTime &since);
 
     /// One record of a CSV file and the line of the file it starts on.
     struct CsvRecord
