@@ -127,6 +127,22 @@ void CardActions::reload(Provider *p)
     });
 }
 
+void CardActions::reloadCard(Provider *p, const QString &key)
+{
+    const Card *card = m_cards->card(key);
+    if (!card || !p->can(Provider::Capability::CardDetails)) {
+        reload(p);
+        return;
+    }
+    const QString connection = p->connectionName();
+    p->fetchCard(card->id).then(this, [this, connection](const Result<Card> &r) {
+        if (r.ok())
+            m_cards->updateCard(r.value());
+        else
+            emit failed(connection, r.error());
+    });
+}
+
 void CardActions::setLimit(const QString &key, const std::optional<Money> &amount,
                            const QString &period)
 {
@@ -145,9 +161,9 @@ void CardActions::setLimit(const QString &key, const std::optional<Money> &amoun
                 return;
             }
             m_cards->confirmState(key, state);
-            // The list shows the limit as the provider now has it.
+            // The row shows the limit as the provider now has it.
             if (p)
-                reload(p);
+                reloadCard(p, key);
         });
 }
 

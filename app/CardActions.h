@@ -45,6 +45,8 @@ private:
     /// The provider that can act on the card, or nullptr with the reason on its row.
     Provider *providerFor(const QString &cardKey, Provider::Capability need);
     void reload(Provider *provider);
+    /// One card read again (the whole list where the provider cannot give one).
+    void reloadCard(Provider *provider, const QString &key);
     /// Journals an action as pending; its id, or 0 when it could not be journaled.
     qint64 record(const QString &action, const QString &provider, const QString &connection,
                   const QString &target, const std::optional<Money> &amount = std::nullopt,

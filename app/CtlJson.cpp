@@ -77,4 +77,55 @@ QJsonArray transactions(const TransactionTable &table, const QList<int> &rows,
     return out;
 }
 
+namespace {
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonArray payoutCurrencies(const QList<PayoutCurrency> &currencies)
+{
+    return each(currencies, [](const PayoutCurrency &c) {
+        return QJsonObject{{QStringLiteral("currency"), c.code},
+                           {QStringLiteral("name"), text(c.name)},
+                           {QStringLiteral("network"), text(c.network)},
+                           {QStringLiteral("minimum"), amount(c.minimum, c.code)},
+                           {QStringLiteral("maximum"), amount(c.maximum, c.code)}};
+    });
+}
+
+QJsonArray payoutBatches(const QList<PayoutBatchStatus> &batches)
+{
+    return each(batches, [](const PayoutBatchStatus &b) {
+        return QJsonObject{{QStringLiteral("id"), b.id},
+                           {QStringLiteral("created"), time(b.created)},
+                           {QStringLiteral("status"), b.status},
+                           {QStringLiteral("total"), QString::number(b.total)},
+                           {QStringLiteral("succeeded"), QString::number(b.succeeded)},
+                           {QStringLiteral("failed"), QString::number(b.failed)}};
+    });
+}
+
+QJsonArray payoutState(const PayoutState &state)
+{
+    return {QJsonObject{{QStringLiteral("reference"), state.reference},
+                        {QStringLiteral("status"), state.rawStatus},
+                        {QStringLiteral("chain_reference"), text(state.chainReference)},
+                        {QStringLiteral("updated"), time(state.updated)}}};
+}
+
+QJsonArray wallets(const QList<Recipient> &wallets)
+{
+    return each(wallets, [](const Recipient &w) {
+        return QJsonObject{{QStringLiteral("id"), w.id},
+                           {QStringLiteral("name"), w.name},
+                           {QStringLiteral("external_id"), text(w.detail)}};
+    });
+}
+
 } // namespace CtlJson

@@ -2,6 +2,8 @@
 
 #include "Balance.h"
 #include "Card.h"
+#include "Payout.h"
+#include "PayoutBatch.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -14,6 +16,11 @@ namespace CtlJson {
 
 QJsonArray balances(const QList<Balance> &balances);
 QJsonArray cards(const QList<Card> &cards);
+QJsonArray payoutCurrencies(const QList<PayoutCurrency> &currencies);
+QJsonArray payoutBatches(const QList<PayoutBatchStatus> &batches);
+QJsonArray payoutState(const PayoutState &state);
+/// Sub-accounts: id, name, external id.
+QJsonArray wallets(const QList<Recipient> &wallets);
 /// One object per row, the CSV's columns as keys and its cell text as values.
 QJsonArray transactions(const TransactionTable &table, const QList<int> &rows,
                         const QStringList &columns);

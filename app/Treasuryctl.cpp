@@ -53,8 +53,11 @@ const QString Commands = QStringLiteral(
     "Commands:\n"
     "  status                      reach the provider, print OK or the error\n"
     "  balances [--json]           every balance of the connection\n"
-    "  cards [--json] [--search T] cards; cards freeze ID; cards unfreeze ID\n"
-    "  transactions [--since D] [--until D] [--csv FILE|-] [--json] [--delimiter ;] [--bom]\n"
+    "  cards [--json] [--search T] cards; cards show|freeze|unfreeze ID\n"
+    "  transactions [--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;]\n"
+    "               [--bom]\n"
+    "  payouts status REF|currencies|batches [--since D]\n"
+    "  wallets list|show ID|create NAME [--external-id ID]   crypto sub-accounts\n"
     "  connections list|add|remove saved connections (secrets in the keychain)\n"
     "\n"
     "Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.\n"
@@ -189,13 +192,14 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
         parser.setApplicationDescription(tr("Every balance of the connection."));
         parser.addOption(json);
     } else if (command == QLatin1String("cards")) {
-        parser.setApplicationDescription(tr("Lists cards, or freezes or unfreezes one."));
+        parser.setApplicationDescription(
+            tr("Lists cards, shows one as the provider has it now, or freezes or unfreezes one."));
         parser.addOptions({json, option("search",
                                         tr("Only cards whose name or last four "
                                            "digits contain TEXT."),
                                         "TEXT")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("freeze or unfreeze"),
-                                     QStringLiteral("[freeze|unfreeze ID]"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("show, freeze or unfreeze"),
+                                     QStringLiteral("[show|freeze|unfreeze ID]"));
     } else if (command == QLatin1String("transactions")) {
         parser.setApplicationDescription(
             tr("Fetches every page of transactions and writes them as CSV (stdout by default) "
@@ -207,6 +211,7 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
             option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
             option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
             option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
+            option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
         });
     } else if (command == QLatin1String("connections")) {
         parser.setApplicationDescription(
@@ -217,6 +222,22 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
                            option("environment", tr("sandbox, production or custom."), "ENV")});
         parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"),
                                      QStringLiteral("list|add|remove [NAME]"));
+    } else if (command == QLatin1String("payouts")) {
+        parser.setApplicationDescription(
+            tr("payouts status REFERENCE: a sent payout's status now; payouts currencies: what "
+               "can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch "
+               "payouts sent."));
+        parser.addOptions({json, option("since", tr("From this day on."), "YYYY-MM-DD")});
+        parser.addPositionalArgument(QStringLiteral("action"), tr("status, currencies or batches"),
+                                     QStringLiteral("status REFERENCE|currencies|batches"));
+    } else if (command == QLatin1String("wallets")) {
+        parser.setApplicationDescription(
+            tr("wallets list: the sub-accounts; wallets show ID: one's balances; wallets create "
+               "NAME [--external-id ID]: opens a sub-account."));
+        parser.addOptions(
+            {json, option("external-id", tr("Your own id for the new wallet."), "ID")});
+        parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or create"),
+                                     QStringLiteral("list|show ID|create NAME"));
     }
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText());
@@ -229,6 +250,8 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
         {"cards", &Treasuryctl::cards},
         {"transactions", &Treasuryctl::transactions},
         {"connections", &Treasuryctl::connections},
+        {"payouts", &Treasuryctl::payouts},
+        {"wallets", &Treasuryctl::wallets},
     };
     for (const auto &[name, handler] : handlers) {
         if (command == QLatin1String(name))
@@ -351,10 +374,20 @@ int Treasuryctl::print(const QJsonArray &rows, bool json, const QList<const char
 int Treasuryctl::cards(QCommandLineParser &parser)
 {
     const QStringList action = parser.positionalArguments();
-    if (!action.isEmpty() && (action.size() != 2 || (action.first() != QLatin1String("freeze") &&
-                                                     action.first() != QLatin1String("unfreeze"))))
-        return fail(Usage, tr("use: cards [freeze|unfreeze ID]"));
+    const QStringList verbs = {QStringLiteral("show"), QStringLiteral("freeze"),
+                               QStringLiteral("unfreeze")};
+    if (!action.isEmpty() && (action.size() != 2 || !verbs.contains(action.first())))
+        return fail(Usage, tr("use: cards [show|freeze|unfreeze ID]"));
     int exit = Ok;
+    if (action.value(0) == QLatin1String("show")) {
+        const QString id = action.at(1);
+        const std::optional<Card> card =
+            fetch<Card>(parser, &exit, [&](Provider &p) { return p.fetchCard(id); });
+        if (!card)
+            return exit;
+        return print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
+                     {"id", "last_four", "state", "name"});
+    }
     if (!action.isEmpty()) {
         const bool freeze = action.first() == QLatin1String("freeze");
         const QString id = action.at(1);
@@ -404,9 +437,15 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     if (!p)
         return exit;
     progress(tr("Fetching transactions from %1…").arg(p->displayName()));
+    const QString id = parser.value(QStringLiteral("id"));
     // The provider narrows by date where its API can; the filter below makes it exact.
-    const Result<QList<Transaction>> r = await(p->fetchTransactions(
-        filter.from, filter.to.isValid() ? filter.to.addMSecs(-1) : QDateTime()));
+    const Result<QList<Transaction>> r =
+        id.isEmpty() ? await(p->fetchTransactions(
+                           filter.from, filter.to.isValid() ? filter.to.addMSecs(-1) : QDateTime()))
+                     : await(p->fetchTransaction(id).then([](const Result<Transaction> &one) {
+                           return one.ok() ? Result<QList<Transaction>>::success({one.value()})
+                                           : Result<QList<Transaction>>::failure(one.error());
+                       }));
     if (!r.ok())
         return failWith(r.error());
     TransactionTable table;
@@ -443,6 +482,75 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     // A temporary file renamed when complete: a failure leaves no half file.
     const ExportOutcome outcome = TransactionExporter::writeFile(target, table, rows, options);
     return outcome.ok ? Ok : fail(Local, outcome.error);
+}
+
+int Treasuryctl::payouts(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    int exit = Ok;
+    if (verb == QLatin1String("status") && action.size() == 2) {
+        const QString reference = action.at(1);
+        const auto state = fetch<PayoutState>(
+            parser, &exit, [&](Provider &p) { return p.fetchPayoutState(reference); });
+        return state ? print(CtlJson::payoutState(*state), json,
+                             {"reference", "status", "chain_reference", "updated"})
+                     : exit;
+    }
+    if (verb == QLatin1String("currencies") && action.size() == 1) {
+        const auto list = fetch<QList<PayoutCurrency>>(
+            parser, &exit, [](Provider &p) { return p.fetchPayoutCurrencies(); });
+        return list ? print(CtlJson::payoutCurrencies(*list), json,
+                            {"currency", "network", "minimum", "maximum", "name"})
+                    : exit;
+    }
+    if (verb == QLatin1String("batches") && action.size() == 1) {
+        QDateTime since;
+        if (parser.isSet(QStringLiteral("since"))) {
+            const QDate day = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+            if (!day.isValid())
+                return fail(Usage, tr("--since wants a date as YYYY-MM-DD"));
+            since = day.startOfDay(QTimeZone::utc());
+        }
+        const auto list = fetch<QList<PayoutBatchStatus>>(
+            parser, &exit, [&](Provider &p) { return p.fetchPayoutBatches(since); });
+        return list ? print(CtlJson::payoutBatches(*list), json,
+                            {"id", "created", "status", "total", "succeeded", "failed"})
+                    : exit;
+    }
+    return fail(Usage, tr("use: payouts status REFERENCE|currencies|batches"));
+}
+
+int Treasuryctl::wallets(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    int exit = Ok;
+    if (verb == QLatin1String("list") && action.size() == 1) {
+        const auto list =
+            fetch<QList<Recipient>>(parser, &exit, [](Provider &p) { return p.fetchRecipients(); });
+        return list ? print(CtlJson::wallets(*list), json, {"id", "name", "external_id"}) : exit;
+    }
+    if (verb == QLatin1String("show") && action.size() == 2) {
+        const QString id = action.at(1);
+        const auto balances = fetch<QList<Balance>>(
+            parser, &exit, [&](Provider &p) { return p.fetchSubAccount(id); });
+        return balances ? print(CtlJson::balances(*balances), json,
+                                {"account", "currency", "available", "pending"})
+                        : exit;
+    }
+    if (verb == QLatin1String("create") && action.size() == 2) {
+        const QString name = action.at(1).trimmed();
+        const QString external = parser.value(QStringLiteral("external-id"));
+        if (name.isEmpty())
+            return fail(Usage, tr("a wallet needs a name"));
+        const auto made = fetch<Recipient>(
+            parser, &exit, [&](Provider &p) { return p.createSubAccount(name, external); });
+        return made ? print(CtlJson::wallets({*made}), json, {"id", "name", "external_id"}) : exit;
+    }
+    return fail(Usage, tr("use: wallets list|show ID|create NAME"));
 }
 
 int Treasuryctl::connections(QCommandLineParser &parser)

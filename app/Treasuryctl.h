@@ -46,6 +46,8 @@ private:
     int cards(QCommandLineParser &parser);
     int transactions(QCommandLineParser &parser);
     int connections(QCommandLineParser &parser);
+    int payouts(QCommandLineParser &parser);
+    int wallets(QCommandLineParser &parser);
     int addConnection(QCommandLineParser &parser);
     int removeConnection(const QString &name);
 

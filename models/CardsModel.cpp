@@ -141,6 +141,15 @@ void CardsModel::setConnectionCards(const QString &provider, const QString &conn
     endResetModel();
 }
 
+void CardsModel::updateCard(const Card &card)
+{
+    const int row = rowOf(card.key());
+    if (row < 0)
+        return;
+    m_cards[row] = card;
+    rowChanged(row);
+}
+
 const Card *CardsModel::card(const QString &key) const
 {
     const int row = rowOf(key);

@@ -36,6 +36,8 @@ public:
     /// Replaces the cards of one connection; the others stay as they are.
     void setConnectionCards(const QString &provider, const QString &connection,
                             const QList<Card> &cards);
+    /// One card as the provider now has it; its row keeps its place (and the selection).
+    void updateCard(const Card &card);
     const Card *card(const QString &key) const;
     const Card &cardAt(int row) const { return m_cards.at(row); }
     /// An action is under way ("Freezing…"): the state shown waits for the provider.

@@ -11,6 +11,7 @@ QString PayoutRequest::recipient() const
         return recipientLabel;
     switch (method) {
     case PayoutMethod::DotsPayout:
+    case PayoutMethod::DotsTransfer:
         return value(PayoutField::DotsUser);
     case PayoutMethod::CryptoWithdrawal:
         return value(PayoutField::Address);
@@ -180,6 +181,8 @@ const Named<PayoutMethod> MethodNames[] = {
     {PayoutMethod::DotsPayout, "dots.payout", QT_TRANSLATE_NOOP("Payout", "Dots payout")},
     {PayoutMethod::DotsPayoutLink, "dots.payout_link",
      QT_TRANSLATE_NOOP("Payout", "Dots payout link")},
+    {PayoutMethod::DotsTransfer, "dots.transfer",
+     QT_TRANSLATE_NOOP("Payout", "Dots wallet transfer")},
     {PayoutMethod::CryptoWithdrawal, "crypto.withdrawal",
      QT_TRANSLATE_NOOP("Payout", "Crypto withdrawal")},
     {PayoutMethod::DartTransfer, "dart.transfer", QT_TRANSLATE_NOOP("Payout", "DART transfer")},
@@ -279,6 +282,8 @@ QList<PayoutFieldSpec> fields(PayoutMethod method)
                 note};
     case PayoutMethod::DotsPayout:
         return {{PayoutField::DotsUser, true, 64}, {PayoutField::Platform, true, 16}};
+    case PayoutMethod::DotsTransfer:
+        return {{PayoutField::DotsUser, true, 64}};
     case PayoutMethod::CryptoWithdrawal:
         return {{PayoutField::Address, true, 128}};
     case PayoutMethod::DartTransfer:

@@ -21,6 +21,7 @@ enum class PayoutMethod {
     DartTransfer,     ///< USDC to a DART customer's main wallet
     CryptoToSub,      ///< master account to a sub-account (wallet)
     CryptoToMaster,   ///< a sub-account back to the master account
+    DotsTransfer,     ///< the app's Dots wallet to a Dots user's wallet
 };
 
 /// What a payout form collects, in the app's words; each provider maps them to its own
@@ -121,9 +122,29 @@ struct PayoutQuote
     std::optional<Money> fee;
     std::optional<Money> arrives; ///< what the recipient receives
     std::optional<Money> minimum;
+    std::optional<Money> networkFee; ///< the part of the fee the network takes
     QMap<PayoutField, QString> problems;
     QString amountProblem;
     bool isAcceptable() const { return problems.isEmpty() && amountProblem.isEmpty(); }
+};
+
+/// A sent payout's status as the provider reports it now.
+struct PayoutState
+{
+    QString reference;
+    QString rawStatus;
+    QString chainReference; ///< a crypto transaction hash, once on chain
+    QDateTime updated;
+};
+
+/// A currency a provider pays out in, with its limits where it states them.
+struct PayoutCurrency
+{
+    QString code;
+    QString name;
+    QString network; ///< a crypto currency's blockchain
+    std::optional<Money> minimum;
+    std::optional<Money> maximum;
 };
 
 /// Someone a provider can pay (a Dots user, a DART customer), for the forms' pickers.

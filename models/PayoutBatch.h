@@ -4,6 +4,7 @@
 #include "Payout.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -37,6 +38,7 @@ struct PayoutBatchStatus
     int processed = 0;
     int succeeded = 0;
     int failed = 0;
+    QDateTime created;
     bool isDone() const { return status == QLatin1String("completed"); }
 };
 Q_DECLARE_METATYPE(PayoutBatchStatus)

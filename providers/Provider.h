@@ -44,6 +44,8 @@ public:
         CardTransactions = 0x400,
         Rates = 0x800,
         BalanceHistory = 0x1000,
+        CardDetails = 0x2000, ///< one card by id, without fetching the whole list
+        SubAccounts = 0x4000, ///< wallets under the master account: create, details
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -91,6 +93,18 @@ public:
     {
         Q_UNUSED(cardId);
         return unsupported<Done>();
+    }
+    /// One card as the provider has it now.
+    virtual QFuture<Result<Card>> fetchCard(const QString &cardId)
+    {
+        Q_UNUSED(cardId);
+        return unsupported<Card>();
+    }
+    /// One transaction by the provider's id for it.
+    virtual QFuture<Result<Transaction>> fetchTransaction(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<Transaction>();
     }
     /// A card's recent transactions, for its details panel.
     virtual QFuture<Result<QList<Transaction>>> fetchCardTransactions(const QString &cardId)
@@ -155,6 +169,37 @@ public:
         Q_UNUSED(batchKey);
         Q_UNUSED(items);
         return unsupported<PayoutBatchStatus>();
+    }
+    /// Opens a sub-account (a crypto wallet) under the master account.
+    virtual QFuture<Result<Recipient>> createSubAccount(const QString &name,
+                                                        const QString &externalId)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(externalId);
+        return unsupported<Recipient>();
+    }
+    /// One sub-account's balances per currency.
+    virtual QFuture<Result<QList<Balance>>> fetchSubAccount(const QString &id)
+    {
+        Q_UNUSED(id);
+        return unsupported<QList<Balance>>();
+    }
+    /// The batches sent since `from` (invalid: all), newest first.
+    virtual QFuture<Result<QList<PayoutBatchStatus>>> fetchPayoutBatches(const QDateTime &from)
+    {
+        Q_UNUSED(from);
+        return unsupported<QList<PayoutBatchStatus>>();
+    }
+    /// A sent payout's status as the provider has it now.
+    virtual QFuture<Result<PayoutState>> fetchPayoutState(const QString &reference)
+    {
+        Q_UNUSED(reference);
+        return unsupported<PayoutState>();
+    }
+    /// The currencies a payout can be made in, with the provider's limits.
+    virtual QFuture<Result<QList<PayoutCurrency>>> fetchPayoutCurrencies()
+    {
+        return unsupported<QList<PayoutCurrency>>();
     }
     /// A batch's progress.
     virtual QFuture<Result<PayoutBatchStatus>> fetchPayoutBatch(const QString &id)

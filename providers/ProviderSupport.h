@@ -48,6 +48,12 @@ inline ProviderError parseError(const QString &why)
     return e;
 }
 
+/// A parser's outcome as a Result: the value, or a Parse error with the parser's reason.
+template<typename T> Result<T> parsed(std::optional<T> value, const QString &why)
+{
+    return value ? Result<T>::success(std::move(*value)) : Result<T>::failure(parseError(why));
+}
+
 /// The answer's JSON, or the transport error, or a Parse error (HTML, malformed, empty).
 inline std::optional<QJsonValue> json(const HttpResponse &r, ProviderError *error)
 {
@@ -64,6 +70,22 @@ template<typename T, typename Parse> Result<T> fromJson(const HttpResponse &r, P
     ProviderError e;
     const std::optional<QJsonValue> value = json(r, &e);
     return value ? parse(*value) : Result<T>::failure(e);
+}
+
+/// One item of an answer (under `wrapper` where the provider wraps it) parsed by `parse`.
+template<typename T, typename Parse>
+Result<T> parseOne(const HttpResponse &r, const QString &connection, Parse parse,
+                   const QString &wrapper = QString())
+{
+    return fromJson<T>(r, [&](const QJsonValue &body) {
+        const QJsonValue item = wrapper.isEmpty() ? body : body.toObject().value(wrapper);
+        if (!item.isObject())
+            return Result<T>::failure(
+                parseError(wrapper.isEmpty() ? QStringLiteral("the answer is not an object")
+                                             : QStringLiteral("%1 is not an object").arg(wrapper)));
+        QString why;
+        return parsed(parse(item.toObject(), connection, &why), why);
+    });
 }
 
 /// Parses every item; the first that fails fails the whole list, naming the field.

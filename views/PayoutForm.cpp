@@ -362,7 +362,13 @@ void PayoutForm::revalidate()
     const std::optional<Money> fee =
         !amountOk ? std::nullopt : (quoted ? m_quote->fee : feeEstimate(r));
     if (PayoutMethods::needsQuote(m_method)) {
-        if (quoted && fee && m_quote->arrives)
+        if (quoted && fee && m_quote->arrives && m_quote->networkFee)
+            m_fee->setText(
+                tr("%1, of which %2 to the network (the recipient receives %3)")
+                    .arg(Currency::formatLocale(*fee, r.currency, locale),
+                         Currency::formatLocale(*m_quote->networkFee, r.currency, locale),
+                         Currency::formatLocale(*m_quote->arrives, r.currency, locale)));
+        else if (quoted && fee && m_quote->arrives)
             m_fee->setText(tr("%1 (the recipient receives %2)")
                                .arg(Currency::formatLocale(*fee, r.currency, locale),
                                     Currency::formatLocale(*m_quote->arrives, r.currency, locale)));

@@ -9,6 +9,32 @@
 
 namespace CryptoParser {
 
+namespace {
+
+/// A sub-account's balance in one currency: available_balance when given, else amount.
+std::optional<Balance> subAccountBalance(JsonFields &f, const QJsonObject &o, const QString &name,
+                                         const QString &currency, const QString &connection,
+                                         const QDateTime &asOf)
+{
+    Balance b;
+    b.provider = QStringLiteral("crypto");
+    b.connection = connection;
+    b.account = name;
+    b.kind = Balance::Kind::SubAccount;
+    b.currency = currency;
+    const auto available = o.contains(QStringLiteral("available_balance"))
+                               ? f.money(QStringLiteral("available_balance"))
+                               : f.money(QStringLiteral("amount"));
+    b.pending = f.money(QStringLiteral("pending_amount"), true);
+    if (!f.ok())
+        return std::nullopt;
+    b.available = *available;
+    b.asOf = asOf;
+    return b;
+}
+
+} // namespace
+
 std::optional<QList<Balance>> balances(const QJsonValue &body, const QString &connection,
                                        QString *error)
 {
@@ -42,23 +68,93 @@ std::optional<QList<Balance>> balances(const QJsonValue &body, const QString &co
             it.value().toObject().value(QStringLiteral("accounts")).toArray();
         for (const QJsonValue &v : accounts) {
             JsonFields af(v.toObject(), QStringLiteral("crypto sub-account"), error);
-            Balance b;
-            b.provider = QStringLiteral("crypto");
-            b.connection = connection;
-            b.account = af.text(QStringLiteral("account_name"));
-            b.kind = Balance::Kind::SubAccount;
-            b.currency = it.key();
-            // available_balance when given, else the amount.
-            const auto available = v.toObject().contains(QStringLiteral("available_balance"))
-                                       ? af.money(QStringLiteral("available_balance"))
-                                       : af.money(QStringLiteral("amount"));
-            b.pending = af.money(QStringLiteral("pending_amount"), true);
-            if (!af.ok())
+            const QString name = af.text(QStringLiteral("account_name"));
+            const auto b = subAccountBalance(af, v.toObject(), name, it.key(), connection, now);
+            if (!b)
                 return std::nullopt;
-            b.available = *available;
-            b.asOf = now;
-            out.append(b);
+            out.append(*b);
         }
+    }
+    return out;
+}
+
+std::optional<QList<Balance>> wallet(const QJsonObject &o, const QString &connection,
+                                     QString *error)
+{
+    JsonFields f(o, QStringLiteral("crypto wallet"), error);
+    const QString name = f.text(QStringLiteral("name"));
+    f.id(QStringLiteral("wallet_id"));
+    const QJsonValue list = o.value(QStringLiteral("balances"));
+    if (!f.ok())
+        return std::nullopt;
+    if (!list.isArray() && !list.isUndefined()) {
+        f.fail(QStringLiteral("balances"), QStringLiteral("is not a list"));
+        return std::nullopt;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Balance> out;
+    for (const QJsonValue &v : list.toArray()) {
+        JsonFields bf(v.toObject(), QStringLiteral("crypto wallet balance"), error);
+        const QString currency = bf.text(QStringLiteral("currency"));
+        if (!bf.ok() || !v.isObject())
+            return std::nullopt;
+        const auto b = subAccountBalance(bf, v.toObject(), name, currency, connection, now);
+        if (!b)
+            return std::nullopt;
+        out.append(*b);
+    }
+    return out;
+}
+
+std::optional<Recipient> walletSummary(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("crypto wallet"), error);
+    Recipient r;
+    r.id = f.id(QStringLiteral("wallet_id"));
+    r.name = f.text(QStringLiteral("name"));
+    r.detail = f.optionalText(QStringLiteral("external_id"));
+    return f.ok() ? std::make_optional(r) : std::nullopt;
+}
+
+std::optional<PayoutState> withdrawalState(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("withdrawal status"), error);
+    PayoutState s;
+    s.reference = f.id(QStringLiteral("withdrawal_id"));
+    s.rawStatus = f.text(QStringLiteral("status"));
+    s.chainReference = f.optionalText(QStringLiteral("tx_hash"));
+    s.updated = f.time(QStringLiteral("updated"), true);
+    return f.ok() ? std::make_optional(s) : std::nullopt;
+}
+
+std::optional<QList<PayoutCurrency>> currencies(const QJsonValue &body, QString *error)
+{
+    JsonFields f(body.toObject(), QStringLiteral("currencies"), error);
+    const QJsonValue list = body.toObject().value(QStringLiteral("currencies"));
+    if (!list.isArray()) {
+        f.fail(QStringLiteral("currencies"), QStringLiteral("is not a list"));
+        return std::nullopt;
+    }
+    QList<PayoutCurrency> out;
+    for (const QJsonValue &v : list.toArray()) {
+        PayoutCurrency c;
+        if (v.isString()) { // the short form: codes only
+            c.code = v.toString();
+        } else {
+            JsonFields cf(v.toObject(), QStringLiteral("currency"), error);
+            c.code = cf.text(QStringLiteral("currency"));
+            c.name = cf.optionalText(QStringLiteral("name"));
+            c.network = cf.optionalText(QStringLiteral("blockchain"));
+            c.minimum = cf.money(QStringLiteral("min_amount"), true);
+            c.maximum = cf.money(QStringLiteral("max_amount"), true);
+            if (!cf.ok() || !v.isObject())
+                return std::nullopt;
+        }
+        if (c.code.isEmpty()) {
+            f.fail(QStringLiteral("currencies"), QStringLiteral("holds an empty code"));
+            return std::nullopt;
+        }
+        out.append(c);
     }
     return out;
 }
@@ -208,7 +304,8 @@ std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error)
 }
 
 std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,
-                                 const QJsonObject &estimate, const Money &amount, QString *error)
+                                 const QJsonObject &estimate, const QJsonObject &networkFee,
+                                 const Money &amount, QString *error)
 {
     PayoutQuote q;
     JsonFields a(address, QStringLiteral("address validation"), error);
@@ -228,7 +325,9 @@ std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &
     JsonFields e(estimate, QStringLiteral("withdrawal estimate"), error);
     q.fee = e.money(QStringLiteral("fee"));
     q.arrives = e.money(QStringLiteral("amount"));
-    if (!a.ok() || !m.ok() || !e.ok())
+    JsonFields n(networkFee, QStringLiteral("fee estimate"), error);
+    q.networkFee = n.money(QStringLiteral("network_fee"));
+    if (!a.ok() || !m.ok() || !e.ok() || !n.ok())
         return std::nullopt;
     if (amount < *q.minimum)
         q.amountProblem = QCoreApplication::translate("CryptoParser", "The minimum is %1.")

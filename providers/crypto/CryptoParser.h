@@ -25,9 +25,20 @@ std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connect
 /// The USD value of one unit, from a /rates/ answer, with the rate's time if it has one.
 std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error);
 
-/// A withdrawal's quote from the answers of validate-address, min-amount and estimate.
+/// A withdrawal's quote from the answers of validate-address, min-amount, estimate and
+/// fee-estimate (the network's part of the fee for that address).
 std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,
-                                 const QJsonObject &estimate, const Money &amount, QString *error);
+                                 const QJsonObject &estimate, const QJsonObject &networkFee,
+                                 const Money &amount, QString *error);
+/// One wallet (sub-account) with its balances per currency.
+std::optional<QList<Balance>> wallet(const QJsonObject &o, const QString &connection,
+                                     QString *error);
+/// A wallet as a payee of transfers: wallet_id, name, external_id.
+std::optional<Recipient> walletSummary(const QJsonObject &o, QString *error);
+/// The answer of /withdrawal/status/.
+std::optional<PayoutState> withdrawalState(const QJsonObject &o, QString *error);
+/// /currencies/ in its short (codes) or full form.
+std::optional<QList<PayoutCurrency>> currencies(const QJsonValue &body, QString *error);
 /// A created withdrawal: its id, status, time and fee.
 std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *error);
 

@@ -26,7 +26,7 @@ Provider::Capabilities CryptoProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Transactions |
            Capability::Payouts | Capability::Rates | Capability::BalanceHistory |
-           Capability::Customers;
+           Capability::Customers | Capability::SubAccounts;
 }
 
 QFuture<Result<Done>> CryptoProvider::checkStatus()
@@ -189,6 +189,9 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
         postRead(
             QStringLiteral("/withdrawal/estimate/"),
             ProviderSupport::jsonWithAmount(estimate, QStringLiteral("amount"), request.amount)),
+        postRead(
+            QStringLiteral("/withdrawal/fee-estimate/"),
+            ProviderSupport::jsonWithAmount(withAddress, QStringLiteral("amount"), request.amount)),
     };
     const Money amount = request.amount;
     return QtFuture::whenAll(calls.begin(), calls.end())
@@ -198,9 +201,9 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
                     return Result<PayoutQuote>::failure(f.result().error());
             }
             QString why;
-            const auto quote =
-                CryptoParser::quote(done[0].result().value(), done[1].result().value(),
-                                    done[2].result().value(), amount, &why);
+            const auto quote = CryptoParser::quote(
+                done[0].result().value(), done[1].result().value(), done[2].result().value(),
+                done[3].result().value(), amount, &why);
             return quote ? Result<PayoutQuote>::success(*quote)
                          : Result<PayoutQuote>::failure(ProviderSupport::parseError(why));
         });
@@ -214,13 +217,80 @@ QFuture<Result<QList<Recipient>>> CryptoProvider::fetchRecipients()
                 QList<Recipient> list;
                 for (const QJsonValue &a :
                      v.toObject().value(QStringLiteral("accounts")).toArray()) {
-                    const QJsonObject o = a.toObject();
-                    list.append({o.value(QStringLiteral("wallet_id")).toString(),
-                                 o.value(QStringLiteral("name")).toString(),
-                                 o.value(QStringLiteral("external_id")).toString()});
+                    QString why;
+                    const auto wallet = CryptoParser::walletSummary(a.toObject(), &why);
+                    if (!wallet)
+                        return Result<QList<Recipient>>::failure(ProviderSupport::parseError(why));
+                    list.append(*wallet);
                 }
                 return Result<QList<Recipient>>::success(list);
             });
+        });
+}
+
+QFuture<Result<Recipient>> CryptoProvider::createSubAccount(const QString &name,
+                                                            const QString &externalId)
+{
+    QJsonObject body{{QStringLiteral("name"), name}};
+    if (!externalId.isEmpty())
+        body.insert(QStringLiteral("external_id"), externalId);
+    // Not retried: a lost answer may hide a wallet that exists; the wallet list will say.
+    return m_http->send(HttpRequest::postJson(QStringLiteral("/wallets/"), QJsonDocument(body)))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::parseOne<Recipient>(
+                response, QString(), [](const QJsonObject &o, const QString &, QString *why) {
+                    return CryptoParser::walletSummary(o, why);
+                });
+        });
+}
+
+QFuture<Result<QList<Balance>>> CryptoProvider::fetchSubAccount(const QString &id)
+{
+    const QString path =
+        QStringLiteral("/wallets/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
+        return ProviderSupport::parseOne<QList<Balance>>(r, connection, &CryptoParser::wallet);
+    });
+}
+
+QFuture<Result<Transaction>> CryptoProvider::fetchTransaction(const QString &id)
+{
+    const QString path =
+        QStringLiteral("/withdrawal/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
+        return ProviderSupport::parseOne<Transaction>(r, connection, &CryptoParser::withdrawal);
+    });
+}
+
+QFuture<Result<PayoutState>> CryptoProvider::fetchPayoutState(const QString &reference)
+{
+    const QJsonObject body{{QStringLiteral("withdrawal_id"), reference}};
+    return postRead(QStringLiteral("/withdrawal/status/"),
+                    QJsonDocument(body).toJson(QJsonDocument::Compact))
+        .then(this, [](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                return Result<PayoutState>::failure(r.error());
+            QString why;
+            auto state = CryptoParser::withdrawalState(r.value(), &why);
+            return ProviderSupport::parsed(std::move(state), why);
+        });
+}
+
+QFuture<Result<QList<PayoutCurrency>>> CryptoProvider::fetchPayoutCurrencies()
+{
+    QUrlQuery q;
+    for (const char *flag : {"full", "min_max", "withdrawal"})
+        q.addQueryItem(QLatin1String(flag), QStringLiteral("true"));
+    return m_http->send(HttpRequest::get(QStringLiteral("/currencies/"), q))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<QList<PayoutCurrency>>(
+                response, [](const QJsonValue &v) {
+                    QString why;
+                    auto list = CryptoParser::currencies(v, &why);
+                    return ProviderSupport::parsed(std::move(list), why);
+                });
         });
 }
 

@@ -30,9 +30,18 @@ public:
     QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
     QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from) override;
 
+    /// A withdrawal by its id.
+    QFuture<Result<Transaction>> fetchTransaction(const QString &id) override;
+    QFuture<Result<PayoutState>> fetchPayoutState(const QString &reference) override;
+    /// The currencies the master account can withdraw now, with their limits.
+    QFuture<Result<QList<PayoutCurrency>>> fetchPayoutCurrencies() override;
+
     /// The sub-accounts (wallets), for transfers.
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
-    /// Address validation, minimum and the full estimate, together.
+    QFuture<Result<Recipient>> createSubAccount(const QString &name,
+                                                const QString &externalId) override;
+    QFuture<Result<QList<Balance>>> fetchSubAccount(const QString &id) override;
+    /// Address validation, minimum, the full estimate and the network fee, together.
     QFuture<Result<PayoutQuote>> quotePayout(const PayoutRequest &request) override;
     /// A withdrawal carrying the journal's key as its custom_id, or a transfer between the
     /// master account and a sub-account; never retried.

@@ -45,7 +45,7 @@ Provider::Capabilities DashfiProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
            Capability::CardCancel | Capability::CardLimit | Capability::CardCreate |
-           Capability::Transactions;
+           Capability::Transactions | Capability::CardDetails;
 }
 
 QFuture<Result<Done>> DashfiProvider::checkStatus()
@@ -91,6 +91,28 @@ QFuture<Result<QList<Card>>> DashfiProvider::fetchCards()
     const QString connection = connectionName();
     return pager->run().then(this, [connection](const Result<QList<QJsonObject>> &r) {
         return parseAll<Card>(r, connection, &DashfiParser::card);
+    });
+}
+
+QFuture<Result<Card>> DashfiProvider::fetchCard(const QString &cardId)
+{
+    const QString path =
+        QStringLiteral("/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
+    const QString connection = connectionName();
+    return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
+        return ProviderSupport::parseOne<Card>(r, connection, &DashfiParser::card,
+                                               QStringLiteral("data"));
+    });
+}
+
+QFuture<Result<Transaction>> DashfiProvider::fetchTransaction(const QString &token)
+{
+    const QString path =
+        QStringLiteral("/transactions/") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+    const QString connection = connectionName();
+    // Documented without the "data" wrapper the lists use.
+    return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
+        return ProviderSupport::parseOne<Transaction>(r, connection, &DashfiParser::transaction);
     });
 }
 

@@ -24,6 +24,8 @@ public:
     QFuture<Result<Done>> checkStatus() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
+    QFuture<Result<Card>> fetchCard(const QString &cardId) override;
+    QFuture<Result<Transaction>> fetchTransaction(const QString &token) override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
     QFuture<Result<Done>> cancelCard(const QString &cardId) override;
     QFuture<Result<Done>> setCardLimit(const QString &cardId, const std::optional<Money> &amount,

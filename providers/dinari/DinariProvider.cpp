@@ -83,7 +83,7 @@ Provider::Capabilities DinariProvider::capabilities() const
 {
     return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
            Capability::CardCancel | Capability::CardTransactions | Capability::Transactions |
-           Capability::Payouts;
+           Capability::Payouts | Capability::CardDetails;
 }
 
 QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUrlQuery &form)
@@ -190,6 +190,18 @@ QFuture<Result<QList<Card>>> DinariProvider::fetchCards()
         }
     });
     return promise->future();
+}
+
+QFuture<Result<Card>> DinariProvider::fetchCard(const QString &cardId)
+{
+    const QString connection = connectionName();
+    return cardDetails(cardId).then(this, [connection](const Result<QJsonObject> &r) {
+        if (!r.ok())
+            return Result<Card>::failure(r.error());
+        QString why;
+        auto card = DinariParser::card(r.value(), connection, &why);
+        return ProviderSupport::parsed(std::move(card), why);
+    });
 }
 
 QFuture<Result<QList<Transaction>>> DinariProvider::fetchCardTransactions(const QString &cardId)

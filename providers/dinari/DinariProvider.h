@@ -27,6 +27,7 @@ public:
     QFuture<Result<QList<Card>>> fetchCards() override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
     QFuture<Result<Done>> cancelCard(const QString &cardId) override;
+    QFuture<Result<Card>> fetchCard(const QString &cardId) override;
     QFuture<Result<QList<Transaction>>> fetchCardTransactions(const QString &cardId) override;
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;

@@ -156,6 +156,7 @@ Result<PayoutBatchStatus> batch(const QJsonValue &body)
     b.processed = f.optionalInt(QStringLiteral("items_processed"), 0);
     b.succeeded = f.optionalInt(QStringLiteral("items_succeeded"), 0);
     b.failed = f.optionalInt(QStringLiteral("items_failed"), 0);
+    b.created = f.time(QStringLiteral("created"), true);
     return f.ok() ? Result<PayoutBatchStatus>::success(b)
                   : Result<PayoutBatchStatus>::failure(ProviderSupport::parseError(why));
 }

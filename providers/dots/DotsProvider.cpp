@@ -125,8 +125,26 @@ QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateT
         });
 }
 
+namespace {
+
+const QString TransferKey = QStringLiteral("treasury_key");
+
+Result<PayoutReceipt> receiptOf(const HttpResponse &response)
+{
+    ProviderError e;
+    const auto json = ProviderSupport::json(response, &e);
+    if (!json)
+        return Result<PayoutReceipt>::failure(e);
+    QString why;
+    return ProviderSupport::parsed(DotsParser::receipt(json->toObject(), &why), why);
+}
+
+} // namespace
+
 QFuture<Result<PayoutReceipt>> DotsProvider::sendPayout(const PayoutRequest &request)
 {
+    if (request.method == PayoutMethod::DotsTransfer)
+        return sendTransfer(request);
     const auto cents = request.amount.withScale(2);
     const bool link = request.method == PayoutMethod::DotsPayoutLink;
     if ((request.method != PayoutMethod::DotsPayout && !link) || !cents ||
@@ -164,21 +182,59 @@ QFuture<Result<PayoutReceipt>> DotsProvider::sendPayout(const PayoutRequest &req
         r.setHeader("Api-App-Id", m_appId);
     // The key makes a repeat harmless: Dots answers it with the first payout.
     r.idempotent = true;
-    return m_http->send(r).then(this, [](const HttpResponse &response) {
+    return m_http->send(r).then(this, &receiptOf);
+}
+
+QFuture<Result<PayoutReceipt>> DotsProvider::sendTransfer(const PayoutRequest &request)
+{
+    const auto cents = request.amount.withScale(2);
+    if (!cents || request.amount.isNegative() || request.amount.isZero() ||
+        request.currency != QLatin1String("USD") || request.idempotencyKey.isEmpty()) {
         ProviderError e;
-        const auto json = ProviderSupport::json(response, &e);
-        if (!json)
-            return Result<PayoutReceipt>::failure(e);
-        QString why;
-        const auto receipt = DotsParser::receipt(json->toObject(), &why);
-        return receipt ? Result<PayoutReceipt>::success(*receipt)
-                       : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
-    });
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("Dots transfers US dollars in cents, each transfer with a journal key.");
+        return ready(Result<PayoutReceipt>::failure(e));
+    }
+    // Negative: from the app's wallet to the user's.
+    const QJsonObject body{
+        {QStringLiteral("amount"), -cents->minorUnits()},
+        {QStringLiteral("user_id"), request.value(PayoutField::DotsUser)},
+        {QStringLiteral("metadata"), QJsonObject{{TransferKey, request.idempotencyKey}}}};
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/transfers"), QJsonDocument(body));
+    if (!m_appId.isEmpty())
+        r.setHeader("Api-App-Id", m_appId);
+    return m_http->send(r).then(this, &receiptOf);
+}
+
+QFuture<Result<PayoutMatch>> DotsProvider::reconcileTransfer(const PayoutRequest &request)
+{
+    const QString key = request.idempotencyKey;
+    return list(QStringLiteral("/transfers"), QDateTime())
+        .then(this, [key](const Result<QList<QJsonObject>> &items) {
+            if (!items.ok())
+                return Result<PayoutMatch>::failure(items.error());
+            PayoutMatch m;
+            for (const QJsonObject &t : items.value()) {
+                const QJsonObject meta = t.value(QStringLiteral("metadata")).toObject();
+                if (meta.value(TransferKey).toString() != key)
+                    continue;
+                ++m.candidates;
+                m.reference = t.value(QStringLiteral("id")).toString();
+            }
+            m.kind = m.candidates == 1   ? PayoutMatch::Kind::Found
+                     : m.candidates == 0 ? PayoutMatch::Kind::NotFound
+                                         : PayoutMatch::Kind::Ambiguous;
+            m.evidence =
+                tr("Dots lists %n transfer(s) carrying the journal's key", nullptr, m.candidates);
+            return Result<PayoutMatch>::success(m);
+        });
 }
 
 QFuture<Result<PayoutMatch>> DotsProvider::reconcilePayout(const PayoutRequest &request,
                                                            const QDateTime &, const QSet<QString> &)
 {
+    if (request.method == PayoutMethod::DotsTransfer)
+        return reconcileTransfer(request);
     return sendPayout(request).then(this, [](const Result<PayoutReceipt> &r) {
         if (!r.ok())
             return Result<PayoutMatch>::failure(r.error());
@@ -224,6 +280,25 @@ QFuture<Result<PayoutBatchStatus>> DotsProvider::fetchPayoutBatch(const QString 
     return m_http->send(get(QStringLiteral("/payout-batches/") + id))
         .then(this, [](const HttpResponse &response) {
             return ProviderSupport::fromJson<PayoutBatchStatus>(response, &DotsParser::batch);
+        });
+}
+
+QFuture<Result<QList<PayoutBatchStatus>>> DotsProvider::fetchPayoutBatches(const QDateTime &from)
+{
+    return list(QStringLiteral("/payout-batches"), from)
+        .then(this, [from](const Result<QList<QJsonObject>> &items) {
+            if (!items.ok())
+                return Result<QList<PayoutBatchStatus>>::failure(items.error());
+            QList<PayoutBatchStatus> out;
+            for (const QJsonObject &o : items.value()) {
+                const Result<PayoutBatchStatus> b = DotsParser::batch(o);
+                if (!b.ok())
+                    return Result<QList<PayoutBatchStatus>>::failure(b.error());
+                // Paging stops at the first older batch; that one is not wanted either.
+                if (!from.isValid() || b.value().created >= from)
+                    out.append(b.value());
+            }
+            return Result<QList<PayoutBatchStatus>>::success(out);
         });
 }
 

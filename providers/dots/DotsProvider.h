@@ -46,10 +46,15 @@ public:
     QFuture<Result<PayoutBatchStatus>> sendPayoutBatch(const QString &batchKey,
                                                        const QList<PayoutRequest> &items) override;
     QFuture<Result<PayoutBatchStatus>> fetchPayoutBatch(const QString &id) override;
+    QFuture<Result<QList<PayoutBatchStatus>>> fetchPayoutBatches(const QDateTime &from) override;
     /// Every user of the app, newest first (the recipients list).
     QFuture<Result<QList<QJsonObject>>> fetchUsers();
 
 private:
+    /// A fund transfer: Dots takes no key for it, so the journal's key rides in its
+    /// metadata and a lost answer is settled by finding it there.
+    QFuture<Result<PayoutReceipt>> sendTransfer(const PayoutRequest &request);
+    QFuture<Result<PayoutMatch>> reconcileTransfer(const PayoutRequest &request);
     HttpRequest get(const QString &path, const QUrlQuery &query = {}) const;
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QDateTime &from);
 

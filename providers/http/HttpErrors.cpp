@@ -13,6 +13,8 @@ QString tr(const char *text)
 }
 
 QString errorsIn(const QJsonObject &o);
+/// `{"field": ["why"]}` (Django REST framework's form): "field: why".
+QString fieldErrorsIn(const QJsonObject &o);
 
 QString messageIn(const QJsonObject &o)
 {
@@ -51,14 +53,18 @@ QString errorsIn(const QJsonObject &o)
         const QJsonValue first = errors.toArray().first();
         return first.isString() ? first.toString() : messageIn(first.toObject());
     }
-    if (errors.isObject()) {
-        const QJsonObject eo = errors.toObject();
-        for (auto it = eo.begin(); it != eo.end(); ++it) {
-            const QJsonValue v = it.value();
-            const QString text = v.isArray() ? v.toArray().first().toString() : v.toString();
-            if (!text.isEmpty())
-                return it.key() + QStringLiteral(": ") + text;
-        }
+    if (errors.isObject())
+        return fieldErrorsIn(errors.toObject());
+    return QString();
+}
+
+QString fieldErrorsIn(const QJsonObject &o)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isArray() ? v.toArray().first().toString() : v.toString();
+        if (!text.isEmpty())
+            return it.key() + QStringLiteral(": ") + text;
     }
     return QString();
 }
@@ -70,8 +76,10 @@ namespace HttpErrors {
 QString providerMessage(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject())
-        return messageIn(doc.object()).left(500);
+    if (doc.isObject()) {
+        const QString message = messageIn(doc.object());
+        return (message.isEmpty() ? fieldErrorsIn(doc.object()) : message).left(500);
+    }
     if (doc.isArray() && !doc.array().isEmpty() && doc.array().first().isString())
         return doc.array().first().toString().left(500);
     return QString();

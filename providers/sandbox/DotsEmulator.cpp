@@ -114,6 +114,12 @@ DotsEmulator::DotsEmulator(SandboxData &data, QString clientId, QString apiKey, 
     m_payoutCount = 0;
 }
 
+int DotsEmulator::transferCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_transfers.size());
+}
+
 int DotsEmulator::payoutCount() const
 {
     QMutexLocker lock(&m_mutex);

@@ -34,6 +34,7 @@ public:
 
     /// Payouts actually made (replays excluded), batch items included.
     int payoutCount() const;
+    int transferCount() const; ///< fund transfers made, seeded ones included
     /// Payout links made (replays excluded).
     int linkCount() const;
     /// The app's wallet, in cents: payouts with `fund` and transfers to users draw on it.

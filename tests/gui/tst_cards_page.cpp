@@ -250,9 +250,17 @@ void TestCardsPage::spendLimitThroughItsDialog()
         QVERIFY(TestSupport::screenshot(d, QStringLiteral("card-limit")));
         d->accept();
     });
+    const QString id = key.section(u'/', -1);
+    SandboxServer *sandbox = m_app->sandbox();
+    auto cardReads = [&] { return sandbox->processedCount("dashfi", "/cards/" + id, "GET"); };
+    auto listReads = [&] {
+        return sandbox->processedCount("dashfi", "/cards", "GET") -
+               sandbox->processedCount("dashfi", "/cards/", "GET");
+    };
+    const int cardReadsBefore = cardReads();
+    const int listReadsBefore = listReads();
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("limitButton")),
                       Qt::LeftButton);
-    const QString id = key.section(u'/', -1);
     auto sandboxCard = [this, &id] {
         for (const auto &c : m_app->sandbox()->dashfi().cards()) {
             if (QString::number(c.id) == id)
@@ -262,9 +270,15 @@ void TestCardsPage::spendLimitThroughItsDialog()
     };
     QTRY_COMPARE(sandboxCard().spendLimit.toString(), QStringLiteral("2500.50"));
     QCOMPARE(sandboxCard().limitType, QStringLiteral("TRANSACTION"));
-    // The row shows the provider's new limit once the list is read again.
+    // The row shows the provider's new limit once that one card is read again, and
+    // stays selected: the list is not fetched again.
     QTRY_COMPARE(m_app->cards()->card(key)->spendLimit->toString(), QStringLiteral("2500.50"));
     QVERIFY(!m_app->cards()->isPending(key));
+    QCOMPARE(cardReads(), cardReadsBefore + 1);
+    QCOMPARE(listReads(), listReadsBefore);
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(CardsModel::CardKeyRole).toString(), key);
 }
 
 void TestCardsPage::newCardThroughItsDialog()

@@ -52,6 +52,7 @@ private slots:
     void doubleClickAndEnterSendOnce();
     void cancelledConfirmationSendsNothing();
     void dotsPayoutToAUserFromTheList();
+    void dotsWalletTransferToAUser();
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
     void cryptoTransferToASubAccount();
@@ -289,6 +290,28 @@ void TestPayoutsPage::dotsPayoutToAUserFromTheList()
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-dots")));
 }
 
+void TestPayoutsPage::dotsWalletTransferToAUser()
+{
+    PayoutForm *form = showForm(PayoutMethod::DotsTransfer);
+    DotsEmulator &dots = m_app->sandbox()->dots();
+    const int before = dots.transferCount();
+    auto *users = child<QComboBox>(form, "dots_user");
+    QTRY_VERIFY(users->count() > 2);
+    users->setCurrentIndex(2);
+    const QString who = users->currentText();
+    type(form, "amount", QStringLiteral("8.40"));
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:dots.transfer",
+                         {who, QStringLiteral("Dots wallet transfer")}, &why),
+             qPrintable(why));
+    QCOMPARE(dots.transferCount(), before + 1);
+    const JournalEntry entry = m_app->journal()->entries().first();
+    QCOMPARE(entry.target, who);
+    QVERIFY(!entry.reference.isEmpty());
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-dots-transfer")));
+}
+
 void TestPayoutsPage::cryptoWithdrawalIsQuotedBeforeItCanBeSent()
 {
     PayoutForm *form = showForm(PayoutMethod::CryptoWithdrawal);
@@ -324,6 +347,8 @@ void TestPayoutsPage::cryptoWithdrawalIsQuotedBeforeItCanBeSent()
     type(form, "amount", QStringLiteral("25"));
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 5000);
     QVERIFY2(fee->text().contains(QStringLiteral("receives")), qPrintable(fee->text()));
+    // The gateway's fee estimate for this address: the network's part, stated.
+    QVERIFY2(fee->text().contains(QStringLiteral("to the network")), qPrintable(fee->text()));
     QString why;
     QVERIFY2(sentAsAsked(form, "payout:crypto.withdrawal", {QStringLiteral("receives")}, &why),
              qPrintable(why));

@@ -21,6 +21,7 @@ private slots:
     void status();
     void balance();
     void cards();
+    void singleCardAndTransaction();
     void freezeAndUnfreeze();
     void archiveIsForGood();
     void spendLimitExactAndRemovable();
@@ -97,6 +98,44 @@ void TestDashfiProvider::cards()
         QVERIFY(c.created.isValid());
         QCOMPARE(c.created.timeSpec(), Qt::UTC);
     }
+}
+
+void TestDashfiProvider::singleCardAndTransaction()
+{
+    const auto expected = m_sandbox->dashfi().cards().at(1);
+    const auto card = await(m_provider->fetchCard(QString::number(expected.id)));
+    QVERIFY2(card.ok(), qPrintable(card.error().details()));
+    QCOMPARE(card.value().id, QString::number(expected.id));
+    QCOMPARE(card.value().name, expected.name);
+    QCOMPARE(card.value().lastFour, expected.lastFour);
+    QCOMPARE(card.value().connection, QStringLiteral("Acme US"));
+    QVERIFY(m_provider->can(Provider::Capability::CardDetails));
+    QCOMPARE(await(m_provider->fetchCard(QStringLiteral("999999"))).error().kind,
+             ProviderError::Kind::NotFound);
+
+    // The single transaction comes without the list's "data" wrapper.
+    const auto list = await(m_provider->fetchTransactions({}, {}));
+    QVERIFY(list.ok() && list.value().size() > 5);
+    const Transaction &want = list.value().at(5);
+    const auto one = await(m_provider->fetchTransaction(want.id));
+    QVERIFY2(one.ok(), qPrintable(one.error().details()));
+    QCOMPARE(one.value().id, want.id);
+    QCOMPARE(one.value().amount, want.amount);
+    QCOMPARE(one.value().date, want.date);
+    QCOMPARE(one.value().status, want.status);
+    QCOMPARE(one.value().cardLastFour, want.cardLastFour);
+    QCOMPARE(await(m_provider->fetchTransaction(QStringLiteral("no-such-token"))).error().kind,
+             ProviderError::Kind::NotFound);
+    // An HTML page answered with 200 instead of the card is a clear parse error.
+    QString error;
+    QVERIFY2(
+        m_sandbox->faults().addSpec(
+            QStringLiteral("dashfi:/cards/%1:html:status=200,count=1").arg(expected.id), &error),
+        qPrintable(error));
+    const auto html = await(m_provider->fetchCard(QString::number(expected.id)));
+    QCOMPARE(html.error().kind, ProviderError::Kind::Parse);
+    QVERIFY2(html.error().summary().contains(QStringLiteral("web page")),
+             qPrintable(html.error().summary()));
 }
 
 void TestDashfiProvider::freezeAndUnfreeze()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QUuid>
 
 /// The Dots, crypto gateway and DART clients against the sandbox over loopback.
 class TestOtherProviders : public QObject
@@ -27,6 +28,11 @@ private slots:
     void cryptoUsdRates();
     void cryptoBalanceHistoryEndsAtTodaysBalance();
     void cryptoTokenRefetchedAfterExpiry();
+    void cryptoWithdrawalDetailsStatusAndFees();
+    void cryptoPayoutCurrencies();
+    void cryptoWalletCreateAndDetails();
+    void dotsBatchesListed();
+    void dotsTransferSettledByItsKey();
     void dartBalancesPerCustomer();
     void dartCustomerScriptsAndTokens();
     void dartAuthFailure();
@@ -194,6 +200,161 @@ void TestOtherProviders::cryptoTokenRefetchedAfterExpiry()
     m_sandbox->advance(2 * 3600);
     QVERIFY(wait(m_crypto->fetchBalances()).ok());
     QCOMPARE(m_sandbox->crypto().tokensIssued(), before + 1);
+}
+
+void TestOtherProviders::cryptoWithdrawalDetailsStatusAndFees()
+{
+    const auto all = wait(m_crypto->fetchTransactions({}, {}));
+    QVERIFY(all.ok());
+    const auto it =
+        std::find_if(all.value().cbegin(), all.value().cend(), [](const Transaction &t) {
+            return t.direction == Transaction::Direction::Out;
+        });
+    QVERIFY(it != all.value().cend());
+    const auto one = wait(m_crypto->fetchTransaction(it->id));
+    QVERIFY2(one.ok(), qPrintable(one.error().details()));
+    QCOMPARE(one.value().id, it->id);
+    QCOMPARE(one.value().amount, it->amount);
+    QCOMPARE(one.value().fee, it->fee);
+    const auto state = wait(m_crypto->fetchPayoutState(it->id));
+    QVERIFY2(state.ok(), qPrintable(state.error().details()));
+    QCOMPARE(state.value().reference, it->id);
+    QCOMPARE(state.value().rawStatus, it->rawStatus);
+    QCOMPARE(wait(m_crypto->fetchPayoutState(QStringLiteral("nope"))).error().kind,
+             ProviderError::Kind::NotFound);
+    QCOMPARE(wait(m_crypto->fetchTransaction(QStringLiteral("nope"))).error().kind,
+             ProviderError::Kind::NotFound);
+
+    // The quote carries the network's part of the fee for this address.
+    PayoutRequest r;
+    r.method = PayoutMethod::CryptoWithdrawal;
+    r.currency = QStringLiteral("USDTTRC20");
+    r.amount = *Money::parse(u"150");
+    r.fields.insert(PayoutField::Address, u'T' + QStringLiteral("Ab3").repeated(11));
+    const auto quote = wait(m_crypto->quotePayout(r));
+    QVERIFY2(quote.ok(), qPrintable(quote.error().details()));
+    QVERIFY(quote.value().networkFee.has_value());
+    QVERIFY(!quote.value().networkFee->isZero());
+    QVERIFY(*quote.value().networkFee < *quote.value().fee);
+    QCOMPARE(*quote.value().fee->checkedAdd(*quote.value().arrives), r.amount);
+}
+
+void TestOtherProviders::cryptoPayoutCurrencies()
+{
+    const auto r = wait(m_crypto->fetchPayoutCurrencies());
+    QVERIFY2(r.ok(), qPrintable(r.error().details()));
+    QVERIFY(r.value().size() >= 3);
+    QStringList codes;
+    for (const PayoutCurrency &c : r.value()) {
+        codes.append(c.code);
+        QVERIFY(!c.name.isEmpty() && !c.network.isEmpty());
+        QVERIFY(c.minimum && c.maximum && *c.minimum < *c.maximum);
+        // Only what the master account holds can be withdrawn.
+        QVERIFY(!m_sandbox->crypto().masterBalance(c.code).isZero());
+    }
+    QVERIFY(codes.contains(QStringLiteral("USDTTRC20")));
+}
+
+void TestOtherProviders::cryptoWalletCreateAndDetails()
+{
+    const auto made = wait(
+        m_crypto->createSubAccount(QStringLiteral("Payroll — EU"), QStringLiteral("ext_payroll")));
+    QVERIFY2(made.ok(), qPrintable(made.error().details()));
+    QVERIFY(made.value().id.startsWith(QStringLiteral("w_")));
+    QCOMPARE(made.value().name, QStringLiteral("Payroll — EU"));
+    QCOMPARE(made.value().detail, QStringLiteral("ext_payroll"));
+    const auto listed = wait(m_crypto->fetchRecipients());
+    QVERIFY(listed.ok());
+    QVERIFY(std::any_of(listed.value().cbegin(), listed.value().cend(),
+                        [&](const Recipient &w) { return w.id == made.value().id; }));
+    const auto empty = wait(m_crypto->fetchSubAccount(made.value().id));
+    QVERIFY2(empty.ok(), qPrintable(empty.error().details()));
+    QVERIFY(empty.value().isEmpty());
+
+    // A seeded wallet's details agree with the aggregated balances.
+    const QString seeded = m_sandbox->crypto().walletIds().value(0);
+    const auto details = wait(m_crypto->fetchSubAccount(seeded));
+    QVERIFY2(details.ok(), qPrintable(details.error().details()));
+    QVERIFY(!details.value().isEmpty());
+    const auto balances = wait(m_crypto->fetchBalances());
+    QVERIFY(balances.ok());
+    for (const Balance &b : details.value()) {
+        QCOMPARE(b.kind, Balance::Kind::SubAccount);
+        QVERIFY(
+            std::any_of(balances.value().cbegin(), balances.value().cend(), [&](const Balance &a) {
+                return a.account == b.account && a.currency == b.currency &&
+                       a.available == b.available;
+            }));
+    }
+    QCOMPARE(wait(m_crypto->fetchSubAccount(QStringLiteral("w_missing"))).error().kind,
+             ProviderError::Kind::NotFound);
+    const auto nameless = wait(m_crypto->createSubAccount(QStringLiteral(" "), QString()));
+    QVERIFY(!nameless.ok());
+    QVERIFY2(nameless.error().summary().contains(QStringLiteral("name")),
+             qPrintable(nameless.error().summary()));
+}
+
+void TestOtherProviders::dotsBatchesListed()
+{
+    const QStringList users = m_sandbox->dots().userIds();
+    QList<PayoutRequest> items;
+    for (int i = 0; i < 2; ++i) {
+        PayoutRequest p;
+        p.method = PayoutMethod::DotsPayout;
+        p.amount = *Money::parse(u"4.25");
+        p.currency = QStringLiteral("USD");
+        p.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.fields = {{PayoutField::DotsUser, users.value(i)},
+                    {PayoutField::Platform, QStringLiteral("default")}};
+        items.append(p);
+    }
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-5);
+    const auto sent =
+        wait(m_dots->sendPayoutBatch(QUuid::createUuid().toString(QUuid::WithoutBraces), items));
+    QVERIFY2(sent.ok(), qPrintable(sent.error().details()));
+    const auto listed = wait(m_dots->fetchPayoutBatches(QDateTime()));
+    QVERIFY2(listed.ok(), qPrintable(listed.error().details()));
+    const auto it =
+        std::find_if(listed.value().cbegin(), listed.value().cend(),
+                     [&](const PayoutBatchStatus &b) { return b.id == sent.value().id; });
+    QVERIFY(it != listed.value().cend());
+    QCOMPARE(it->total, 2);
+    QVERIFY(it->created >= before);
+    const auto future =
+        wait(m_dots->fetchPayoutBatches(QDateTime::currentDateTimeUtc().addDays(1)));
+    QVERIFY(future.ok());
+    QVERIFY(future.value().isEmpty());
+}
+
+void TestOtherProviders::dotsTransferSettledByItsKey()
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DotsTransfer;
+    r.amount = *Money::parse(u"7.5");
+    r.currency = QStringLiteral("USD");
+    r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(1)}};
+    const int before = m_sandbox->dots().transferCount();
+    const auto sent = wait(m_dots->sendPayout(r));
+    QVERIFY2(sent.ok(), qPrintable(sent.error().details()));
+    QCOMPARE(m_sandbox->dots().transferCount(), before + 1);
+    const auto found = wait(m_dots->reconcilePayout(r, QDateTime::currentDateTimeUtc(), {}));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().kind, PayoutMatch::Kind::Found);
+    QCOMPARE(found.value().reference, sent.value().reference);
+    // In the list as money out, 750 cents.
+    const auto list = wait(m_dots->fetchTransactions({}, {}));
+    QVERIFY(list.ok());
+    QVERIFY(std::any_of(list.value().cbegin(), list.value().cend(), [&](const Transaction &t) {
+        return t.id == sent.value().reference && t.amount == r.amount &&
+               t.direction == Transaction::Direction::Out;
+    }));
+    PayoutRequest other = r;
+    other.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto missing = wait(m_dots->reconcilePayout(other, QDateTime::currentDateTimeUtc(), {}));
+    QVERIFY(missing.ok());
+    QCOMPARE(missing.value().kind, PayoutMatch::Kind::NotFound);
+    QCOMPARE(m_sandbox->dots().transferCount(), before + 1);
 }
 
 void TestOtherProviders::dartBalancesPerCustomer()

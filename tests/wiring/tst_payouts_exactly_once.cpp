@@ -142,6 +142,7 @@ const SandboxRoute Routes[] = {
     {PayoutMethod::DinariVirtualCard, "CARD_VIRTUAL", "/send-transaction"},
     {PayoutMethod::DotsPayout, "", "/payouts"},
     {PayoutMethod::DotsPayoutLink, "", "/payout-links"},
+    {PayoutMethod::DotsTransfer, "", "/transfers"},
     {PayoutMethod::CryptoWithdrawal, "", "/withdrawal/"},
     {PayoutMethod::DartTransfer, "", "/customer/transfer-amount"},
     {PayoutMethod::CryptoToSub, "", "/wallets/transfer-to-user/"},
@@ -171,6 +172,8 @@ int TestPayoutsExactlyOnce::made(PayoutMethod method) const
         return m_sandbox->dots().payoutCount();
     case PayoutMethod::DotsPayoutLink:
         return m_sandbox->dots().linkCount();
+    case PayoutMethod::DotsTransfer:
+        return m_sandbox->dots().transferCount();
     case PayoutMethod::CryptoWithdrawal:
         return m_sandbox->crypto().withdrawalCount();
     case PayoutMethod::DartTransfer:
@@ -222,6 +225,9 @@ PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *a
     case PayoutMethod::DotsPayout:
         r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(0)},
                     {PayoutField::Platform, QStringLiteral("paypal")}};
+        break;
+    case PayoutMethod::DotsTransfer:
+        r.fields = {{PayoutField::DotsUser, m_sandbox->dots().userIds().value(0)}};
         break;
     case PayoutMethod::CryptoToSub:
     case PayoutMethod::CryptoToMaster:
@@ -286,9 +292,10 @@ void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent()
     static int cents = 1;
     const QByteArray amount = "11." + QByteArray::number(10 + cents++ % 89);
     const int before = made(method);
-    // Dots takes idempotency keys: every lost answer is retried with the same key, and
-    // the payout is made exactly once whatever the fault.
-    const bool keyed = PayoutMethods::provider(method) == QLatin1String("dots");
+    // Dots takes idempotency keys for payouts and links: every lost answer is retried
+    // with the same key, and the payout is made exactly once whatever the fault. Its
+    // fund transfers take none: they are settled like the others.
+    const bool keyed = method == PayoutMethod::DotsPayout || method == PayoutMethod::DotsPayoutLink;
     if (keyed)
         processed = true;
     if (!fault.isEmpty()) {

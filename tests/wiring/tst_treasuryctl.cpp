@@ -1,3 +1,4 @@
+#include "CryptoEmulator.h"
 #include "DashfiEmulator.h"
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
@@ -48,6 +49,9 @@ private slots:
     void transactionsJsonAndStdout();
     void failedFetchOrWriteLeavesNoFile();
     void savedConnectionThroughTheKeychain();
+    void oneTransactionById();
+    void payoutsStatusCurrenciesAndBatches();
+    void walletsCreateListShow();
     void helpForEveryCommand();
     void progressOnlyOnATerminal();
 
@@ -247,6 +251,92 @@ void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
     QCOMPARE(stateOf(), QStringLiteral("OPEN"));
     r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze")});
     QCOMPARE(r.exit, 2);
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("cards"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray shown = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.first().toObject(), open);
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("cards"), QStringLiteral("show"), QStringLiteral("987654")});
+    QCOMPARE(r.exit, 4);
+}
+
+void TestTreasuryctl::oneTransactionById()
+{
+    Run r =
+        ctl(QStringLiteral("dashfi"), {QStringLiteral("transactions"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject want = QJsonDocument::fromJson(r.out).array().at(3).toObject();
+    const QString id = want.value(QStringLiteral("transaction_id")).toString();
+    QVERIFY(!id.isEmpty());
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("transactions"), QStringLiteral("--id"), id, QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray one = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one.first().toObject(), want);
+    // The crypto gateway's withdrawals are looked up the same way.
+    r = ctl(QStringLiteral("crypto"),
+            {QStringLiteral("transactions"), QStringLiteral("--id"), QStringLiteral("missing")});
+    QCOMPARE(r.exit, 4);
+}
+
+void TestTreasuryctl::payoutsStatusCurrenciesAndBatches()
+{
+    Run r = ctl(QStringLiteral("crypto"), {QStringLiteral("payouts"), QStringLiteral("currencies"),
+                                           QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray currencies = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!currencies.isEmpty());
+    for (const QJsonValue &v : currencies) {
+        const QJsonObject c = v.toObject();
+        QCOMPARE(c.keys(), (QStringList{"currency", "maximum", "minimum", "name", "network"}));
+        QVERIFY(Money::parse(c.value(QStringLiteral("minimum")).toString()).has_value());
+    }
+    r = ctl(QStringLiteral("crypto"), {QStringLiteral("transactions"), QStringLiteral("--json")});
+    QString withdrawal;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        if (v.toObject().value(QStringLiteral("direction")).toString() == QLatin1String("out"))
+            withdrawal = v.toObject().value(QStringLiteral("transaction_id")).toString();
+    }
+    QVERIFY(!withdrawal.isEmpty());
+    r = ctl(QStringLiteral("crypto"),
+            {QStringLiteral("payouts"), QStringLiteral("status"), withdrawal});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith(withdrawal.toUtf8() + '\t'), r.out.constData());
+    r = ctl(QStringLiteral("dots"),
+            {QStringLiteral("payouts"), QStringLiteral("batches"), QStringLiteral("--since"),
+             QStringLiteral("2020-01-01"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+    // What a provider does not offer says so, with the provider's exit code.
+    r = ctl(QStringLiteral("dart"), {QStringLiteral("payouts"), QStringLiteral("currencies")});
+    QCOMPARE(r.exit, 4);
+    r = ctl(QStringLiteral("crypto"), {QStringLiteral("payouts"), QStringLiteral("refund")});
+    QCOMPARE(r.exit, 2);
+}
+
+void TestTreasuryctl::walletsCreateListShow()
+{
+    Run r =
+        ctl(QStringLiteral("crypto"),
+            {QStringLiteral("wallets"), QStringLiteral("create"), QStringLiteral("Ops reserve"),
+             QStringLiteral("--external-id"), QStringLiteral("ops-1"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject made = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(made.value(QStringLiteral("name")).toString(), QStringLiteral("Ops reserve"));
+    QCOMPARE(made.value(QStringLiteral("external_id")).toString(), QStringLiteral("ops-1"));
+    r = ctl(QStringLiteral("crypto"), {QStringLiteral("wallets"), QStringLiteral("list")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.out.contains(made.value(QStringLiteral("id")).toString().toUtf8()));
+    const QString seeded = m_sandbox->crypto().walletIds().value(0);
+    r = ctl(QStringLiteral("crypto"),
+            {QStringLiteral("wallets"), QStringLiteral("show"), seeded, QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
+    r = ctl(QStringLiteral("crypto"), {QStringLiteral("wallets"), QStringLiteral("create")});
+    QCOMPARE(r.exit, 2);
 }
 
 void TestTreasuryctl::transactionsDateRangeToCsvFromEveryProvider()
@@ -376,7 +466,8 @@ void TestTreasuryctl::helpForEveryCommand()
 {
     for (const QString &command :
          {QStringLiteral("status"), QStringLiteral("balances"), QStringLiteral("cards"),
-          QStringLiteral("transactions"), QStringLiteral("connections")}) {
+          QStringLiteral("transactions"), QStringLiteral("connections"), QStringLiteral("payouts"),
+          QStringLiteral("wallets")}) {
         const Run r = raw({command, QStringLiteral("--help")});
         QCOMPARE(r.exit, 0);
         QVERIFY(r.out.contains("Usage:"));
