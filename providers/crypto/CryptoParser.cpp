@@ -109,10 +109,9 @@ std::optional<QList<Balance>> wallet(const QJsonObject &o, const QString &connec
 std::optional<Recipient> walletSummary(const QJsonObject &o, QString *error)
 {
     JsonFields f(o, QStringLiteral("crypto wallet"), error);
-    Recipient r;
-    r.id = f.id(QStringLiteral("wallet_id"));
-    r.name = f.text(QStringLiteral("name"));
-    r.detail = f.optionalText(QStringLiteral("external_id"));
+    // Braced: the fields are read in order, so the first problem is the one named.
+    const Recipient r{f.id(QStringLiteral("wallet_id")), f.text(QStringLiteral("name")),
+                      f.optionalText(QStringLiteral("external_id"))};
     return f.ok() ? std::make_optional(r) : std::nullopt;
 }
 
