@@ -10,8 +10,6 @@ namespace {
 
 using Wide = __int128;
 
-constexpr int MaxDigits = 18;
-
 // 10^n for n in [0, 38]; __int128 holds up to about 1.7e38.
 Wide pow10(int n)
 {

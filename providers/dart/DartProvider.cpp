@@ -174,7 +174,7 @@ QFuture<Result<PayoutMatch>> DartProvider::reconcilePayout(const PayoutRequest &
     const auto before = Money::parse(request.anchor);
     const Money amount = request.amount;
     return usdcBalance(request.value(PayoutField::DartCustomer))
-        .then(this, [this, before, amount](const Result<Money> &now) {
+        .then(this, [before, amount](const Result<Money> &now) {
             if (!now.ok())
                 return Result<PayoutMatch>::failure(now.error());
             PayoutMatch m;
