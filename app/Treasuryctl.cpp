@@ -53,7 +53,7 @@ const QString Commands = QStringLiteral(
     "Commands:\n"
     "  status                      reach the provider, print OK or the error\n"
     "  balances [--json]           every balance of the connection\n"
-    "  cards [--json] [--search T] cards; cards show|freeze|unfreeze ID\n"
+    "  cards [--json] [--search T] [--name T] [--last-four D]; cards show|freeze|unfreeze ID\n"
     "  transactions [--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;]\n"
     "               [--bom]\n"
     "  payouts status REF|currencies|batches [--since D]\n"
@@ -194,10 +194,17 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
     } else if (command == QLatin1String("cards")) {
         parser.setApplicationDescription(
             tr("Lists cards, shows one as the provider has it now, or freezes or unfreezes one."));
-        parser.addOptions({json, option("search",
-                                        tr("Only cards whose name or last four "
-                                           "digits contain TEXT."),
-                                        "TEXT")});
+        parser.addOptions(
+            {json,
+             option("search",
+                    tr("Only cards whose name or last four "
+                       "digits contain TEXT."),
+                    "TEXT"),
+             option("name",
+                    tr("Only cards whose name contains TEXT (asked of "
+                       "the provider where it can)."),
+                    "TEXT"),
+             option("last-four", tr("Only cards ending in these four digits."), "DIGITS")});
         parser.addPositionalArgument(QStringLiteral("action"), tr("show, freeze or unfreeze"),
                                      QStringLiteral("[show|freeze|unfreeze ID]"));
     } else if (command == QLatin1String("transactions")) {
@@ -396,8 +403,11 @@ int Treasuryctl::cards(QCommandLineParser &parser)
         m_out << (freeze ? "frozen " : "unfrozen ") << id << Qt::endl;
         return Ok;
     }
+    CardSearch wanted;
+    wanted.name = parser.value(QStringLiteral("name"));
+    wanted.lastFour = parser.value(QStringLiteral("last-four"));
     const std::optional<QList<Card>> cards =
-        fetch<QList<Card>>(parser, &exit, [](Provider &p) { return p.fetchCards(); });
+        fetch<QList<Card>>(parser, &exit, [&](Provider &p) { return p.findCards(wanted); });
     if (!cards)
         return exit;
     const QString search = parser.value(QStringLiteral("search"));

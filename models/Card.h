@@ -3,9 +3,13 @@
 #include "Money.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
+
+#include <algorithm>
+#include <iterator>
 
 #include <QList>
 #include <QStringList>
@@ -36,6 +40,26 @@ struct Card
     /// provider/connection/id: unique across every connection.
     QString key() const { return provider + u'/' + connection + u'/' + id; }
     static QString stateName(State state);
+};
+
+/// Which cards to list: a part of the name (any case) and the exact last four digits;
+/// an empty field does not narrow.
+struct CardSearch
+{
+    QString name;
+    QString lastFour;
+    bool matches(const Card &card) const
+    {
+        return card.name.contains(name, Qt::CaseInsensitive) &&
+               (lastFour.isEmpty() || card.lastFour == lastFour);
+    }
+    QList<Card> filter(const QList<Card> &cards) const
+    {
+        QList<Card> hits;
+        std::copy_if(cards.cbegin(), cards.cend(), std::back_inserter(hits),
+                     [this](const Card &c) { return matches(c); });
+        return hits;
+    }
 };
 
 /// What a user asks for when creating a card.

@@ -66,6 +66,13 @@ public:
         return unsupported<QList<Balance>>();
     }
     virtual QFuture<Result<QList<Card>>> fetchCards() { return unsupported<QList<Card>>(); }
+    /// The cards a search names; the provider narrows the list itself where it can.
+    virtual QFuture<Result<QList<Card>>> findCards(const CardSearch &search)
+    {
+        return fetchCards().then([search](const Result<QList<Card>> &all) {
+            return all.ok() ? Result<QList<Card>>::success(search.filter(all.value())) : all;
+        });
+    }
     virtual QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen)
     {
         Q_UNUSED(cardId);

@@ -87,10 +87,25 @@ QFuture<Result<QList<Balance>>> DashfiProvider::fetchBalances()
 
 QFuture<Result<QList<Card>>> DashfiProvider::fetchCards()
 {
-    auto *pager = new DashfiPager(m_http, QStringLiteral("/cards"), {}, QStringLiteral("id"), this);
+    return findCards(CardSearch());
+}
+
+QFuture<Result<QList<Card>>> DashfiProvider::findCards(const CardSearch &search)
+{
+    QUrlQuery query;
+    if (!search.name.isEmpty())
+        query.addQueryItem(QStringLiteral("name"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(search.name)));
+    if (!search.lastFour.isEmpty())
+        query.addQueryItem(QStringLiteral("last_four"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(search.lastFour)));
+    auto *pager =
+        new DashfiPager(m_http, QStringLiteral("/cards"), query, QStringLiteral("id"), this);
     const QString connection = connectionName();
-    return pager->run().then(this, [connection](const Result<QList<QJsonObject>> &r) {
-        return parseAll<Card>(r, connection, &DashfiParser::card);
+    return pager->run().then(this, [connection, search](const Result<QList<QJsonObject>> &r) {
+        const Result<QList<Card>> cards = parseAll<Card>(r, connection, &DashfiParser::card);
+        // The server's own notion of a name match may be wider; what is shown is ours.
+        return cards.ok() ? Result<QList<Card>>::success(search.filter(cards.value())) : cards;
     });
 }
 

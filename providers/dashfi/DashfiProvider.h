@@ -24,6 +24,8 @@ public:
     QFuture<Result<Done>> checkStatus() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
+    /// name and last_four go to dash.fi, which filters every page.
+    QFuture<Result<QList<Card>>> findCards(const CardSearch &search) override;
     QFuture<Result<Card>> fetchCard(const QString &cardId) override;
     QFuture<Result<Transaction>> fetchTransaction(const QString &token) override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;

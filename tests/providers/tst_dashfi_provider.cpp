@@ -22,6 +22,7 @@ private slots:
     void balance();
     void cards();
     void singleCardAndTransaction();
+    void cardsFoundByNameAndLastFour();
     void freezeAndUnfreeze();
     void archiveIsForGood();
     void spendLimitExactAndRemovable();
@@ -136,6 +137,30 @@ void TestDashfiProvider::singleCardAndTransaction()
     QCOMPARE(html.error().kind, ProviderError::Kind::Parse);
     QVERIFY2(html.error().summary().contains(QStringLiteral("web page")),
              qPrintable(html.error().summary()));
+}
+
+void TestDashfiProvider::cardsFoundByNameAndLastFour()
+{
+    const auto all = await(m_provider->fetchCards());
+    QVERIFY(all.ok());
+    const Card &wanted = all.value().at(3);
+    const QString part = wanted.name.left(4).toUpper();
+    CardSearch byName;
+    byName.name = part;
+    const auto named = await(m_provider->findCards(byName));
+    QVERIFY2(named.ok(), qPrintable(named.error().details()));
+    QCOMPARE(named.value().size(), byName.filter(all.value()).size());
+    QVERIFY(!named.value().isEmpty() && named.value().size() < all.value().size());
+    for (const Card &c : named.value())
+        QVERIFY(c.name.contains(part, Qt::CaseInsensitive));
+    CardSearch byDigits;
+    byDigits.lastFour = wanted.lastFour;
+    const auto digits = await(m_provider->findCards(byDigits));
+    QVERIFY(digits.ok());
+    QVERIFY(std::any_of(digits.value().cbegin(), digits.value().cend(),
+                        [&](const Card &c) { return c.id == wanted.id; }));
+    for (const Card &c : digits.value())
+        QCOMPARE(c.lastFour, wanted.lastFour);
 }
 
 void TestDashfiProvider::freezeAndUnfreeze()

@@ -251,6 +251,13 @@ void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
     QCOMPARE(stateOf(), QStringLiteral("OPEN"));
     r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze")});
     QCOMPARE(r.exit, 2);
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("--json"),
+                                       QStringLiteral("--last-four"), lastFour});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray ending = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!ending.isEmpty());
+    for (const QJsonValue &v : ending)
+        QCOMPARE(v.toObject().value(QStringLiteral("last_four")).toString(), lastFour);
     r = ctl(QStringLiteral("dashfi"),
             {QStringLiteral("cards"), QStringLiteral("show"), id, QStringLiteral("--json")});
     QVERIFY2(r.exit == 0, r.err.constData());
