@@ -14,6 +14,8 @@
 #include "MainWindow.h"
 #include "PayoutController.h"
 #include "PayoutsPage.h"
+#include "Preferences.h"
+#include "PreferencesController.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
@@ -50,8 +52,9 @@ AppController::AppController(QObject *parent)
       m_journalModel(new JournalModel(this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions, m_journalModel))
 {
-    m_storePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                      .filePath(QStringLiteral("treasury.sqlite"));
+    m_storePath =
+        Preferences::load(*m_settings).storePath(PreferencesController::defaultDataDirectory());
+    new PreferencesController(m_window.get(), m_settings.get(), this);
     connect(m_window.get(), &MainWindow::refreshRequested, this, &AppController::refreshAll);
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
             &AppController::openConnections);

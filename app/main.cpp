@@ -1,9 +1,12 @@
 // treasury-desk: the dashboard.
 #include "AppController.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -14,21 +17,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("treasury-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Treasury Desk"));
     QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    Language::apply(&app, Preferences::load(QSettings()).language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Treasury dashboard for dash.fi, Dinari, "
-                                                    "Dots, a crypto gateway and DART."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"),
-                            QStringLiteral("Start the built-in sandbox and connect to it."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Render the window to FILE (PNG) once the first "
-                                                 "data has loaded, then exit."),
-                                  QStringLiteral("FILE"));
-    QCommandLineOption page(QStringLiteral("page"),
-                            QStringLiteral("Open on page N (0 Balances, 1 Cards, 2 Transactions)."),
-                            QStringLiteral("N"), QStringLiteral("0"));
+    QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the built-in sandbox and connect to it."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window to FILE (PNG) once the first "
+                                            "data has loaded, then exit."),
+        QStringLiteral("FILE"));
+    QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on page N (0 Balances, 1 Cards, 2 Transactions, "
+                                            "3 Payouts, 4 Recipients)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({demo, screenshot, page});
     parser.process(app);
 

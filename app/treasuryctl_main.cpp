@@ -1,8 +1,11 @@
 // treasuryctl: the command-line twin, no GUI linked.
+#include "Language.h"
+#include "Preferences.h"
 #include "Treasuryctl.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -39,6 +42,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("treasury-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    // Messages in the language chosen for the GUI (or the system's); output for scripts
+    // (JSON, CSV, amounts) stays locale-free whatever it is.
+    Language::apply(&app, Preferences::load(QSettings()).language);
     // Request logs are for the GUI's log window; a script gets results and one-line errors.
     // QT_LOGGING_RULES still wins, to debug.
     QLoggingCategory::setFilterRules(QStringLiteral("treasury.*.info=false"));

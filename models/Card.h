@@ -84,6 +84,13 @@ struct CardCategory
 /// The spend-limit periods dash.fi documents; "NO-LIMIT" goes with an amount of 0.
 namespace CardLimitPeriods {
 const QStringList &dashfi();
-}
+/// A period in the user's words ("Per month (trailing)"); an unknown code as it came.
+QString text(const QString &code);
+} // namespace CardLimitPeriods
+
+namespace CardFrequencies {
+/// "recurring" and "single-use" in the user's words.
+QString text(const QString &code);
+} // namespace CardFrequencies
 
 Q_DECLARE_METATYPE(Card)

@@ -92,9 +92,9 @@ QVariant CardsModel::data(const QModelIndex &index, int role) const
         return c.spendLimit ? Currency::formatLocale(*c.spendLimit, c.currency, QLocale())
                             : tr("No limit");
     case Period:
-        return c.spendLimit ? c.spendLimitPeriod : QString();
+        return c.spendLimit ? CardLimitPeriods::text(c.spendLimitPeriod) : QString();
     case Frequency:
-        return c.spendingFrequency;
+        return CardFrequencies::text(c.spendingFrequency);
     case Created:
         return QLocale().toString(c.created.toLocalTime().date(), QLocale::ShortFormat);
     }

@@ -24,13 +24,10 @@ CardLimitDialog::CardLimitDialog(const Card &card, QWidget *parent)
     m_none->setObjectName(QStringLiteral("noLimit"));
     m_error->setObjectName(QStringLiteral("limitError"));
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    const std::pair<QString, QString> periods[] = {
-        {QStringLiteral("MONTHLY"), tr("Per month (trailing)")},
-        {QStringLiteral("TRANSACTION"), tr("Per transaction")},
-        {QStringLiteral("FOREVER"), tr("For the card's lifetime")},
-    };
-    for (const auto &[code, text] : periods)
-        m_period->addItem(text, code);
+    for (const QString &code : CardLimitPeriods::dashfi()) {
+        if (code != QLatin1String("NO-LIMIT")) // the "No limit" box says that
+            m_period->addItem(CardLimitPeriods::text(code), code);
+    }
     if (card.spendLimit) {
         m_amount->setText(Currency::formatLocale(*card.spendLimit, card.currency, QLocale()));
         m_period->setCurrentIndex(qMax(0, m_period->findData(card.spendLimitPeriod)));

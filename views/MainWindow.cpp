@@ -108,6 +108,15 @@ void MainWindow::buildMenus()
             m_recipientsPage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences =
+        edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Not every platform theme defines the standard key; Ctrl+, is the common one.
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                 ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                 : QKeySequence(QKeySequence::Preferences));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
@@ -115,7 +124,8 @@ void MainWindow::buildMenus()
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     buildAutoRefreshMenu(view->addMenu(tr("&Auto-refresh")));
     view->addSeparator();
-    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions"), tr("&Payouts")};
+    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions"), tr("&Payouts"),
+                               tr("R&ecipients")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -156,6 +166,8 @@ void MainWindow::buildAutoRefreshMenu(QMenu *menu)
 
 void MainWindow::setAutoRefreshMinutes(int minutes)
 {
+    if (QAction *a = findChild<QAction *>(QStringLiteral("autoRefresh%1").arg(minutes)))
+        a->setChecked(true);
     if (minutes <= 0)
         m_autoRefresh->stop();
     else

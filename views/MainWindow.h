@@ -39,10 +39,13 @@ public slots:
     void setLastRefresh(const QDateTime &when);
     void setConnectionSummary(const QString &text);
     void showMessage(const QString &text);
+    /// The auto-refresh interval, as the menu and Preferences set it (0: off).
+    void setAutoRefreshMinutes(int minutes);
 
 signals:
     void refreshRequested();
     void connectionsRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,7 +53,6 @@ protected:
 private:
     void buildMenus();
     void buildAutoRefreshMenu(QMenu *menu);
-    void setAutoRefreshMinutes(int minutes);
 
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

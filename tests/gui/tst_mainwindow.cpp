@@ -11,6 +11,9 @@
 #include "DinariEmulator.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "SpendChart.h"
@@ -21,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +35,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -71,6 +76,7 @@ private slots:
     void refreshShortcut();
     void autoRefreshFollowsTheChosenInterval();
     void transactionDetailsAndChart();
+    void preferencesDialogKeepsAndApplies();
     void geometryRemembered();
 
 private:
@@ -295,6 +301,54 @@ void TestMainWindow::transactionDetailsAndChart()
     auto *summary = page->chart()->findChild<QLabel *>(QStringLiteral("spendSummary"));
     QVERIFY(summary->text().contains(QStringLiteral("USD")));
     QVERIFY(TestSupport::screenshot(w, QStringLiteral("transactions-chart")));
+}
+
+void TestMainWindow::preferencesDialogKeepsAndApplies()
+{
+    MainWindow *w = m_app->window();
+    const QString directory = TestSupport::makeTempDir();
+    TestSupport::fillNextDialog<PreferencesDialog>([&directory](PreferencesDialog *d) {
+        auto *language = d->findChild<QComboBox *>(QStringLiteral("prefLanguage"));
+        // The system's choice, English, and each shipped language by its own name.
+        QCOMPARE(language->itemData(0).toString(), QString());
+        QVERIFY(language->findText(QStringLiteral("Deutsch")) > 0);
+        QVERIFY(language->findText(QStringLiteral("Español")) > 0);
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        auto *refresh = d->findChild<QComboBox *>(QStringLiteral("prefRefresh"));
+        refresh->setCurrentIndex(refresh->findData(60));
+        auto *delimiter = d->findChild<QComboBox *>(QStringLiteral("prefDelimiter"));
+        delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+        d->findChild<QCheckBox *>(QStringLiteral("prefBom"))->setChecked(true);
+        d->findChild<QLineEdit *>(QStringLiteral("prefDirectory"))->setText(directory);
+        QVERIFY(TestSupport::screenshot(d, QStringLiteral("preferences")));
+        d->accept();
+    });
+    w->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    const Preferences kept = Preferences::load(QSettings());
+    QCOMPARE(kept.language, QStringLiteral("es"));
+    QCOMPARE(kept.refreshMinutes, 60);
+    QCOMPARE(kept.csvDelimiter, ';');
+    QVERIFY(kept.csvBom);
+    QCOMPARE(kept.dataDirectory, directory);
+    // The interval applies at once, and the menu shows it.
+    auto *timer = w->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"));
+    QCOMPARE(timer->interval(), 60 * 60 * 1000);
+    QVERIFY(timer->isActive());
+    QVERIFY(w->findChild<QAction *>(QStringLiteral("autoRefresh60"))->isChecked());
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("next start")));
+    // The data location is where the next start keeps its store.
+    AppController next;
+    QCOMPARE(next.storePath(), directory + QStringLiteral("/treasury.sqlite"));
+    // Cancelling changes nothing.
+    TestSupport::fillNextDialog<PreferencesDialog>([](PreferencesDialog *d) {
+        d->findChild<QComboBox *>(QStringLiteral("prefRefresh"))->setCurrentIndex(0);
+        d->reject();
+    });
+    w->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QVERIFY(Preferences::load(QSettings()) == kept);
+    QSettings().remove(QStringLiteral("language"));
+    QSettings().remove(QStringLiteral("store/directory"));
+    w->findChild<QAction *>(QStringLiteral("autoRefresh0"))->trigger();
 }
 
 void TestMainWindow::geometryRemembered()

@@ -1,0 +1,46 @@
+#include "Preferences.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace {
+const QString Language = QStringLiteral("language");
+const QString Refresh = QStringLiteral("refresh/minutes");
+const QString Delimiter = QStringLiteral("export/delimiter");
+const QString Bom = QStringLiteral("export/bom");
+const QString DataDirectory = QStringLiteral("store/directory");
+} // namespace
+
+const int Preferences::RefreshChoices[5] = {0, 1, 5, 15, 60};
+
+Preferences Preferences::load(const QSettings &settings)
+{
+    Preferences p;
+    p.language = settings.value(Language).toString();
+    p.refreshMinutes = settings.value(Refresh, p.refreshMinutes).toInt();
+    p.csvDelimiter = settings.value(Delimiter).toString() == QLatin1String(";") ? ';' : ',';
+    p.csvBom = settings.value(Bom, false).toBool();
+    p.dataDirectory = settings.value(DataDirectory).toString();
+    return p;
+}
+
+void Preferences::save(QSettings &settings) const
+{
+    settings.setValue(Language, language);
+    settings.setValue(Refresh, refreshMinutes);
+    settings.setValue(Delimiter, QString(QLatin1Char(csvDelimiter)));
+    settings.setValue(Bom, csvBom);
+    settings.setValue(DataDirectory, dataDirectory);
+}
+
+QString Preferences::storePath(const QString &defaultDirectory) const
+{
+    return QDir(dataDirectory.isEmpty() ? defaultDirectory : dataDirectory)
+        .filePath(QStringLiteral("treasury.sqlite"));
+}
+
+bool Preferences::operator==(const Preferences &o) const
+{
+    return language == o.language && refreshMinutes == o.refreshMinutes &&
+           csvDelimiter == o.csvDelimiter && csvBom == o.csvBom && dataDirectory == o.dataDirectory;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+/**
+ * What the user chose in Preferences, kept in QSettings (never a secret). The keys are
+ * the ones the rest of the app already reads: the refresh menu, the CSV export dialog.
+ */
+struct Preferences
+{
+    QString language;        ///< "de", "es", "en"; empty follows the system
+    int refreshMinutes = 5;  ///< 0: off
+    char csvDelimiter = ','; ///< ',' or ';' (for spreadsheets with a decimal comma)
+    bool csvBom = false;
+    QString dataDirectory; ///< where the local store lives; empty: the default
+
+    static const int RefreshChoices[5]; ///< 0, 1, 5, 15, 60 minutes
+
+    static Preferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    /// The store's file for this choice: dataDirectory, else `defaultDirectory`.
+    QString storePath(const QString &defaultDirectory) const;
+    bool operator==(const Preferences &o) const;
+};

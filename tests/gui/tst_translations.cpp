@@ -1,0 +1,271 @@
+#include "BalancesPage.h"
+#include "DemoApp.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+/// German and Spanish are complete and current, and the app speaks them.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tsFileIsComplete_data();
+    void tsFileIsComplete();
+    void tsFileIsCurrent_data();
+    void tsFileIsCurrent();
+    void windowSpeaksTheLanguage_data();
+    void windowSpeaksTheLanguage();
+    void englishPluralsAreWords();
+    void unshippedLanguageFallsBackToEnglish();
+
+private:
+    struct Message
+    {
+        QString context;
+        QString source;
+        QStringList forms; ///< one, or one per plural form
+        QString type;      ///< unfinished, vanished, obsolete; empty when done
+    };
+    static QList<Message> read(const QString &path, QString *error);
+    static void removeTranslators();
+};
+
+QList<TestTranslations::Message> TestTranslations::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<Message> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            m = Message();
+            m.context = context;
+        } else if (xml.name() == QLatin1String("source")) {
+            m.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            m.type = xml.attributes().value(QLatin1String("type")).toString();
+            // Either text or <numerusform> children.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    m.forms.append(xml.readElementText());
+            }
+            if (m.forms.isEmpty())
+                m.forms.append(text);
+            out.append(m);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+void TestTranslations::removeTranslators()
+{
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestTranslations::tsFileIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("es") << QStringLiteral("es");
+    QTest::newRow("en plurals") << QStringLiteral("en");
+}
+
+void TestTranslations::tsFileIsComplete()
+{
+    QFETCH(QString, language);
+    QString error;
+    const QList<Message> messages =
+        read(QStringLiteral(TD_SOURCE_DIR "/translations/treasury_%1.ts").arg(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() > (language == QLatin1String("en") ? 20 : 500));
+    const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    auto placeholders = [&](const QString &s) {
+        QSet<QString> found;
+        for (const auto &m : placeholder.globalMatch(s))
+            found.insert(m.captured());
+        return found;
+    };
+    auto accelerators = [](QString s) { return s.remove(QStringLiteral("&&")).count(u'&'); };
+    QStringList problems;
+    for (const Message &m : messages) {
+        const QString where = m.context + QStringLiteral(": ") + m.source;
+        if (!m.type.isEmpty())
+            problems << m.type + QStringLiteral(" — ") + where;
+        for (const QString &form : m.forms) {
+            if (form.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                problems << QStringLiteral("empty — ") + where;
+            else if (placeholders(form) != placeholders(m.source))
+                problems << QStringLiteral("placeholders differ — ") + where + " → " + form;
+            // An &-shortcut in the source needs one in the translation (and only one).
+            if (m.source.contains(u'&') && accelerators(form) != accelerators(m.source) &&
+                !m.source.contains(QLatin1String("&&")) && !m.source.contains(u'<'))
+                problems << QStringLiteral("shortcut — ") + where + " → " + form;
+        }
+        if (m.forms.size() > 1 && !m.forms.constLast().contains(QLatin1String("%n")))
+            problems << QStringLiteral("plural without %n — ") + where;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
+}
+
+void TestTranslations::tsFileIsCurrent_data()
+{
+    tsFileIsComplete_data();
+}
+
+void TestTranslations::tsFileIsCurrent()
+{
+    QFETCH(QString, language);
+    // lupdate over today's sources, into a copy: any text it finds that the .ts lacks
+    // comes back unfinished, any it no longer finds is dropped (-no-obsolete).
+    const QString dir = TestSupport::makeTempDir();
+    const QString copy = dir + QStringLiteral("/current.ts");
+    QVERIFY(QFile::copy(QStringLiteral(TD_SOURCE_DIR "/translations/treasury_%1.ts").arg(language),
+                        copy));
+    QFile list(QStringLiteral(TD_TRANSLATED_SOURCES_FILE));
+    QVERIFY2(list.open(QIODevice::ReadOnly), qPrintable(list.errorString()));
+    QStringList arguments = QString::fromUtf8(list.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(arguments.size() > 50);
+    arguments << QStringLiteral("-no-obsolete") << QStringLiteral("-locations")
+              << QStringLiteral("none") << QStringLiteral("-ts") << copy;
+    if (language == QLatin1String("en"))
+        arguments << QStringLiteral("-pluralonly");
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(TD_LUPDATE), arguments);
+    QVERIFY(lupdate.waitForFinished(120000));
+    QCOMPARE(lupdate.exitCode(), 0);
+    QString error;
+    const QList<Message> current = read(copy, &error);
+    const QList<Message> shipped =
+        read(QStringLiteral(TD_SOURCE_DIR "/translations/treasury_%1.ts").arg(language), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList missing;
+    for (const Message &m : current) {
+        if (!m.type.isEmpty())
+            missing << m.context + QStringLiteral(": ") + m.source;
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("run `cmake --build build --target update_translations` "
+                                       "and translate:\n") +
+                        missing.mid(0, 20).join(u'\n')));
+    QCOMPARE(current.size(), shipped.size());
+}
+
+void TestTranslations::windowSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("pages");
+    QTest::addColumn<QString>("amount");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{"Salden", "Karten", "Transaktionen", "Auszahlungen",
+                                       "Empfänger"}
+                        << QStringLiteral("50.253,78");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringList{"Saldos", "Tarjetas", "Transacciones", "Pagos",
+                                       "Destinatarios"}
+                        << QStringLiteral("50.253,78");
+}
+
+void TestTranslations::windowSpeaksTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, pages);
+    QFETCH(QString, amount);
+    QVERIFY(Language::shipped().contains(language));
+    QCOMPARE(Language::apply(qApp, language), language);
+    auto app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTranslationTest"));
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    window->resize(1200, 760);
+    window->show();
+    auto *navigation = window->findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QStringList shown;
+    for (int i = 0; i < navigation->count(); ++i)
+        shown << navigation->item(i)->text();
+    QCOMPARE(shown, pages);
+    // Amounts in the language's own notation.
+    QAbstractItemModel *balances = window->findChild<BalancesPage *>()->tree()->model();
+    auto amountShown = [&] {
+        const QModelIndexList hits = balances->match(balances->index(0, 0), Qt::DisplayRole,
+                                                     amount, -1,
+                                                     Qt::MatchRecursive | Qt::MatchExactly);
+        if (!hits.isEmpty())
+            return true;
+        for (int g = 0; g < balances->rowCount(); ++g) {
+            const QModelIndex group = balances->index(g, 0);
+            for (int r = 0; r < balances->rowCount(group); ++r) {
+                for (int c = 0; c < balances->columnCount(group); ++c) {
+                    if (balances->index(r, c, group).data().toString() == amount)
+                        return true;
+                }
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(amountShown(), 15000);
+    for (int page = 0; page < pages.size(); ++page) {
+        window->showPage(page);
+        QTest::qWait(200);
+        QVERIFY(TestSupport::screenshot(window, QStringLiteral("%1-page%2").arg(language).arg(page)));
+    }
+    app.reset();
+    removeTranslators();
+}
+
+void TestTranslations::englishPluralsAreWords()
+{
+    QCOMPARE(Language::apply(qApp, QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("AppController", "%n connection(s)", nullptr, 1),
+             QStringLiteral("1 connection"));
+    QCOMPARE(QCoreApplication::translate("AppController", "%n connection(s)", nullptr, 6),
+             QStringLiteral("6 connections"));
+    removeTranslators();
+}
+
+void TestTranslations::unshippedLanguageFallsBackToEnglish()
+{
+    QCOMPARE(Language::resolve(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(Language::resolve(QStringLiteral("de")), QStringLiteral("de"));
+    // Klingon is not shipped: the system's language if shipped, else English.
+    const QString system = QLocale::system().name().section(u'_', 0, 0);
+    const QString expected = Language::shipped().contains(system) ? system : QStringLiteral("en");
+    QCOMPARE(Language::resolve(QStringLiteral("tlh")), expected);
+    QCOMPARE(Language::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(Language::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

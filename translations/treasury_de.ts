@@ -1,0 +1,3176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Kein Angebot: %1</translation>
+    </message>
+    <message>
+        <source>Demo dash.fi (postpaid)</source>
+        <translation>Demo dash.fi (nachträglich bezahlt)</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>Demo %1</translation>
+    </message>
+    <message>
+        <source>Treasury Desk — demo (sandbox on 127.0.0.1:%1)</source>
+        <translation>Treasury Desk — Demo (Sandbox auf 127.0.0.1:%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
+        <translation>%1: Das gespeicherte Geheimnis hat nicht die erwartete Form; geben Sie es unter Datei → Verbindungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
+        <translation>Noch keine Verbindungen. Fügen Sie eine über Datei → Verbindungen… hinzu, oder starten Sie mit --demo, um die Sandbox auszuprobieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refresh error(s)</source>
+        <translation>
+            <numerusform>, %n Aktualisierungsfehler</numerusform>
+            <numerusform>, %n Aktualisierungsfehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>Auszahlungen sind gesperrt: Das lokale Journal, das jede Auszahlung vor dem Senden festhält, konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>Auszahlung %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Payout %1 not cancelled: %2</source>
+        <translation>Auszahlung %1 nicht storniert: %2</translation>
+    </message>
+    <message>
+        <source>Trade scripts restricted: %1.</source>
+        <translation>Trade-Skripte gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Trade scripts not restricted: %1</source>
+        <translation>Trade-Skripte nicht gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
+        <translation>Auszahlung gesendet: %1 %2 an %3 (Referenz %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>no access_token in the token answer</source>
+        <translation>kein access_token in der Token-Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCharts</name>
+    <message>
+        <source>Where the money is</source>
+        <translation>Wo das Geld liegt</translation>
+    </message>
+    <message>
+        <source>Total over time</source>
+        <translation>Summe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No stored balances yet: each refresh keeps one reading.</source>
+        <translation>Noch keine gespeicherten Salden: Jede Aktualisierung speichert einen Stand.</translation>
+    </message>
+    <message>
+        <source>Total per day in USD: crypto at today&apos;s rates; each account counts from its first stored reading</source>
+        <translation>Summe pro Tag in USD: Krypto zu heutigen Kursen; jedes Konto zählt ab seinem ersten gespeicherten Stand</translation>
+    </message>
+    <message>
+        <source>By provider (USD)</source>
+        <translation>Nach Anbieter (USD)</translation>
+    </message>
+    <message>
+        <source>By currency (USD)</source>
+        <translation>Nach Währung (USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceGroupsModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a rate</source>
+        <translation>
+            <numerusform>%n ohne Kurs</numerusform>
+            <numerusform>%n ohne Kurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <source>1 %1 = %2 USD, rate of %3</source>
+        <translation>1 %1 = %2 USD, Kurs vom %3</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>kein Kurs</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>As of %1; refresh failed: %2</source>
+        <translation>Stand %1; Aktualisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesPage</name>
+    <message>
+        <source>Search provider, connection, account or currency</source>
+        <translation>Anbieter, Verbindung, Konto oder Währung suchen</translation>
+    </message>
+    <message>
+        <source>Search balances</source>
+        <translation>Salden durchsuchen</translation>
+    </message>
+    <message>
+        <source>Group balances by</source>
+        <translation>Salden gruppieren nach</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation>Nach Währung</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Nicht gruppiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n balance(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Summe %1&lt;/b&gt; (USD, %n Saldo)</numerusform>
+            <numerusform>&lt;b&gt;Summe %1&lt;/b&gt; (USD, %n Salden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · crypto at the gateway&apos;s rates of %1</source>
+        <translation> · Krypto zu den Kursen des Gateways vom %1</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;nicht enthalten, kein Kurs: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPayoutForm</name>
+    <message>
+        <source>Send valid lines only</source>
+        <translation>Nur gültige Zeilen senden</translation>
+    </message>
+    <message>
+        <source>Send batch…</source>
+        <translation>Sammelauszahlung senden…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>CSV-Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Batch payout file</source>
+        <translation>Datei für Sammelauszahlung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Columns: user_id, amount (dollars), platform (optional)</source>
+        <translation>Spalten: user_id, amount (Dollar), platform (optional)</translation>
+    </message>
+    <message>
+        <source>From connection</source>
+        <translation>Von Verbindung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Batch preview</source>
+        <translation>Vorschau der Sammelauszahlung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Dots-Benutzer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Zahlen per</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s), %1</source>
+        <translation>
+            <numerusform>%n Auszahlung, %1</numerusform>
+            <numerusform>%n Auszahlungen, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) with errors</source>
+        <translation>
+            <numerusform>; %n Zeile mit Fehlern</numerusform>
+            <numerusform>; %n Zeilen mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>; %n Warnung</numerusform>
+            <numerusform>; %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) totalling %1 USD from %2?</source>
+        <translation>
+            <numerusform>%n Auszahlung über insgesamt %1 USD von %2 senden?</numerusform>
+            <numerusform>%n Auszahlungen über insgesamt %1 USD von %2 senden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors are left out.</source>
+        <translation>
+            <numerusform>%n Zeile mit Fehlern wird ausgelassen.</numerusform>
+            <numerusform>%n Zeilen mit Fehlern werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) repeat a recent payout or another line.</source>
+        <translation>
+            <numerusform>%n Zeile wiederholt eine kürzliche Auszahlung oder eine andere Zeile.</numerusform>
+            <numerusform>%n Zeilen wiederholen eine kürzliche Auszahlung oder eine andere Zeile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send batch</source>
+        <translation>Sammelauszahlung senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Fertig: %1 bezahlt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Paying out: %1 of %2 processed.</source>
+        <translation>Auszahlung läuft: %1 von %2 verarbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>The journal could not record this action: %1</source>
+        <translation>Das Journal konnte diese Aktion nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>No answer (%1); the card list shows whether it took effect.</source>
+        <translation>Keine Antwort (%1); die Kartenliste zeigt, ob es gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation>Wird gesperrt…</translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this</source>
+        <translation>%1 bietet das nicht an</translation>
+    </message>
+    <message>
+        <source>its connection is not open</source>
+        <translation>ihre Verbindung ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird gekündigt…</translation>
+    </message>
+    <message>
+        <source>Setting limit…</source>
+        <translation>Limit wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Creating the card “%1” at %2…</source>
+        <translation>Karte „%1“ wird bei %2 erstellt…</translation>
+    </message>
+    <message>
+        <source>Card created: %1</source>
+        <translation>Karte erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer to creating “%2”; the card list is reloaded to show whether it exists before you try again.</source>
+        <translation>%1: keine Antwort auf das Erstellen von „%2“; die Kartenliste wird neu geladen, damit Sie sehen, ob sie existiert, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: the card was not created: %2</source>
+        <translation>%1: Die Karte wurde nicht erstellt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardFrequencies</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>Einmalig</translation>
+    </message>
+</context>
+<context>
+    <name>CardLimitDialog</name>
+    <message>
+        <source>&amp;No limit</source>
+        <translation>&amp;Kein Limit</translation>
+    </message>
+    <message>
+        <source>Spend limit of %1</source>
+        <translation>Ausgabenlimit von %1</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>Limit setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>A limit is more than zero; tick &quot;No limit&quot; for none.</source>
+        <translation>Ein Limit ist größer als null; setzen Sie für keines das Häkchen bei „Kein Limit“.</translation>
+    </message>
+    <message>
+        <source>A limit has at most two decimals.</source>
+        <translation>Ein Limit hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLimitPeriods</name>
+    <message>
+        <source>Per month (trailing)</source>
+        <translation>Pro Monat (gleitend)</translation>
+    </message>
+    <message>
+        <source>Per transaction</source>
+        <translation>Pro Transaktion</translation>
+    </message>
+    <message>
+        <source>For the card&apos;s lifetime</source>
+        <translation>Für die Laufzeit der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>CardStateDelegate</name>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (fehlgeschlagen: %2)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>Letzte vier</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Spend limit</source>
+        <translation>Ausgabenlimit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel card…</source>
+        <translation>Karte &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation>&amp;Limit setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation>&amp;Neue Karte…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;virtual card…</source>
+        <translation>&amp;Virtuelle Karte ausgeben…</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Dinari issues a virtual card by sending money to a cardholder: opens that payout form</source>
+        <translation>Dinari gibt eine virtuelle Karte aus, indem Geld an einen Karteninhaber gesendet wird: öffnet dieses Auszahlungsformular</translation>
+    </message>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Notfallsperre</translation>
+    </message>
+    <message>
+        <source>Select a card to see its recent transactions.</source>
+        <translation>Wählen Sie eine Karte, um ihre letzten Transaktionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Card transactions</source>
+        <translation>Kartentransaktionen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recent transactions of %1 (loading…)</source>
+        <translation>Letzte Transaktionen von %1 (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Search by name or last four</source>
+        <translation>Nach Name oder letzten vier Ziffern suchen</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>Kartenzustand</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 has no recent transactions.</source>
+        <translation>%1 hat keine aktuellen Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Recent transactions of %1</source>
+        <translation>Letzte Transaktionen von %1</translation>
+    </message>
+    <message>
+        <source>The card&apos;s transactions could not be read: %1</source>
+        <translation>Die Transaktionen der Karte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation>Karte kündigen</translation>
+    </message>
+    <message>
+        <source>Cancel the card “%1” at %2?</source>
+        <translation>Die Karte „%1“ bei %2 kündigen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the card can never be used again, and payments that use it will be declined.</source>
+        <translation>Das lässt sich nicht rückgängig machen: Die Karte kann nie wieder benutzt werden, und Zahlungen damit werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Keep card</source>
+        <translation>Karte behalten</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Set limit…</source>
+        <translation>Limit setzen…</translation>
+    </message>
+    <message>
+        <source>Show card number…</source>
+        <translation>Kartennummer anzeigen…</translation>
+    </message>
+    <message>
+        <source>Cancel card…</source>
+        <translation>Karte kündigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open card(s))</source>
+        <translation>
+            <numerusform>%1 (%n aktive Karte)</numerusform>
+            <numerusform>%1 (%n aktive Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card everywhere</source>
+        <translation>Alle Karten überall</translation>
+    </message>
+    <message>
+        <source>All %1 cards</source>
+        <translation>Alle %1-Karten</translation>
+    </message>
+    <message>
+        <source>All cards of %1</source>
+        <translation>Alle Karten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n open card(s)?</source>
+        <translation>
+            <numerusform>%n aktive Karte sperren?</numerusform>
+            <numerusform>%n aktive Karten sperren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Payments on them are declined until they are unfrozen.</source>
+        <translation>%1. Zahlungen damit werden abgelehnt, bis sie entsperrt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte sperren</numerusform>
+            <numerusform>%n Karten sperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
+        <translation>Notfallsperre: %1 von %2 beantwortet, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze: all %n card(s) frozen.</source>
+        <translation>
+            <numerusform>Notfallsperre: %n Karte gesperrt.</numerusform>
+            <numerusform>Notfallsperre: alle %n Karten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not be frozen.</source>
+        <translation>%1 von %2 Karten konnten nicht gesperrt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte erneut versuchen</numerusform>
+            <numerusform>%n Karten erneut versuchen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>Wählen Sie einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 environment.</source>
+        <translation>%1 hat keine Umgebung %2.</translation>
+    </message>
+    <message>
+        <source>Enter the API address.</source>
+        <translation>Geben Sie die API-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>e.g. dash.fi — Acme Inc.</source>
+        <translation>z. B. dash.fi — Acme GmbH</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Eigene Adresse</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Im Schlüsselbund gespeichert — zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;:&quot;.</source>
+        <translation>%1 darf kein „:“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionKind</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Corporate account ID</source>
+        <translation>Firmenkonto-ID</translation>
+    </message>
+    <message>
+        <source>Gateway API key</source>
+        <translation>Gateway-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>App ID (Api-App-Id)</source>
+        <translation>App-ID (Api-App-Id)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Customer user names</source>
+        <translation>Benutzernamen der Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Eine Verbindung namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Enter the secret for the new connection.</source>
+        <translation>Geben Sie das Geheimnis für die neue Verbindung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <source>The secret does not have the form %1 expects.</source>
+        <translation>Das Geheimnis hat nicht die Form, die %1 erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 answered.</source>
+        <translation>%1 hat geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>Nur für diese &amp;Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: the secret is in memory and will be asked for again after a restart.</source>
+        <translation>Nur für diese Sitzung behalten: Das Geheimnis liegt im Arbeitsspeicher und wird nach einem Neustart erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Gespeichert. Das Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>Verbindung funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain and its stored transactions from this computer. The account at %1 is not touched.</source>
+        <translation>Ihr Geheimnis wird aus dem Schlüsselbund gelöscht und ihre gespeicherten Transaktionen von diesem Computer. Das Konto bei %1 bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCodes</name>
+    <message>
+        <source>The country list %1 cannot be read (package iso-codes): %2</source>
+        <translation>Die Länderliste %1 kann nicht gelesen werden (Paket iso-codes): %2</translation>
+    </message>
+    <message>
+        <source>The country list %1 is empty.</source>
+        <translation>Die Länderliste %1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoParser</name>
+    <message>
+        <source>The gateway rejects this address.</source>
+        <translation>Das Gateway lehnt diese Adresse ab.</translation>
+    </message>
+    <message>
+        <source>The minimum is %1.</source>
+        <translation>Das Minimum ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoProvider</name>
+    <message>
+        <source>The crypto gateway sends withdrawals only.</source>
+        <translation>Das Krypto-Gateway sendet nur Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>The gateway moves amounts with at most 8 decimals.</source>
+        <translation>Das Gateway bewegt Beträge mit höchstens 8 Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Byte-Order-Mark hinzufügen (Excel braucht es, um UTF-8 zu lesen)</translation>
+    </message>
+    <message>
+        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
+        <translation>Daneben ein Manifest schreiben (Filter, Summen, SHA-256)</translation>
+    </message>
+    <message>
+        <source>Export transactions to CSV</source>
+        <translation>Transaktionen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>All %1 filtered transactions</source>
+        <translation>Alle %1 gefilterten Transaktionen</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected</source>
+        <translation>Nur die %1 ausgewählten</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
+        <translation>Semikolon ( ; ) für Tabellenkalkulationen mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Transaktionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DartProvider</name>
+    <message>
+        <source>DART transfers USDC in dollars and cents to a customer&apos;s main wallet.</source>
+        <translation>DART überweist USDC in Dollar und Cent auf die Hauptwallet eines Kunden.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s USDC balance rose by the amount (%1 to %2).</source>
+        <translation>Der USDC-Saldo des Kunden ist um den Betrag gestiegen (%1 auf %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DashfiProvider</name>
+    <message>
+        <source>Balance is not available for postpaid dash.fi accounts.</source>
+        <translation>Für nachträglich bezahlte dash.fi-Konten gibt es keinen Saldo.</translation>
+    </message>
+    <message>
+        <source>Prepaid balance</source>
+        <translation>Prepaid-Saldo</translation>
+    </message>
+    <message>
+        <source>A spend limit is an amount of 0 or more for a period dash.fi knows.</source>
+        <translation>Ein Ausgabenlimit ist ein Betrag ab 0 für einen Zeitraum, den dash.fi kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Dinari</name>
+    <message>
+        <source>Dinari rejected the corporate account ID or gateway API key.</source>
+        <translation>Dinari hat die Firmenkonto-ID oder den Gateway-API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Dinari refused: %1</source>
+        <translation>Dinari hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Virtual card %1</source>
+        <translation>Virtuelle Karte %1</translation>
+    </message>
+</context>
+<context>
+    <name>DinariProvider</name>
+    <message>
+        <source>Dinari sends this payout only in US dollars and cents.</source>
+        <translation>Dinari sendet diese Auszahlung nur in US-Dollar und Cent.</translation>
+    </message>
+</context>
+<context>
+    <name>DotsProvider</name>
+    <message>
+        <source>Dots pays out US dollars in cents, each payout with an idempotency key.</source>
+        <translation>Dots zahlt US-Dollar in Cent aus, jede Auszahlung mit einem Idempotenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>Dots transfers US dollars in cents, each transfer with a journal key.</source>
+        <translation>Dots überweist US-Dollar in Cent, jede Überweisung mit einem Journalschlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dots lists %n transfer(s) carrying the journal&apos;s key</source>
+        <translation>
+            <numerusform>Dots listet %n Überweisung mit dem Schlüssel des Journals</numerusform>
+            <numerusform>Dots listet %n Überweisungen mit dem Schlüssel des Journals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch item needs an amount in cents and its own key.</source>
+        <translation>Jeder Posten der Sammelauszahlung braucht einen Betrag in Cent und einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Dots documents no way to change a user once created.</source>
+        <translation>Dots dokumentiert keine Möglichkeit, einen Benutzer nach dem Anlegen zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Refused to follow a link to another host (%1).</source>
+        <translation>Einem Link zu einem anderen Host (%1) wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The application is closing.</source>
+        <translation>Die Anwendung wird beendet.</translation>
+    </message>
+    <message>
+        <source>Signing in to the provider failed: %1</source>
+        <translation>Die Anmeldung beim Anbieter ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect (HTTP %1) without a target.</source>
+        <translation>Der Anbieter hat mit einer Weiterleitung (HTTP %1) ohne Ziel geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider redirected to another host (%1). The redirect was not followed, so credentials stay with the provider.</source>
+        <translation>Der Anbieter hat zu einem anderen Host (%1) weitergeleitet. Der Weiterleitung wurde nicht gefolgt, die Zugangsdaten bleiben beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>The provider redirected too many times.</source>
+        <translation>Der Anbieter hat zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The provider redirected a %1 request (HTTP %2); it was not repeated.</source>
+        <translation>Der Anbieter hat eine %1-Anfrage weitergeleitet (HTTP %2); sie wurde nicht wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The provider rejected the credentials (HTTP %1). Check the connection&apos;s API key.</source>
+        <translation>Der Anbieter hat die Zugangsdaten abgelehnt (HTTP %1). Prüfen Sie den API-Schlüssel der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this item or address (HTTP 404).</source>
+        <translation>Der Anbieter kennt diesen Eintrag oder diese Adresse nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests (HTTP 429); try again shortly.</source>
+        <translation>Der Anbieter begrenzt die Anfragen (HTTP 429); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1).</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider had a problem answering (HTTP %1). Try again later.</source>
+        <translation>Der Anbieter hatte ein Problem beim Antworten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an unexpected HTTP status %1.</source>
+        <translation>Der Anbieter hat mit dem unerwarteten HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 seconds.</source>
+        <translation>Der Anbieter hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation>Verbindung zu %1 nicht möglich: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check the address and the internet connection.</source>
+        <translation>%1 wurde nicht gefunden. Prüfen Sie die Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the request was sent. It was not sent again; whether the provider carried it out is unknown.</source>
+        <translation>Die Verbindung zu %1 ging verloren, nachdem die Anfrage gesendet wurde. Sie wurde nicht erneut gesendet; ob der Anbieter sie ausgeführt hat, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified%2. Nothing was sent.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht geprüft werden%2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (Netzwerkfehler %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The provider&apos;s answer could not be read: %1.</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>it sent a web page instead of data (an error page, perhaps)</source>
+        <translation>er hat eine Webseite statt Daten gesendet (vielleicht eine Fehlerseite)</translation>
+    </message>
+    <message>
+        <source>malformed JSON near byte %1</source>
+        <translation>fehlerhaftes JSON nahe Byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Payout: Dots batch</source>
+        <translation>Auszahlung: Dots-Sammelauszahlung</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Auszahlung: %1</translation>
+    </message>
+    <message>
+        <source>Freeze card</source>
+        <translation>Karte sperren</translation>
+    </message>
+    <message>
+        <source>Unfreeze card</source>
+        <translation>Karte entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation>Karte kündigen</translation>
+    </message>
+    <message>
+        <source>Set spend limit</source>
+        <translation>Ausgabenlimit setzen</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Karte erstellen</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts</source>
+        <translation>Trade-Skripte sperren</translation>
+    </message>
+    <message>
+        <source>Cancel payout</source>
+        <translation>Auszahlung stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>No secret is stored for this connection yet.</source>
+        <translation>Für diese Verbindung ist noch kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). %2</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not do this (%1).</source>
+        <translation>Der Schlüsselbund konnte das nicht ausführen (%1).</translation>
+    </message>
+    <message>
+        <source>Treasury Desk keeps secrets only in the system keychain (GNOME Keyring, KWallet or another Secret Service) and never in a file. Start and unlock your keyring, then try again, or keep the secret for this session only.</source>
+        <translation>Treasury Desk bewahrt Geheimnisse nur im Schlüsselbund des Systems auf (GNOME Keyring, KWallet oder ein anderer Secret Service) und nie in einer Datei. Starten und entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut, oder behalten Sie das Geheimnis nur für diese Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it and try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht ist er gesperrt und wartet auf sein Passwort: Entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht ist er gesperrt und wartet auf sein Passwort: Entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Treasury Desk</source>
+        <translation>Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salden</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions to CSV…</source>
+        <translation>Transaktionen als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Salden</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Payouts</source>
+        <translation>&amp;Auszahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>Every &amp;minute</source>
+        <translation>Jede &amp;Minute</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Alle &amp;15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;hour</source>
+        <translation>Jede &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipients</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardDialog</name>
+    <message>
+        <source>&amp;Recurring</source>
+        <translation>&amp;Wiederkehrend</translation>
+    </message>
+    <message>
+        <source>&amp;Single use</source>
+        <translation>&amp;Einmalig</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Karte erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Nutzung:</translation>
+    </message>
+</context>
+<context>
+    <name>Payout</name>
+    <message>
+        <source>whoever opens the link</source>
+        <translation>wer den Link öffnet</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation>Name des Empfängers</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Zelle email or US phone</source>
+        <translation>Zelle-E-Mail oder US-Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>Routing number</source>
+        <translation>Bankleitzahl (Routing)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation>Straße (Zeile 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation>Name der Bank</translation>
+    </message>
+    <message>
+        <source>Bank street</source>
+        <translation>Straße der Bank</translation>
+    </message>
+    <message>
+        <source>Bank street (line 2)</source>
+        <translation>Straße der Bank (Zeile 2)</translation>
+    </message>
+    <message>
+        <source>Bank city</source>
+        <translation>Stadt der Bank</translation>
+    </message>
+    <message>
+        <source>Bank state or region</source>
+        <translation>Bundesland oder Region der Bank</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>Land der Bank</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Dots-Benutzer</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Zahlen per</translation>
+    </message>
+    <message>
+        <source>Payee email or US phone</source>
+        <translation>E-Mail oder US-Telefonnummer des Zahlungsempfängers</translation>
+    </message>
+    <message>
+        <source>Send the link by</source>
+        <translation>Link senden per</translation>
+    </message>
+    <message>
+        <source>Message with the link</source>
+        <translation>Nachricht mit dem Link</translation>
+    </message>
+    <message>
+        <source>Memo on the link</source>
+        <translation>Vermerk auf dem Link</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>DART customer</source>
+        <translation>DART-Kunde</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <source>Recipient account ID</source>
+        <translation>Konto-ID des Empfängers</translation>
+    </message>
+    <message>
+        <source>Description (the recipient sees it)</source>
+        <translation>Beschreibung (der Empfänger sieht sie)</translation>
+    </message>
+    <message>
+        <source>Internal note (only your team sees it)</source>
+        <translation>Interne Notiz (nur Ihr Team sieht sie)</translation>
+    </message>
+    <message>
+        <source>ACH bank transfer</source>
+        <translation>ACH-Banküberweisung</translation>
+    </message>
+    <message>
+        <source>SWIFT wire</source>
+        <translation>SWIFT-Überweisung</translation>
+    </message>
+    <message>
+        <source>Zelle</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Virtual card</source>
+        <translation>Virtuelle Karte</translation>
+    </message>
+    <message>
+        <source>Dots payout</source>
+        <translation>Dots-Auszahlung</translation>
+    </message>
+    <message>
+        <source>Dots payout link</source>
+        <translation>Dots-Auszahlungslink</translation>
+    </message>
+    <message>
+        <source>Dots wallet transfer</source>
+        <translation>Dots-Wallet-Überweisung</translation>
+    </message>
+    <message>
+        <source>Crypto withdrawal</source>
+        <translation>Krypto-Auszahlung</translation>
+    </message>
+    <message>
+        <source>DART transfer</source>
+        <translation>DART-Überweisung</translation>
+    </message>
+    <message>
+        <source>To a crypto sub-account</source>
+        <translation>An ein Krypto-Unterkonto</translation>
+    </message>
+    <message>
+        <source>Sub-account to master</source>
+        <translation>Unterkonto an Hauptkonto</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s default method</source>
+        <translation>Die Standardmethode des Zahlungsempfängers</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Venmo</source>
+        <translation>Venmo</translation>
+    </message>
+    <message>
+        <source>Only make the link</source>
+        <translation>Nur den Link erstellen</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutBatch</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least user_id and amount (and optionally platform).</source>
+        <translation>Die erste Zeile muss die Spalten benennen, mindestens user_id und amount (und optional platform).</translation>
+    </message>
+    <message>
+        <source>user_id: not a Dots user id</source>
+        <translation>user_id: keine Dots-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>amount: not a positive amount (use &apos;.&apos; for decimals)</source>
+        <translation>amount: kein positiver Betrag (verwenden Sie „.“ für Dezimalstellen)</translation>
+    </message>
+    <message>
+        <source>amount: more than two decimals</source>
+        <translation>amount: mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>platform: must be default, ach, paypal or venmo</source>
+        <translation>platform: muss default, ach, paypal oder venmo sein</translation>
+    </message>
+    <message>
+        <source>This payee was recently paid this amount.</source>
+        <translation>Dieser Empfänger hat diesen Betrag kürzlich erhalten.</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier line of this file.</source>
+        <translation>Wiederholt eine frühere Zeile dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no payouts.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Auszahlungen.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutController</name>
+    <message>
+        <source>The payout has no idempotency key.</source>
+        <translation>Die Auszahlung hat keinen Idempotenzschlüssel.</translation>
+    </message>
+    <message>
+        <source>This payout was already submitted; it is not sent again.</source>
+        <translation>Diese Auszahlung wurde bereits übermittelt; sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The payout form has errors.</source>
+        <translation>Das Auszahlungsformular enthält Fehler.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not open.</source>
+        <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal cannot be written (%1).</source>
+        <translation>Nichts wurde gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1; the link: %2</source>
+        <translation>%1; der Link: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
+        <translation>Die Antwort ging verloren (%1); vor jedem erneuten Senden wird beim Anbieter nachgefragt.</translation>
+    </message>
+    <message>
+        <source>The batch has no payouts.</source>
+        <translation>Die Sammelauszahlung enthält keine Auszahlungen.</translation>
+    </message>
+    <message>
+        <source>This batch was already submitted; it is not sent again.</source>
+        <translation>Diese Sammelauszahlung wurde bereits übermittelt; sie wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>A batch line has errors; it was not sent.</source>
+        <translation>Eine Zeile der Sammelauszahlung hat Fehler; sie wurde nicht gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: the journal cannot be written (%1).</source>
+        <translation>Nicht gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Only a sent payout of an open connection can be cancelled.</source>
+        <translation>Nur eine gesendete Auszahlung einer geöffneten Verbindung kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 für %n Stunde</numerusform>
+            <numerusform>%1 für %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted; paying out.</source>
+        <translation>Angenommen; wird ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
+        <translation>Die Antwort ging verloren (%1); sie wird mit denselben Schlüsseln erneut gesendet, und Dots antwortet mit der Sammelauszahlung, die es bereits hat.</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Fertig: %1 bezahlt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The journal could not record the answer: %1</source>
+        <translation>Das Journal konnte die Antwort nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Could not check with the provider: %1</source>
+        <translation>Rückfrage beim Anbieter nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Found in the provider&apos;s records after the answer was lost.</source>
+        <translation>In den Unterlagen des Anbieters gefunden, nachdem die Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s transactions: it was not sent. It may be sent again.</source>
+        <translation>Nicht in den Transaktionen des Anbieters: Sie wurde nicht gesendet und darf erneut gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
+        <translation>
+            <numerusform>%n Transaktion des Anbieters passt zu dieser Auszahlung; prüfen Sie sie, bevor Sie erneut senden.</numerusform>
+            <numerusform>%n Transaktionen des Anbieters passen zu dieser Auszahlung; prüfen Sie sie, bevor Sie erneut senden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutForm</name>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>New payout</source>
+        <translation>Neue Auszahlung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>From connection</source>
+        <translation>Von Verbindung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo danach</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Anbieter wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts…</source>
+        <translation>Trade-Skripte sperren…</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Land wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a user…</source>
+        <translation>Benutzer wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a sub-account…</source>
+        <translation>Unterkonto wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation>Kunden wählen…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 to the network (the recipient receives %3)</source>
+        <translation>%1, davon %2 an das Netzwerk (der Empfänger erhält %3)</translation>
+    </message>
+    <message>
+        <source>%1 (the recipient receives %2)</source>
+        <translation>%1 (der Empfänger erhält %2)</translation>
+    </message>
+    <message>
+        <source>Quoted by the provider once the form is complete</source>
+        <translation>Vom Anbieter angegeben, sobald das Formular vollständig ist</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as on the last %3 payout</source>
+        <translation>%1 + %2 %, wie bei der letzten %3-Auszahlung</translation>
+    </message>
+    <message>
+        <source>About %1 (%2)</source>
+        <translation>Etwa %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stated by the provider when it accepts the payout</source>
+        <translation>Vom Anbieter angegeben, wenn er die Auszahlung annimmt</translation>
+    </message>
+    <message>
+        <source>No balance from this connection yet</source>
+        <translation>Noch kein Saldo von dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 jetzt</translation>
+    </message>
+    <message>
+        <source>%1 less the fee</source>
+        <translation>%1 abzüglich der Gebühr</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to %3 by %4 from %5?</source>
+        <translation>%1 %2 an %3 per %4 von %5 senden?</translation>
+    </message>
+    <message>
+        <source>Expected fee: %1.</source>
+        <translation>Erwartete Gebühr: %1.</translation>
+    </message>
+    <message>
+        <source>The recipient receives %1 %2.</source>
+        <translation>Der Empfänger erhält %1 %2.</translation>
+    </message>
+    <message>
+        <source>Money that has been sent cannot be called back from here.</source>
+        <translation>Gesendetes Geld lässt sich von hier aus nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts</source>
+        <translation>Trade-Skripte sperren</translation>
+    </message>
+    <message>
+        <source>Hours to restrict %1&apos;s trade scripts:</source>
+        <translation>Stunden, für die die Trade-Skripte von %1 gesperrt werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %1&apos;s trade scripts for %n hour(s)?</source>
+        <translation>
+            <numerusform>Die Trade-Skripte von %1 für %n Stunde anhalten?</numerusform>
+            <numerusform>Die Trade-Skripte von %1 für %n Stunden anhalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send payout</source>
+        <translation>Auszahlung senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking with the provider before anything is sent again. %1</source>
+        <translation>Die Antwort ging verloren; vor jedem erneuten Senden wird beim Anbieter nachgefragt. %1</translation>
+    </message>
+    <message>
+        <source>Sent. Reference %1.</source>
+        <translation>Gesendet. Referenz %1.</translation>
+    </message>
+    <message>
+        <source>Sent. Reference %1 (%2).</source>
+        <translation>Gesendet. Referenz %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutValidator</name>
+    <message>
+        <source>Required to send the link by %1.</source>
+        <translation>Erforderlich, um den Link per %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 or 11 letters and digits, e.g. CITIUS33.</source>
+        <translation>Ein BIC hat 8 oder 11 Buchstaben und Ziffern, z. B. CITIUS33.</translation>
+    </message>
+    <message>
+        <source>Not a valid 9-digit ABA routing number.</source>
+        <translation>Keine gültige 9-stellige ABA-Routingnummer.</translation>
+    </message>
+    <message>
+        <source>Pick a country from the list.</source>
+        <translation>Wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Pick one of the list.</source>
+        <translation>Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>An address is 20 or more letters and digits.</source>
+        <translation>Eine Adresse hat 20 oder mehr Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>Pick a sub-account from the list.</source>
+        <translation>Wählen Sie ein Unterkonto aus der Liste.</translation>
+    </message>
+    <message>
+        <source>A DART user name, e.g. billyjoel.</source>
+        <translation>Ein DART-Benutzername, z. B. billyjoel.</translation>
+    </message>
+    <message>
+        <source>Pick a Dots user from the list.</source>
+        <translation>Wählen Sie einen Dots-Benutzer aus der Liste.</translation>
+    </message>
+    <message>
+        <source>A text message needs a phone number.</source>
+        <translation>Eine SMS braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>An email delivery needs an email address.</source>
+        <translation>Ein Versand per E-Mail braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>An email address or a 10-digit US phone number.</source>
+        <translation>Eine E-Mail-Adresse oder eine 10-stellige US-Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Wählen Sie eine Währung.</translation>
+    </message>
+    <message>
+        <source>%1 does not send %2.</source>
+        <translation>%1 sendet kein %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places.</source>
+        <translation>%1 hat %2 Nachkommastellen.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsPage</name>
+    <message>
+        <source>Payout methods</source>
+        <translation>Auszahlungsmethoden</translation>
+    </message>
+    <message>
+        <source>Dots batch payouts</source>
+        <translation>Dots-Sammelauszahlungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal&lt;/b&gt; of payouts and card actions</source>
+        <translation>&lt;b&gt;Journal&lt;/b&gt; der Auszahlungen und Kartenaktionen</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Check open payouts</source>
+        <translation>Offene Auszahlungen prüfen</translation>
+    </message>
+    <message>
+        <source>Asks each provider about payouts whose answer was lost</source>
+        <translation>Fragt jeden Anbieter nach Auszahlungen, deren Antwort verloren ging</translation>
+    </message>
+    <message>
+        <source>Cancel payout…</source>
+        <translation>Auszahlung stornieren…</translation>
+    </message>
+    <message>
+        <source>Cancels the selected payout if the provider has not completed it</source>
+        <translation>Storniert die ausgewählte Auszahlung, wenn der Anbieter sie noch nicht abgeschlossen hat</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Journal exportieren…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Select the payout to cancel in the journal.</source>
+        <translation>Wählen Sie im Journal die Auszahlung, die storniert werden soll.</translation>
+    </message>
+    <message>
+        <source>Only a sent payout can be cancelled.</source>
+        <translation>Nur eine gesendete Auszahlung kann storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, and a payout it has completed cannot be cancelled.</source>
+        <translation>Die Auszahlung von %1 %2 an %3 (Referenz %4) stornieren? Der Anbieter behält seine Stornogebühr, und eine abgeschlossene Auszahlung kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>Cancel payout</source>
+        <translation>Auszahlung stornieren</translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported: %1</source>
+        <translation>Das Journal konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Journalzeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Journalzeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Preferences saved. The language and data location change at the next start.</source>
+        <translation>Einstellungen gespeichert. Sprache und Datenort ändern sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comma ( , ) and a decimal point: any spreadsheet</source>
+        <translation>Komma ( , ) und Dezimalpunkt: jede Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
+        <translation>Semikolon ( ; ) für Tabellenkalkulationen mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>CSV-Dateien mit einem Byte-Order-Mark beginnen (Excel braucht es, um UTF-8 zu lesen)</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Datenort</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Aktualisieren:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV-&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Data location:</source>
+        <translation>&amp;Datenort:</translation>
+    </message>
+    <message>
+        <source>Language and data location take effect at the next start. The data location holds the transactions, balance history and payout journal; secrets stay in the system keychain.</source>
+        <translation>Sprache und Datenort gelten ab dem nächsten Start. Am Datenort liegen die Transaktionen, der Saldoverlauf und das Auszahlungsjournal; Geheimnisse bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 does not offer this.</source>
+        <translation>%1 bietet das nicht an.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read: %1.</source>
+        <translation>Die Antwort des Anbieters konnte nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>%1 The provider said: &quot;%2&quot;</source>
+        <translation>%1 Der Anbieter sagte: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No journal entry %1.</source>
+        <translation>Kein Journaleintrag %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>Der lokale Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local store %1 failed: %2</source>
+        <translation>Der lokale Speicher %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The local store %1 is not a database.</source>
+        <translation>Der lokale Speicher %1 ist keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer Treasury Desk (schema %2, this version knows %3). Update the app.</source>
+        <translation>Der lokale Speicher %1 wurde von einem neueren Treasury Desk geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>Unbekannte Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The CSV was written, but not its manifest %1: %2</source>
+        <translation>Die CSV-Datei wurde geschrieben, aber nicht ihr Manifest %1: %2</translation>
+    </message>
+    <message>
+        <source>The local store could not %1: %2</source>
+        <translation>Der lokale Speicher konnte nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>start a write</source>
+        <translation>einen Schreibvorgang beginnen</translation>
+    </message>
+    <message>
+        <source>save transaction %1</source>
+        <translation>Transaktion %1 speichern</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation>die Synchronisationsposition speichern</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>festschreiben</translation>
+    </message>
+    <message>
+        <source>count transactions</source>
+        <translation>Transaktionen zählen</translation>
+    </message>
+    <message>
+        <source>remove the connection&apos;s transactions</source>
+        <translation>die Transaktionen der Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>rename the connection</source>
+        <translation>die Verbindung umbenennen</translation>
+    </message>
+    <message>
+        <source>The local store is not an open SQLite database.</source>
+        <translation>Der lokale Speicher ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The local store could not read transactions: %1</source>
+        <translation>Der lokale Speicher konnte keine Transaktionen lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsController</name>
+    <message>
+        <source>The connection %1 is not open.</source>
+        <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 %2 (%3).</source>
+        <translation>Gespeichert: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Search recipients</source>
+        <translation>Empfänger durchsuchen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Payout setup link…</source>
+        <translation>Link zur Auszahlungseinrichtung…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Sent to DART only, never kept</source>
+        <translation>Wird nur an DART gesendet, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation>Neuer Empfänger</translation>
+    </message>
+    <message>
+        <source>ID / user name</source>
+        <translation>ID / Benutzername</translation>
+    </message>
+    <message>
+        <source>Phone country code</source>
+        <translation>Ländervorwahl des Telefons</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opens, in the browser, the page where this Dots user chooses how to be paid</source>
+        <translation>Öffnet im Browser die Seite, auf der dieser Dots-Benutzer wählt, wie er bezahlt wird</translation>
+    </message>
+    <message>
+        <source>Trade scripts</source>
+        <translation>Trade-Skripte</translation>
+    </message>
+    <message>
+        <source>Trade script</source>
+        <translation>Trade-Skript</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Eingezahlt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation>Tokenwert</translation>
+    </message>
+    <message>
+        <source>Token, e.g. Chaos</source>
+        <translation>Token, z. B. Chaos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DART trade scripts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;DART-Trade-Skripte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Given by Dots</source>
+        <translation>Von Dots vergeben</translation>
+    </message>
+    <message>
+        <source>e.g. billyjoel</source>
+        <translation>z. B. billyjoel</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>First name, last name and email are required.</source>
+        <translation>Vorname, Nachname und E-Mail sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>A new DART customer needs a user name and a password.</source>
+        <translation>Ein neuer DART-Kunde braucht einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>A new Dots user needs a phone number with its country code.</source>
+        <translation>Ein neuer Dots-Benutzer braucht eine Telefonnummer mit Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <source>Group spend by</source>
+        <translation>Ausgaben gruppieren nach</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By card</source>
+        <translation>Nach Karte</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>No spend in the filtered transactions</source>
+        <translation>Keine Ausgaben in den gefilterten Transaktionen</translation>
+    </message>
+    <message>
+        <source>Other cards</source>
+        <translation>Andere Karten</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Keine Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) out, %1 %2 in all</source>
+        <translation>
+            <numerusform>%n ausgehende Zahlung, insgesamt %1 %2</numerusform>
+            <numerusform>%n ausgehende Zahlungen, insgesamt %1 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDetails</name>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaktionsdetails</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Date (local)</source>
+        <translation>Datum (lokal)</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Geld hinaus</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Geld herein</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Merchant country</source>
+        <translation>Land des Händlers</translation>
+    </message>
+    <message>
+        <source>As the provider sent it</source>
+        <translation>Wie vom Anbieter gesendet</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionFilterBar</name>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Bis Datum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Alle Karten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Ein und aus</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Geld hinaus</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Geld herein</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation>Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Search merchant, card, status or ID</source>
+        <translation>Händler, Karte, Status oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search transactions</source>
+        <translation>Transaktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>Kein Betrag: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Spend chart</source>
+        <translation>Ausgabendiagramm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: in %3, out %4, net %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: ein %3, aus %4, netto %5</translation>
+    </message>
+    <message>
+        <source> — too large to add up exactly</source>
+        <translation> — zu groß, um exakt aufzusummieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 transactions</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 Transaktionen</translation>
+    </message>
+    <message>
+        <source>Exporting %1 transactions…</source>
+        <translation>%1 Transaktionen werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Treasuryctl</name>
+    <message>
+        <source>A saved connection; its secret comes from the keychain.</source>
+        <translation>Eine gespeicherte Verbindung; ihr Geheimnis kommt aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: dashfi, dinari, dots, crypto or dart.</source>
+        <translation>Ad hoc: dashfi, dinari, dots, crypto oder dart.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: the API root as the provider documents it.</source>
+        <translation>Ad hoc: die API-Basisadresse, wie der Anbieter sie dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: the environment variable holding the secret (id:secret for two-part credentials). Secrets are never taken as arguments.</source>
+        <translation>Ad hoc: die Umgebungsvariable mit dem Geheimnis (id:secret für zweiteilige Zugangsdaten). Geheimnisse werden nie als Argumente angenommen.</translation>
+    </message>
+    <message>
+        <source>A non-secret setting, KEY=VALUE (Dots app_id, DART customers).</source>
+        <translation>Eine nicht geheime Einstellung, KEY=VALUE (Dots app_id, DART customers).</translation>
+    </message>
+    <message>
+        <source>The command-line twin of Treasury Desk, for scripted exports and checks.</source>
+        <translation>Das Kommandozeilen-Gegenstück zu Treasury Desk, für Exporte und Prüfungen per Skript.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Was zu tun ist (siehe Befehle).</translation>
+    </message>
+    <message>
+        <source>no command given; try --help</source>
+        <translation>kein Befehl angegeben; versuchen Sie --help</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Reaches the provider; prints OK or the error.</source>
+        <translation>Erreicht den Anbieter; gibt OK oder den Fehler aus.</translation>
+    </message>
+    <message>
+        <source>Every balance of the connection.</source>
+        <translation>Jeder Saldo der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, or freezes or unfreezes one.</source>
+        <translation>Listet Karten auf, zeigt eine so, wie der Anbieter sie jetzt hat, oder sperrt oder entsperrt eine.</translation>
+    </message>
+    <message>
+        <source>Only cards whose name or last four digits contain TEXT.</source>
+        <translation>Nur Karten, deren Name oder letzte vier Ziffern TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>Only cards whose name contains TEXT (asked of the provider where it can).</source>
+        <translation>Nur Karten, deren Name TEXT enthält (beim Anbieter abgefragt, wo er es kann).</translation>
+    </message>
+    <message>
+        <source>Only cards ending in these four digits.</source>
+        <translation>Nur Karten, die auf diese vier Ziffern enden.</translation>
+    </message>
+    <message>
+        <source>show, freeze or unfreeze</source>
+        <translation>show, freeze oder unfreeze</translation>
+    </message>
+    <message>
+        <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
+        <translation>Holt jede Seite der Transaktionen und schreibt sie als CSV (standardmäßig auf stdout) oder JSON. Daten sind UTC-Tage; --until schließt den Tag ein.</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>Ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>Bis einschließlich zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE, or - for stdout.</source>
+        <translation>CSV in DATEI schreiben, oder - für stdout.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: , or ;</source>
+        <translation>Das CSV-Trennzeichen: , oder ;</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 BOM (for Excel).</source>
+        <translation>Die CSV-Datei mit einem UTF-8-BOM beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>Only the transaction with this id, read from the provider.</source>
+        <translation>Nur die Transaktion mit dieser ID, beim Anbieter gelesen.</translation>
+    </message>
+    <message>
+        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME</source>
+        <translation>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (das Geheimnis wird von stdin gelesen); connections remove NAME</translation>
+    </message>
+    <message>
+        <source>The new connection&apos;s name.</source>
+        <translation>Der Name der neuen Verbindung.</translation>
+    </message>
+    <message>
+        <source>sandbox, production or custom.</source>
+        <translation>sandbox, production oder custom.</translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation>list, add oder remove</translation>
+    </message>
+    <message>
+        <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
+        <translation>payouts status REFERENZ: der Status einer gesendeten Auszahlung jetzt; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen.</translation>
+    </message>
+    <message>
+        <source>status, currencies or batches</source>
+        <translation>status, currencies oder batches</translation>
+    </message>
+    <message>
+        <source>wallets list: the sub-accounts; wallets show ID: one&apos;s balances; wallets create NAME [--external-id ID]: opens a sub-account.</source>
+        <translation>wallets list: die Unterkonten; wallets show ID: die Salden eines Unterkontos; wallets create NAME [--external-id ID]: eröffnet ein Unterkonto.</translation>
+    </message>
+    <message>
+        <source>Your own id for the new wallet.</source>
+        <translation>Ihre eigene ID für die neue Wallet.</translation>
+    </message>
+    <message>
+        <source>list, show or create</source>
+        <translation>list, show oder create</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>unbekannter Befehl „%1“; versuchen Sie --help</translation>
+    </message>
+    <message>
+        <source>give either --connection or --provider with --base-url</source>
+        <translation>geben Sie entweder --connection oder --provider mit --base-url an</translation>
+    </message>
+    <message>
+        <source>no saved connection named &quot;%1&quot;</source>
+        <translation>keine gespeicherte Verbindung namens „%1“</translation>
+    </message>
+    <message>
+        <source>give --connection NAME, or --provider, --base-url and --credential-env</source>
+        <translation>geben Sie --connection NAME an, oder --provider, --base-url und --credential-env</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is empty or not set</source>
+        <translation>die Umgebungsvariable %1 ist leer oder nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the secret does not have the form %1 expects (id:secret for two-part credentials)</source>
+        <translation>das Geheimnis hat nicht die Form, die %1 erwartet (id:secret für zweiteilige Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze ID]</source>
+        <translation>Aufruf: cards [show|freeze|unfreeze ID]</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date as YYYY-MM-DD</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--delimiter is , or ;</source>
+        <translation>--delimiter ist , oder ;</translation>
+    </message>
+    <message>
+        <source>choose --csv or --json</source>
+        <translation>wählen Sie --csv oder --json</translation>
+    </message>
+    <message>
+        <source>Fetching transactions from %1…</source>
+        <translation>Transaktionen werden von %1 geholt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n Transaktion.</numerusform>
+            <numerusform>%n Transaktionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>stdout kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>--since wants a date as YYYY-MM-DD</source>
+        <translation>--since erwartet ein Datum als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>use: payouts status REFERENCE|currencies|batches</source>
+        <translation>Aufruf: payouts status REFERENZ|currencies|batches</translation>
+    </message>
+    <message>
+        <source>a wallet needs a name</source>
+        <translation>eine Wallet braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>use: wallets list|show ID|create NAME</source>
+        <translation>Aufruf: wallets list|show ID|create NAME</translation>
+    </message>
+    <message>
+        <source>use: connections list|add|remove NAME</source>
+        <translation>Aufruf: connections list|add|remove NAME</translation>
+    </message>
+    <message>
+        <source>--environment is sandbox, production or custom</source>
+        <translation>--environment ist sandbox, production oder custom</translation>
+    </message>
+    <message>
+        <source>Secret for %1 (id:secret for two-part credentials), then Enter: </source>
+        <translation>Geheimnis für %1 (id:secret für zweiteilige Zugangsdaten), dann Eingabe: </translation>
+    </message>
+    <message>
+        <source>no secret on stdin</source>
+        <translation>kein Geheimnis auf stdin</translation>
+    </message>
+    <message>
+        <source>Added %1; its secret is in the system keychain.</source>
+        <translation>%1 hinzugefügt; sein Geheimnis liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation>%1 und sein Geheimnis entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The provider address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Anbieteradresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials to %1: only https addresses are allowed (plain http only to this computer).</source>
+        <translation>Das Senden von Zugangsdaten an %1 wurde verweigert: Nur https-Adressen sind erlaubt (einfaches http nur zu diesem Computer).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
+        <translation>Treasury-Dashboard für dash.fi, Dinari, Dots, ein Krypto-Gateway und DART.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and connect to it.</source>
+        <translation>Die eingebaute Sandbox starten und sich mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) once the first data has loaded, then exit.</source>
+        <translation>Das Fenster in DATEI (PNG) zeichnen, sobald die ersten Daten geladen sind, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open on page N (0 Balances, 1 Cards, 2 Transactions, 3 Payouts, 4 Recipients).</source>
+        <translation>Auf Seite N öffnen (0 Salden, 1 Karten, 2 Transaktionen, 3 Auszahlungen, 4 Empfänger).</translation>
+    </message>
+</context>
+</TS>

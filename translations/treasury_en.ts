@@ -1,0 +1,218 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refresh error(s)</source>
+        <translation>
+            <numerusform>, %n refresh error</numerusform>
+            <numerusform>, %n refresh errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceGroupsModel</name>
+    <message numerus="yes">
+        <source>%n without a rate</source>
+        <translation>
+            <numerusform>%n without a rate</numerusform>
+            <numerusform>%n without a rate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalancesPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n balance(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n balance)</numerusform>
+            <numerusform>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n balances)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPayoutForm</name>
+    <message numerus="yes">
+        <source>%n payout(s), %1</source>
+        <translation>
+            <numerusform>%n payout, %1</numerusform>
+            <numerusform>%n payouts, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) with errors</source>
+        <translation>
+            <numerusform>; %n line with errors</numerusform>
+            <numerusform>; %n lines with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>; %n warning</numerusform>
+            <numerusform>; %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) totalling %1 USD from %2?</source>
+        <translation>
+            <numerusform>Send %n payout totalling %1 USD from %2?</numerusform>
+            <numerusform>Send %n payouts totalling %1 USD from %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors are left out.</source>
+        <translation>
+            <numerusform>%n line with errors is left out.</numerusform>
+            <numerusform>%n lines with errors are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) repeat a recent payout or another line.</source>
+        <translation>
+            <numerusform>%n line repeats a recent payout or another line.</numerusform>
+            <numerusform>%n lines repeat a recent payout or another line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message numerus="yes">
+        <source>%1 (%n open card(s))</source>
+        <translation>
+            <numerusform>%1 (%n open card)</numerusform>
+            <numerusform>%1 (%n open cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n open card(s)?</source>
+        <translation>
+            <numerusform>Freeze %n open card?</numerusform>
+            <numerusform>Freeze %n open cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n card(s)</source>
+        <translation>
+            <numerusform>Freeze %n card</numerusform>
+            <numerusform>Freeze %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze: all %n card(s) frozen.</source>
+        <translation>
+            <numerusform>Emergency freeze: %n card frozen.</numerusform>
+            <numerusform>Emergency freeze: all %n cards frozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n card(s)</source>
+        <translation>
+            <numerusform>Retry %n card</numerusform>
+            <numerusform>Retry %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DotsProvider</name>
+    <message numerus="yes">
+        <source>Dots lists %n transfer(s) carrying the journal&apos;s key</source>
+        <translation>
+            <numerusform>Dots lists %n transfer carrying the journal&apos;s key</numerusform>
+            <numerusform>Dots lists %n transfers carrying the journal&apos;s key</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it and try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be locked and waiting for its password: unlock it and try again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be locked and waiting for its password: unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutController</name>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n payee</numerusform>
+            <numerusform>%n payees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 for %n hour</numerusform>
+            <numerusform>%1 for %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
+        <translation>
+            <numerusform>%n provider transaction matches this payout; check it before sending it again.</numerusform>
+            <numerusform>%n provider transactions match this payout; check them before sending it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutForm</name>
+    <message numerus="yes">
+        <source>Stop %1&apos;s trade scripts for %n hour(s)?</source>
+        <translation>
+            <numerusform>Stop %1&apos;s trade scripts for %n hour?</numerusform>
+            <numerusform>Stop %1&apos;s trade scripts for %n hours?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsPage</name>
+    <message numerus="yes">
+        <source>Exported %n journal row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n journal row to %1.</numerusform>
+            <numerusform>Exported %n journal rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message numerus="yes">
+        <source>%n payment(s) out, %1 %2 in all</source>
+        <translation>
+            <numerusform>%n payment out, %1 %2 in all</numerusform>
+            <numerusform>%n payments out, %1 %2 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Treasuryctl</name>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n transaction.</numerusform>
+            <numerusform>%n transactions.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Sin cotización: %1</translation>
+    </message>
+    <message>
+        <source>Demo dash.fi (postpaid)</source>
+        <translation>Demo dash.fi (pospago)</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>Demo %1</translation>
+    </message>
+    <message>
+        <source>Treasury Desk — demo (sandbox on 127.0.0.1:%1)</source>
+        <translation>Treasury Desk — demo (sandbox en 127.0.0.1:%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
+        <translation>%1: el secreto guardado no tiene la forma esperada; vuelva a introducirlo en Archivo → Conexiones.</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
+        <translation>Todavía no hay conexiones. Añada una con Archivo → Conexiones…, o inicie con --demo para probar el sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refresh error(s)</source>
+        <translation>
+            <numerusform>, %n error de actualización</numerusform>
+            <numerusform>, %n errores de actualización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>Los pagos están desactivados: no se pudo abrir el diario local, que registra cada pago antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>Pago %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Payout %1 not cancelled: %2</source>
+        <translation>Pago %1 no cancelado: %2</translation>
+    </message>
+    <message>
+        <source>Trade scripts restricted: %1.</source>
+        <translation>Scripts de trading restringidos: %1.</translation>
+    </message>
+    <message>
+        <source>Trade scripts not restricted: %1</source>
+        <translation>Scripts de trading no restringidos: %1</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
+        <translation>Pago enviado: %1 %2 a %3 (referencia %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>no access_token in the token answer</source>
+        <translation>no hay access_token en la respuesta del token</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCharts</name>
+    <message>
+        <source>Where the money is</source>
+        <translation>Dónde está el dinero</translation>
+    </message>
+    <message>
+        <source>Total over time</source>
+        <translation>Total a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No stored balances yet: each refresh keeps one reading.</source>
+        <translation>Aún no hay saldos guardados: cada actualización guarda una lectura.</translation>
+    </message>
+    <message>
+        <source>Total per day in USD: crypto at today&apos;s rates; each account counts from its first stored reading</source>
+        <translation>Total por día en USD: cripto a los tipos de hoy; cada cuenta cuenta desde su primera lectura guardada</translation>
+    </message>
+    <message>
+        <source>By provider (USD)</source>
+        <translation>Por proveedor (USD)</translation>
+    </message>
+    <message>
+        <source>By currency (USD)</source>
+        <translation>Por moneda (USD)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceGroupsModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a rate</source>
+        <translation>
+            <numerusform>%n sin tipo de cambio</numerusform>
+            <numerusform>%n sin tipo de cambio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <source>1 %1 = %2 USD, rate of %3</source>
+        <translation>1 %1 = %2 USD, tipo del %3</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>As of %1; refresh failed: %2</source>
+        <translation>A fecha de %1; la actualización falló: %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Value (USD)</source>
+        <translation>Valor (USD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesPage</name>
+    <message>
+        <source>Search provider, connection, account or currency</source>
+        <translation>Buscar proveedor, conexión, cuenta o moneda</translation>
+    </message>
+    <message>
+        <source>Search balances</source>
+        <translation>Buscar saldos</translation>
+    </message>
+    <message>
+        <source>Group balances by</source>
+        <translation>Agrupar saldos por</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Por proveedor</translation>
+    </message>
+    <message>
+        <source>By currency</source>
+        <translation>Por moneda</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n balance(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n saldo)</numerusform>
+            <numerusform>&lt;b&gt;Total %1&lt;/b&gt; (USD, %n saldos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · crypto at the gateway&apos;s rates of %1</source>
+        <translation> · cripto a los tipos de la pasarela del %1</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;no incluido, sin tipo de cambio: %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPayoutForm</name>
+    <message>
+        <source>Send valid lines only</source>
+        <translation>Enviar solo las líneas válidas</translation>
+    </message>
+    <message>
+        <source>Send batch…</source>
+        <translation>Enviar lote…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>Elegir archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Batch payout file</source>
+        <translation>Archivo de pago por lotes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Columns: user_id, amount (dollars), platform (optional)</source>
+        <translation>Columnas: user_id, amount (dólares), platform (opcional)</translation>
+    </message>
+    <message>
+        <source>From connection</source>
+        <translation>Desde la conexión</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Batch preview</source>
+        <translation>Vista previa del lote</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Usuario de Dots</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Pagar por</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s), %1</source>
+        <translation>
+            <numerusform>%n pago, %1</numerusform>
+            <numerusform>%n pagos, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) with errors</source>
+        <translation>
+            <numerusform>; %n línea con errores</numerusform>
+            <numerusform>; %n líneas con errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>; %n advertencia</numerusform>
+            <numerusform>; %n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n payout(s) totalling %1 USD from %2?</source>
+        <translation>
+            <numerusform>¿Enviar %n pago por un total de %1 USD desde %2?</numerusform>
+            <numerusform>¿Enviar %n pagos por un total de %1 USD desde %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors are left out.</source>
+        <translation>
+            <numerusform>Se omite %n línea con errores.</numerusform>
+            <numerusform>Se omiten %n líneas con errores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) repeat a recent payout or another line.</source>
+        <translation>
+            <numerusform>%n línea repite un pago reciente u otra línea.</numerusform>
+            <numerusform>%n líneas repiten un pago reciente u otra línea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send batch</source>
+        <translation>Enviar lote</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Hecho: %1 pagados, %2 fallidos.</translation>
+    </message>
+    <message>
+        <source>Paying out: %1 of %2 processed.</source>
+        <translation>Pagando: %1 de %2 procesados.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>The journal could not record this action: %1</source>
+        <translation>El diario no pudo registrar esta acción: %1</translation>
+    </message>
+    <message>
+        <source>No answer (%1); the card list shows whether it took effect.</source>
+        <translation>Sin respuesta (%1); la lista de tarjetas muestra si surtió efecto.</translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation>Congelando…</translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation>Descongelando…</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this</source>
+        <translation>%1 no ofrece esto</translation>
+    </message>
+    <message>
+        <source>its connection is not open</source>
+        <translation>su conexión no está abierta</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Setting limit…</source>
+        <translation>Fijando límite…</translation>
+    </message>
+    <message>
+        <source>Creating the card “%1” at %2…</source>
+        <translation>Creando la tarjeta «%1» en %2…</translation>
+    </message>
+    <message>
+        <source>Card created: %1</source>
+        <translation>Tarjeta creada: %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer to creating “%2”; the card list is reloaded to show whether it exists before you try again.</source>
+        <translation>%1: sin respuesta al crear «%2»; la lista de tarjetas se vuelve a cargar para mostrar si existe antes de que lo intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1: the card was not created: %2</source>
+        <translation>%1: la tarjeta no se creó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CardFrequencies</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurrente</translation>
+    </message>
+    <message>
+        <source>Single use</source>
+        <translation>De un solo uso</translation>
+    </message>
+</context>
+<context>
+    <name>CardLimitDialog</name>
+    <message>
+        <source>&amp;No limit</source>
+        <translation>&amp;Sin límite</translation>
+    </message>
+    <message>
+        <source>Spend limit of %1</source>
+        <translation>Límite de gasto de %1</translation>
+    </message>
+    <message>
+        <source>Set limit</source>
+        <translation>Fijar límite</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importe (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Introduzca un importe, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>A limit is more than zero; tick &quot;No limit&quot; for none.</source>
+        <translation>Un límite es mayor que cero; marque «Sin límite» si no quiere ninguno.</translation>
+    </message>
+    <message>
+        <source>A limit has at most two decimals.</source>
+        <translation>Un límite tiene como máximo dos decimales.</translation>
+    </message>
+</context>
+<context>
+    <name>CardLimitPeriods</name>
+    <message>
+        <source>Per month (trailing)</source>
+        <translation>Por mes (móvil)</translation>
+    </message>
+    <message>
+        <source>Per transaction</source>
+        <translation>Por transacción</translation>
+    </message>
+    <message>
+        <source>For the card&apos;s lifetime</source>
+        <translation>Durante la vida de la tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardStateDelegate</name>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Descongelar</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (falló: %2)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>Últimos cuatro</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Spend limit</source>
+        <translation>Límite de gasto</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>&amp;Freeze</source>
+        <translation>&amp;Congelar</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Descongelar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel card…</source>
+        <translation>&amp;Cancelar tarjeta…</translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation>Fijar &amp;límite…</translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nueva tarjeta…</translation>
+    </message>
+    <message>
+        <source>Issue &amp;virtual card…</source>
+        <translation>Emitir tarjeta &amp;virtual…</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelada</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Descongelar</translation>
+    </message>
+    <message>
+        <source>Dinari issues a virtual card by sending money to a cardholder: opens that payout form</source>
+        <translation>Dinari emite una tarjeta virtual enviando dinero a un titular: abre ese formulario de pago</translation>
+    </message>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Congelación de emergencia</translation>
+    </message>
+    <message>
+        <source>Select a card to see its recent transactions.</source>
+        <translation>Seleccione una tarjeta para ver sus transacciones recientes.</translation>
+    </message>
+    <message>
+        <source>Card transactions</source>
+        <translation>Transacciones de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recent transactions of %1 (loading…)</source>
+        <translation>Transacciones recientes de %1 (cargando…)</translation>
+    </message>
+    <message>
+        <source>Search by name or last four</source>
+        <translation>Buscar por nombre o últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>Estado de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Todas las conexiones</translation>
+    </message>
+    <message>
+        <source>%1 has no recent transactions.</source>
+        <translation>%1 no tiene transacciones recientes.</translation>
+    </message>
+    <message>
+        <source>Recent transactions of %1</source>
+        <translation>Transacciones recientes de %1</translation>
+    </message>
+    <message>
+        <source>The card&apos;s transactions could not be read: %1</source>
+        <translation>No se pudieron leer las transacciones de la tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation>Cancelar tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel the card “%1” at %2?</source>
+        <translation>¿Cancelar la tarjeta «%1» en %2?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the card can never be used again, and payments that use it will be declined.</source>
+        <translation>Esto no se puede deshacer: la tarjeta no podrá volver a usarse y los pagos con ella se rechazarán.</translation>
+    </message>
+    <message>
+        <source>Keep card</source>
+        <translation>Conservar la tarjeta</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Congelar</translation>
+    </message>
+    <message>
+        <source>Set limit…</source>
+        <translation>Fijar límite…</translation>
+    </message>
+    <message>
+        <source>Show card number…</source>
+        <translation>Mostrar número de tarjeta…</translation>
+    </message>
+    <message>
+        <source>Cancel card…</source>
+        <translation>Cancelar tarjeta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open card(s))</source>
+        <translation>
+            <numerusform>%1 (%n tarjeta activa)</numerusform>
+            <numerusform>%1 (%n tarjetas activas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card everywhere</source>
+        <translation>Todas las tarjetas de todas partes</translation>
+    </message>
+    <message>
+        <source>All %1 cards</source>
+        <translation>Todas las tarjetas de %1</translation>
+    </message>
+    <message>
+        <source>All cards of %1</source>
+        <translation>Todas las tarjetas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n open card(s)?</source>
+        <translation>
+            <numerusform>¿Congelar %n tarjeta activa?</numerusform>
+            <numerusform>¿Congelar %n tarjetas activas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Payments on them are declined until they are unfrozen.</source>
+        <translation>%1. Los pagos con ellas se rechazan hasta que se descongelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n card(s)</source>
+        <translation>
+            <numerusform>Congelar %n tarjeta</numerusform>
+            <numerusform>Congelar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
+        <translation>Congelación de emergencia: %1 de %2 respondidas, %3 fallidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze: all %n card(s) frozen.</source>
+        <translation>
+            <numerusform>Congelación de emergencia: %n tarjeta congelada.</numerusform>
+            <numerusform>Congelación de emergencia: las %n tarjetas congeladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not be frozen.</source>
+        <translation>No se pudieron congelar %1 de %2 tarjetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n card(s)</source>
+        <translation>
+            <numerusform>Reintentar %n tarjeta</numerusform>
+            <numerusform>Reintentar %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Dé un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>Elija un proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 environment.</source>
+        <translation>%1 no tiene un entorno %2.</translation>
+    </message>
+    <message>
+        <source>Enter the API address.</source>
+        <translation>Introduzca la dirección de la API.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>e.g. dash.fi — Acme Inc.</source>
+        <translation>p. ej. dash.fi — Acme S.A.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Dirección propia</translation>
+    </message>
+    <message>
+        <source>Comma separated</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>Guardado en el llavero — escriba para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Introduzca %1.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;:&quot;.</source>
+        <translation>%1 no puede contener «:».</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionKind</name>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Corporate account ID</source>
+        <translation>ID de cuenta corporativa</translation>
+    </message>
+    <message>
+        <source>Gateway API key</source>
+        <translation>Clave de API de la pasarela</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>App ID (Api-App-Id)</source>
+        <translation>ID de app (Api-App-Id)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Customer user names</source>
+        <translation>Nombres de usuario de los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManager</name>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the secret for the new connection.</source>
+        <translation>Introduzca el secreto de la nueva conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsController</name>
+    <message>
+        <source>The secret does not have the form %1 expects.</source>
+        <translation>El secreto no tiene la forma que espera %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered.</source>
+        <translation>%1 respondió.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Keep for this session &amp;only</source>
+        <translation>Guardar solo para esta &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>Kept for this session only: the secret is in memory and will be asked for again after a restart.</source>
+        <translation>Guardado solo para esta sesión: el secreto está en memoria y se volverá a pedir tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Guardado. El secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1</source>
+        <translation>La conexión funciona: %1</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Quitar conexión</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>¿Quitar «%1»?</translation>
+    </message>
+    <message>
+        <source>Its secret is deleted from the keychain and its stored transactions from this computer. The account at %1 is not touched.</source>
+        <translation>Su secreto se borra del llavero y sus transacciones guardadas de este equipo. La cuenta en %1 no se toca.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Quitada.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCodes</name>
+    <message>
+        <source>The country list %1 cannot be read (package iso-codes): %2</source>
+        <translation>No se puede leer la lista de países %1 (paquete iso-codes): %2</translation>
+    </message>
+    <message>
+        <source>The country list %1 is empty.</source>
+        <translation>La lista de países %1 está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoParser</name>
+    <message>
+        <source>The gateway rejects this address.</source>
+        <translation>La pasarela rechaza esta dirección.</translation>
+    </message>
+    <message>
+        <source>The minimum is %1.</source>
+        <translation>El mínimo es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptoProvider</name>
+    <message>
+        <source>The crypto gateway sends withdrawals only.</source>
+        <translation>La pasarela cripto solo envía retiradas.</translation>
+    </message>
+    <message>
+        <source>The gateway moves amounts with at most 8 decimals.</source>
+        <translation>La pasarela mueve importes con un máximo de 8 decimales.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Añadir marca de orden de bytes (Excel la necesita para leer UTF-8)</translation>
+    </message>
+    <message>
+        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
+        <translation>Escribir un manifiesto al lado (filtros, totales, SHA-256)</translation>
+    </message>
+    <message>
+        <source>Export transactions to CSV</source>
+        <translation>Exportar transacciones a CSV</translation>
+    </message>
+    <message>
+        <source>All %1 filtered transactions</source>
+        <translation>Las %1 transacciones filtradas</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected</source>
+        <translation>Solo las %1 seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
+        <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Exportar transacciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DartProvider</name>
+    <message>
+        <source>DART transfers USDC in dollars and cents to a customer&apos;s main wallet.</source>
+        <translation>DART transfiere USDC en dólares y centavos a la billetera principal de un cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s USDC balance rose by the amount (%1 to %2).</source>
+        <translation>El saldo de USDC del cliente subió en el importe (de %1 a %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DashfiProvider</name>
+    <message>
+        <source>Balance is not available for postpaid dash.fi accounts.</source>
+        <translation>El saldo no está disponible para cuentas de dash.fi de pospago.</translation>
+    </message>
+    <message>
+        <source>Prepaid balance</source>
+        <translation>Saldo prepago</translation>
+    </message>
+    <message>
+        <source>A spend limit is an amount of 0 or more for a period dash.fi knows.</source>
+        <translation>Un límite de gasto es un importe de 0 o más para un periodo que dash.fi conozca.</translation>
+    </message>
+</context>
+<context>
+    <name>Dinari</name>
+    <message>
+        <source>Dinari rejected the corporate account ID or gateway API key.</source>
+        <translation>Dinari rechazó el ID de cuenta corporativa o la clave de API de la pasarela.</translation>
+    </message>
+    <message>
+        <source>Dinari refused: %1</source>
+        <translation>Dinari lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Virtual card %1</source>
+        <translation>Tarjeta virtual %1</translation>
+    </message>
+</context>
+<context>
+    <name>DinariProvider</name>
+    <message>
+        <source>Dinari sends this payout only in US dollars and cents.</source>
+        <translation>Dinari envía este pago solo en dólares estadounidenses y centavos.</translation>
+    </message>
+</context>
+<context>
+    <name>DotsProvider</name>
+    <message>
+        <source>Dots pays out US dollars in cents, each payout with an idempotency key.</source>
+        <translation>Dots paga dólares estadounidenses en centavos, cada pago con una clave de idempotencia.</translation>
+    </message>
+    <message>
+        <source>Dots transfers US dollars in cents, each transfer with a journal key.</source>
+        <translation>Dots transfiere dólares estadounidenses en centavos, cada transferencia con una clave del diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dots lists %n transfer(s) carrying the journal&apos;s key</source>
+        <translation>
+            <numerusform>Dots lista %n transferencia con la clave del diario</numerusform>
+            <numerusform>Dots lista %n transferencias con la clave del diario</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every batch item needs an amount in cents and its own key.</source>
+        <translation>Cada elemento del lote necesita un importe en centavos y su propia clave.</translation>
+    </message>
+    <message>
+        <source>Dots documents no way to change a user once created.</source>
+        <translation>Dots no documenta ninguna forma de cambiar un usuario una vez creado.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>Refused to follow a link to another host (%1).</source>
+        <translation>Se rechazó seguir un enlace a otro host (%1).</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>The application is closing.</source>
+        <translation>La aplicación se está cerrando.</translation>
+    </message>
+    <message>
+        <source>Signing in to the provider failed: %1</source>
+        <translation>El inicio de sesión en el proveedor falló: %1</translation>
+    </message>
+    <message>
+        <source>The provider answered with a redirect (HTTP %1) without a target.</source>
+        <translation>El proveedor respondió con una redirección (HTTP %1) sin destino.</translation>
+    </message>
+    <message>
+        <source>The provider redirected to another host (%1). The redirect was not followed, so credentials stay with the provider.</source>
+        <translation>El proveedor redirigió a otro host (%1). No se siguió la redirección, así que las credenciales se quedan con el proveedor.</translation>
+    </message>
+    <message>
+        <source>The provider redirected too many times.</source>
+        <translation>El proveedor redirigió demasiadas veces.</translation>
+    </message>
+    <message>
+        <source>The provider redirected a %1 request (HTTP %2); it was not repeated.</source>
+        <translation>El proveedor redirigió una solicitud %1 (HTTP %2); no se repitió.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpErrors</name>
+    <message>
+        <source>The provider rejected the credentials (HTTP %1). Check the connection&apos;s API key.</source>
+        <translation>El proveedor rechazó las credenciales (HTTP %1). Compruebe la clave de API de la conexión.</translation>
+    </message>
+    <message>
+        <source>The provider does not know this item or address (HTTP 404).</source>
+        <translation>El proveedor no conoce este elemento o dirección (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests (HTTP 429); try again shortly.</source>
+        <translation>El proveedor está limitando las solicitudes (HTTP 429); inténtelo de nuevo en breve.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1).</source>
+        <translation>El proveedor rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The provider had a problem answering (HTTP %1). Try again later.</source>
+        <translation>El proveedor tuvo un problema al responder (HTTP %1). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The provider answered with an unexpected HTTP status %1.</source>
+        <translation>El proveedor respondió con un estado HTTP inesperado %1.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 seconds.</source>
+        <translation>El proveedor no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused.</source>
+        <translation>No se pudo conectar con %1: se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check the address and the internet connection.</source>
+        <translation>No se encontró %1. Compruebe la dirección y la conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost after the request was sent. It was not sent again; whether the provider carried it out is unknown.</source>
+        <translation>Se perdió la conexión con %1 después de enviar la solicitud. No se volvió a enviar; no se sabe si el proveedor la ejecutó.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation>%1 cerró la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified%2. Nothing was sent.</source>
+        <translation>No se pudo verificar la conexión segura con %1%2. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP.</source>
+        <translation>%1 envió una respuesta que no es HTTP válido.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (network error %2).</source>
+        <translation>La conexión con %1 falló (error de red %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The provider&apos;s answer could not be read: %1.</source>
+        <translation>No se pudo leer la respuesta del proveedor: %1.</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>la respuesta estaba vacía</translation>
+    </message>
+    <message>
+        <source>it sent a web page instead of data (an error page, perhaps)</source>
+        <translation>envió una página web en lugar de datos (quizá una página de error)</translation>
+    </message>
+    <message>
+        <source>malformed JSON near byte %1</source>
+        <translation>JSON mal formado cerca del byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Payout: Dots batch</source>
+        <translation>Pago: lote de Dots</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Pago: %1</translation>
+    </message>
+    <message>
+        <source>Freeze card</source>
+        <translation>Congelar tarjeta</translation>
+    </message>
+    <message>
+        <source>Unfreeze card</source>
+        <translation>Descongelar tarjeta</translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation>Cancelar tarjeta</translation>
+    </message>
+    <message>
+        <source>Set spend limit</source>
+        <translation>Fijar límite de gasto</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Crear tarjeta</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts</source>
+        <translation>Restringir scripts de trading</translation>
+    </message>
+    <message>
+        <source>Cancel payout</source>
+        <translation>Cancelar pago</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>No secret is stored for this connection yet.</source>
+        <translation>Todavía no hay ningún secreto guardado para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>El llavero denegó el acceso (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). %2</source>
+        <translation>No hay ningún llavero disponible (%1). %2</translation>
+    </message>
+    <message>
+        <source>The keychain could not do this (%1).</source>
+        <translation>El llavero no pudo hacer esto (%1).</translation>
+    </message>
+    <message>
+        <source>Treasury Desk keeps secrets only in the system keychain (GNOME Keyring, KWallet or another Secret Service) and never in a file. Start and unlock your keyring, then try again, or keep the secret for this session only.</source>
+        <translation>Treasury Desk guarda los secretos solo en el llavero del sistema (GNOME Keyring, KWallet u otro Secret Service) y nunca en un archivo. Inicie y desbloquee su llavero y vuelva a intentarlo, o guarde el secreto solo para esta sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it and try again.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Puede que esté bloqueado esperando su contraseña: desbloquéelo y vuelva a intentarlo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Puede que esté bloqueado esperando su contraseña: desbloquéelo y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Treasury Desk</source>
+        <translation>Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Conexiones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions to CSV…</source>
+        <translation>&amp;Exportar transacciones a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>Actualización &amp;automática</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Saldos</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transacciones</translation>
+    </message>
+    <message>
+        <source>&amp;Payouts</source>
+        <translation>&amp;Pagos</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Desactivada</translation>
+    </message>
+    <message>
+        <source>Every &amp;minute</source>
+        <translation>Cada &amp;minuto</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Cada &amp;5 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Cada &amp;15 minutos</translation>
+    </message>
+    <message>
+        <source>Every &amp;hour</source>
+        <translation>Cada &amp;hora</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Última actualización: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecipients</source>
+        <translation>D&amp;estinatarios</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardDialog</name>
+    <message>
+        <source>&amp;Recurring</source>
+        <translation>&amp;Recurrente</translation>
+    </message>
+    <message>
+        <source>&amp;Single use</source>
+        <translation>De un &amp;solo uso</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nueva tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Crear tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Uso:</translation>
+    </message>
+</context>
+<context>
+    <name>Payout</name>
+    <message>
+        <source>whoever opens the link</source>
+        <translation>quien abra el enlace</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation>Nombre del destinatario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Zelle email or US phone</source>
+        <translation>Correo de Zelle o teléfono de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Routing number</source>
+        <translation>Número de ruta (routing)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Street (line 2)</source>
+        <translation>Calle (línea 2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation>Nombre del banco</translation>
+    </message>
+    <message>
+        <source>Bank street</source>
+        <translation>Calle del banco</translation>
+    </message>
+    <message>
+        <source>Bank street (line 2)</source>
+        <translation>Calle del banco (línea 2)</translation>
+    </message>
+    <message>
+        <source>Bank city</source>
+        <translation>Ciudad del banco</translation>
+    </message>
+    <message>
+        <source>Bank state or region</source>
+        <translation>Estado o región del banco</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>País del banco</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Usuario de Dots</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>Pagar por</translation>
+    </message>
+    <message>
+        <source>Payee email or US phone</source>
+        <translation>Correo o teléfono de EE. UU. del beneficiario</translation>
+    </message>
+    <message>
+        <source>Send the link by</source>
+        <translation>Enviar el enlace por</translation>
+    </message>
+    <message>
+        <source>Message with the link</source>
+        <translation>Mensaje con el enlace</translation>
+    </message>
+    <message>
+        <source>Memo on the link</source>
+        <translation>Nota en el enlace</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>DART customer</source>
+        <translation>Cliente de DART</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Subcuenta</translation>
+    </message>
+    <message>
+        <source>Recipient account ID</source>
+        <translation>ID de cuenta del destinatario</translation>
+    </message>
+    <message>
+        <source>Description (the recipient sees it)</source>
+        <translation>Descripción (la ve el destinatario)</translation>
+    </message>
+    <message>
+        <source>Internal note (only your team sees it)</source>
+        <translation>Nota interna (solo la ve su equipo)</translation>
+    </message>
+    <message>
+        <source>ACH bank transfer</source>
+        <translation>Transferencia bancaria ACH</translation>
+    </message>
+    <message>
+        <source>SWIFT wire</source>
+        <translation>Transferencia SWIFT</translation>
+    </message>
+    <message>
+        <source>Zelle</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Virtual card</source>
+        <translation>Tarjeta virtual</translation>
+    </message>
+    <message>
+        <source>Dots payout</source>
+        <translation>Pago de Dots</translation>
+    </message>
+    <message>
+        <source>Dots payout link</source>
+        <translation>Enlace de pago de Dots</translation>
+    </message>
+    <message>
+        <source>Dots wallet transfer</source>
+        <translation>Transferencia a billetera de Dots</translation>
+    </message>
+    <message>
+        <source>Crypto withdrawal</source>
+        <translation>Retirada cripto</translation>
+    </message>
+    <message>
+        <source>DART transfer</source>
+        <translation>Transferencia DART</translation>
+    </message>
+    <message>
+        <source>To a crypto sub-account</source>
+        <translation>A una subcuenta cripto</translation>
+    </message>
+    <message>
+        <source>Sub-account to master</source>
+        <translation>De subcuenta a cuenta principal</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s default method</source>
+        <translation>El método predeterminado del beneficiario</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Venmo</source>
+        <translation>Venmo</translation>
+    </message>
+    <message>
+        <source>Only make the link</source>
+        <translation>Solo crear el enlace</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutBatch</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least user_id and amount (and optionally platform).</source>
+        <translation>La primera línea debe nombrar las columnas, al menos user_id y amount (y opcionalmente platform).</translation>
+    </message>
+    <message>
+        <source>user_id: not a Dots user id</source>
+        <translation>user_id: no es un ID de usuario de Dots</translation>
+    </message>
+    <message>
+        <source>amount: not a positive amount (use &apos;.&apos; for decimals)</source>
+        <translation>amount: no es un importe positivo (use «.» para los decimales)</translation>
+    </message>
+    <message>
+        <source>amount: more than two decimals</source>
+        <translation>amount: más de dos decimales</translation>
+    </message>
+    <message>
+        <source>platform: must be default, ach, paypal or venmo</source>
+        <translation>platform: debe ser default, ach, paypal o venmo</translation>
+    </message>
+    <message>
+        <source>This payee was recently paid this amount.</source>
+        <translation>Este beneficiario recibió este importe recientemente.</translation>
+    </message>
+    <message>
+        <source>Repeats an earlier line of this file.</source>
+        <translation>Repite una línea anterior de este archivo.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no payouts.</source>
+        <translation>El archivo tiene cabecera pero ningún pago.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutController</name>
+    <message>
+        <source>The payout has no idempotency key.</source>
+        <translation>El pago no tiene clave de idempotencia.</translation>
+    </message>
+    <message>
+        <source>This payout was already submitted; it is not sent again.</source>
+        <translation>Este pago ya se envió; no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The payout form has errors.</source>
+        <translation>El formulario de pago tiene errores.</translation>
+    </message>
+    <message>
+        <source>The connection %1 is not open.</source>
+        <translation>La conexión %1 no está abierta.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal cannot be written (%1).</source>
+        <translation>No se envió nada: no se puede escribir el diario (%1).</translation>
+    </message>
+    <message>
+        <source>%1; the link: %2</source>
+        <translation>%1; el enlace: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
+        <translation>Se perdió la respuesta (%1); se comprueba con el proveedor antes de volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>The batch has no payouts.</source>
+        <translation>El lote no tiene pagos.</translation>
+    </message>
+    <message>
+        <source>This batch was already submitted; it is not sent again.</source>
+        <translation>Este lote ya se envió; no se vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>A batch line has errors; it was not sent.</source>
+        <translation>Una línea del lote tiene errores; no se envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n beneficiario</numerusform>
+            <numerusform>%n beneficiarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: the journal cannot be written (%1).</source>
+        <translation>No enviado: no se puede escribir el diario (%1).</translation>
+    </message>
+    <message>
+        <source>Only a sent payout of an open connection can be cancelled.</source>
+        <translation>Solo se puede cancelar un pago enviado de una conexión abierta.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 durante %n hora</numerusform>
+            <numerusform>%1 durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted; paying out.</source>
+        <translation>Aceptado; pagando.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
+        <translation>Se perdió la respuesta (%1); se volverá a enviar con las mismas claves, y Dots responde con el lote que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Hecho: %1 pagados, %2 fallidos.</translation>
+    </message>
+    <message>
+        <source>The journal could not record the answer: %1</source>
+        <translation>El diario no pudo registrar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Could not check with the provider: %1</source>
+        <translation>No se pudo comprobar con el proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Found in the provider&apos;s records after the answer was lost.</source>
+        <translation>Encontrado en los registros del proveedor tras perderse la respuesta.</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s transactions: it was not sent. It may be sent again.</source>
+        <translation>No está en las transacciones del proveedor: no se envió. Puede volver a enviarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
+        <translation>
+            <numerusform>%n transacción del proveedor coincide con este pago; revísela antes de volver a enviarlo.</numerusform>
+            <numerusform>%n transacciones del proveedor coinciden con este pago; revíselas antes de volver a enviarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutForm</name>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>New payout</source>
+        <translation>Nuevo pago</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>From connection</source>
+        <translation>Desde la conexión</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Saldo después</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>Consultando al proveedor…</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts…</source>
+        <translation>Restringir scripts de trading…</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Elija un país…</translation>
+    </message>
+    <message>
+        <source>Choose a user…</source>
+        <translation>Elija un usuario…</translation>
+    </message>
+    <message>
+        <source>Choose a sub-account…</source>
+        <translation>Elija una subcuenta…</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation>Elija un cliente…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Introduzca un importe, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 to the network (the recipient receives %3)</source>
+        <translation>%1, de los cuales %2 para la red (el destinatario recibe %3)</translation>
+    </message>
+    <message>
+        <source>%1 (the recipient receives %2)</source>
+        <translation>%1 (el destinatario recibe %2)</translation>
+    </message>
+    <message>
+        <source>Quoted by the provider once the form is complete</source>
+        <translation>La cotiza el proveedor cuando el formulario esté completo</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as on the last %3 payout</source>
+        <translation>%1 + %2 %, como en el último pago %3</translation>
+    </message>
+    <message>
+        <source>About %1 (%2)</source>
+        <translation>Aproximadamente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stated by the provider when it accepts the payout</source>
+        <translation>La indica el proveedor cuando acepta el pago</translation>
+    </message>
+    <message>
+        <source>No balance from this connection yet</source>
+        <translation>Aún no hay saldo de esta conexión</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 ahora</translation>
+    </message>
+    <message>
+        <source>%1 less the fee</source>
+        <translation>%1 menos la comisión</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to %3 by %4 from %5?</source>
+        <translation>¿Enviar %1 %2 a %3 por %4 desde %5?</translation>
+    </message>
+    <message>
+        <source>Expected fee: %1.</source>
+        <translation>Comisión prevista: %1.</translation>
+    </message>
+    <message>
+        <source>The recipient receives %1 %2.</source>
+        <translation>El destinatario recibe %1 %2.</translation>
+    </message>
+    <message>
+        <source>Money that has been sent cannot be called back from here.</source>
+        <translation>El dinero enviado no se puede recuperar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Elija primero un cliente.</translation>
+    </message>
+    <message>
+        <source>Restrict trade scripts</source>
+        <translation>Restringir scripts de trading</translation>
+    </message>
+    <message>
+        <source>Hours to restrict %1&apos;s trade scripts:</source>
+        <translation>Horas durante las que restringir los scripts de trading de %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %1&apos;s trade scripts for %n hour(s)?</source>
+        <translation>
+            <numerusform>¿Detener los scripts de trading de %1 durante %n hora?</numerusform>
+            <numerusform>¿Detener los scripts de trading de %1 durante %n horas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send payout</source>
+        <translation>Enviar pago</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking with the provider before anything is sent again. %1</source>
+        <translation>Se perdió la respuesta; se comprueba con el proveedor antes de volver a enviar nada. %1</translation>
+    </message>
+    <message>
+        <source>Sent. Reference %1.</source>
+        <translation>Enviado. Referencia %1.</translation>
+    </message>
+    <message>
+        <source>Sent. Reference %1 (%2).</source>
+        <translation>Enviado. Referencia %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutValidator</name>
+    <message>
+        <source>Required to send the link by %1.</source>
+        <translation>Obligatorio para enviar el enlace por %1.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A BIC has 8 or 11 letters and digits, e.g. CITIUS33.</source>
+        <translation>Un BIC tiene 8 u 11 letras y dígitos, p. ej. CITIUS33.</translation>
+    </message>
+    <message>
+        <source>Not a valid 9-digit ABA routing number.</source>
+        <translation>No es un número de ruta ABA válido de 9 dígitos.</translation>
+    </message>
+    <message>
+        <source>Pick a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation>No es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Pick one of the list.</source>
+        <translation>Elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>An address is 20 or more letters and digits.</source>
+        <translation>Una dirección tiene 20 o más letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>Pick a sub-account from the list.</source>
+        <translation>Elija una subcuenta de la lista.</translation>
+    </message>
+    <message>
+        <source>A DART user name, e.g. billyjoel.</source>
+        <translation>Un nombre de usuario de DART, p. ej. billyjoel.</translation>
+    </message>
+    <message>
+        <source>Pick a Dots user from the list.</source>
+        <translation>Elija un usuario de Dots de la lista.</translation>
+    </message>
+    <message>
+        <source>A text message needs a phone number.</source>
+        <translation>Un SMS necesita un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>An email delivery needs an email address.</source>
+        <translation>El envío por correo necesita una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>An email address or a 10-digit US phone number.</source>
+        <translation>Una dirección de correo o un teléfono de EE. UU. de 10 dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Elija una moneda.</translation>
+    </message>
+    <message>
+        <source>%1 does not send %2.</source>
+        <translation>%1 no envía %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Introduzca un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places.</source>
+        <translation>%1 tiene %2 decimales.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsPage</name>
+    <message>
+        <source>Payout methods</source>
+        <translation>Métodos de pago</translation>
+    </message>
+    <message>
+        <source>Dots batch payouts</source>
+        <translation>Pagos por lotes de Dots</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal&lt;/b&gt; of payouts and card actions</source>
+        <translation>&lt;b&gt;Diario&lt;/b&gt; de pagos y acciones de tarjetas</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Check open payouts</source>
+        <translation>Comprobar pagos abiertos</translation>
+    </message>
+    <message>
+        <source>Asks each provider about payouts whose answer was lost</source>
+        <translation>Pregunta a cada proveedor por los pagos cuya respuesta se perdió</translation>
+    </message>
+    <message>
+        <source>Cancel payout…</source>
+        <translation>Cancelar pago…</translation>
+    </message>
+    <message>
+        <source>Cancels the selected payout if the provider has not completed it</source>
+        <translation>Cancela el pago seleccionado si el proveedor no lo ha completado</translation>
+    </message>
+    <message>
+        <source>Export journal…</source>
+        <translation>Exportar diario…</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Select the payout to cancel in the journal.</source>
+        <translation>Seleccione en el diario el pago que quiere cancelar.</translation>
+    </message>
+    <message>
+        <source>Only a sent payout can be cancelled.</source>
+        <translation>Solo se puede cancelar un pago enviado.</translation>
+    </message>
+    <message>
+        <source>Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, and a payout it has completed cannot be cancelled.</source>
+        <translation>¿Cancelar el pago de %1 %2 a %3 (referencia %4)? El proveedor se queda con su comisión de cancelación, y un pago ya completado no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Cancel payout</source>
+        <translation>Cancelar pago</translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation>Exportar diario</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported: %1</source>
+        <translation>No se pudo exportar el diario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n journal row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila del diario a %1.</numerusform>
+            <numerusform>Se exportaron %n filas del diario a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesController</name>
+    <message>
+        <source>Preferences saved. The language and data location change at the next start.</source>
+        <translation>Preferencias guardadas. El idioma y la ubicación de los datos cambian en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferencias guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Cada minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comma ( , ) and a decimal point: any spreadsheet</source>
+        <translation>Coma ( , ) y punto decimal: cualquier hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
+        <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
+    </message>
+    <message>
+        <source>Start CSV files with a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Empezar los CSV con una marca de orden de bytes (Excel la necesita para leer UTF-8)</translation>
+    </message>
+    <message>
+        <source>Data location</source>
+        <translation>Ubicación de los datos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh:</source>
+        <translation>&amp;Actualizar:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>&amp;Delimitador CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;Data location:</source>
+        <translation>&amp;Ubicación de los datos:</translation>
+    </message>
+    <message>
+        <source>Language and data location take effect at the next start. The data location holds the transactions, balance history and payout journal; secrets stay in the system keychain.</source>
+        <translation>El idioma y la ubicación de los datos se aplican en el próximo inicio. La ubicación de los datos guarda las transacciones, el historial de saldos y el diario de pagos; los secretos siguen en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>%1 does not offer this.</source>
+        <translation>%1 no ofrece esto.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be read: %1.</source>
+        <translation>No se pudo leer la respuesta del proveedor: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderError</name>
+    <message>
+        <source>%1 The provider said: &quot;%2&quot;</source>
+        <translation>%1 El proveedor dijo: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No journal entry %1.</source>
+        <translation>No hay ninguna entrada del diario %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>No se puede abrir el almacén local %1: %2</translation>
+    </message>
+    <message>
+        <source>The local store %1 failed: %2</source>
+        <translation>El almacén local %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The local store %1 is not a database.</source>
+        <translation>El almacén local %1 no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer Treasury Desk (schema %2, this version knows %3). Update the app.</source>
+        <translation>El almacén local %1 lo escribió un Treasury Desk más reciente (esquema %2, esta versión conoce %3). Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>Columna desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV was written, but not its manifest %1: %2</source>
+        <translation>Se escribió el CSV, pero no su manifiesto %1: %2</translation>
+    </message>
+    <message>
+        <source>The local store could not %1: %2</source>
+        <translation>El almacén local no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>start a write</source>
+        <translation>iniciar una escritura</translation>
+    </message>
+    <message>
+        <source>save transaction %1</source>
+        <translation>guardar la transacción %1</translation>
+    </message>
+    <message>
+        <source>save the sync position</source>
+        <translation>guardar la posición de sincronización</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>count transactions</source>
+        <translation>contar las transacciones</translation>
+    </message>
+    <message>
+        <source>remove the connection&apos;s transactions</source>
+        <translation>quitar las transacciones de la conexión</translation>
+    </message>
+    <message>
+        <source>rename the connection</source>
+        <translation>cambiar el nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>The local store is not an open SQLite database.</source>
+        <translation>El almacén local no es una base de datos SQLite abierta.</translation>
+    </message>
+    <message>
+        <source>The local store could not read transactions: %1</source>
+        <translation>El almacén local no pudo leer transacciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsController</name>
+    <message>
+        <source>The connection %1 is not open.</source>
+        <translation>La conexión %1 no está abierta.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 %2 (%3).</source>
+        <translation>Guardado: %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <source>Search recipients</source>
+        <translation>Buscar destinatarios</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Prefijo del país</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Payout setup link…</source>
+        <translation>Enlace de configuración de pagos…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Search by name or email</source>
+        <translation>Buscar por nombre o correo</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Sent to DART only, never kept</source>
+        <translation>Solo se envía a DART, nunca se guarda</translation>
+    </message>
+    <message>
+        <source>New recipient</source>
+        <translation>Nuevo destinatario</translation>
+    </message>
+    <message>
+        <source>ID / user name</source>
+        <translation>ID / nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Phone country code</source>
+        <translation>Prefijo telefónico del país</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Opens, in the browser, the page where this Dots user chooses how to be paid</source>
+        <translation>Abre en el navegador la página donde este usuario de Dots elige cómo cobrar</translation>
+    </message>
+    <message>
+        <source>Trade scripts</source>
+        <translation>Scripts de trading</translation>
+    </message>
+    <message>
+        <source>Trade script</source>
+        <translation>Script de trading</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Depositado</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation>Valor del token</translation>
+    </message>
+    <message>
+        <source>Token, e.g. Chaos</source>
+        <translation>Token, p. ej. Chaos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DART trade scripts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scripts de trading de DART&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Given by Dots</source>
+        <translation>Lo asigna Dots</translation>
+    </message>
+    <message>
+        <source>e.g. billyjoel</source>
+        <translation>p. ej. billyjoel</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>Se abrió %1 en el navegador.</translation>
+    </message>
+    <message>
+        <source>First name, last name and email are required.</source>
+        <translation>El nombre, el apellido y el correo son obligatorios.</translation>
+    </message>
+    <message>
+        <source>A new DART customer needs a user name and a password.</source>
+        <translation>Un cliente nuevo de DART necesita un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>A new Dots user needs a phone number with its country code.</source>
+        <translation>Un usuario nuevo de Dots necesita un número de teléfono con su prefijo de país.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <source>Group spend by</source>
+        <translation>Agrupar el gasto por</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By card</source>
+        <translation>Por tarjeta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>No spend in the filtered transactions</source>
+        <translation>No hay gasto en las transacciones filtradas</translation>
+    </message>
+    <message>
+        <source>Other cards</source>
+        <translation>Otras tarjetas</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Sin tarjeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) out, %1 %2 in all</source>
+        <translation>
+            <numerusform>%n pago saliente, %1 %2 en total</numerusform>
+            <numerusform>%n pagos salientes, %1 %2 en total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionDetails</name>
+    <message>
+        <source>Transaction details</source>
+        <translation>Detalles de la transacción</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Date (local)</source>
+        <translation>Fecha (local)</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID de la transacción</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Salida de dinero</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Entrada de dinero</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Merchant country</source>
+        <translation>País del comercio</translation>
+    </message>
+    <message>
+        <source>As the provider sent it</source>
+        <translation>Tal como lo envió el proveedor</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(no se guarda)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionFilterBar</name>
+    <message>
+        <source>Date range</source>
+        <translation>Intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Hasta la fecha (incluida)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Todos los proveedores</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Todas las conexiones</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>Entradas y salidas</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Salida de dinero</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Entrada de dinero</translation>
+    </message>
+    <message>
+        <source>Min amount</source>
+        <translation>Importe mín.</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Importe mínimo</translation>
+    </message>
+    <message>
+        <source>Max amount</source>
+        <translation>Importe máx.</translation>
+    </message>
+    <message>
+        <source>Maximum amount</source>
+        <translation>Importe máximo</translation>
+    </message>
+    <message>
+        <source>Search merchant, card, status or ID</source>
+        <translation>Buscar comercio, tarjeta, estado o ID</translation>
+    </message>
+    <message>
+        <source>Search transactions</source>
+        <translation>Buscar transacciones</translation>
+    </message>
+    <message>
+        <source>Not an amount: %1</source>
+        <translation>No es un importe: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Liquidada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Revertida</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID de la transacción</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Spend chart</source>
+        <translation>Gráfico de gasto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2: in %3, out %4, net %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2: entradas %3, salidas %4, neto %5</translation>
+    </message>
+    <message>
+        <source> — too large to add up exactly</source>
+        <translation> — demasiado grande para sumarlo con exactitud</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 transactions</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 transacciones</translation>
+    </message>
+    <message>
+        <source>Exporting %1 transactions…</source>
+        <translation>Exportando %1 transacciones…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>Treasuryctl</name>
+    <message>
+        <source>A saved connection; its secret comes from the keychain.</source>
+        <translation>Una conexión guardada; su secreto viene del llavero.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: dashfi, dinari, dots, crypto or dart.</source>
+        <translation>Ad hoc: dashfi, dinari, dots, crypto o dart.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: the API root as the provider documents it.</source>
+        <translation>Ad hoc: la raíz de la API tal como la documenta el proveedor.</translation>
+    </message>
+    <message>
+        <source>Ad hoc: the environment variable holding the secret (id:secret for two-part credentials). Secrets are never taken as arguments.</source>
+        <translation>Ad hoc: la variable de entorno que contiene el secreto (id:secret para credenciales de dos partes). Los secretos nunca se aceptan como argumentos.</translation>
+    </message>
+    <message>
+        <source>A non-secret setting, KEY=VALUE (Dots app_id, DART customers).</source>
+        <translation>Un ajuste no secreto, KEY=VALUE (app_id de Dots, customers de DART).</translation>
+    </message>
+    <message>
+        <source>The command-line twin of Treasury Desk, for scripted exports and checks.</source>
+        <translation>El gemelo de línea de órdenes de Treasury Desk, para exportaciones y comprobaciones con scripts.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Qué hacer (vea los comandos).</translation>
+    </message>
+    <message>
+        <source>no command given; try --help</source>
+        <translation>no se indicó ningún comando; pruebe --help</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Reaches the provider; prints OK or the error.</source>
+        <translation>Contacta con el proveedor; imprime OK o el error.</translation>
+    </message>
+    <message>
+        <source>Every balance of the connection.</source>
+        <translation>Todos los saldos de la conexión.</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, or freezes or unfreezes one.</source>
+        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, o congela o descongela una.</translation>
+    </message>
+    <message>
+        <source>Only cards whose name or last four digits contain TEXT.</source>
+        <translation>Solo las tarjetas cuyo nombre o últimos cuatro dígitos contengan TEXTO.</translation>
+    </message>
+    <message>
+        <source>Only cards whose name contains TEXT (asked of the provider where it can).</source>
+        <translation>Solo las tarjetas cuyo nombre contenga TEXTO (se pregunta al proveedor cuando puede).</translation>
+    </message>
+    <message>
+        <source>Only cards ending in these four digits.</source>
+        <translation>Solo las tarjetas que terminan en estos cuatro dígitos.</translation>
+    </message>
+    <message>
+        <source>show, freeze or unfreeze</source>
+        <translation>show, freeze o unfreeze</translation>
+    </message>
+    <message>
+        <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
+        <translation>Obtiene todas las páginas de transacciones y las escribe como CSV (en stdout por defecto) o JSON. Las fechas son días UTC; --until es inclusivo.</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>Desde este día.</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>Hasta este día, incluido.</translation>
+    </message>
+    <message>
+        <source>Write CSV to FILE, or - for stdout.</source>
+        <translation>Escribir el CSV en ARCHIVO, o - para stdout.</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter: , or ;</source>
+        <translation>El delimitador del CSV: , o ;</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 BOM (for Excel).</source>
+        <translation>Empezar el CSV con una BOM UTF-8 (para Excel).</translation>
+    </message>
+    <message>
+        <source>Only the transaction with this id, read from the provider.</source>
+        <translation>Solo la transacción con este id, leída del proveedor.</translation>
+    </message>
+    <message>
+        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME</source>
+        <translation>connections list [--json]; connections add --name NOMBRE --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (el secreto se lee de stdin); connections remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>The new connection&apos;s name.</source>
+        <translation>El nombre de la nueva conexión.</translation>
+    </message>
+    <message>
+        <source>sandbox, production or custom.</source>
+        <translation>sandbox, production o custom.</translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation>list, add o remove</translation>
+    </message>
+    <message>
+        <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
+        <translation>payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados.</translation>
+    </message>
+    <message>
+        <source>status, currencies or batches</source>
+        <translation>status, currencies o batches</translation>
+    </message>
+    <message>
+        <source>wallets list: the sub-accounts; wallets show ID: one&apos;s balances; wallets create NAME [--external-id ID]: opens a sub-account.</source>
+        <translation>wallets list: las subcuentas; wallets show ID: los saldos de una; wallets create NOMBRE [--external-id ID]: abre una subcuenta.</translation>
+    </message>
+    <message>
+        <source>Your own id for the new wallet.</source>
+        <translation>Su propio id para la nueva billetera.</translation>
+    </message>
+    <message>
+        <source>list, show or create</source>
+        <translation>list, show o create</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try --help</source>
+        <translation>comando desconocido «%1»; pruebe --help</translation>
+    </message>
+    <message>
+        <source>give either --connection or --provider with --base-url</source>
+        <translation>indique --connection o bien --provider con --base-url</translation>
+    </message>
+    <message>
+        <source>no saved connection named &quot;%1&quot;</source>
+        <translation>no hay ninguna conexión guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>give --connection NAME, or --provider, --base-url and --credential-env</source>
+        <translation>indique --connection NOMBRE, o --provider, --base-url y --credential-env</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is empty or not set</source>
+        <translation>la variable de entorno %1 está vacía o no está definida</translation>
+    </message>
+    <message>
+        <source>the secret does not have the form %1 expects (id:secret for two-part credentials)</source>
+        <translation>el secreto no tiene la forma que espera %1 (id:secret para credenciales de dos partes)</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze ID]</source>
+        <translation>uso: cards [show|freeze|unfreeze ID]</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date as YYYY-MM-DD</source>
+        <translation>--%1 espera una fecha como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--delimiter is , or ;</source>
+        <translation>--delimiter es , o ;</translation>
+    </message>
+    <message>
+        <source>choose --csv or --json</source>
+        <translation>elija --csv o --json</translation>
+    </message>
+    <message>
+        <source>Fetching transactions from %1…</source>
+        <translation>Obteniendo transacciones de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s).</source>
+        <translation>
+            <numerusform>%n transacción.</numerusform>
+            <numerusform>%n transacciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>no se puede escribir en stdout</translation>
+    </message>
+    <message>
+        <source>--since wants a date as YYYY-MM-DD</source>
+        <translation>--since espera una fecha como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>use: payouts status REFERENCE|currencies|batches</source>
+        <translation>uso: payouts status REFERENCIA|currencies|batches</translation>
+    </message>
+    <message>
+        <source>a wallet needs a name</source>
+        <translation>una billetera necesita un nombre</translation>
+    </message>
+    <message>
+        <source>use: wallets list|show ID|create NAME</source>
+        <translation>uso: wallets list|show ID|create NOMBRE</translation>
+    </message>
+    <message>
+        <source>use: connections list|add|remove NAME</source>
+        <translation>uso: connections list|add|remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>--environment is sandbox, production or custom</source>
+        <translation>--environment es sandbox, production o custom</translation>
+    </message>
+    <message>
+        <source>Secret for %1 (id:secret for two-part credentials), then Enter: </source>
+        <translation>Secreto para %1 (id:secret para credenciales de dos partes) y luego Intro: </translation>
+    </message>
+    <message>
+        <source>no secret on stdin</source>
+        <translation>no hay secreto en stdin</translation>
+    </message>
+    <message>
+        <source>Added %1; its secret is in the system keychain.</source>
+        <translation>Se añadió %1; su secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation>Se quitó %1 y su secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>The provider address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección del proveedor «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials to %1: only https addresses are allowed (plain http only to this computer).</source>
+        <translation>Se rechazó enviar credenciales a %1: solo se permiten direcciones https (http simple solo a este equipo).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
+        <translation>Panel de tesorería para dash.fi, Dinari, Dots, una pasarela cripto y DART.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and connect to it.</source>
+        <translation>Iniciar el sandbox integrado y conectarse a él.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE (PNG) once the first data has loaded, then exit.</source>
+        <translation>Dibujar la ventana en ARCHIVO (PNG) cuando se hayan cargado los primeros datos y salir.</translation>
+    </message>
+    <message>
+        <source>Open on page N (0 Balances, 1 Cards, 2 Transactions, 3 Payouts, 4 Recipients).</source>
+        <translation>Abrir en la página N (0 Saldos, 1 Tarjetas, 2 Transacciones, 3 Pagos, 4 Destinatarios).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Preferences.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+/// Refresh interval, language, CSV defaults and data location, in one dialog.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `languages`: code and name in its own words, English first; `defaultDirectory`:
+    /// where the data lives when the user chooses nothing.
+    PreferencesDialog(const Preferences &current, const QList<QPair<QString, QString>> &languages,
+                      const QString &defaultDirectory, QWidget *parent = nullptr);
+
+    Preferences preferences() const;
+
+private:
+    void browse();
+
+    QComboBox *m_language;
+    QComboBox *m_refresh;
+    QComboBox *m_delimiter;
+    QCheckBox *m_bom;
+    QLineEdit *m_directory;
+    QString m_defaultDirectory;
+};
