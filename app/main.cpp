@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("treasury-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Treasury Desk"));
     QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dev.treasurydesk.TreasuryDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("treasury-desk"),
+                                                 QIcon(QStringLiteral(":/icons/treasury-desk.svg"))));
     Language::apply(&app, Preferences::load(QSettings()).language);
 
     QCommandLineParser parser;
