@@ -11,6 +11,7 @@
 #include "ConnectionsController.h"
 #include "JournalModel.h"
 #include "Keychain.h"
+#include "LogCapture.h"
 #include "MainWindow.h"
 #include "PayoutController.h"
 #include "PayoutsPage.h"
@@ -55,6 +56,7 @@ AppController::AppController(QObject *parent)
     m_storePath =
         Preferences::load(*m_settings).storePath(PreferencesController::defaultDataDirectory());
     new PreferencesController(m_window.get(), m_settings.get(), this);
+    m_window->setLogModel((new LogCapture(this))->model());
     connect(m_window.get(), &MainWindow::refreshRequested, this, &AppController::refreshAll);
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
             &AppController::openConnections);

@@ -1369,6 +1369,84 @@
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Which lines</source>
+        <translation>Qué líneas</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avisos y errores</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Líneas del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines, or every line shown</source>
+        <translation>Copia las líneas seleccionadas, o todas las mostradas</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Treasury Desk</source>
@@ -1485,6 +1563,14 @@
     <message>
         <source>R&amp;ecipients</source>
         <translation>D&amp;estinatarios</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Registro…</translation>
+    </message>
+    <message>
+        <source>Every request and error of this session, for details</source>
+        <translation>Cada solicitud y error de esta sesión, para ver detalles</translation>
     </message>
 </context>
 <context>

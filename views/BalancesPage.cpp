@@ -3,6 +3,7 @@
 #include "BalanceCharts.h"
 #include "BalanceGroupsModel.h"
 #include "Currency.h"
+#include "HeaderMemory.h"
 #include "PageLayout.h"
 
 #include <QComboBox>
@@ -62,10 +63,15 @@ BalancesPage::BalancesPage(BalancesModel *model, QWidget *parent)
         m_groups->setGrouping(BalanceGroupsModel::Grouping(m_grouping->currentData().toInt()));
     });
     // Groups open, columns fitted, whenever the balances change.
+    HeaderMemory::attach(m_tree->header(), QStringLiteral("balances"));
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        for (int c = 0; c < BalancesModel::Status; ++c)
-            m_tree->resizeColumnToContents(c);
+        // Fitted to the data until the user sizes the columns; then as they left them.
+        if (!HeaderMemory::isRemembered(m_tree->header())) {
+            const QSignalBlocker quiet(m_tree->header());
+            for (int c = 0; c < BalancesModel::Status; ++c)
+                m_tree->resizeColumnToContents(c);
+        }
         updateTotal();
     });
     m_tree->expandAll();

@@ -5,6 +5,7 @@
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
 #include "Currency.h"
+#include "HeaderMemory.h"
 #include "NewCardDialog.h"
 #include "PageLayout.h"
 #include "ProviderNames.h"
@@ -58,6 +59,7 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(
         CardsModel::State, m_table->fontMetrics().horizontalAdvance(tr("Frozen")) +
                                m_table->fontMetrics().horizontalAdvance(tr("Unfreeze")) + 48);
+    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"));
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
     connect(delegate, &CardStateDelegate::toggleRequested, this,

@@ -4,6 +4,7 @@
 #include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "LogWindow.h"
 #include "PayoutsPage.h"
 #include "RecipientsPage.h"
 #include "TransactionsModel.h"
@@ -122,6 +123,10 @@ void MainWindow::buildMenus()
     m_refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    QAction *log = view->addAction(tr("&Log…"), this, &MainWindow::showLog);
+    log->setObjectName(QStringLiteral("logAction"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    log->setToolTip(tr("Every request and error of this session, for details"));
     buildAutoRefreshMenu(view->addMenu(tr("&Auto-refresh")));
     view->addSeparator();
     const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions"), tr("&Payouts"),
@@ -172,6 +177,17 @@ void MainWindow::setAutoRefreshMinutes(int minutes)
         m_autoRefresh->stop();
     else
         m_autoRefresh->start(minutes * 60 * 1000);
+}
+
+void MainWindow::showLog()
+{
+    if (!m_log)
+        return;
+    if (!m_logWindow)
+        m_logWindow = new LogWindow(m_log, this);
+    m_logWindow->show();
+    m_logWindow->raise();
+    m_logWindow->activateWindow();
 }
 
 void MainWindow::showPage(int index)

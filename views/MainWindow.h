@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class BalancesModel;
 class BalancesPage;
@@ -18,6 +19,9 @@ class TransactionsModel;
 class TransactionsPage;
 
 /// The shell: navigation on the left, one page per area, menus and a status bar.
+class LogModel;
+class LogWindow;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +45,10 @@ public slots:
     void showMessage(const QString &text);
     /// The auto-refresh interval, as the menu and Preferences set it (0: off).
     void setAutoRefreshMinutes(int minutes);
+    /// The lines View → Log shows.
+    void setLogModel(LogModel *log) { m_log = log; }
+    /// Opens the log window (View → Log).
+    void showLog();
 
 signals:
     void refreshRequested();
@@ -65,4 +73,6 @@ private:
     QLabel *m_lastRefresh;
     QTimer *m_autoRefresh;
     QAction *m_refresh = nullptr;
+    LogModel *m_log = nullptr;
+    QPointer<LogWindow> m_logWindow;
 };

@@ -1,6 +1,7 @@
 #include "PayoutsPage.h"
 
 #include "BatchPayoutForm.h"
+#include "HeaderMemory.h"
 #include "JournalModel.h"
 #include "PageLayout.h"
 #include "PayoutForm.h"
@@ -106,9 +107,14 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
     PageLayout::configureTable(m_table, 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // newest first, as the journal gives it
-    // A journal is a few hundred rows: columns fit their contents.
-    connect(journal, &QAbstractItemModel::modelReset, m_table,
-            &QTableView::resizeColumnsToContents);
+    // A journal is a few hundred rows: columns fit their contents until the user sizes them.
+    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("journal"));
+    connect(journal, &QAbstractItemModel::modelReset, m_table, [this] {
+        if (!HeaderMemory::isRemembered(m_table->horizontalHeader())) {
+            const QSignalBlocker quiet(m_table->horizontalHeader());
+            m_table->resizeColumnsToContents();
+        }
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);

@@ -2,6 +2,7 @@
 
 #include "CsvExportDialog.h"
 #include "Currency.h"
+#include "HeaderMemory.h"
 #include "PageLayout.h"
 #include "SpendChart.h"
 #include "TransactionDetails.h"
@@ -50,6 +51,7 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
         header->resizeSection(column,
                               qMax(em * ems, header->fontMetrics().horizontalAdvance(title) + 24));
     }
+    HeaderMemory::attach(header, QStringLiteral("transactions"));
 
     m_side->setObjectName(QStringLiteral("transactionsSide"));
     m_side->addTab(m_details, tr("Details"));

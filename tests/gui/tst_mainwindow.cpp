@@ -25,7 +25,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -77,6 +79,7 @@ private slots:
     void autoRefreshFollowsTheChosenInterval();
     void transactionDetailsAndChart();
     void preferencesDialogKeepsAndApplies();
+    void logWindowShowsRequestsWithoutSecrets();
     void geometryRemembered();
 
 private:
@@ -351,10 +354,66 @@ void TestMainWindow::preferencesDialogKeepsAndApplies()
     w->findChild<QAction *>(QStringLiteral("autoRefresh0"))->trigger();
 }
 
+void TestMainWindow::logWindowShowsRequestsWithoutSecrets()
+{
+    MainWindow *w = m_app->window();
+    // One connection fails this refresh: its details go to the log.
+    QString error;
+    QVERIFY2(m_app->sandbox()->faults().addSpec(
+                 QStringLiteral("dinari:/account/balance:status:status=400,count=5"), &error),
+             qPrintable(error));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    w->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QVERIFY(done.wait(30000));
+    m_app->sandbox()->faults().clear();
+    w->findChild<QAction *>(QStringLiteral("logAction"))->trigger();
+    auto *log = w->findChild<QWidget *>(QStringLiteral("logWindow"));
+    QVERIFY(log && log->isVisible());
+    auto *table = log->findChild<QTableView *>(QStringLiteral("logTable"));
+    auto lines = [table] {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, 3).data().toString();
+        return out;
+    };
+    QTRY_VERIFY(lines().filter(QStringLiteral("GET /dashfi/api-v1/balance 200")).size() > 0);
+    // The failure is there with its details (status, method and path), among the warnings.
+    log->findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(1);
+    QVERIFY2(lines().filter(QStringLiteral("HTTP 400")).size() > 0 &&
+                 lines().filter(QStringLiteral("/account/balance")).size() > 0,
+             qPrintable(lines().join(u'\n')));
+    QVERIFY(lines().filter(QStringLiteral(" 200 ")).isEmpty());
+    log->findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(0);
+    log->findChild<QLineEdit *>(QStringLiteral("logSearch"))->setText(QStringLiteral("/cards"));
+    QVERIFY(!lines().isEmpty());
+    for (const QString &l : lines())
+        QVERIFY2(l.contains(QStringLiteral("/cards")), qPrintable(l));
+    log->findChild<QLineEdit *>(QStringLiteral("logSearch"))->clear();
+    // No secret of any connection in any line, nor in what Copy puts on the clipboard.
+    QTest::mouseClick(log->findChild<QPushButton *>(QStringLiteral("logCopy")), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY(copied.contains(QStringLiteral("treasury.http")));
+    for (const char *provider : {"dashfi", "dinari", "dots", "crypto", "dart"}) {
+        for (const QString &part :
+             m_app->sandbox()->credential(QLatin1String(provider)).split(u':')) {
+            QVERIFY(!copied.contains(part));
+            QVERIFY(lines().filter(part).isEmpty());
+        }
+    }
+    QVERIFY(TestSupport::screenshot(log, QStringLiteral("log-window")));
+    log->close();
+}
+
 void TestMainWindow::geometryRemembered()
 {
     MainWindow *w = m_app->window();
     w->resize(900, 640);
+    // Column layouts too: a width, an order and a sort, on two pages.
+    auto *transactions = w->findChild<QTableView *>(QStringLiteral("transactionsTable"));
+    transactions->horizontalHeader()->resizeSection(TransactionsModel::Description, 333);
+    transactions->sortByColumn(TransactionsModel::Amount, Qt::AscendingOrder);
+    auto *cards = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    cards->horizontalHeader()->moveSection(CardsModel::LastFour, 0);
     w->close();
     const QByteArray saved = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     QVERIFY(!saved.isEmpty());
@@ -364,6 +423,15 @@ void TestMainWindow::geometryRemembered()
     JournalModel j;
     MainWindow again(&b, &c, &t, &j);
     QCOMPARE(again.size(), QSize(900, 640));
+    QHeaderView *header =
+        again.findChild<QTableView *>(QStringLiteral("transactionsTable"))->horizontalHeader();
+    QCOMPARE(header->sectionSize(TransactionsModel::Description), 333);
+    QCOMPARE(header->sortIndicatorSection(), int(TransactionsModel::Amount));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(again.findChild<QTableView *>(QStringLiteral("cardsTable"))
+                 ->horizontalHeader()
+                 ->visualIndex(CardsModel::LastFour),
+             0);
 }
 
 QTEST_MAIN(TestMainWindow)

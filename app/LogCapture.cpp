@@ -1,0 +1,64 @@
+#include "LogCapture.h"
+
+#include "LogModel.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaObject>
+#include <QMutex>
+
+namespace {
+QMutex mutex;
+QtMessageHandler previous = nullptr;
+QList<LogModel *> targets; // guarded by mutex; removed before the model is deleted
+} // namespace
+
+LogCapture::LogCapture(QObject *parent) : QObject(parent), m_model(new LogModel(5000, this))
+{
+    QMutexLocker lock(&mutex);
+    if (targets.isEmpty())
+        previous = qInstallMessageHandler(&LogCapture::handle);
+    targets.append(m_model);
+}
+
+LogCapture::~LogCapture()
+{
+    // Runs before QObject deletes the model (a child): no line can reach it afterwards.
+    QMutexLocker lock(&mutex);
+    targets.removeAll(m_model);
+    if (targets.isEmpty())
+        qInstallMessageHandler(previous);
+}
+
+void LogCapture::handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    QMutexLocker lock(&mutex);
+    if (previous)
+        previous(type, context, text);
+    if (targets.isEmpty())
+        return;
+    LogModel *model = targets.constLast();
+    LogModel::Line line;
+    line.time = QDateTime::currentDateTimeUtc();
+    line.category = QString::fromLatin1(context.category ? context.category : "default");
+    line.message = text;
+    switch (type) {
+    case QtDebugMsg:
+        line.level = LogModel::Level::Debug;
+        break;
+    case QtInfoMsg:
+        line.level = LogModel::Level::Info;
+        break;
+    case QtWarningMsg:
+        line.level = LogModel::Level::Warning;
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        line.level = LogModel::Level::Critical;
+        break;
+    }
+    // Queued, also on the GUI thread: the model may be in the middle of a change that
+    // logged this very line. A call queued to a model deleted meanwhile is dropped.
+    QMetaObject::invokeMethod(
+        model, [model, line] { model->append(line); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,45 @@
+#include "HeaderMemory.h"
+
+#include <QHeaderView>
+#include <QSettings>
+
+namespace {
+QString settingsKey(const QString &key)
+{
+    return QStringLiteral("columns/") + key;
+}
+} // namespace
+
+HeaderMemory::HeaderMemory(QHeaderView *header, QString key)
+    : QObject(header), m_header(header), m_key(std::move(key))
+{
+    setObjectName(QStringLiteral("headerMemory"));
+    // QSettings keeps writes in memory and flushes them later: saving on every step of a
+    // drag costs nothing.
+    connect(header, &QHeaderView::sectionResized, this, &HeaderMemory::save);
+    connect(header, &QHeaderView::sectionMoved, this, &HeaderMemory::save);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderMemory::save);
+}
+
+bool HeaderMemory::attach(QHeaderView *header, const QString &key)
+{
+    const QByteArray saved = QSettings().value(settingsKey(key)).toByteArray();
+    // A layout saved for another set of columns (an older version) is not forced on this one.
+    const bool restored = !saved.isEmpty() && header->restoreState(saved) &&
+                          header->count() == header->model()->columnCount();
+    auto *memory = new HeaderMemory(header, key);
+    memory->m_remembered = restored;
+    return restored;
+}
+
+bool HeaderMemory::isRemembered(const QHeaderView *header)
+{
+    const auto *memory = header->findChild<HeaderMemory *>(QStringLiteral("headerMemory"));
+    return memory && memory->m_remembered;
+}
+
+void HeaderMemory::save()
+{
+    m_remembered = true;
+    QSettings().setValue(settingsKey(m_key), m_header->saveState());
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QHeaderView;
+
+/**
+ * Keeps a table's column widths, order and sort column in QSettings ("columns/<key>"), so
+ * that they are as the user left them at the next start. Attach after the model is set.
+ */
+class HeaderMemory final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Restores the saved layout, if any, and saves every later change. Returns whether a
+    /// saved layout was restored (the caller's default sizing is then not wanted).
+    static bool attach(QHeaderView *header, const QString &key);
+    /// Whether the user has changed the layout since it was attached or restored.
+    static bool isRemembered(const QHeaderView *header);
+
+private:
+    HeaderMemory(QHeaderView *header, QString key);
+    void save();
+
+    QHeaderView *m_header;
+    QString m_key;
+    bool m_remembered = false;
+};
