@@ -222,6 +222,10 @@
         <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
         <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;nicht enthalten, kein Kurs: %1&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Balances</source>
+        <translation>Salden</translation>
+    </message>
 </context>
 <context>
     <name>BatchPayoutForm</name>
@@ -750,6 +754,10 @@
             <numerusform>%n Karte erneut versuchen</numerusform>
             <numerusform>%n Karten erneut versuchen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,10 @@
         <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
         <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;no incluido, sin tipo de cambio: %1&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
 </context>
 <context>
     <name>BatchPayoutForm</name>
@@ -750,6 +754,10 @@
             <numerusform>Reintentar %n tarjeta</numerusform>
             <numerusform>Reintentar %n tarjetas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
     </message>
 </context>
 <context>

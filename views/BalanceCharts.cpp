@@ -1,5 +1,7 @@
 #include "BalanceCharts.h"
 
+#include "ChartTheme.h"
+
 #include "Currency.h"
 #include "ProviderNames.h"
 
@@ -25,6 +27,7 @@ QChartView *makeView(QWidget *parent, const char *name)
     view->setObjectName(QLatin1String(name));
     view->setRenderHint(QPainter::Antialiasing);
     view->chart()->setAnimationOptions(QChart::NoAnimation);
+    ChartTheme::follow(view);
     view->chart()->layout()->setContentsMargins(0, 0, 0, 0);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
     QLegend *legend = view->chart()->legend();

@@ -42,6 +42,7 @@ BalancesPage::BalancesPage(BalancesModel *model, QWidget *parent)
     // A group stays when one of its balances matches the search.
     m_proxy->setRecursiveFilteringEnabled(true);
     m_tree->setObjectName(QStringLiteral("balancesTree"));
+    m_tree->setAccessibleName(tr("Balances"));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(BalancesModel::Provider, Qt::AscendingOrder);

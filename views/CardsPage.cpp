@@ -50,6 +50,7 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     buildFilters();
 
     m_table->setObjectName(QStringLiteral("cardsTable"));
+    m_table->setAccessibleName(tr("Cards"));
     m_table->setModel(m_filter);
     // Two pixels more than other tables: the row's button needs them.
     PageLayout::configureTable(m_table, 12);

@@ -16,7 +16,12 @@ HeaderMemory::HeaderMemory(QHeaderView *header, QString key)
     setObjectName(QStringLiteral("headerMemory"));
     // QSettings keeps writes in memory and flushes them later: saving on every step of a
     // drag costs nothing.
-    connect(header, &QHeaderView::sectionResized, this, &HeaderMemory::save);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        // The stretched last column follows the window's width, not the user's hand.
+        const int last = m_header->logicalIndex(m_header->count() - 1);
+        if (!(m_header->stretchLastSection() && logical == last))
+            save();
+    });
     connect(header, &QHeaderView::sectionMoved, this, &HeaderMemory::save);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderMemory::save);
 }

@@ -39,6 +39,8 @@ void configureTable(QTableView *table, int rowPadding)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
+    // Rows are picked with the arrow keys; Tab goes on to the next control, as everywhere.
+    table->setTabKeyNavigation(false);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + rowPadding);
@@ -57,6 +59,7 @@ void readOnlyTable(QTableWidget *table, const QString &objectName, const QString
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
 }
 
 } // namespace PageLayout

@@ -1,5 +1,7 @@
 #include "SpendChart.h"
 
+#include "ChartTheme.h"
+
 #include "Currency.h"
 #include "SpendBuckets.h"
 #include "TransactionTable.h"
@@ -44,6 +46,7 @@ SpendChart::SpendChart(QWidget *parent)
     m_currency->setAccessibleName(tr("Currency"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->chart()->setAnimationOptions(QChart::NoAnimation);
+    ChartTheme::follow(m_view);
     m_view->chart()->legend()->hide();
     // The panel is short: give the plot the room the default margins would take.
     m_view->chart()->setMargins(QMargins(2, 2, 2, 2));

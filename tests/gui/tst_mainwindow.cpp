@@ -80,6 +80,7 @@ private slots:
     void transactionDetailsAndChart();
     void preferencesDialogKeepsAndApplies();
     void logWindowShowsRequestsWithoutSecrets();
+    void followsTheSystemPalette();
     void geometryRemembered();
 
 private:
@@ -404,6 +405,34 @@ void TestMainWindow::logWindowShowsRequestsWithoutSecrets()
     log->close();
 }
 
+void TestMainWindow::followsTheSystemPalette()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(0);
+    const QList<QChartView *> charts = w->findChildren<QChartView *>();
+    QVERIFY(charts.size() >= 3);
+    for (QChartView *c : charts)
+        QCOMPARE(c->chart()->theme(), QChart::ChartThemeLight);
+    // The desktop turns dark: widgets follow the palette, and so do the charts.
+    const QPalette light = QApplication::palette();
+    QPalette dark(QColor(0x2b, 0x2b, 0x2b), QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::WindowText, Qt::white);
+    QApplication::setPalette(dark);
+    QTest::qWait(50);
+    for (QChartView *c : charts)
+        QCOMPARE(c->chart()->theme(), QChart::ChartThemeDark);
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("dark-balances")));
+    w->showPage(2);
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("dark-transactions")));
+    QApplication::setPalette(light);
+    QTest::qWait(50);
+    for (QChartView *c : charts)
+        QCOMPARE(c->chart()->theme(), QChart::ChartThemeLight);
+}
+
 void TestMainWindow::geometryRemembered()
 {
     MainWindow *w = m_app->window();
@@ -423,6 +452,9 @@ void TestMainWindow::geometryRemembered()
     JournalModel j;
     MainWindow again(&b, &c, &t, &j);
     QCOMPARE(again.size(), QSize(900, 640));
+    // The window's width alone (the stretched last column) does not freeze the balances'
+    // fitted columns.
+    QVERIFY(!QSettings().contains(QStringLiteral("columns/balances")));
     QHeaderView *header =
         again.findChild<QTableView *>(QStringLiteral("transactionsTable"))->horizontalHeader();
     QCOMPARE(header->sectionSize(TransactionsModel::Description), 333);

@@ -1,0 +1,231 @@
+#include "AppController.h"
+#include "DemoApp.h"
+#include "MainWindow.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+/// Every control can be reached and named without a mouse or a screen: each focusable
+/// control has an accessible name (its text, its label's, or its own), each table's columns
+/// have titles, and every menu action has a keyboard path.
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyControlHasAName_data();
+    void everyControlHasAName();
+    void tabReachesEveryControl_data();
+    void tabReachesEveryControl();
+    void everyPayoutFormControlHasAName();
+    void everyDialogControlHasAName_data();
+    void everyDialogControlHasAName();
+    void everyMenuActionHasAKeyboardPath();
+
+private:
+    static QStringList unnamed(QWidget *root);
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestAccessibility::initTestCase()
+{
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskAccessibilityTest"));
+    QVERIFY(m_app);
+    m_app->window()->resize(1200, 760);
+    m_app->window()->show();
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    QVERIFY(done.wait(30000));
+}
+
+QStringList TestAccessibility::unnamed(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                             qobject_cast<QAbstractButton *>(w) ||
+                             qobject_cast<QAbstractItemView *>(w) ||
+                             qobject_cast<QAbstractSpinBox *>(w);
+        // A combo box's or spin box's line edit is named through its owner.
+        if (!control || qobject_cast<QComboBox *>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+        const QString where =
+            QStringLiteral("%1 \"%2\"")
+                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+        if (name.isEmpty())
+            problems << where + QStringLiteral(": no accessible name");
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                if (view->model()->headerData(c, Qt::Horizontal).toString().trimmed().isEmpty())
+                    problems << where + QStringLiteral(": column %1 has no title").arg(c);
+            }
+        }
+    }
+    return problems;
+}
+
+void TestAccessibility::everyControlHasAName_data()
+{
+    QTest::addColumn<int>("page");
+    for (int page = 0; page < 5; ++page)
+        QTest::addRow("page %d", page) << page;
+}
+
+void TestAccessibility::everyControlHasAName()
+{
+    QFETCH(int, page);
+    MainWindow *w = m_app->window();
+    w->showPage(page);
+    QTest::qWait(50);
+    const QStringList problems = unnamed(w);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::tabReachesEveryControl_data()
+{
+    everyControlHasAName_data();
+}
+
+void TestAccessibility::tabReachesEveryControl()
+{
+    QFETCH(int, page);
+    MainWindow *w = m_app->window();
+    w->activateWindow();
+    w->showPage(page);
+    QTest::qWait(50);
+    QSet<QWidget *> controls;
+    for (QWidget *c : w->findChildren<QWidget *>()) {
+        if (c->isVisible() && c->isEnabled() && (c->focusPolicy() & Qt::TabFocus) &&
+            !c->focusProxy() && !qobject_cast<QComboBox *>(c->parentWidget()) &&
+            !qobject_cast<QAbstractSpinBox *>(c->parentWidget()))
+            controls.insert(c);
+    }
+    QVERIFY(controls.size() > 3);
+    // From the section list, Tab alone walks through every control of the page: none is
+    // out of reach, and no table keeps the focus to itself.
+    auto *navigation = w->findChild<QListWidget *>();
+    navigation->setFocus(Qt::TabFocusReason);
+    QSet<QWidget *> visited;
+    for (int i = 0; i < 3 * controls.size() && visited.size() < controls.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (controls.contains(focus))
+            visited.insert(focus);
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QStringList missed;
+    for (QWidget *c : std::as_const(controls)) {
+        if (!visited.contains(c))
+            missed << QStringLiteral("%1 \"%2\"")
+                          .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName());
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u'\n')));
+}
+
+void TestAccessibility::everyPayoutFormControlHasAName()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(3);
+    auto *methods = w->findChild<QListWidget *>(QStringLiteral("payoutMethods"));
+    QVERIFY(methods && methods->count() > 10);
+    QStringList problems;
+    for (int row = 0; row < methods->count(); ++row) {
+        methods->setCurrentRow(row);
+        QTest::qWait(20);
+        for (const QString &p : unnamed(w))
+            problems << methods->item(row)->text() + QStringLiteral(": ") + p;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::everyDialogControlHasAName_data()
+{
+    QTest::addColumn<QString>("opener");
+    QTest::addColumn<int>("page");
+    QTest::newRow("connections") << QStringLiteral("connectionsAction") << 0;
+    QTest::newRow("export") << QStringLiteral("exportCsvAction") << 2;
+    QTest::newRow("preferences") << QStringLiteral("preferencesAction") << 0;
+    QTest::newRow("new card") << QStringLiteral("newCardButton") << 1;
+    QTest::newRow("spend limit") << QStringLiteral("limitButton") << 1;
+}
+
+void TestAccessibility::everyDialogControlHasAName()
+{
+    QFETCH(QString, opener);
+    QFETCH(int, page);
+    MainWindow *w = m_app->window();
+    w->showPage(page);
+    if (opener == QLatin1String("limitButton")) {
+        auto *cards = w->findChild<QAbstractItemView *>(QStringLiteral("cardsTable"));
+        cards->setCurrentIndex(cards->model()->index(0, 0));
+        cards->selectionModel()->select(cards->currentIndex(), QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+    }
+    // Modal dialogs are audited from inside their event loop, windows once they show.
+    QStringList problems;
+    bool seen = false;
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [&, poll] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *d = qobject_cast<QDialog *>(top);
+            if (!d || !d->isVisible())
+                continue;
+            poll->deleteLater();
+            seen = true;
+            QTest::qWait(50);
+            problems = unnamed(d);
+            d->reject();
+            d->close();
+            return;
+        }
+    });
+    poll->start();
+    if (auto *action = w->findChild<QAction *>(opener))
+        action->trigger();
+    else
+        QTest::mouseClick(w->findChild<QAbstractButton *>(opener), Qt::LeftButton);
+    QTRY_VERIFY(seen);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::everyMenuActionHasAKeyboardPath()
+{
+    // Every menu has an &-mnemonic, and so has every action in it (or a shortcut).
+    QStringList problems;
+    for (QAction *menuAction : m_app->window()->menuBar()->actions()) {
+        if (!menuAction->text().contains(u'&'))
+            problems << menuAction->text() + QStringLiteral(": menu without a mnemonic");
+        if (!menuAction->menu())
+            continue;
+        for (QAction *a : menuAction->menu()->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (!a->text().contains(u'&') && a->shortcut().isEmpty())
+                problems << a->text() + QStringLiteral(": no mnemonic and no shortcut");
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
