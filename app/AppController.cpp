@@ -58,6 +58,7 @@ AppController::AppController(QObject *parent)
     new PreferencesController(m_window.get(), m_settings.get(), this);
     m_window->setLogModel((new LogCapture(this))->model());
     connect(m_window.get(), &MainWindow::refreshRequested, this, &AppController::refreshAll);
+    connect(m_window.get(), &MainWindow::stopRefreshRequested, this, &AppController::stopRefresh);
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
             &AppController::openConnections);
     connect(m_connections, &ConnectionManager::changed, this, &AppController::connectionChanged);
@@ -332,7 +333,7 @@ void AppController::refresh(Provider *p)
     const QString id = p->providerId();
     const QString connection = p->connectionName();
     if (p->can(Provider::Capability::Balances)) {
-        ++m_outstanding;
+        beginOne();
         p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
             if (r.ok()) {
                 m_balances->setConnectionBalances(id, connection, r.value());
@@ -352,15 +353,16 @@ void AppController::refresh(Provider *p)
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());
                 loadPastBalances(p);
-            } else
+            } else if (!stoppedByUser(r.error())) {
                 m_balances->setConnectionError(id, connection, r.error().summary());
+            }
             if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
                 reportError(connection, r.error());
             oneDone();
         });
     }
     if (p->can(Provider::Capability::Cards)) {
-        ++m_outstanding;
+        beginOne();
         p->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
             if (r.ok())
                 m_cards->setConnectionCards(id, connection, r.value());
@@ -372,7 +374,7 @@ void AppController::refresh(Provider *p)
     if (p->can(Provider::Capability::Transactions))
         refreshTransactions(p);
     if (p->can(Provider::Capability::Customers)) {
-        ++m_outstanding;
+        beginOne();
         p->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
             if (r.ok()) {
                 m_window->payoutsPage()->setRecipients(id, connection, r.value());
@@ -384,8 +386,33 @@ void AppController::refresh(Provider *p)
     }
 }
 
+bool AppController::stoppedByUser(const ProviderError &error) const
+{
+    return m_stopping && error.kind == ProviderError::Kind::Cancelled;
+}
+
+void AppController::beginOne()
+{
+    ++m_outstanding;
+    ++m_refreshStarted;
+    m_window->setRefreshProgress(m_refreshStarted - m_outstanding, m_refreshStarted);
+}
+
+void AppController::stopRefresh()
+{
+    if (m_outstanding == 0 || m_stopping)
+        return;
+    m_stopping = true;
+    m_window->showMessage(tr("Stopping the refresh…"));
+    // Reads only: a payout or card action under way is never cut off.
+    for (Provider *p : std::as_const(m_providers))
+        p->cancelReads();
+}
+
 void AppController::reportError(const QString &connection, const ProviderError &error)
 {
+    if (stoppedByUser(error))
+        return; // what the user asked for, not a failure; the last good data stays
     ++m_failedConnections;
     qCWarning(lcApp).noquote() << connection << error.details();
     m_window->showMessage(tr("%1: %2").arg(connection, error.summary()));
@@ -403,7 +430,7 @@ void AppController::refreshTransactions(Provider *p)
         if (state && state->cursor.isValid())
             from = state->cursor.addDays(-10);
     }
-    ++m_outstanding;
+    beginOne();
     p->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
         if (!r.ok()) {
             reportError(connection, r.error());
@@ -419,8 +446,11 @@ void AppController::refreshTransactions(Provider *p)
 
 void AppController::oneDone()
 {
+    m_window->setRefreshProgress(m_refreshStarted - m_outstanding + 1, m_refreshStarted);
     if (--m_outstanding > 0)
         return;
+    const bool stopped = std::exchange(m_stopping, false);
+    m_refreshStarted = 0;
     const auto again = std::exchange(m_refreshAfter, {});
     for (const auto &[provider, connection] : again)
         QTimer::singleShot(0, this, [this, provider = provider, connection = connection] {
@@ -430,7 +460,10 @@ void AppController::oneDone()
         QTimer::singleShot(0, this, &AppController::applyConnectionChanges);
     updateRates();
     m_window->setRefreshing(false);
-    m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
+    if (stopped)
+        m_window->showMessage(tr("Refresh stopped; what is shown is from before."));
+    else
+        m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
     updateSummary();
     // Payouts left pending or unknown (a crash, a lost answer) are settled once the
     // providers have answered the first refresh.

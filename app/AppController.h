@@ -66,6 +66,8 @@ public:
 
 public slots:
     void refreshAll();
+    /// Stops the refresh under way: its reads are cancelled, the data shown stays.
+    void stopRefresh();
     void openConnections();
 
 signals:
@@ -87,6 +89,9 @@ private:
     void reportError(const QString &connection, const struct ProviderError &error);
     void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
     void oneDone();
+    /// A request of the refresh starts (counted for its progress).
+    void beginOne();
+    bool stoppedByUser(const struct ProviderError &error) const;
     Provider *providerFor(const QString &provider, const QString &connection) const;
     void updateSummary();
     /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
@@ -132,5 +137,7 @@ private:
     QList<Provider *> m_providers;
     std::unique_ptr<MainWindow> m_window;
     int m_outstanding = 0;
+    int m_refreshStarted = 0; ///< requests this refresh has started, for its progress
+    bool m_stopping = false;
     int m_failedConnections = 0;
 };

@@ -61,6 +61,9 @@ public:
 
     /// Reaches the provider with the cheapest authenticated call.
     virtual QFuture<Result<Done>> checkStatus() = 0;
+    /// Stops the reads under way (a refresh the user stopped); their results finish as
+    /// Cancelled. Payouts and other writes are never stopped.
+    virtual void cancelReads() = 0;
     virtual QFuture<Result<QList<Balance>>> fetchBalances()
     {
         return unsupported<QList<Balance>>();

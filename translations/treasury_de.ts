@@ -69,6 +69,14 @@
         <source>Payout sent: %1 %2 to %3 (reference %4).</source>
         <translation>Auszahlung gesendet: %1 %2 an %3 (Referenz %4).</translation>
     </message>
+    <message>
+        <source>Stopping the refresh…</source>
+        <translation>Aktualisierung wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped; what is shown is from before.</source>
+        <translation>Aktualisierung angehalten; angezeigt wird der vorherige Stand.</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -1579,6 +1587,26 @@
     <message>
         <source>Every request and error of this session, for details</source>
         <translation>Jede Anfrage und jeder Fehler dieser Sitzung, für Details</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stops the refresh (Esc); the data shown stays as it was</source>
+        <translation>Hält die Aktualisierung an (Esc); die angezeigten Daten bleiben, wie sie waren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Refresh</source>
+        <translation>Aktualisierung an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>Wird aktualisiert… %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,14 @@
         <source>Payout sent: %1 %2 to %3 (reference %4).</source>
         <translation>Pago enviado: %1 %2 a %3 (referencia %4).</translation>
     </message>
+    <message>
+        <source>Stopping the refresh…</source>
+        <translation>Deteniendo la actualización…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped; what is shown is from before.</source>
+        <translation>Actualización detenida; lo que se muestra es de antes.</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -1579,6 +1587,26 @@
     <message>
         <source>Every request and error of this session, for details</source>
         <translation>Cada solicitud y error de esta sesión, para ver detalles</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Progreso de la actualización</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stops the refresh (Esc); the data shown stays as it was</source>
+        <translation>Detiene la actualización (Esc); los datos mostrados quedan como estaban</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Refresh</source>
+        <translation>&amp;Detener actualización</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>Actualizando… %1 de %2</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
                        JournalModel *journal, QWidget *parent)
@@ -67,6 +69,21 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_connections->setObjectName(QStringLiteral("connectionState"));
     m_lastRefresh->setObjectName(QStringLiteral("lastRefresh"));
     statusBar()->addPermanentWidget(m_connections);
+    // While a refresh runs: how far it is, and a way to stop it.
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_stop = new QToolButton(this);
+    m_stop->setObjectName(QStringLiteral("stopRefresh"));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stops the refresh (Esc); the data shown stays as it was"));
+    m_stop->hide();
+    connect(m_stop, &QToolButton::clicked, this, &MainWindow::stopRefreshRequested);
+    statusBar()->addPermanentWidget(m_stop);
     statusBar()->addPermanentWidget(m_lastRefresh);
     buildMenus();
     m_navigation->setCurrentRow(0);
@@ -123,6 +140,10 @@ void MainWindow::buildMenus()
     m_refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_stopAction = view->addAction(tr("&Stop Refresh"), this, &MainWindow::stopRefreshRequested);
+    m_stopAction->setObjectName(QStringLiteral("stopRefreshAction"));
+    m_stopAction->setShortcut(QKeySequence::Cancel);
+    m_stopAction->setEnabled(false);
     QAction *log = view->addAction(tr("&Log…"), this, &MainWindow::showLog);
     log->setObjectName(QStringLiteral("logAction"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -203,14 +224,29 @@ int MainWindow::currentPage() const
 void MainWindow::setRefreshing(bool busy)
 {
     m_refresh->setEnabled(!busy);
-    if (busy)
+    m_stopAction->setEnabled(busy);
+    m_progress->setVisible(busy);
+    m_stop->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0); // busy until the first count comes
         m_lastRefresh->setText(tr("Refreshing…"));
+    } else {
+        m_lastRefresh->setText(m_lastRefreshText); // a stopped refresh keeps the last time
+    }
+}
+
+void MainWindow::setRefreshProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_lastRefresh->setText(tr("Refreshing… %1 of %2").arg(done).arg(total));
 }
 
 void MainWindow::setLastRefresh(const QDateTime &when)
 {
-    m_lastRefresh->setText(
-        tr("Last refresh: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+    m_lastRefreshText =
+        tr("Last refresh: %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+    m_lastRefresh->setText(m_lastRefreshText);
 }
 
 void MainWindow::setConnectionSummary(const QString &text)

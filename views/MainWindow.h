@@ -40,6 +40,8 @@ public:
 
 public slots:
     void setRefreshing(bool busy);
+    /// How far a refresh is: `done` of `total` requests answered.
+    void setRefreshProgress(int done, int total);
     void setLastRefresh(const QDateTime &when);
     void setConnectionSummary(const QString &text);
     void showMessage(const QString &text);
@@ -54,6 +56,8 @@ signals:
     void refreshRequested();
     void connectionsRequested();
     void preferencesRequested();
+    /// The user stopped the refresh under way (Esc, or Stop in the status bar).
+    void stopRefreshRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,4 +79,8 @@ private:
     QAction *m_refresh = nullptr;
     LogModel *m_log = nullptr;
     QPointer<LogWindow> m_logWindow;
+    class QProgressBar *m_progress = nullptr;
+    class QToolButton *m_stop = nullptr;
+    QAction *m_stopAction = nullptr;
+    QString m_lastRefreshText;
 };

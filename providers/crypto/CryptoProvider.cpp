@@ -29,6 +29,11 @@ Provider::Capabilities CryptoProvider::capabilities() const
            Capability::Customers | Capability::SubAccounts;
 }
 
+void CryptoProvider::cancelReads()
+{
+    m_http->abortReads();
+}
+
 QFuture<Result<Done>> CryptoProvider::checkStatus()
 {
     // /status/ is public; /user/me/ proves the credentials too.
@@ -165,6 +170,7 @@ QFuture<Result<QJsonObject>> CryptoProvider::postRead(const QString &path, const
     HttpRequest r = HttpRequest::postJson(path, QJsonDocument());
     r.json = json;
     r.idempotent = true; // a read: validating, estimating
+    r.read = true;
     return m_http->send(r).then(this, [](const HttpResponse &response) {
         ProviderError e;
         const auto value = ProviderSupport::json(response, &e);

@@ -23,6 +23,7 @@ public:
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
+    void cancelReads() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     /// Withdrawals (out) and payments received (in) in [from, to].
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,

@@ -41,6 +41,11 @@ Provider::Capabilities DartProvider::capabilities() const
     return Capability::Status | Capability::Balances | Capability::Customers | Capability::Payouts;
 }
 
+void DartProvider::cancelReads()
+{
+    m_http->abortReads();
+}
+
 QFuture<Result<Done>> DartProvider::checkStatus()
 {
     // Any authenticated read proves the token; with no customer named, DART's answer to a

@@ -26,6 +26,7 @@ public:
     QStringList customers() const { return m_customers; }
 
     QFuture<Result<Done>> checkStatus() override;
+    void cancelReads() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
 
     /// The customers this connection watches.

@@ -48,6 +48,11 @@ Provider::Capabilities DashfiProvider::capabilities() const
            Capability::Transactions | Capability::CardDetails;
 }
 
+void DashfiProvider::cancelReads()
+{
+    m_http->abortReads();
+}
+
 QFuture<Result<Done>> DashfiProvider::checkStatus()
 {
     return m_http->send(HttpRequest::get(QStringLiteral("/status"))).then(this, &okStatus);

@@ -22,6 +22,7 @@ public:
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
+    void cancelReads() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
     /// name and last_four go to dash.fi, which filters every page.

@@ -96,12 +96,18 @@ QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUr
     });
 }
 
+void DinariProvider::cancelReads()
+{
+    m_http->abortReads();
+}
+
 QFuture<Result<Done>> DinariProvider::checkStatus()
 {
     // Reading the balance is harmless; the gateway has no status call. The read is safe to
     // repeat, so it may be retried even though it is a POST.
     HttpRequest r = HttpRequest::postForm(QStringLiteral("/account/balance"), {});
     r.idempotent = true;
+    r.read = true;
     return m_http->send(r).then(this, [](const HttpResponse &response) {
         ProviderError e;
         return DinariParser::data(response, &e) ? Result<Done>::success({})
@@ -113,6 +119,7 @@ QFuture<Result<QList<Balance>>> DinariProvider::fetchBalances()
 {
     HttpRequest r = HttpRequest::postForm(QStringLiteral("/account/balance"), {});
     r.idempotent = true;
+    r.read = true;
     const QString connection = connectionName();
     return m_http->send(r).then(this, [connection](const HttpResponse &response) {
         ProviderError e;
@@ -131,6 +138,7 @@ QFuture<Result<QJsonObject>> DinariProvider::cardDetails(const QString &cardId)
     HttpRequest r = HttpRequest::postForm(
         QStringLiteral("/manage-cards"), serviceAction(QStringLiteral("GET_CARD_DETAILS"), cardId));
     r.idempotent = true;
+    r.read = true;
     return m_http->send(r).then(this, [](const HttpResponse &response) {
         ProviderError e;
         const auto data = DinariParser::data(response, &e);
@@ -144,6 +152,7 @@ QFuture<Result<QList<Card>>> DinariProvider::fetchCards()
     HttpRequest list = HttpRequest::postForm(QStringLiteral("/manage-cards"),
                                              serviceAction(QStringLiteral("GET_CARD_LIST")));
     list.idempotent = true;
+    list.read = true;
     const QString connection = connectionName();
     auto promise = std::make_shared<QPromise<Result<QList<Card>>>>();
     promise->start();
@@ -251,6 +260,7 @@ QFuture<Result<QList<Transaction>>> DinariProvider::fetchTransactions(const QDat
     HttpRequest::addFormField(q, QStringLiteral("LIST_ORDER"), QStringLiteral("DESCENDING"));
     HttpRequest r = HttpRequest::postForm(QStringLiteral("/list-transactions"), q);
     r.idempotent = true;
+    r.read = true;
     const QString connection = connectionName();
     return m_http->send(r).then(this, [connection](const HttpResponse &response) {
         ProviderError e;

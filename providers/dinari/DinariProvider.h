@@ -23,6 +23,7 @@ public:
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
+    void cancelReads() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;

@@ -34,6 +34,11 @@ HttpRequest DotsProvider::get(const QString &path, const QUrlQuery &query) const
     return r;
 }
 
+void DotsProvider::cancelReads()
+{
+    m_http->abortReads();
+}
+
 QFuture<Result<Done>> DotsProvider::checkStatus()
 {
     return m_http->send(get(QStringLiteral("/users"), QUrlQuery(QStringLiteral("limit=1"))))

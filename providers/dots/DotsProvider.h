@@ -24,6 +24,7 @@ public:
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
+    void cancelReads() override;
     /// Payouts and fund transfers in [from, to], payees named from the user list.
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;

@@ -30,6 +30,7 @@ struct HttpClient::Call
     bool authRetried = false;
     bool aborted = false;
     bool isTokenRequest = false;
+    int readGeneration = 0;
     QString sslDetail;
     QElapsedTimer clock;
 };
@@ -75,6 +76,7 @@ QFuture<HttpResponse> HttpClient::send(const HttpRequest &request)
     auto call = std::make_shared<Call>();
     call->request = request;
     call->url = resolve(request);
+    call->readGeneration = m_readGeneration;
     call->promise.start();
     QFuture<HttpResponse> future = call->promise.future();
 
@@ -110,10 +112,7 @@ void HttpClient::abortAll()
     m_waitingForBucket.clear();
     m_fetchingToken = false;
     m_active -= int(waiters.size());
-    HttpResponse cancelled;
-    cancelled.error.kind = ProviderError::Kind::Cancelled;
-    cancelled.error.message =
-        QCoreApplication::translate("HttpClient", "The request was cancelled.");
+    const HttpResponse cancelled = cancelledResponse();
     for (const auto &call : pending)
         finish(call, cancelled);
     for (const auto &call : waiters)
@@ -123,6 +122,56 @@ void HttpClient::abortAll()
         it.value()->aborted = true;
         it.key()->abort(); // finished() completes the future as Cancelled
     }
+}
+
+HttpResponse HttpClient::cancelledResponse()
+{
+    HttpResponse cancelled;
+    cancelled.error.kind = ProviderError::Kind::Cancelled;
+    cancelled.error.message =
+        QCoreApplication::translate("HttpClient", "The request was cancelled.");
+    return cancelled;
+}
+
+void HttpClient::abortReads()
+{
+    ++m_readGeneration;
+    auto isRead = [](const CallPtr &c) { return !c->isTokenRequest && c->request.read; };
+    std::vector<CallPtr> cancelled;
+    // Queued: not counted as active yet.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (isRead(*it)) {
+            cancelled.push_back(*it);
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Waiting for a token or for the rate limit: active, not on the wire. A bucket slot
+    // that comes later for one of them is skipped (aborted).
+    for (auto *waiting : {&m_tokenWaiters, &m_waitingForBucket}) {
+        for (auto it = waiting->begin(); it != waiting->end();) {
+            if (isRead(*it)) {
+                (*it)->aborted = true;
+                cancelled.push_back(*it);
+                --m_active;
+                it = waiting->erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    for (const auto &call : cancelled)
+        finish(call, cancelledResponse());
+    // On the wire: finished() completes them as Cancelled.
+    const auto onTheWire = m_onTheWire;
+    for (auto it = onTheWire.begin(); it != onTheWire.end(); ++it) {
+        if (isRead(it.value())) {
+            it.value()->aborted = true;
+            it.key()->abort();
+        }
+    }
+    pump();
 }
 
 void HttpClient::enqueue(const CallPtr &call, bool front)
@@ -158,8 +207,11 @@ void HttpClient::acquireThenTransmit(const CallPtr &call)
 {
     m_waitingForBucket.push_back(call);
     m_bucket->acquire([this, call] {
-        m_waitingForBucket.erase(
-            std::find(m_waitingForBucket.begin(), m_waitingForBucket.end(), call));
+        const auto it = std::find(m_waitingForBucket.begin(), m_waitingForBucket.end(), call);
+        if (it != m_waitingForBucket.end())
+            m_waitingForBucket.erase(it);
+        if (call->aborted)
+            return; // cancelled while it waited, and finished then
         transmit(call);
     });
 }
@@ -379,7 +431,13 @@ bool HttpClient::maybeRetry(const CallPtr &call, const HttpResponse &response)
         QTimer::singleShot(delay, this, [this, call] { acquireThenTransmit(call); });
         return true;
     }
-    QTimer::singleShot(delay, this, [this, call] { enqueue(call, true); });
+    QTimer::singleShot(delay, this, [this, call] {
+        // A read the user stopped while it waited to be retried is not sent again.
+        if (call->request.read && call->readGeneration != m_readGeneration)
+            finish(call, cancelledResponse());
+        else
+            enqueue(call, true);
+    });
     return true;
 }
 

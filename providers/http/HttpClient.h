@@ -50,6 +50,9 @@ public:
     QUrl resolve(const HttpRequest &request) const;
     /// Cancels everything queued or in flight; their futures finish as Cancelled.
     void abortAll();
+    /// Cancels only the reads (HttpRequest::read) queued, waiting or in flight, the user
+    /// having stopped a refresh; writes go on untouched. Their futures finish as Cancelled.
+    void abortReads();
 
 signals:
     /// One line per answered attempt, for the log window: never headers or bodies.
@@ -69,6 +72,7 @@ private:
     void onReplyFinished(const CallPtr &call, QNetworkReply *reply);
     bool maybeRedirect(const CallPtr &call, const HttpResponse &response);
     bool maybeRetry(const CallPtr &call, const HttpResponse &response);
+    static HttpResponse cancelledResponse();
     void finish(const CallPtr &call, HttpResponse response);
 
     QPointer<QNetworkAccessManager> m_network;
@@ -82,6 +86,7 @@ private:
     std::deque<CallPtr> m_pending;
     std::vector<CallPtr> m_tokenWaiters;
     std::vector<CallPtr> m_waitingForBucket;
+    int m_readGeneration = 0; ///< bumped by abortReads: a read waiting to retry is dropped
     bool m_fetchingToken = false;
     QHash<QNetworkReply *, CallPtr> m_onTheWire;
 };

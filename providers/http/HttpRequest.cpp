@@ -6,6 +6,7 @@ HttpRequest HttpRequest::get(const QString &path, const QUrlQuery &query)
     r.path = path;
     r.query = query;
     r.idempotent = true;
+    r.read = true;
     return r;
 }
 
@@ -14,6 +15,7 @@ HttpRequest HttpRequest::getUrl(const QUrl &url)
     HttpRequest r;
     r.absoluteUrl = url;
     r.idempotent = true;
+    r.read = true;
     return r;
 }
 

@@ -24,6 +24,8 @@ struct HttpRequest
     /// Only idempotent requests are ever retried. GET is; a POST is only when the
     /// provider takes an idempotency key and the request carries one.
     bool idempotent = false;
+    /// Only reads: a refresh the user stops may cancel it (never a write, keyed or not).
+    bool read = false;
     bool authenticated = true;
     int timeoutMs = 30000;
 

@@ -27,12 +27,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPieSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +83,7 @@ private slots:
     void preferencesDialogKeepsAndApplies();
     void logWindowShowsRequestsWithoutSecrets();
     void followsTheSystemPalette();
+    void stoppedRefreshKeepsTheLastData();
     void geometryRemembered();
 
 private:
@@ -431,6 +434,50 @@ void TestMainWindow::followsTheSystemPalette()
     QTest::qWait(50);
     for (QChartView *c : charts)
         QCOMPARE(c->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestMainWindow::stoppedRefreshKeepsTheLastData()
+{
+    MainWindow *w = m_app->window();
+    QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled(),
+                             30000);
+    const int balances = m_app->balances()->rowCount();
+    const int cards = m_app->cards()->rowCount();
+    QVERIFY(balances > 0 && cards > 0);
+    auto *last = w->findChild<QLabel *>(QStringLiteral("lastRefresh"));
+    const QString before = last->text();
+    // dash.fi answers slowly this time: the refresh is still running when it is stopped.
+    QString error;
+    QVERIFY2(m_app->sandbox()->faults().addSpec(
+                 QStringLiteral("dashfi:/transactions:latency:ms=8000,count=100"), &error),
+             qPrintable(error));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    w->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    auto *progress = w->findChild<QProgressBar *>(QStringLiteral("refreshProgress"));
+    auto *stop = w->findChild<QAction *>(QStringLiteral("stopRefreshAction"));
+    QVERIFY(!progress->isHidden() && stop->isEnabled());
+    QTRY_VERIFY(last->text().contains(QStringLiteral(" of ")));
+    QTest::qWait(300);
+    QVERIFY(done.isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    stop->trigger(); // the cancelled reads may finish the refresh before this returns
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 4000);
+    QVERIFY2(clock.elapsed() < 4000, "the refresh did not stop before dash.fi answered");
+    m_app->sandbox()->faults().clear();
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("stopped")));
+    QVERIFY(progress->isHidden() && !stop->isEnabled());
+    // Nothing lost, nothing counted as an error, the last refresh time as it was.
+    QCOMPARE(m_app->balances()->rowCount(), balances);
+    QCOMPARE(m_app->cards()->rowCount(), cards);
+    QVERIFY(!w->findChild<QLabel *>(QStringLiteral("connectionState"))
+                 ->text()
+                 .contains(QStringLiteral("error")));
+    QCOMPARE(last->text(), before);
+    // The next refresh runs in full.
+    w->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QVERIFY(done.wait(30000));
+    QVERIFY(last->text() != before || last->text().startsWith(QStringLiteral("Last refresh")));
 }
 
 void TestMainWindow::geometryRemembered()

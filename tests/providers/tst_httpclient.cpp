@@ -38,6 +38,7 @@ private slots:
     void rateLimitSpacesRequests();
     void providerMessageExtracted();
     void abortAllCancels();
+    void abortReadsLeavesWritesAlone();
 
 private:
     HttpResponse run(HttpClient &client, const HttpRequest &request);
@@ -513,6 +514,53 @@ void TestHttpClient::abortAllCancels()
         QVERIFY(TestSupport::waitFor(f, 2000));
         QCOMPARE(f.result().error.kind, K::Cancelled);
     }
+}
+
+void TestHttpClient::abortReadsLeavesWritesAlone()
+{
+    // The server holds every request until told; the POST is then answered.
+    QList<std::pair<QByteArray, ResponseChannel>> held;
+    m_server->setHandler([&](const ServerRequest &r, const ResponseChannel &channel) {
+        held.append({r.method, channel});
+    });
+    auto *client = makeClient();
+    client->setRateLimit(1, 2); // two reads go on the wire; the rest wait for the bucket
+    QList<QFuture<HttpResponse>> reads;
+    for (int i = 0; i < 3; ++i)
+        reads << client->send(HttpRequest::get(QStringLiteral("/page")));
+    QFuture<HttpResponse> write =
+        client->send(HttpRequest::postJson(QStringLiteral("/pay"), QJsonDocument()));
+    QFuture<HttpResponse> keyedWrite = [&] {
+        HttpRequest r = HttpRequest::postJson(QStringLiteral("/pay-keyed"), QJsonDocument());
+        r.idempotent = true; // a write with an idempotency key: still never cancelled
+        return client->send(r);
+    }();
+    QTRY_COMPARE(held.size(), 2);
+    QCOMPARE(held.at(0).first, QByteArray("GET"));
+    client->abortReads();
+    for (auto &f : reads) {
+        QVERIFY(TestSupport::waitFor(f, 2000));
+        QCOMPARE(f.result().error.kind, K::Cancelled);
+    }
+    QVERIFY(!write.isFinished());
+    // The writes reach the server and get their answers.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        std::count_if(held.cbegin(), held.cend(), [](const auto &h) { return h.first == "POST"; }),
+        2, 5000);
+    for (const auto &[method, channel] : held) {
+        if (method == "POST")
+            channel.send(ServerResponse::json(QJsonObject{{QStringLiteral("ok"), true}}));
+    }
+    QVERIFY(TestSupport::waitFor(write, 5000));
+    QVERIFY(TestSupport::waitFor(keyedWrite, 5000));
+    QVERIFY2(write.result().ok(), qPrintable(write.result().error.message));
+    QVERIFY(keyedWrite.result().ok());
+    // The client still works afterwards.
+    m_server->setHandler([](const ServerRequest &, const ResponseChannel &channel) {
+        channel.send(ServerResponse::json(QJsonObject()));
+    });
+    const HttpResponse after = run(*client, HttpRequest::get(QStringLiteral("/again")));
+    QVERIFY2(after.ok(), qPrintable(after.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
