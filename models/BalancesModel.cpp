@@ -3,6 +3,7 @@
 #include "Currency.h"
 #include "ProviderNames.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace {
@@ -81,7 +82,8 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Connection:
         return b.connection;
     case Account:
-        return b.account;
+        // The providers' fixed account names have translations; users' own names do not.
+        return QCoreApplication::translate("BalanceAccount", b.account.toUtf8().constData());
     case Currency:
         return b.currency;
     case Available:

@@ -50,7 +50,7 @@ const QList<ConnectionKind> &ConnectionKind::all()
          QUrl(QStringLiteral("https://pls.senddotssandbox.com/api/v2")),
          QUrl(QStringLiteral("https://api.dots.dev/api/v2"))},
         {QStringLiteral("crypto"),
-         QStringLiteral("Crypto gateway"),
+         tr("Crypto gateway"),
          {tr("Client ID"), tr("Client secret")},
          {},
          QUrl(),

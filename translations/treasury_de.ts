@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>BalanceAccount</name>
+    <message>
+        <source>Master account</source>
+        <translation>Hauptkonto</translation>
+    </message>
+    <message>
+        <source>payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>Reserve</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCharts</name>
     <message>
         <source>Where the money is</source>
@@ -875,6 +894,10 @@
     <message>
         <source>Customer user names</source>
         <translation>Benutzernamen der Kunden</translation>
+    </message>
+    <message>
+        <source>Crypto gateway</source>
+        <translation>Krypto-Gateway</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>BalanceAccount</name>
+    <message>
+        <source>Master account</source>
+        <translation>Cuenta principal</translation>
+    </message>
+    <message>
+        <source>payout</source>
+        <translation>pagos</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>flotante</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>reserva</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCharts</name>
     <message>
         <source>Where the money is</source>
@@ -875,6 +894,10 @@
     <message>
         <source>Customer user names</source>
         <translation>Nombres de usuario de los clientes</translation>
+    </message>
+    <message>
+        <source>Crypto gateway</source>
+        <translation>Pasarela cripto</translation>
     </message>
 </context>
 <context>

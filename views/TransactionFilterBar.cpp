@@ -52,9 +52,10 @@ TransactionFilterBar::TransactionFilterBar(QWidget *parent)
     refill(m_provider, {}, tr("All providers"));
     refill(m_connection, {}, tr("All connections"));
     refill(m_card, {}, tr("All cards"));
-    // Long names must not widen the window: the combos elide, their lists show all.
+    // Long names must not widen the window: the combos elide, their lists show all. The
+    // "All …" choice is always whole, in every language.
     for (QComboBox *box : {m_provider, m_connection, m_card}) {
-        box->setMinimumContentsLength(box == m_card ? 12 : 9);
+        box->setMinimumContentsLength(qMax(box == m_card ? 12 : 9, int(box->itemText(0).size())));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
 

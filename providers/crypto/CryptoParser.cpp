@@ -9,6 +9,9 @@
 
 namespace CryptoParser {
 
+// Stored as written (balance history continues it); shown translated (BalanceAccount).
+const char *const MasterAccount = QT_TRANSLATE_NOOP("BalanceAccount", "Master account");
+
 namespace {
 
 /// A sub-account's balance in one currency: available_balance when given, else amount.
@@ -52,7 +55,7 @@ std::optional<QList<Balance>> balances(const QJsonValue &body, const QString &co
         Balance b;
         b.provider = QStringLiteral("crypto");
         b.connection = connection;
-        b.account = QStringLiteral("Master account");
+        b.account = QLatin1String(MasterAccount);
         b.kind = Balance::Kind::Account;
         b.currency = it.key();
         const auto amount = cf.money(QStringLiteral("amount"));
@@ -194,7 +197,7 @@ std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connect
     b.provider = QStringLiteral("crypto");
     b.connection = connection;
     // The same account name as the live balances, so the history continues them.
-    b.account = QStringLiteral("Master account");
+    b.account = QLatin1String(MasterAccount);
     b.currency = f.text(QStringLiteral("currency"));
     const std::optional<Money> after = f.money(QStringLiteral("balance_after"));
     b.asOf = f.time(QStringLiteral("created"));

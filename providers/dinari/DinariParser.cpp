@@ -86,9 +86,12 @@ std::optional<QList<Balance>> balances(const QJsonObject &d, const QString &conn
         const char *field;
         const char *account;
         Balance::Kind kind;
-    } parts[] = {{"PAYOUT_BALANCE", "payout", Balance::Kind::Payout},
-                 {"FLOAT_BALANCE", "float", Balance::Kind::Float},
-                 {"RESERVE_BALANCE", "reserve", Balance::Kind::Reserve}};
+    } parts[] = {
+        // Stored as written; the Balances page shows them translated (BalanceAccount).
+        {"PAYOUT_BALANCE", QT_TRANSLATE_NOOP("BalanceAccount", "payout"), Balance::Kind::Payout},
+        {"FLOAT_BALANCE", QT_TRANSLATE_NOOP("BalanceAccount", "float"), Balance::Kind::Float},
+        {"RESERVE_BALANCE", QT_TRANSLATE_NOOP("BalanceAccount", "reserve"),
+         Balance::Kind::Reserve}};
     for (const auto &p : parts) {
         const auto amount = f.money(QLatin1String(p.field));
         if (!f.ok())

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
@@ -219,9 +220,8 @@ void TestTranslations::windowSpeaksTheLanguage()
     // Amounts in the language's own notation.
     QAbstractItemModel *balances = window->findChild<BalancesPage *>()->tree()->model();
     auto amountShown = [&] {
-        const QModelIndexList hits = balances->match(balances->index(0, 0), Qt::DisplayRole,
-                                                     amount, -1,
-                                                     Qt::MatchRecursive | Qt::MatchExactly);
+        const QModelIndexList hits = balances->match(balances->index(0, 0), Qt::DisplayRole, amount,
+                                                     -1, Qt::MatchRecursive | Qt::MatchExactly);
         if (!hits.isEmpty())
             return true;
         for (int g = 0; g < balances->rowCount(); ++g) {
@@ -236,10 +236,14 @@ void TestTranslations::windowSpeaksTheLanguage()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(amountShown(), 15000);
+    // Pictures of the finished refresh (rates, transactions), not of one under way.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled(), 30000);
     for (int page = 0; page < pages.size(); ++page) {
         window->showPage(page);
         QTest::qWait(200);
-        QVERIFY(TestSupport::screenshot(window, QStringLiteral("%1-page%2").arg(language).arg(page)));
+        QVERIFY(
+            TestSupport::screenshot(window, QStringLiteral("%1-page%2").arg(language).arg(page)));
     }
     app.reset();
     removeTranslators();
