@@ -60,6 +60,12 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(
         CardsModel::State, m_table->fontMetrics().horizontalAdvance(tr("Frozen")) +
                                m_table->fontMetrics().horizontalAdvance(tr("Unfreeze")) + 48);
+    // The period's words, whole, in whichever language.
+    int period = 0;
+    for (const QString &code : CardLimitPeriods::dashfi())
+        period =
+            qMax(period, m_table->fontMetrics().horizontalAdvance(CardLimitPeriods::text(code)));
+    m_table->horizontalHeader()->resizeSection(CardsModel::Period, period + 16);
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"));
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
