@@ -1,21 +1,30 @@
 #include "CountryCodes.h"
 
+#include "GettextCatalog.h"
+
+#include <QCollator>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
 const CountryCodes &CountryCodes::instance()
 {
-    static const CountryCodes codes(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    static const CountryCodes codes(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"),
+                                    QLocale().name().section(u'_', 0, 0));
     return codes;
 }
 
-CountryCodes::CountryCodes(const QString &path)
+CountryCodes::CountryCodes(const QString &path, const QString &language)
 {
+    const GettextCatalog names =
+        language.isEmpty() || language == QLatin1String("en")
+            ? GettextCatalog(QString())
+            : GettextCatalog::system(QStringLiteral("iso_3166-1"), language);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = QCoreApplication::translate(
@@ -29,13 +38,17 @@ CountryCodes::CountryCodes(const QString &path)
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("alpha_3")).toString();
         if (code.size() == 3)
-            m_countries.append({code, o.value(QStringLiteral("name")).toString()});
+            m_countries.append({code, names.translate(o.value(QStringLiteral("name")).toString())});
     }
     if (m_countries.isEmpty())
         m_error =
             QCoreApplication::translate("CountryCodes", "The country list %1 is empty.").arg(path);
+    // In the language's alphabetical order (Österreich with the Os).
+    const QCollator collator{QLocale(language.isEmpty() ? QStringLiteral("en") : language)};
     std::sort(m_countries.begin(), m_countries.end(),
-              [](const Country &a, const Country &b) { return a.name < b.name; });
+              [&collator](const Country &a, const Country &b) {
+                  return collator.compare(a.name, b.name) < 0;
+              });
 }
 
 bool CountryCodes::isAlpha3(const QString &code) const

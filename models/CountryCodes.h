@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-/// One ISO 3166-1 country.
+/// One ISO 3166-1 country, named in the app's language.
 struct Country
 {
     QString alpha3;
@@ -18,8 +18,9 @@ class CountryCodes final
 {
 public:
     static const CountryCodes &instance();
-    /// Reads a given iso_3166-1.json (the instance reads the system's).
-    explicit CountryCodes(const QString &path);
+    /// Reads a given iso_3166-1.json (the instance reads the system's), with the names in
+    /// `language` where iso-codes has them (the instance: the app's language).
+    explicit CountryCodes(const QString &path, const QString &language = QString());
 
     const QList<Country> &all() const { return m_countries; }
     bool isAlpha3(const QString &code) const;

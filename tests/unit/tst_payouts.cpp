@@ -1,14 +1,17 @@
 #include "ActionJournal.h"
 #include "CountryCodes.h"
+#include "GettextCatalog.h"
 #include "JournalModel.h"
 #include "Payout.h"
 #include "PayoutBatch.h"
 #include "PayoutMatcher.h"
 #include "PayoutValidator.h"
 #include "StoreDatabase.h"
+#include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void abaRoutingChecksum_data();
     void abaRoutingChecksum();
     void bicAndContacts();
+    void countriesInTheAppsLanguage();
     void countriesComeFromIsoCodes();
     void formsFlagEachField();
     void amountMustFitTheCurrency();
@@ -100,6 +104,37 @@ void TestPayouts::countriesComeFromIsoCodes()
     const CountryCodes missing(QStringLiteral("/nonexistent/iso_3166-1.json"));
     QVERIFY(missing.all().isEmpty());
     QVERIFY(missing.error().contains(QStringLiteral("iso-codes")));
+}
+
+void TestPayouts::countriesInTheAppsLanguage()
+{
+    const QString json = QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json");
+    const CountryCodes german(json, QStringLiteral("de"));
+    QCOMPARE(german.nameOf(QStringLiteral("DEU")), QStringLiteral("Deutschland"));
+    QCOMPARE(german.nameOf(QStringLiteral("AUT")), QStringLiteral("Österreich"));
+    const CountryCodes spanish(json, QStringLiteral("es"));
+    QCOMPARE(spanish.nameOf(QStringLiteral("DEU")), QStringLiteral("Alemania"));
+    QCOMPARE(CountryCodes(json, QStringLiteral("en")).nameOf(QStringLiteral("DEU")),
+             QStringLiteral("Germany"));
+    // In the language's own order: Österreich among the O, not after Z.
+    QStringList names;
+    for (const Country &c : german.all())
+        names << c.name;
+    QVERIFY(names.indexOf(QStringLiteral("Österreich")) < names.indexOf(QStringLiteral("Polen")));
+    QVERIFY(names.indexOf(QStringLiteral("Österreich")) >
+            names.indexOf(QStringLiteral("Norwegen")));
+
+    // A catalog that is missing or broken translates nothing and breaks nothing.
+    QVERIFY(GettextCatalog(QStringLiteral("/nonexistent.mo")).isEmpty());
+    const QString broken = TestSupport::makeTempDir() + QStringLiteral("/broken.mo");
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromHex("de120495") + QByteArray(4, '\0') +
+            QByteArray::fromHex("ffffff7f") + QByteArray(8, '\x7f'));
+    f.close();
+    QVERIFY(GettextCatalog(broken).isEmpty());
+    QCOMPARE(GettextCatalog(broken).translate(QStringLiteral("Germany")),
+             QStringLiteral("Germany"));
 }
 
 PayoutRequest TestPayouts::ach()
