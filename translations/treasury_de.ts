@@ -379,8 +379,8 @@
         <translation>Fertig: %1 bezahlt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Paying out: %1 of %2 processed.</source>
-        <translation>Auszahlung läuft: %1 von %2 verarbeitet.</translation>
+        <source>Paying out: %1 of %2 processed. Dots pays out a batch it has accepted; it cannot be called back from here.</source>
+        <translation>Auszahlung läuft: %1 von %2 verarbeitet. Eine angenommene Sammelauszahlung zahlt Dots aus; von hier aus lässt sie sich nicht zurückrufen.</translation>
     </message>
 </context>
 <context>

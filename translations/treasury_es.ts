@@ -379,8 +379,8 @@
         <translation>Hecho: %1 pagados, %2 fallidos.</translation>
     </message>
     <message>
-        <source>Paying out: %1 of %2 processed.</source>
-        <translation>Pagando: %1 de %2 procesados.</translation>
+        <source>Paying out: %1 of %2 processed. Dots pays out a batch it has accepted; it cannot be called back from here.</source>
+        <translation>Pagando: %1 de %2 procesados. Dots paga un lote que ha aceptado; no se puede anular desde aquí.</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,10 @@ void BatchPayoutForm::setProgress(const QString &batchKey, const PayoutBatchStat
     m_status->setText(
         status.isDone()
             ? tr("Done: %1 paid, %2 failed.").arg(status.succeeded).arg(status.failed)
-            : tr("Paying out: %1 of %2 processed.").arg(status.processed).arg(status.total));
+            : tr("Paying out: %1 of %2 processed. Dots pays out a batch it has accepted; it "
+                 "cannot be called back from here.")
+                  .arg(status.processed)
+                  .arg(status.total));
 }
 
 void BatchPayoutForm::settle(const QString &batchKey, bool accepted, const QString &message)
