@@ -1,6 +1,5 @@
 #include "AppController.h"
 
-#include "ActionJournal.h"
 #include "BalanceHistory.h"
 #include "BalancesModel.h"
 #include "BalancesPage.h"
@@ -13,14 +12,13 @@
 #include "Keychain.h"
 #include "LogCapture.h"
 #include "MainWindow.h"
-#include "PayoutController.h"
 #include "PayoutsPage.h"
+#include "PayoutsWiring.h"
 #include "Preferences.h"
 #include "PreferencesController.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
-#include "RecipientsController.h"
 #include "RecipientsPage.h"
 #include "SandboxServer.h"
 #include "TransactionStore.h"
@@ -70,44 +68,17 @@ AppController::AppController(QObject *parent)
     connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
     connect(cards, &CardsPage::cardSelected, this, &AppController::showCardTransactions);
-    auto *recipients = new RecipientsController(
-        m_window->recipientsPage(),
+    m_payoutsWiring = new PayoutsWiring(
+        m_window.get(), m_cardActions, m_journalModel,
         [this](const QString &p, const QString &c) { return providerFor(p, c); }, this);
-    connect(recipients, &RecipientsController::recipientsChanged, this,
-            [this](const QString &provider, const QString &connection) {
-                Provider *p = providerFor(provider, connection);
-                if (!p)
-                    return;
-                p->fetchRecipients().then(
-                    this, [this, provider, connection](const Result<QList<Recipient>> &r) {
-                        if (!r.ok())
-                            return;
-                        m_window->payoutsPage()->setRecipients(provider, connection, r.value());
-                        m_window->recipientsPage()->setRecipients(provider, connection, r.value());
-                    });
-            });
-    PayoutsPage *payouts = m_window->payoutsPage();
-    connect(payouts, &PayoutsPage::sendRequested, this, &AppController::sendPayout);
-    connect(payouts, &PayoutsPage::quoteRequested, this, [this](const PayoutRequest &request) {
-        Provider *p = providerFor(PayoutMethods::provider(request.method), request.connection);
-        if (!p)
-            return;
-        p->quotePayout(request).then(
-            this, [this, key = request.idempotencyKey](const Result<PayoutQuote> &r) {
-                if (!r.ok()) {
-                    m_window->showMessage(tr("No quote: %1").arg(r.error().summary()));
-                    return;
-                }
-                PayoutQuote quote = r.value();
-                quote.key = key;
-                m_window->payoutsPage()->setQuote(quote);
-            });
-    });
-    connect(payouts, &PayoutsPage::reconcileRequested, this, [this] {
-        if (m_payouts)
-            m_payouts->reconcileOpen();
-    });
+    connect(m_payoutsWiring, &PayoutsWiring::connectionChanged, this,
+            &AppController::refreshAfterChange);
     updateSummary();
+}
+
+PayoutController *AppController::payouts() const
+{
+    return m_payoutsWiring->controller();
 }
 
 AppController::~AppController()
@@ -166,7 +137,7 @@ void AppController::start()
     m_history = std::make_unique<BalanceHistory>(m_storePath);
     if (!m_history->open())
         m_history.reset();
-    openJournal();
+    m_payoutsWiring->openJournal(m_storePath);
     TransactionStore *store = m_store.get();
     m_transactions->setRawLoader(
         [store](const QString &provider, const QString &connection, const QString &id) {
@@ -467,10 +438,7 @@ void AppController::oneDone()
     updateSummary();
     // Payouts left pending or unknown (a crash, a lost answer) are settled once the
     // providers have answered the first refresh.
-    if (m_payouts && !m_reconciled) {
-        m_reconciled = true;
-        m_payouts->reconcileOpen();
-    }
+    m_payoutsWiring->reconcileOnce();
     emit refreshFinished();
 }
 
@@ -571,72 +539,6 @@ Provider *AppController::providerFor(const QString &provider, const QString &con
     return nullptr;
 }
 
-void AppController::openJournal()
-{
-    m_journal = std::make_unique<ActionJournal>(m_storePath);
-    if (!m_journal->open()) {
-        // Without a journal nothing may move money: every payout is refused, saying why.
-        m_window->showMessage(m_journal->lastError());
-        m_journal.reset();
-        return;
-    }
-    m_payouts = new PayoutController(
-        m_journal.get(), [this](const QString &p, const QString &c) { return providerFor(p, c); },
-        this);
-    PayoutsPage *page = m_window->payoutsPage();
-    connect(m_payouts, &PayoutController::finished, this, &AppController::payoutFinished);
-    connect(m_payouts, &PayoutController::rejected, page, &PayoutsPage::reject);
-    connect(m_payouts, &PayoutController::rejected, m_window.get(),
-            [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
-    connect(m_payouts, &PayoutController::journalChanged, this, &AppController::updateJournal);
-    connect(m_payouts, &PayoutController::batchProgress, page, &PayoutsPage::setBatchProgress);
-    connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
-    connect(page, &PayoutsPage::restrictRequested, m_payouts,
-            &PayoutController::restrictTradeScripts);
-    connect(page, &PayoutsPage::cancelRequested, m_payouts, &PayoutController::cancelPayout);
-    m_cardActions->setJournal(m_journal.get());
-    connect(m_cardActions, &CardActions::journalChanged, this, &AppController::updateJournal);
-    updateJournal();
-}
-
-void AppController::sendPayout(const PayoutRequest &request)
-{
-    if (!m_payouts) {
-        m_window->payoutsPage()->reject(
-            request.idempotencyKey,
-            tr("Payouts are off: the local journal, which records each payout before it is "
-               "sent, could not be opened."));
-        return;
-    }
-    m_payouts->submit(request);
-}
-
-void AppController::payoutFinished(const JournalEntry &entry)
-{
-    m_window->payoutsPage()->settle(entry);
-    if (entry.action == QLatin1String("cancel_payout")) {
-        m_window->showMessage(
-            entry.state == JournalEntry::State::Succeeded
-                ? tr("Payout %1 cancelled.").arg(entry.reference)
-                : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.message));
-        refreshAfterChange(entry.provider, entry.connection);
-        return;
-    }
-    if (entry.action == QLatin1String("restrict")) {
-        m_window->showMessage(entry.state == JournalEntry::State::Succeeded
-                                  ? tr("Trade scripts restricted: %1.").arg(entry.target)
-                                  : tr("Trade scripts not restricted: %1").arg(entry.message));
-        return;
-    }
-    if (entry.state == JournalEntry::State::Succeeded) {
-        m_window->showMessage(tr("Payout sent: %1 %2 to %3 (reference %4).")
-                                  .arg(entry.amount ? entry.amount->toString() : QString(),
-                                       entry.currency, entry.target, entry.reference));
-        // The payout shows in the balance and the transactions at once.
-        refreshAfterChange(entry.provider, entry.connection);
-    }
-}
-
 void AppController::refreshAfterChange(const QString &provider, const QString &connection)
 {
     // Not stacked on a running refresh, whose answers may predate the change: once it
@@ -647,26 +549,6 @@ void AppController::refreshAfterChange(const QString &provider, const QString &c
     }
     if (Provider *p = providerFor(provider, connection))
         refresh(p);
-}
-
-void AppController::updateJournal()
-{
-    if (!m_journal)
-        return;
-    const QList<JournalEntry> entries = m_journal->entries();
-    m_journalModel->setEntries(entries);
-    // Dots payouts of the last 30 days, for the batch form's repeat warnings.
-    m_window->payoutsPage()->setRecentPayouts(
-        PayoutBatch::recentPayouts(entries, QDateTime::currentDateTimeUtc().addDays(-30)));
-    QSet<QString> seen;
-    for (const JournalEntry &e : entries) { // newest first: the latest rule wins
-        const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));
-        const auto rule = FeeRule::fromText(e.feeRule);
-        if (!method || !rule || seen.contains(e.action + u'/' + e.connection))
-            continue;
-        seen.insert(e.action + u'/' + e.connection);
-        m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
-    }
 }
 
 void AppController::showCardTransactions(const QString &cardKey)

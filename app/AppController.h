@@ -13,12 +13,9 @@
 
 #include <memory>
 
-class ActionJournal;
 class BalancesModel;
 class JournalModel;
 class PayoutController;
-struct JournalEntry;
-struct PayoutRequest;
 class CardsModel;
 class ConnectionManager;
 class ConnectionsController;
@@ -61,7 +58,7 @@ public:
     ConnectionManager *connections() const { return m_connections; }
     ConnectionsController *connectionsUi() const { return m_connectionsUi; }
     Keychain *keychain() const { return m_keychain; }
-    PayoutController *payouts() const { return m_payouts; }
+    PayoutController *payouts() const;
     JournalModel *journal() const { return m_journalModel; }
 
 public slots:
@@ -99,11 +96,6 @@ private:
     /// The Balances page's total per day, from the stored snapshots.
     void updateHistory();
     void loadPastBalances(Provider *provider);
-    void openJournal();
-    void sendPayout(const PayoutRequest &request);
-    void payoutFinished(const JournalEntry &entry);
-    /// The journal table and each form's last known fee rule.
-    void updateJournal();
     /// The selected card's recent transactions, for the Cards page's details panel.
     void showCardTransactions(const QString &cardKey);
     /// Reloads a connection after a payout or cancel changed it.
@@ -127,10 +119,8 @@ private:
     class CardActions *m_cardActions;
     std::unique_ptr<TransactionStore> m_store;
     std::unique_ptr<class BalanceHistory> m_history;
-    std::unique_ptr<ActionJournal> m_journal;
     JournalModel *m_journalModel;
-    PayoutController *m_payouts = nullptr;
-    bool m_reconciled = false;
+    class PayoutsWiring *m_payoutsWiring = nullptr;
     QSet<std::pair<QString, QString>> m_refreshAfter;
     QString m_storePath;
     bool m_loadingHistory = false;

@@ -4,10 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>No quote: %1</source>
-        <translation>Kein Angebot: %1</translation>
-    </message>
-    <message>
         <source>Demo dash.fi (postpaid)</source>
         <translation>Demo dash.fi (nachträglich bezahlt)</translation>
     </message>
@@ -44,30 +40,6 @@
             <numerusform>, %n Aktualisierungsfehler</numerusform>
             <numerusform>, %n Aktualisierungsfehler</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
-        <translation>Auszahlungen sind gesperrt: Das lokale Journal, das jede Auszahlung vor dem Senden festhält, konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Payout %1 cancelled.</source>
-        <translation>Auszahlung %1 storniert.</translation>
-    </message>
-    <message>
-        <source>Payout %1 not cancelled: %2</source>
-        <translation>Auszahlung %1 nicht storniert: %2</translation>
-    </message>
-    <message>
-        <source>Trade scripts restricted: %1.</source>
-        <translation>Trade-Skripte gesperrt: %1.</translation>
-    </message>
-    <message>
-        <source>Trade scripts not restricted: %1</source>
-        <translation>Trade-Skripte nicht gesperrt: %1</translation>
-    </message>
-    <message>
-        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
-        <translation>Auszahlung gesendet: %1 %2 an %3 (Referenz %4).</translation>
     </message>
     <message>
         <source>Stopping the refresh…</source>
@@ -2334,6 +2306,37 @@
             <numerusform>%n Journalzeile nach %1 exportiert.</numerusform>
             <numerusform>%n Journalzeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsWiring</name>
+    <message>
+        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>Auszahlungen sind gesperrt: Das lokale Journal, das jede Auszahlung vor dem Senden festhält, konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>Auszahlung %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Payout %1 not cancelled: %2</source>
+        <translation>Auszahlung %1 nicht storniert: %2</translation>
+    </message>
+    <message>
+        <source>Trade scripts restricted: %1.</source>
+        <translation>Trade-Skripte gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Trade scripts not restricted: %1</source>
+        <translation>Trade-Skripte nicht gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
+        <translation>Auszahlung gesendet: %1 %2 an %3 (Referenz %4).</translation>
+    </message>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Kein Angebot: %1</translation>
     </message>
 </context>
 <context>

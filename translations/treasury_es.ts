@@ -4,10 +4,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>No quote: %1</source>
-        <translation>Sin cotización: %1</translation>
-    </message>
-    <message>
         <source>Demo dash.fi (postpaid)</source>
         <translation>Demo dash.fi (pospago)</translation>
     </message>
@@ -44,30 +40,6 @@
             <numerusform>, %n error de actualización</numerusform>
             <numerusform>, %n errores de actualización</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
-        <translation>Los pagos están desactivados: no se pudo abrir el diario local, que registra cada pago antes de enviarlo.</translation>
-    </message>
-    <message>
-        <source>Payout %1 cancelled.</source>
-        <translation>Pago %1 cancelado.</translation>
-    </message>
-    <message>
-        <source>Payout %1 not cancelled: %2</source>
-        <translation>Pago %1 no cancelado: %2</translation>
-    </message>
-    <message>
-        <source>Trade scripts restricted: %1.</source>
-        <translation>Scripts de trading restringidos: %1.</translation>
-    </message>
-    <message>
-        <source>Trade scripts not restricted: %1</source>
-        <translation>Scripts de trading no restringidos: %1</translation>
-    </message>
-    <message>
-        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
-        <translation>Pago enviado: %1 %2 a %3 (referencia %4).</translation>
     </message>
     <message>
         <source>Stopping the refresh…</source>
@@ -2334,6 +2306,37 @@
             <numerusform>Se exportó %n fila del diario a %1.</numerusform>
             <numerusform>Se exportaron %n filas del diario a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsWiring</name>
+    <message>
+        <source>Payouts are off: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>Los pagos están desactivados: no se pudo abrir el diario local, que registra cada pago antes de enviarlo.</translation>
+    </message>
+    <message>
+        <source>Payout %1 cancelled.</source>
+        <translation>Pago %1 cancelado.</translation>
+    </message>
+    <message>
+        <source>Payout %1 not cancelled: %2</source>
+        <translation>Pago %1 no cancelado: %2</translation>
+    </message>
+    <message>
+        <source>Trade scripts restricted: %1.</source>
+        <translation>Scripts de trading restringidos: %1.</translation>
+    </message>
+    <message>
+        <source>Trade scripts not restricted: %1</source>
+        <translation>Scripts de trading no restringidos: %1</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (reference %4).</source>
+        <translation>Pago enviado: %1 %2 a %3 (referencia %4).</translation>
+    </message>
+    <message>
+        <source>No quote: %1</source>
+        <translation>Sin cotización: %1</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,8 @@ void TestMainWindow::preferencesDialogKeepsAndApplies()
 void TestMainWindow::logWindowShowsRequestsWithoutSecrets()
 {
     MainWindow *w = m_app->window();
+    QTRY_VERIFY_WITH_TIMEOUT(w->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled(),
+                             30000);
     // One connection fails this refresh: its details go to the log.
     QString error;
     QVERIFY2(m_app->sandbox()->faults().addSpec(
@@ -383,9 +385,10 @@ void TestMainWindow::logWindowShowsRequestsWithoutSecrets()
     QTRY_VERIFY(lines().filter(QStringLiteral("GET /dashfi/api-v1/balance 200")).size() > 0);
     // The failure is there with its details (status, method and path), among the warnings.
     log->findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(1);
-    QVERIFY2(lines().filter(QStringLiteral("HTTP 400")).size() > 0 &&
-                 lines().filter(QStringLiteral("/account/balance")).size() > 0,
-             qPrintable(lines().join(u'\n')));
+    // Lines reach the window through the event loop: a moment after they are logged.
+    QTRY_VERIFY2(lines().filter(QStringLiteral("HTTP 400")).size() > 0 &&
+                     lines().filter(QStringLiteral("/account/balance")).size() > 0,
+                 qPrintable(lines().join(u'\n')));
     QVERIFY(lines().filter(QStringLiteral(" 200 ")).isEmpty());
     log->findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(0);
     log->findChild<QLineEdit *>(QStringLiteral("logSearch"))->setText(QStringLiteral("/cards"));

@@ -1,0 +1,151 @@
+#include "PayoutsWiring.h"
+
+#include "ActionJournal.h"
+#include "CardActions.h"
+#include "JournalModel.h"
+#include "MainWindow.h"
+#include "PayoutBatch.h"
+#include "PayoutController.h"
+#include "PayoutsPage.h"
+#include "RecipientsController.h"
+#include "RecipientsPage.h"
+
+PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
+                             JournalModel *journalModel, ProviderLookup lookup, QObject *parent)
+    : QObject(parent), m_window(window), m_cardActions(cardActions), m_journalModel(journalModel),
+      m_lookup(std::move(lookup))
+{
+    auto *recipients = new RecipientsController(window->recipientsPage(), m_lookup, this);
+    connect(recipients, &RecipientsController::recipientsChanged, this,
+            &PayoutsWiring::reloadRecipients);
+    PayoutsPage *page = window->payoutsPage();
+    connect(page, &PayoutsPage::sendRequested, this, &PayoutsWiring::sendPayout);
+    connect(page, &PayoutsPage::quoteRequested, this, &PayoutsWiring::quote);
+    connect(page, &PayoutsPage::reconcileRequested, this, [this] {
+        if (m_payouts)
+            m_payouts->reconcileOpen();
+    });
+}
+
+PayoutsWiring::~PayoutsWiring() = default;
+
+bool PayoutsWiring::openJournal(const QString &storePath)
+{
+    m_journal = std::make_unique<ActionJournal>(storePath);
+    if (!m_journal->open()) {
+        m_window->showMessage(m_journal->lastError());
+        m_journal.reset();
+        return false;
+    }
+    m_payouts = new PayoutController(m_journal.get(), m_lookup, this);
+    PayoutsPage *page = m_window->payoutsPage();
+    connect(m_payouts, &PayoutController::finished, this, &PayoutsWiring::finished);
+    connect(m_payouts, &PayoutController::rejected, page, &PayoutsPage::reject);
+    connect(m_payouts, &PayoutController::rejected, m_window,
+            [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
+    connect(m_payouts, &PayoutController::journalChanged, this, &PayoutsWiring::updateJournal);
+    connect(m_payouts, &PayoutController::batchProgress, page, &PayoutsPage::setBatchProgress);
+    connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
+    connect(page, &PayoutsPage::restrictRequested, m_payouts,
+            &PayoutController::restrictTradeScripts);
+    connect(page, &PayoutsPage::cancelRequested, m_payouts, &PayoutController::cancelPayout);
+    m_cardActions->setJournal(m_journal.get());
+    connect(m_cardActions, &CardActions::journalChanged, this, &PayoutsWiring::updateJournal);
+    updateJournal();
+    return true;
+}
+
+void PayoutsWiring::reconcileOnce()
+{
+    if (m_payouts && !std::exchange(m_reconciled, true))
+        m_payouts->reconcileOpen();
+}
+
+void PayoutsWiring::sendPayout(const PayoutRequest &request)
+{
+    if (!m_payouts) {
+        m_window->payoutsPage()->reject(
+            request.idempotencyKey,
+            tr("Payouts are off: the local journal, which records each payout before it is "
+               "sent, could not be opened."));
+        return;
+    }
+    m_payouts->submit(request);
+}
+
+void PayoutsWiring::finished(const JournalEntry &entry)
+{
+    m_window->payoutsPage()->settle(entry);
+    if (entry.action == QLatin1String("cancel_payout")) {
+        m_window->showMessage(
+            entry.state == JournalEntry::State::Succeeded
+                ? tr("Payout %1 cancelled.").arg(entry.reference)
+                : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.message));
+        emit connectionChanged(entry.provider, entry.connection);
+        return;
+    }
+    if (entry.action == QLatin1String("restrict")) {
+        m_window->showMessage(entry.state == JournalEntry::State::Succeeded
+                                  ? tr("Trade scripts restricted: %1.").arg(entry.target)
+                                  : tr("Trade scripts not restricted: %1").arg(entry.message));
+        return;
+    }
+    if (entry.state == JournalEntry::State::Succeeded) {
+        m_window->showMessage(tr("Payout sent: %1 %2 to %3 (reference %4).")
+                                  .arg(entry.amount ? entry.amount->toString() : QString(),
+                                       entry.currency, entry.target, entry.reference));
+        // The payout shows in the balance and the transactions at once.
+        emit connectionChanged(entry.provider, entry.connection);
+    }
+}
+
+void PayoutsWiring::updateJournal()
+{
+    if (!m_journal)
+        return;
+    const QList<JournalEntry> entries = m_journal->entries();
+    m_journalModel->setEntries(entries);
+    // Dots payouts of the last 30 days, for the batch form's repeat warnings.
+    m_window->payoutsPage()->setRecentPayouts(
+        PayoutBatch::recentPayouts(entries, QDateTime::currentDateTimeUtc().addDays(-30)));
+    QSet<QString> seen;
+    for (const JournalEntry &e : entries) { // newest first: the latest rule wins
+        const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));
+        const auto rule = FeeRule::fromText(e.feeRule);
+        if (!method || !rule || seen.contains(e.action + u'/' + e.connection))
+            continue;
+        seen.insert(e.action + u'/' + e.connection);
+        m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
+    }
+}
+
+void PayoutsWiring::quote(const PayoutRequest &request)
+{
+    Provider *p = m_lookup(PayoutMethods::provider(request.method), request.connection);
+    if (!p)
+        return;
+    p->quotePayout(request).then(
+        this, [this, key = request.idempotencyKey](const Result<PayoutQuote> &r) {
+            if (!r.ok()) {
+                m_window->showMessage(tr("No quote: %1").arg(r.error().summary()));
+                return;
+            }
+            PayoutQuote quote = r.value();
+            quote.key = key;
+            m_window->payoutsPage()->setQuote(quote);
+        });
+}
+
+void PayoutsWiring::reloadRecipients(const QString &provider, const QString &connection)
+{
+    Provider *p = m_lookup(provider, connection);
+    if (!p)
+        return;
+    p->fetchRecipients().then(
+        this, [this, provider, connection](const Result<QList<Recipient>> &r) {
+            if (!r.ok())
+                return;
+            m_window->payoutsPage()->setRecipients(provider, connection, r.value());
+            m_window->recipientsPage()->setRecipients(provider, connection, r.value());
+        });
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Provider.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ActionJournal;
+class CardActions;
+class JournalModel;
+class MainWindow;
+class PayoutController;
+struct JournalEntry;
+struct PayoutRequest;
+
+/**
+ * The Payouts and Recipients pages wired to the providers: the journal every payout is
+ * written to first, the controller that sends and settles them, quotes, recipients, and
+ * what the journal tells the forms (fee rules, recent payouts). Without a journal nothing
+ * may move money, and the forms say why.
+ */
+class PayoutsWiring final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PayoutsWiring(MainWindow *window, CardActions *cardActions, JournalModel *journalModel,
+                  ProviderLookup lookup, QObject *parent = nullptr);
+    ~PayoutsWiring() override;
+
+    /// Opens the journal in the local store; false (and payouts off) when it cannot.
+    bool openJournal(const QString &storePath);
+    /// Settles payouts left pending or unknown (a crash, a lost answer), once per session
+    /// after the providers first answered.
+    void reconcileOnce();
+    PayoutController *controller() const { return m_payouts; }
+
+signals:
+    /// A payout, cancel or restriction changed what a connection holds: reload it.
+    void connectionChanged(const QString &provider, const QString &connection);
+
+private:
+    void sendPayout(const PayoutRequest &request);
+    void finished(const JournalEntry &entry);
+    /// The journal table and each form's last known fee rule and recent payouts.
+    void updateJournal();
+    void quote(const PayoutRequest &request);
+    void reloadRecipients(const QString &provider, const QString &connection);
+
+    MainWindow *m_window;
+    CardActions *m_cardActions;
+    JournalModel *m_journalModel;
+    ProviderLookup m_lookup;
+    std::unique_ptr<ActionJournal> m_journal;
+    PayoutController *m_payouts = nullptr;
+    bool m_reconciled = false;
+};
