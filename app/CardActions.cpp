@@ -48,16 +48,13 @@ void CardActions::settle(qint64 id, const ProviderError *error, const QString &r
 {
     if (!m_journal || id == 0)
         return;
-    JournalEntry::State state = JournalEntry::State::Succeeded;
+    const JournalEntry::State state = JournalEntry::stateAfter(error);
     QString message;
-    if (error) {
-        state = error->leavesOutcomeUnknown() ? JournalEntry::State::Unknown
-                                              : JournalEntry::State::Failed;
+    if (error)
         message = state == JournalEntry::State::Unknown
                       ? tr("No answer (%1); the card list shows whether it took effect.")
                             .arg(error->summary())
                       : error->summary();
-    }
     m_journal->update(id, state, reference, message);
     emit journalChanged();
 }

@@ -145,11 +145,8 @@ std::optional<qint64> PayoutController::journalAction(const JournalEntry &entry)
 void PayoutController::settleAction(qint64 id, const QString &key, const Result<Done> &r,
                                     const QString &reference, const QString &done)
 {
-    settle(id, key,
-           r.ok()                             ? JournalEntry::State::Succeeded
-           : r.error().leavesOutcomeUnknown() ? JournalEntry::State::Unknown
-                                              : JournalEntry::State::Failed,
-           reference, r.ok() ? done : r.error().summary());
+    settle(id, key, JournalEntry::stateAfter(r.ok() ? nullptr : &r.error()), reference,
+           r.ok() ? done : r.error().summary());
 }
 
 bool PayoutController::cancelPayout(const JournalEntry &payout)

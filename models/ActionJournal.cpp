@@ -52,6 +52,13 @@ QString JournalEntry::stateName(State state)
     return QLatin1String(StateNames[int(state)]);
 }
 
+JournalEntry::State JournalEntry::stateAfter(const ProviderError *error)
+{
+    if (!error)
+        return State::Succeeded;
+    return error->leavesOutcomeUnknown() ? State::Unknown : State::Failed;
+}
+
 std::optional<JournalEntry::State> JournalEntry::stateFromName(const QString &name)
 {
     for (int i = 0; i < int(std::size(StateNames)); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "ProviderError.h"
 #include "StoreDatabase.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct JournalEntry
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
+    /// What an action's answer makes of it: done without an error; unknown when the
+    /// answer was lost (timeout, a cut connection); failed when the provider refused.
+    static State stateAfter(const ProviderError *error);
 };
 
 /**
