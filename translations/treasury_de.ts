@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation>&amp;Automatisch aktualisieren</translation>
+        <translation>A&amp;utomatisch aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Balances</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>&amp;Payouts</source>
-        <translation>&amp;Auszahlungen</translation>
+        <translation>Aus&amp;zahlungen</translation>
     </message>
     <message>
         <source>&amp;Off</source>

@@ -1521,7 +1521,7 @@
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation>Actualización &amp;automática</translation>
+        <translation>Actualización a&amp;utomática</translation>
     </message>
     <message>
         <source>&amp;Balances</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>&amp;Transactions</source>
-        <translation>&amp;Transacciones</translation>
+        <translation>Tra&amp;nsacciones</translation>
     </message>
     <message>
         <source>&amp;Payouts</source>

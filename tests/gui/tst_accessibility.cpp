@@ -217,11 +217,19 @@ void TestAccessibility::everyMenuActionHasAKeyboardPath()
             problems << menuAction->text() + QStringLiteral(": menu without a mnemonic");
         if (!menuAction->menu())
             continue;
+        QSet<QChar> letters;
         for (QAction *a : menuAction->menu()->actions()) {
             if (a->isSeparator())
                 continue;
             if (!a->text().contains(u'&') && a->shortcut().isEmpty())
                 problems << a->text() + QStringLiteral(": no mnemonic and no shortcut");
+            const qsizetype at = a->text().indexOf(u'&');
+            if (at >= 0 && at + 1 < a->text().size()) {
+                const QChar letter = a->text().at(at + 1).toLower();
+                if (letters.contains(letter))
+                    problems << a->text() + QStringLiteral(": mnemonic taken in its menu");
+                letters.insert(letter);
+            }
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -239,6 +241,20 @@ void TestTranslations::windowSpeaksTheLanguage()
     // Pictures of the finished refresh (rates, transactions), not of one under way.
     QTRY_VERIFY_WITH_TIMEOUT(
         window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled(), 30000);
+    // Within each menu, every &-shortcut is a different letter (Alt+letter picks one).
+    for (QAction *menu : window->menuBar()->actions()) {
+        QSet<QChar> letters;
+        for (QAction *a : menu->menu()->actions()) {
+            const QString text = a->text();
+            const qsizetype at = text.indexOf(u'&');
+            if (a->isSeparator() || at < 0 || at + 1 >= text.size())
+                continue;
+            const QChar letter = text.at(at + 1).toLower();
+            QVERIFY2(!letters.contains(letter),
+                     qPrintable(menu->text() + QStringLiteral(": ") + text));
+            letters.insert(letter);
+        }
+    }
     for (int page = 0; page < pages.size(); ++page) {
         window->showPage(page);
         QTest::qWait(200);
