@@ -286,6 +286,33 @@ void PayoutController::reconcileOpen()
         if (e.action.startsWith(QLatin1String("payout:")) && !m_inFlight.contains(e.key))
             reconcile(e);
     }
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const JournalEntry &e : m_journal->entries()) {
+        if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
+            e.action.startsWith(QLatin1String("payout:")) && e.created >= recent &&
+            PayoutState::isUnderWay(e.message.section(u';', 0, 0)) && !m_inFlight.contains(e.key))
+            followUp(e);
+    }
+}
+
+void PayoutController::followUp(const JournalEntry &entry)
+{
+    Provider *provider = m_lookup(entry.provider, entry.connection);
+    if (!provider)
+        return;
+    // Providers without a status call say Unsupported: the entry stays as it was.
+    provider->fetchPayoutState(entry.reference)
+        .then(this, [this, entry](const Result<PayoutState> &r) {
+            if (!r.ok() || r.value().rawStatus == entry.message.section(u';', 0, 0))
+                return;
+            const PayoutState &s = r.value();
+            const QString message =
+                s.chainReference.isEmpty()
+                    ? s.rawStatus
+                    : tr("%1; on chain as %2").arg(s.rawStatus, s.chainReference);
+            if (m_journal->update(entry.id, entry.state, entry.reference, message, entry.feeRule))
+                emit journalChanged();
+        });
 }
 
 void PayoutController::reconcile(const JournalEntry &entry)

@@ -38,7 +38,8 @@ public:
     bool restrictTradeScripts(const QString &connection, const QString &customer, int hours);
     /// How often a batch's progress is asked for.
     void setPollInterval(int milliseconds) { m_pollMs = milliseconds; }
-    /// Reconciles every pending or unknown payout whose connection is open.
+    /// Reconciles every pending or unknown payout whose connection is open, and asks the
+    /// providers that report it how sent payouts still under way are doing.
     void reconcileOpen();
     bool isInFlight(const QString &key) const { return m_inFlight.contains(key); }
 
@@ -56,6 +57,8 @@ private:
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
                       const QString &reference, const QString &done);
     void reconcile(const JournalEntry &entry);
+    /// A sent payout's status as the provider has it now, into the entry's message.
+    void followUp(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());
     QSet<QString> knownReferences(const QString &provider, const QString &connection);

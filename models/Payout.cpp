@@ -34,6 +34,14 @@ QString PayoutRequest::recipient() const
     }
 }
 
+bool PayoutState::isUnderWay(const QString &rawStatus)
+{
+    static const QStringList words = {QStringLiteral("pending"),    QStringLiteral("processing"),
+                                      QStringLiteral("created"),    QStringLiteral("sending"),
+                                      QStringLiteral("confirming"), QStringLiteral("waiting")};
+    return words.contains(rawStatus.trimmed().toLower());
+}
+
 QByteArray PayoutRequest::toJournalJson() const
 {
     QJsonObject values;

@@ -135,6 +135,10 @@ struct PayoutState
     QString rawStatus;
     QString chainReference; ///< a crypto transaction hash, once on chain
     QDateTime updated;
+
+    /// Whether a status word says the payout is still on its way (pending, processing…),
+    /// so that asking again later can tell more.
+    static bool isUnderWay(const QString &rawStatus);
 };
 
 /// A currency a provider pays out in, with its limits where it states them.

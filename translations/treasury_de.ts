@@ -1984,6 +1984,10 @@
             <numerusform>%n Transaktionen des Anbieters passen zu dieser Auszahlung; prüfen Sie sie, bevor Sie erneut senden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; on chain as %2</source>
+        <translation>%1; in der Blockchain als %2</translation>
+    </message>
 </context>
 <context>
     <name>PayoutForm</name>

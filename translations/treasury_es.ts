@@ -1984,6 +1984,10 @@
             <numerusform>%n transacciones del proveedor coinciden con este pago; revíselas antes de volver a enviarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; on chain as %2</source>
+        <translation>%1; en la cadena como %2</translation>
+    </message>
 </context>
 <context>
     <name>PayoutForm</name>

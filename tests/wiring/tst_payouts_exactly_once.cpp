@@ -37,6 +37,7 @@ private slots:
     void sameKeyNeverSendsTwice();
     void refusedPayoutIsFailedNotUnknown();
     void crashBeforeTheAnswerIsReconciledAtStart();
+    void sentWithdrawalIsFollowedToTheChain();
     void batchIsPaidOnceAndFollowedToTheEnd_data();
     void batchIsPaidOnceAndFollowedToTheEnd();
 
@@ -387,6 +388,37 @@ void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
     QVERIFY(!entry.reference.isEmpty());
     QVERIFY(!restarted->submit(r));
     QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
+}
+
+void TestPayoutsExactlyOnce::sentWithdrawalIsFollowedToTheChain()
+{
+    auto payouts = controller();
+    const PayoutRequest r = request(PayoutMethod::CryptoWithdrawal, "42.00");
+    QVERIFY(payouts->submit(r));
+    JournalEntry sent = settled(r.idempotencyKey);
+    QCOMPARE(sent.state, JournalEntry::State::Succeeded);
+    QCOMPARE(sent.message, QStringLiteral("pending"));
+    auto statusCalls = [this] {
+        return m_sandbox->processedCount(QStringLiteral("crypto"),
+                                         QStringLiteral("/withdrawal/status/"));
+    };
+    // Later, Check open payouts asks the gateway how it is doing.
+    m_sandbox->advance(11 * 60);
+    const int before = statusCalls();
+    payouts->reconcileOpen();
+    QTRY_VERIFY(
+        m_journal->byKey(r.idempotencyKey)->message.startsWith(QStringLiteral("completed")));
+    const JournalEntry done = *m_journal->byKey(r.idempotencyKey);
+    QVERIFY2(done.message.contains(QStringLiteral("on chain as ")), qPrintable(done.message));
+    QCOMPARE(done.state, JournalEntry::State::Succeeded);
+    QCOMPARE(done.reference, sent.reference);
+    QVERIFY(statusCalls() > before);
+    // A payout that has arrived is not asked about again, nor is one whose provider keeps
+    // no status (Dinari).
+    const int after = statusCalls();
+    payouts->reconcileOpen();
+    QTest::qWait(300);
+    QCOMPARE(statusCalls(), after);
 }
 
 void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd_data()
