@@ -6,16 +6,17 @@
 #include <QList>
 #include <QMetaObject>
 #include <QMutex>
+#include <QRecursiveMutex>
 
 namespace {
-QMutex mutex;
+QRecursiveMutex mutex; // recursive: a message logged while handling one must not deadlock
 QtMessageHandler previous = nullptr;
 QList<LogModel *> targets; // guarded by mutex; removed before the model is deleted
 } // namespace
 
 LogCapture::LogCapture(QObject *parent) : QObject(parent), m_model(new LogModel(5000, this))
 {
-    QMutexLocker lock(&mutex);
+    QMutexLocker<QRecursiveMutex> lock(&mutex);
     if (targets.isEmpty())
         previous = qInstallMessageHandler(&LogCapture::handle);
     targets.append(m_model);
@@ -24,7 +25,7 @@ LogCapture::LogCapture(QObject *parent) : QObject(parent), m_model(new LogModel(
 LogCapture::~LogCapture()
 {
     // Runs before QObject deletes the model (a child): no line can reach it afterwards.
-    QMutexLocker lock(&mutex);
+    QMutexLocker<QRecursiveMutex> lock(&mutex);
     targets.removeAll(m_model);
     if (targets.isEmpty())
         qInstallMessageHandler(previous);
@@ -32,7 +33,7 @@ LogCapture::~LogCapture()
 
 void LogCapture::handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
 {
-    QMutexLocker lock(&mutex);
+    QMutexLocker<QRecursiveMutex> lock(&mutex);
     if (previous)
         previous(type, context, text);
     if (targets.isEmpty())
