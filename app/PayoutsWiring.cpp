@@ -4,6 +4,7 @@
 #include "CardActions.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
+#include "NewSubAccountDialog.h"
 #include "PayoutBatch.h"
 #include "PayoutController.h"
 #include "PayoutsPage.h"
@@ -21,6 +22,7 @@ PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
     PayoutsPage *page = window->payoutsPage();
     connect(page, &PayoutsPage::sendRequested, this, &PayoutsWiring::sendPayout);
     connect(page, &PayoutsPage::quoteRequested, this, &PayoutsWiring::quote);
+    connect(page, &PayoutsPage::subAccountRequested, this, &PayoutsWiring::openSubAccount);
     connect(page, &PayoutsPage::reconcileRequested, this, [this] {
         if (m_payouts)
             m_payouts->reconcileOpen();
@@ -147,5 +149,27 @@ void PayoutsWiring::reloadRecipients(const QString &provider, const QString &con
                 return;
             m_window->payoutsPage()->setRecipients(provider, connection, r.value());
             m_window->recipientsPage()->setRecipients(provider, connection, r.value());
+        });
+}
+
+void PayoutsWiring::openSubAccount(const QString &connection)
+{
+    const QString provider = PayoutMethods::provider(PayoutMethod::CryptoToSub);
+    Provider *p = m_lookup(provider, connection);
+    if (!p || !p->can(Provider::Capability::SubAccounts)) {
+        m_window->showMessage(tr("%1 cannot open sub-accounts here.").arg(connection));
+        return;
+    }
+    NewSubAccountDialog dialog(connection, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Not retried: a lost answer may hide a wallet that exists; the list reloads either way.
+    p->createSubAccount(dialog.name(), dialog.externalId())
+        .then(this, [this, provider, connection](const Result<Recipient> &r) {
+            m_window->showMessage(
+                r.ok() ? tr("Sub-account “%1” opened at %2.").arg(r.value().name, connection)
+                       : tr("%1: the sub-account was not opened: %2")
+                             .arg(connection, r.error().summary()));
+            reloadRecipients(provider, connection);
         });
 }

@@ -47,6 +47,8 @@ private:
     void updateJournal();
     void quote(const PayoutRequest &request);
     void reloadRecipients(const QString &provider, const QString &connection);
+    /// Asks for a new sub-account's name and opens it at the crypto connection.
+    void openSubAccount(const QString &connection);
 
     MainWindow *m_window;
     CardActions *m_cardActions;

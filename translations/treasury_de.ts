@@ -1648,6 +1648,37 @@
     </message>
 </context>
 <context>
+    <name>NewSubAccountDialog</name>
+    <message>
+        <source>New sub-account at %1</source>
+        <translation>Neues Unterkonto bei %1</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll — EU</source>
+        <translation>z. B. Gehälter — EU</translation>
+    </message>
+    <message>
+        <source>Optional: your own reference for it</source>
+        <translation>Optional: Ihre eigene Referenz dafür</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;External ID:</source>
+        <translation>&amp;Externe ID:</translation>
+    </message>
+    <message>
+        <source>Open sub-account</source>
+        <translation>Unterkonto eröffnen</translation>
+    </message>
+    <message>
+        <source>The gateway opens it empty; money reaches it by a transfer from the master account.</source>
+        <translation>Das Gateway eröffnet es leer; Geld kommt per Überweisung vom Hauptkonto dorthin.</translation>
+    </message>
+</context>
+<context>
     <name>Payout</name>
     <message>
         <source>whoever opens the link</source>
@@ -2154,6 +2185,10 @@
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>New sub-account…</source>
+        <translation>Neues Unterkonto…</translation>
+    </message>
 </context>
 <context>
     <name>PayoutValidator</name>
@@ -2341,6 +2376,18 @@
     <message>
         <source>No quote: %1</source>
         <translation>Kein Angebot: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot open sub-accounts here.</source>
+        <translation>%1 kann hier keine Unterkonten eröffnen.</translation>
+    </message>
+    <message>
+        <source>Sub-account “%1” opened at %2.</source>
+        <translation>Unterkonto „%1“ bei %2 eröffnet.</translation>
+    </message>
+    <message>
+        <source>%1: the sub-account was not opened: %2</source>
+        <translation>%1: Das Unterkonto wurde nicht eröffnet: %2</translation>
     </message>
 </context>
 <context>

@@ -1648,6 +1648,37 @@
     </message>
 </context>
 <context>
+    <name>NewSubAccountDialog</name>
+    <message>
+        <source>New sub-account at %1</source>
+        <translation>Nueva subcuenta en %1</translation>
+    </message>
+    <message>
+        <source>e.g. Payroll — EU</source>
+        <translation>p. ej. Nóminas — UE</translation>
+    </message>
+    <message>
+        <source>Optional: your own reference for it</source>
+        <translation>Opcional: su propia referencia para ella</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;External ID:</source>
+        <translation>ID &amp;externo:</translation>
+    </message>
+    <message>
+        <source>Open sub-account</source>
+        <translation>Abrir subcuenta</translation>
+    </message>
+    <message>
+        <source>The gateway opens it empty; money reaches it by a transfer from the master account.</source>
+        <translation>La pasarela la abre vacía; el dinero llega a ella con una transferencia desde la cuenta principal.</translation>
+    </message>
+</context>
+<context>
     <name>Payout</name>
     <message>
         <source>whoever opens the link</source>
@@ -2154,6 +2185,10 @@
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>New sub-account…</source>
+        <translation>Nueva subcuenta…</translation>
+    </message>
 </context>
 <context>
     <name>PayoutValidator</name>
@@ -2341,6 +2376,18 @@
     <message>
         <source>No quote: %1</source>
         <translation>Sin cotización: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot open sub-accounts here.</source>
+        <translation>%1 no puede abrir subcuentas aquí.</translation>
+    </message>
+    <message>
+        <source>Sub-account “%1” opened at %2.</source>
+        <translation>Subcuenta «%1» abierta en %2.</translation>
+    </message>
+    <message>
+        <source>%1: the sub-account was not opened: %2</source>
+        <translation>%1: no se abrió la subcuenta: %2</translation>
     </message>
 </context>
 <context>

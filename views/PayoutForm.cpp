@@ -88,6 +88,14 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         editor->setAccessibleName(label);
         auto *row = new QHBoxLayout;
         row->addWidget(editor);
+        if (spec.field == PayoutField::Wallet && method == PayoutMethod::CryptoToSub) {
+            // A transfer to a sub-account that does not exist yet starts by opening it.
+            auto *open = new QPushButton(tr("New sub-account…"), this);
+            open->setObjectName(QStringLiteral("newSubAccount"));
+            connect(open, &QPushButton::clicked, this,
+                    [this] { emit subAccountRequested(m_connection->currentText()); });
+            row->addWidget(open);
+        }
         form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
     }
     m_fee->setObjectName(QStringLiteral("fee"));

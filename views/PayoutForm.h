@@ -59,6 +59,8 @@ signals:
     void restrictRequested(const QString &connection, const QString &customer, int hours);
     /// The form needs the provider's word (fee, minimum, address) before it can send.
     void quoteRequested(const PayoutRequest &request);
+    /// Open a sub-account (a crypto wallet) at this connection, asked in a dialog.
+    void subAccountRequested(const QString &connection);
 
 private:
     QWidget *editorFor(const PayoutFieldSpec &spec);

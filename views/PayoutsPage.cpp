@@ -53,6 +53,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
         connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
         connect(form, &PayoutForm::quoteRequested, this, &PayoutsPage::quoteRequested);
         connect(form, &PayoutForm::restrictRequested, this, &PayoutsPage::restrictRequested);
+        connect(form, &PayoutForm::subAccountRequested, this, &PayoutsPage::subAccountRequested);
     }
     m_stack->addWidget(scrolled(m_batch));
     m_methods->addItem(tr("Dots batch payouts"));

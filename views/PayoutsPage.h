@@ -60,6 +60,7 @@ signals:
     void reconcileRequested();
     void quoteRequested(const PayoutRequest &request);
     void restrictRequested(const QString &connection, const QString &customer, int hours);
+    void subAccountRequested(const QString &connection);
     /// The user confirmed cancelling a sent payout (a journal row).
     void cancelRequested(const JournalEntry &payout);
     void batchRequested(const QString &connection, const QString &batchKey,

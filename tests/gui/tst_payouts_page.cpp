@@ -10,6 +10,7 @@
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
+#include "NewSubAccountDialog.h"
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
 #include "RecipientsPage.h"
@@ -22,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,7 @@ private slots:
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
     void cryptoTransferToASubAccount();
+    void newSubAccountFromTheTransferForm();
     void dartRestrictionIsAskedConfirmedAndJournaled();
     void batchFromACsvFileIsPreviewedSentAndFollowed();
     void recipientsAreCreatedEditedAndShown();
@@ -374,6 +377,34 @@ void TestPayoutsPage::dartTransferToAWatchedCustomer()
     QCOMPARE(dart.transferCount(), before + 1);
     // The balance read before sending is in the journal, to settle a lost answer.
     QVERIFY(PayoutRequest::fromJournalJson(entry.request)->anchor.size() > 0);
+}
+
+void TestPayoutsPage::newSubAccountFromTheTransferForm()
+{
+    PayoutForm *form = showForm(PayoutMethod::CryptoToSub);
+    auto *wallets = child<QComboBox>(form, "wallet");
+    QTRY_VERIFY(wallets->count() > 1);
+    const int walletsBefore = wallets->count();
+    const int sandboxBefore = int(m_app->sandbox()->crypto().walletIds().size());
+    TestSupport::fillNextDialog<NewSubAccountDialog>([](NewSubAccountDialog *d) {
+        auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // a name first
+        d->findChild<QLineEdit *>(QStringLiteral("subAccountName"))
+            ->setText(QStringLiteral("Payroll — EU"));
+        d->findChild<QLineEdit *>(QStringLiteral("subAccountExternalId"))
+            ->setText(QStringLiteral("payroll-eu"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(TestSupport::screenshot(d, QStringLiteral("new-sub-account")));
+        d->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(form, "newSubAccount"), Qt::LeftButton);
+    QTRY_COMPARE(int(m_app->sandbox()->crypto().walletIds().size()), sandboxBefore + 1);
+    // The new wallet can be picked at once to fund it.
+    QTRY_COMPARE(wallets->count(), walletsBefore + 1);
+    QVERIFY(wallets->findText(QStringLiteral("Payroll — EU"), Qt::MatchStartsWith) > 0);
+    QVERIFY(m_app->window()->statusBar()->currentMessage().contains(QStringLiteral("opened")));
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-to-sub-account")));
 }
 
 void TestPayoutsPage::cryptoTransferToASubAccount()
