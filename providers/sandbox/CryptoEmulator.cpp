@@ -1,5 +1,7 @@
 #include "CryptoEmulator.h"
 
+#include "CryptoReplies.h"
+#include "CryptoSpecs.h"
 #include "SandboxPaging.h"
 
 #include <QJsonArray>
@@ -7,104 +9,18 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-namespace {
-
-struct Spec
-{
-    const char *code;
-    const char *name;
-    const char *token;
-    const char *chain;
-    const char *usd;        ///< USD per unit
-    const char *minimum;    ///< smallest withdrawal
-    const char *networkFee; ///< per withdrawal, in the currency
-    const char *address;    ///< what an address on that chain looks like
-    bool stable;
-};
-
-const Spec kSpecs[] = {
-    {"USDTTRC20", "Tether USD", "usdt", "trx", "0.9998", "10", "1.00",
-     "^T[1-9A-HJ-NP-Za-km-z]{33}$", true},
-    {"USDTARB", "Tether USD (Arbitrum)", "usdt", "arb", "0.9998", "5", "0.30",
-     "^0x[0-9a-fA-F]{40}$", true},
-    {"USDCERC20", "USD Coin", "usdc", "eth", "1.0001", "20", "3.50", "^0x[0-9a-fA-F]{40}$", true},
-    {"BTC", "Bitcoin", "btc", "btc", "64250.12", "0.0005", "0.00005",
-     "^(bc1[0-9a-z]{25,59}|[13][1-9A-HJ-NP-Za-km-z]{25,34})$", false},
-    {"ETH", "Ethereum", "eth", "eth", "3180.55", "0.005", "0.0008", "^0x[0-9a-fA-F]{40}$", false},
-};
-
-const Spec *spec(const QString &code)
-{
-    for (const Spec &s : kSpecs) {
-        if (code == QLatin1String(s.code))
-            return &s;
-    }
-    return nullptr;
-}
-
-Money money(const char *text)
-{
-    return *Money::parse(QString::fromLatin1(text));
-}
-
-QString eight(const Money &m)
-{
-    return m.withScale(8, Money::Rounding::HalfEven)->toString(8);
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-ServerResponse detail(int status, const QString &text)
-{
-    return ServerResponse::json(QJsonObject{{QStringLiteral("detail"), text}}, status);
-}
-
-ServerResponse fieldError(const QString &field, const QString &text)
-{
-    return ServerResponse::json(QJsonObject{{field, QJsonArray{text}}}, 400);
-}
-
-/// An amount from a JSON body: a number (documented) or a decimal string (also sent).
-std::optional<Money> amountField(const QJsonObject &body, const char *name)
-{
-    const auto m = Money::fromJson(body.value(QLatin1String(name)));
-    if (!m || m->isNegative() || m->isZero() || !m->withScale(8))
-        return std::nullopt;
-    return m->withScale(8);
-}
-
-/// ISO 8601, or a bare date (midnight UTC); invalid when empty or unreadable.
-QDateTime parseDate(const QString &text)
-{
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone::utc()) : QDateTime();
-    }
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeZone(QTimeZone::utc());
-    return dt.toUTC();
-}
-
-const QString kPlatformFeePercent = QStringLiteral("1.0");
-
-Money platformFee(const Money &amount)
-{
-    return *amount.checkedMul(*Money::parse(kPlatformFeePercent), 8)
-                ->checkedDiv(Money::fromMinorUnits(100, 0), 8);
-}
-
-} // namespace
+using namespace CryptoReplies;
+using CryptoSpecs::eight;
+using CryptoSpecs::money;
+using CryptoSpecs::platformFee;
+using CryptoSpecs::Spec;
 
 CryptoEmulator::CryptoEmulator(SandboxData &data, QString clientId, QString clientSecret)
     : m_data(quint32(data.between(1, 1 << 30))), m_clientId(std::move(clientId)),
       m_clientSecret(std::move(clientSecret))
 {
     const QDateTime anchor = SandboxJson::anchor();
-    for (const Spec &s : kSpecs) {
+    for (const Spec &s : CryptoSpecs::all()) {
         m_master.insert(QLatin1String(s.code), Money::fromMinorUnits(0, 8));
         m_masterPending.insert(QLatin1String(s.code), Money::fromMinorUnits(0, 8));
     }
@@ -132,7 +48,7 @@ CryptoEmulator::CryptoEmulator(SandboxData &data, QString clientId, QString clie
     QDateTime when = anchor.addDays(-548);
     int historyId = 1;
     while (when < anchor) {
-        const Spec &s = kSpecs[data.between(0, int(std::size(kSpecs)) - 1)];
+        const Spec &s = CryptoSpecs::all().at(data.between(0, int(CryptoSpecs::all().size()) - 1));
         const QString code = QLatin1String(s.code);
         const bool stable = s.stable;
         const Money unit = stable ? Money::fromMinorUnits(100, 2) : money(s.minimum);
@@ -242,7 +158,7 @@ Money CryptoEmulator::usdRate(const QString &currency)
 {
     if (currency == QLatin1String("USD"))
         return Money::fromMinorUnits(1, 0);
-    const Spec *s = spec(currency);
+    const Spec *s = CryptoSpecs::find(currency);
     return s ? money(s->usd) : Money();
 }
 
@@ -448,7 +364,7 @@ ServerResponse CryptoEmulator::currencies(const ServerRequest &r) const
     const bool withdrawal =
         r.query.queryItemValue(QStringLiteral("withdrawal")) == QLatin1String("true");
     QJsonArray list;
-    for (const Spec &s : kSpecs) {
+    for (const Spec &s : CryptoSpecs::all()) {
         const QString code = QLatin1String(s.code);
         if (withdrawal && !m_master.value(code).isNegative() && m_master.value(code).isZero())
             continue;
@@ -578,167 +494,16 @@ ServerResponse CryptoEmulator::history(const ServerRequest &r) const
         url(QStringLiteral("/user/balances/history/")), r.query));
 }
 
-QJsonObject CryptoEmulator::walletJson(const Wallet &w) const
-{
-    QJsonArray balances;
-    for (auto it = w.amounts.begin(); it != w.amounts.end(); ++it)
-        balances.append(QJsonObject{{QStringLiteral("currency"), it.key()},
-                                    {QStringLiteral("amount"), eight(it.value())},
-                                    {QStringLiteral("pending_amount"),
-                                     eight(w.pending.value(it.key(), Money::fromMinorUnits(0, 8)))},
-                                    {QStringLiteral("available_balance"), eight(it.value())}});
-    return QJsonObject{{QStringLiteral("id"), w.id},
-                       {QStringLiteral("name"), w.name},
-                       {QStringLiteral("external_id"), w.externalId},
-                       {QStringLiteral("wallet_id"), w.walletId},
-                       {QStringLiteral("created"), iso(w.created)},
-                       {QStringLiteral("updated"), iso(w.created.addDays(2))},
-                       {QStringLiteral("balances"), balances}};
-}
-
-ServerResponse CryptoEmulator::wallets(const ServerRequest &r, const QStringList &parts)
-{
-    const QString second = parts.value(1);
-    if (parts.size() == 1 && r.method == "GET") {
-        QJsonArray accounts;
-        for (const Wallet &w : std::as_const(m_wallets))
-            accounts.append(walletJson(w));
-        return ServerResponse::json(QJsonObject{{QStringLiteral("accounts"), accounts},
-                                                {QStringLiteral("total"), int(accounts.size())}});
-    }
-    bool ok = false;
-    const QJsonObject body = r.json(&ok).toObject();
-    if (parts.size() == 1 && r.method == "POST") {
-        const QString name = body.value(QStringLiteral("name")).toString().trimmed();
-        if (name.isEmpty())
-            return fieldError(QStringLiteral("name"), QStringLiteral("This field is required."));
-        Wallet w;
-        w.id = int(m_wallets.size()) + 1;
-        w.walletId = QStringLiteral("w_") + m_data.hex(10);
-        w.name = name;
-        w.externalId = body.value(QStringLiteral("external_id")).toString();
-        w.created = now();
-        m_wallets.append(w);
-        return ServerResponse::json(walletJson(w), 201);
-    }
-    if (second == QLatin1String("balances") && r.method == "POST") {
-        const QString id = body.value(QStringLiteral("wallet_id")).toString().isEmpty()
-                               ? body.value(QStringLiteral("external_id")).toString()
-                               : body.value(QStringLiteral("wallet_id")).toString();
-        const Wallet *w = findWallet(id);
-        if (!w)
-            return detail(404, QStringLiteral("Wallet not found."));
-        const QJsonObject j = walletJson(*w);
-        return ServerResponse::json(
-            QJsonObject{{QStringLiteral("wallet_id"), w->walletId},
-                        {QStringLiteral("name"), w->name},
-                        {QStringLiteral("balances"), j.value(QStringLiteral("balances"))}});
-    }
-    if (second == QLatin1String("transfer-to-user") && r.method == "POST")
-        return transfer(r, true);
-    if (second == QLatin1String("withdraw-to-master") && r.method == "POST")
-        return transfer(r, false);
-    if (second == QLatin1String("transfer-history") && r.method == "POST") {
-        const QString walletId = body.value(QStringLiteral("wallet_id")).toString();
-        const Wallet *w = findWallet(walletId);
-        if (!w)
-            return detail(404, QStringLiteral("Wallet not found."));
-        const QString status = body.value(QStringLiteral("status")).toString();
-        const QString type = body.value(QStringLiteral("transfer_type")).toString();
-        const QString currency = body.value(QStringLiteral("currency")).toString();
-        QList<QJsonObject> hits;
-        for (const auto &t : std::as_const(m_transfers)) {
-            if (t.value(QStringLiteral("wallet_id")).toString() != w->walletId)
-                continue;
-            if (!status.isEmpty() && t.value(QStringLiteral("status")).toString() != status)
-                continue;
-            if (!type.isEmpty() && t.value(QStringLiteral("transfer_type")).toString() != type)
-                continue;
-            if (!currency.isEmpty() && t.value(QStringLiteral("currency")).toString() != currency)
-                continue;
-            hits.append(t);
-        }
-        const int limit = qBound(1, body.value(QStringLiteral("limit")).toInt(20), 100);
-        const int offset = qMax(0, body.value(QStringLiteral("offset")).toInt(0));
-        return ServerResponse::json(SandboxPaging::offsetPage(
-            int(hits.size()), [&](int i) { return QJsonValue(hits.at(i)); }, limit, offset,
-            url(QStringLiteral("/wallets/transfer-history/")), QUrlQuery()));
-    }
-    if (parts.size() == 2 && r.method == "GET") {
-        const Wallet *w = findWallet(second);
-        return w ? ServerResponse::json(walletJson(*w))
-                 : detail(404, QStringLiteral("Wallet not found."));
-    }
-    return detail(404, QStringLiteral("Not found."));
-}
-
-ServerResponse CryptoEmulator::transfer(const ServerRequest &r, bool toSub)
-{
-    bool ok = false;
-    const QJsonObject body = r.json(&ok).toObject();
-    if (!ok)
-        return detail(400, QStringLiteral("JSON parse error."));
-    Wallet *w = findWallet(body.value(QStringLiteral("wallet_id")).toString());
-    if (!w)
-        return detail(404, QStringLiteral("Wallet not found."));
-    const QString currency = body.value(QStringLiteral("currency")).toString();
-    if (!spec(currency))
-        return fieldError(QStringLiteral("currency"), QStringLiteral("Unknown currency."));
-    const auto amount = amountField(body, "amount");
-    if (!amount)
-        return fieldError(QStringLiteral("amount"),
-                          QStringLiteral("A positive amount with at most 8 decimals is required."));
-    const Money available =
-        toSub ? m_master.value(currency) : w->amounts.value(currency, Money::fromMinorUnits(0, 8));
-    if (*amount > available)
-        return fieldError(QStringLiteral("amount"), QStringLiteral("Insufficient balance."));
-    const QString id = QStringLiteral("t_") + m_data.hex(12);
-    if (toSub) {
-        m_master[currency] = *m_master.value(currency).checkedSub(*amount);
-        w->pending[currency] =
-            *w->pending.value(currency, Money::fromMinorUnits(0, 8)).checkedAdd(*amount);
-        record(currency, QStringLiteral("transfer_to_sub"), *amount->checkedNegate(), id);
-    } else {
-        w->amounts[currency] = *w->amounts.value(currency).checkedSub(*amount);
-        m_masterPending[currency] = *m_masterPending.value(currency).checkedAdd(*amount);
-    }
-    m_transfers.prepend(
-        QJsonObject{{QStringLiteral("transfer_id"), id},
-                    {QStringLiteral("wallet_id"), w->walletId},
-                    {QStringLiteral("transfer_type"),
-                     toSub ? QStringLiteral("to_sub") : QStringLiteral("to_master")},
-                    {QStringLiteral("currency"), currency},
-                    {QStringLiteral("amount"), eight(*amount)},
-                    {QStringLiteral("status"), QStringLiteral("pending")},
-                    {QStringLiteral("created"), iso(now())},
-                    {QStringLiteral("completed_at"), QJsonValue::Null}});
-    m_transferDue.insert(id, now().addSecs(5));
-    return ServerResponse::json(
-        QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
-                    {QStringLiteral("transfer_id"), id},
-                    {QStringLiteral("message"),
-                     QStringLiteral("Transfer request accepted and is being processed")}},
-        202);
-}
-
 ServerResponse CryptoEmulator::payments(const ServerRequest &r, const QStringList &parts)
 {
     const QString second = parts.value(1);
     if (parts.size() == 1 && r.method == "GET") {
         int limit = 20, offset = 0;
-        QString why;
-        if (!SandboxPaging::readOffset(r.query, 20, 100, &limit, &offset, &why))
-            return fieldError(QStringLiteral("limit"), why);
+        if (const auto bad = pageOf(r.query, &limit, &offset))
+            return *bad;
         QList<QJsonObject> hits;
         for (const auto &p : std::as_const(m_payments)) {
-            bool keep = true;
-            for (const char *key : {"status", "currency", "blockchain", "token"}) {
-                const QString want = r.query.queryItemValue(QLatin1String(key));
-                if (!want.isEmpty() &&
-                    p.value(QLatin1String(key)).toString().compare(want, Qt::CaseInsensitive) != 0)
-                    keep = false;
-            }
-            if (keep)
+            if (matches(p, r.query, {"status", "currency", "blockchain", "token"}))
                 hits.append(p);
         }
         return ServerResponse::json(SandboxPaging::offsetPage(
@@ -746,7 +511,7 @@ ServerResponse CryptoEmulator::payments(const ServerRequest &r, const QStringLis
             url(QStringLiteral("/payments/")), r.query));
     }
     if (second == QLatin1String("min-amount") && r.method == "GET") {
-        const Spec *s = spec(r.query.queryItemValue(QStringLiteral("currency")));
+        const Spec *s = CryptoSpecs::find(r.query.queryItemValue(QStringLiteral("currency")));
         if (!s)
             return fieldError(QStringLiteral("currency"), QStringLiteral("Unknown currency."));
         return ServerResponse::json(
@@ -769,7 +534,7 @@ ServerResponse CryptoEmulator::payments(const ServerRequest &r, const QStringLis
         return detail(404, QStringLiteral("Payment not found."));
     }
     if (parts.size() == 1 && r.method == "POST") {
-        const Spec *s = spec(body.value(QStringLiteral("currency")).toString());
+        const Spec *s = CryptoSpecs::find(body.value(QStringLiteral("currency")).toString());
         if (!s)
             return fieldError(QStringLiteral("currency"), QStringLiteral("Unknown currency."));
         const auto price = amountField(body, "amount");
@@ -794,189 +559,4 @@ ServerResponse CryptoEmulator::payments(const ServerRequest &r, const QStringLis
         return ServerResponse::json(p, 201);
     }
     return detail(404, QStringLiteral("Not found."));
-}
-
-ServerResponse CryptoEmulator::withdrawals(const ServerRequest &r, const QStringList &parts)
-{
-    const QString second = parts.value(1);
-    if (parts.size() == 1 && r.method == "GET") {
-        int limit = 20, offset = 0;
-        QString why;
-        if (!SandboxPaging::readOffset(r.query, 20, 100, &limit, &offset, &why))
-            return fieldError(QStringLiteral("limit"), why);
-        const QDateTime start =
-            parseDate(r.query.queryItemValue(QStringLiteral("start_date"), QUrl::FullyDecoded));
-        const QDateTime endRaw =
-            parseDate(r.query.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded));
-        // A bare end date includes that whole day.
-        const QDateTime end =
-            endRaw.isValid() && r.query.queryItemValue(QStringLiteral("end_date")).size() == 10
-                ? endRaw.addDays(1).addMSecs(-1)
-                : endRaw;
-        QList<QJsonObject> hits;
-        for (const auto &w : std::as_const(m_withdrawals)) {
-            bool keep = true;
-            for (const char *key : {"status", "blockchain", "token", "custom_id"}) {
-                const QString want = r.query.queryItemValue(QLatin1String(key));
-                if (!want.isEmpty() &&
-                    w.value(QLatin1String(key)).toString().compare(want, Qt::CaseInsensitive) != 0)
-                    keep = false;
-            }
-            const QDateTime created =
-                QDateTime::fromString(w.value(QStringLiteral("created")).toString(), Qt::ISODate);
-            if ((start.isValid() && created < start) || (end.isValid() && created > end))
-                keep = false;
-            if (keep)
-                hits.append(w);
-        }
-        if (r.query.queryItemValue(QStringLiteral("sort")) == QLatin1String("created"))
-            std::reverse(hits.begin(), hits.end());
-        return ServerResponse::json(SandboxPaging::offsetPage(
-            int(hits.size()), [&](int i) { return QJsonValue(hits.at(i)); }, limit, offset,
-            url(QStringLiteral("/withdrawal/")), r.query));
-    }
-    if (second == QLatin1String("available-currencies") && r.method == "GET") {
-        QJsonArray list;
-        for (auto it = m_master.begin(); it != m_master.end(); ++it) {
-            if (!it.value().isZero())
-                list.append(it.key());
-        }
-        return ServerResponse::json(QJsonObject{{QStringLiteral("currencies"), list}});
-    }
-    if (parts.size() == 2 && r.method == "GET") {
-        for (const auto &w : std::as_const(m_withdrawals)) {
-            if (w.value(QStringLiteral("id")).toString() == second)
-                return ServerResponse::json(w);
-        }
-        return detail(404, QStringLiteral("Withdrawal not found."));
-    }
-    bool ok = false;
-    const QJsonObject body = r.json(&ok).toObject();
-    if (!ok)
-        return detail(400, QStringLiteral("JSON parse error."));
-    if (parts.size() == 1 && r.method == "POST")
-        return createWithdrawal(body);
-    if (second == QLatin1String("status") && r.method == "POST") {
-        const QString id = body.value(QStringLiteral("withdrawal_id")).toString();
-        for (const auto &w : std::as_const(m_withdrawals)) {
-            if (w.value(QStringLiteral("id")).toString() == id)
-                return ServerResponse::json(
-                    QJsonObject{{QStringLiteral("withdrawal_id"), id},
-                                {QStringLiteral("status"), w.value(QStringLiteral("status"))},
-                                {QStringLiteral("tx_hash"), w.value(QStringLiteral("tx_hash"))},
-                                {QStringLiteral("updated"), w.value(QStringLiteral("updated"))}});
-        }
-        return detail(404, QStringLiteral("Withdrawal not found."));
-    }
-    const Spec *s = spec(body.value(QStringLiteral("currency")).toString());
-    if (second == QLatin1String("validate-address") && r.method == "POST") {
-        if (!s)
-            return fieldError(QStringLiteral("currency"),
-                              QStringLiteral("One of currency, blockchain or type is required."));
-        const QString address = body.value(QStringLiteral("address")).toString();
-        const bool valid = QRegularExpression(QLatin1String(s->address)).match(address).hasMatch();
-        QJsonObject o{{QStringLiteral("address"), address},
-                      {QStringLiteral("currency"), QLatin1String(s->code)},
-                      {QStringLiteral("valid"), valid}};
-        if (!valid)
-            o.insert(QStringLiteral("message"), QStringLiteral("This is not a %1 address.")
-                                                    .arg(QString::fromLatin1(s->chain).toUpper()));
-        return ServerResponse::json(o);
-    }
-    if (!s)
-        return fieldError(QStringLiteral("currency"), QStringLiteral("Unknown currency."));
-    if (second == QLatin1String("min-amount") && r.method == "POST")
-        return ServerResponse::json(
-            QJsonObject{{QStringLiteral("currency"), QLatin1String(s->code)},
-                        {QStringLiteral("min_amount"), eight(money(s->minimum))}});
-    const auto amount = amountField(body, "amount");
-    if (!amount)
-        return fieldError(QStringLiteral("amount"),
-                          QStringLiteral("A positive amount with at most 8 decimals is required."));
-    const Money network = money(s->networkFee);
-    if (second == QLatin1String("fee-estimate") && r.method == "POST")
-        return ServerResponse::json(
-            QJsonObject{{QStringLiteral("currency"), QLatin1String(s->code)},
-                        {QStringLiteral("amount"), eight(*amount)},
-                        {QStringLiteral("network_fee"), eight(network)},
-                        {QStringLiteral("platform_fee"), eight(platformFee(*amount))},
-                        {QStringLiteral("fee"), eight(*network.checkedAdd(platformFee(*amount)))}});
-    if (second == QLatin1String("estimate") && r.method == "POST") {
-        // final_amount: the amount is what arrives; otherwise what leaves the balance.
-        const bool final = body.value(QStringLiteral("final_amount")).toBool();
-        const Money platform = platformFee(*amount);
-        const Money fee = *network.checkedAdd(platform);
-        const Money requested = final ? *amount->checkedAdd(fee) : *amount;
-        const Money arrives = final ? *amount : *amount->checkedSub(fee);
-        return ServerResponse::json(
-            QJsonObject{{QStringLiteral("requested_amount"), eight(requested)},
-                        {QStringLiteral("fee"), eight(fee)},
-                        {QStringLiteral("amount"), eight(arrives)},
-                        {QStringLiteral("currency"), QLatin1String(s->code)},
-                        {QStringLiteral("blockchain"), QString::fromLatin1(s->chain).toUpper()},
-                        {QStringLiteral("token"), QString::fromLatin1(s->token).toUpper()},
-                        {QStringLiteral("platform_fee"), eight(platform)},
-                        {QStringLiteral("network_fee"), eight(network)}});
-    }
-    return detail(404, QStringLiteral("Not found."));
-}
-
-ServerResponse CryptoEmulator::createWithdrawal(const QJsonObject &body)
-{
-    const Spec *s = spec(body.value(QStringLiteral("currency")).toString());
-    if (!s) {
-        // Option 2: blockchain and token with a fiat price amount.
-        const QString chain = body.value(QStringLiteral("blockchain")).toString().toLower();
-        const QString token = body.value(QStringLiteral("token")).toString().toLower();
-        for (const Spec &candidate : kSpecs) {
-            if (chain == QLatin1String(candidate.chain) && token == QLatin1String(candidate.token))
-                s = &candidate;
-        }
-    }
-    if (!s)
-        return fieldError(QStringLiteral("currency"), QStringLiteral("Unknown currency."));
-    std::optional<Money> amount = amountField(body, "amount");
-    if (!amount && body.contains(QStringLiteral("price_amount"))) {
-        const auto price = amountField(body, "price_amount");
-        if (price)
-            amount = price->checkedDiv(money(s->usd), 8);
-    }
-    if (!amount)
-        return fieldError(QStringLiteral("amount"),
-                          QStringLiteral("A positive amount with at most 8 decimals is required."));
-    const QString address = body.value(QStringLiteral("address")).toString();
-    if (!QRegularExpression(QLatin1String(s->address)).match(address).hasMatch())
-        return fieldError(QStringLiteral("address"), QStringLiteral("Invalid address."));
-    if (*amount < money(s->minimum))
-        return fieldError(QStringLiteral("amount"),
-                          QStringLiteral("The minimum is %1.").arg(eight(money(s->minimum))));
-    const QString code = QLatin1String(s->code);
-    if (*amount > m_master.value(code))
-        return fieldError(QStringLiteral("amount"), QStringLiteral("Insufficient balance."));
-    const Money network = money(s->networkFee);
-    const Money platform = platformFee(*amount);
-    const Money fee = *network.checkedAdd(platform);
-    m_master[code] = *m_master.value(code).checkedSub(*amount);
-    const QString id = m_data.uuid();
-    record(code, QStringLiteral("withdrawal"), *amount->checkedNegate(), id);
-    ++m_withdrawalCount;
-    const QJsonObject w{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("custom_id"), body.value(QStringLiteral("custom_id"))},
-        {QStringLiteral("amount"), eight(*amount)},
-        {QStringLiteral("fee"), eight(fee)},
-        {QStringLiteral("network_fee"), eight(network)},
-        {QStringLiteral("platform_fee"), eight(platform)},
-        {QStringLiteral("final_amount"), eight(*amount->checkedSub(fee))},
-        {QStringLiteral("currency"), code},
-        {QStringLiteral("blockchain"), QString::fromLatin1(s->chain).toUpper()},
-        {QStringLiteral("token"), QString::fromLatin1(s->token).toUpper()},
-        {QStringLiteral("address"), address},
-        {QStringLiteral("status"), QStringLiteral("pending")},
-        {QStringLiteral("tx_hash"), QJsonValue::Null},
-        {QStringLiteral("created"), iso(now())},
-        {QStringLiteral("updated"), iso(now())},
-    };
-    m_withdrawals.prepend(w);
-    return ServerResponse::json(w, 201);
 }
