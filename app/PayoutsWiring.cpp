@@ -23,6 +23,7 @@ PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
     connect(page, &PayoutsPage::sendRequested, this, &PayoutsWiring::sendPayout);
     connect(page, &PayoutsPage::quoteRequested, this, &PayoutsWiring::quote);
     connect(page, &PayoutsPage::subAccountRequested, this, &PayoutsWiring::openSubAccount);
+    connect(page, &PayoutsPage::sentBatchesRequested, this, &PayoutsWiring::showSentBatches);
     connect(page, &PayoutsPage::reconcileRequested, this, [this] {
         if (m_payouts)
             m_payouts->reconcileOpen();
@@ -171,5 +172,21 @@ void PayoutsWiring::openSubAccount(const QString &connection)
                        : tr("%1: the sub-account was not opened: %2")
                              .arg(connection, r.error().summary()));
             reloadRecipients(provider, connection);
+        });
+}
+
+void PayoutsWiring::showSentBatches(const QString &connection)
+{
+    Provider *p = m_lookup(QStringLiteral("dots"), connection);
+    if (!p)
+        return;
+    // The last 90 days: enough to see last month's runs, not a whole history.
+    p->fetchPayoutBatches(QDateTime::currentDateTimeUtc().addDays(-90))
+        .then(this, [this, connection](const Result<QList<PayoutBatchStatus>> &r) {
+            if (r.ok())
+                m_window->payoutsPage()->setSentBatches(connection, r.value());
+            else
+                m_window->showMessage(tr("%1: the batches could not be read: %2")
+                                          .arg(connection, r.error().summary()));
         });
 }

@@ -49,6 +49,8 @@ private:
     void reloadRecipients(const QString &provider, const QString &connection);
     /// Asks for a new sub-account's name and opens it at the crypto connection.
     void openSubAccount(const QString &connection);
+    /// The batches Dots has for a connection, for the batch form.
+    void showSentBatches(const QString &connection);
 
     MainWindow *m_window;
     CardActions *m_cardActions;

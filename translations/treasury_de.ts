@@ -354,6 +354,38 @@
         <source>Paying out: %1 of %2 processed. Dots pays out a batch it has accepted; it cannot be called back from here.</source>
         <translation>Auszahlung läuft: %1 von %2 verarbeitet. Eine angenommene Sammelauszahlung zahlt Dots aus; von hier aus lässt sie sich nicht zurückrufen.</translation>
     </message>
+    <message>
+        <source>Batches at Dots</source>
+        <translation>Sammelauszahlungen bei Dots</translation>
+    </message>
+    <message>
+        <source>The batches Dots has for this connection, also those sent elsewhere</source>
+        <translation>Die Sammelauszahlungen, die Dots für diese Verbindung hat, auch anderswo gesendete</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Sammelauszahlung</translation>
+    </message>
 </context>
 <context>
     <name>CardActions</name>
@@ -2388,6 +2420,10 @@
     <message>
         <source>%1: the sub-account was not opened: %2</source>
         <translation>%1: Das Unterkonto wurde nicht eröffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1: the batches could not be read: %2</source>
+        <translation>%1: Die Sammelauszahlungen konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

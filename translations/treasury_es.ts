@@ -354,6 +354,38 @@
         <source>Paying out: %1 of %2 processed. Dots pays out a batch it has accepted; it cannot be called back from here.</source>
         <translation>Pagando: %1 de %2 procesados. Dots paga un lote que ha aceptado; no se puede anular desde aquí.</translation>
     </message>
+    <message>
+        <source>Batches at Dots</source>
+        <translation>Lotes en Dots</translation>
+    </message>
+    <message>
+        <source>The batches Dots has for this connection, also those sent elsewhere</source>
+        <translation>Los lotes que Dots tiene para esta conexión, también los enviados desde otro sitio</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
 </context>
 <context>
     <name>CardActions</name>
@@ -2388,6 +2420,10 @@
     <message>
         <source>%1: the sub-account was not opened: %2</source>
         <translation>%1: no se abrió la subcuenta: %2</translation>
+    </message>
+    <message>
+        <source>%1: the batches could not be read: %2</source>
+        <translation>%1: no se pudieron leer los lotes: %2</translation>
     </message>
 </context>
 <context>

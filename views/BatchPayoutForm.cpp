@@ -44,8 +44,18 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(choose);
     fileRow->addWidget(m_file, 1);
+    auto *sent = new QPushButton(tr("Batches at Dots"), this);
+    sent->setObjectName(QStringLiteral("showSentBatches"));
+    sent->setToolTip(tr("The batches Dots has for this connection, also those sent elsewhere"));
+    connect(sent, &QPushButton::clicked, this,
+            [this] { emit sentBatchesRequested(m_connection->currentText()); });
+    auto *connectionRow = new QHBoxLayout;
+    connectionRow->addWidget(m_connection, 1);
+    connectionRow->addWidget(sent);
     auto *form = new QFormLayout;
-    form->addRow(tr("From connection"), m_connection);
+    auto *connectionLabel = new QLabel(tr("From connection"), this);
+    connectionLabel->setBuddy(m_connection);
+    form->addRow(connectionLabel, connectionRow);
     form->addRow(tr("File"), fileRow);
 
     PageLayout::readOnlyTable(
@@ -71,6 +81,12 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     column->addLayout(bottom);
     column->addWidget(m_progress);
     column->addWidget(m_status);
+    m_sentBatches = new QTableWidget(this);
+    PageLayout::readOnlyTable(
+        m_sentBatches, QStringLiteral("sentBatches"), tr("Batches at Dots"),
+        {tr("Created"), tr("Status"), tr("Payouts"), tr("Paid"), tr("Failed"), tr("Batch")});
+    m_sentBatches->hide();
+    column->addWidget(m_sentBatches);
     updateSendable();
 }
 
@@ -187,6 +203,28 @@ void BatchPayoutForm::setProgress(const QString &batchKey, const PayoutBatchStat
                  "cannot be called back from here.")
                   .arg(status.processed)
                   .arg(status.total));
+}
+
+void BatchPayoutForm::showSentBatches(const QString &connection,
+                                      const QList<PayoutBatchStatus> &batches)
+{
+    if (connection != m_connection->currentText())
+        return;
+    const QLocale locale;
+    m_sentBatches->setRowCount(int(batches.size()));
+    for (int i = 0; i < batches.size(); ++i) {
+        const PayoutBatchStatus &b = batches.at(i);
+        const QStringList cells = {locale.toString(b.created.toLocalTime(), QLocale::ShortFormat),
+                                   b.status,
+                                   locale.toString(b.total),
+                                   locale.toString(b.succeeded),
+                                   locale.toString(b.failed),
+                                   b.id};
+        for (int c = 0; c < cells.size(); ++c)
+            m_sentBatches->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_sentBatches->resizeColumnsToContents();
+    m_sentBatches->show();
 }
 
 void BatchPayoutForm::settle(const QString &batchKey, bool accepted, const QString &message)

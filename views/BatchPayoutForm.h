@@ -35,9 +35,13 @@ public:
 
 public slots:
     void setProgress(const QString &batchKey, const PayoutBatchStatus &status);
+    /// The batches Dots lists for the connection (sent from here or elsewhere), newest first.
+    void showSentBatches(const QString &connection, const QList<PayoutBatchStatus> &batches);
     void settle(const QString &batchKey, bool accepted, const QString &message);
 
 signals:
+    /// The user wants to see the batches already at Dots.
+    void sentBatchesRequested(const QString &connection);
     void batchRequested(const QString &connection, const QString &batchKey,
                         const QList<PayoutRequest> &items);
 
@@ -57,4 +61,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_send;
+    QTableWidget *m_sentBatches = nullptr;
 };

@@ -58,6 +58,8 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
     m_stack->addWidget(scrolled(m_batch));
     m_methods->addItem(tr("Dots batch payouts"));
     connect(m_batch, &BatchPayoutForm::batchRequested, this, &PayoutsPage::batchRequested);
+    connect(m_batch, &BatchPayoutForm::sentBatchesRequested, this,
+            &PayoutsPage::sentBatchesRequested);
     m_methods->setFixedWidth(m_methods->sizeHintForColumn(0) + 32);
     connect(m_methods, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_methods->setCurrentRow(0);
@@ -153,6 +155,11 @@ void PayoutsPage::setRecentPayouts(const QList<RecentPayout> &recent)
 void PayoutsPage::setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status)
 {
     m_batch->setProgress(batchKey, status);
+}
+
+void PayoutsPage::setSentBatches(const QString &connection, const QList<PayoutBatchStatus> &batches)
+{
+    m_batch->showSentBatches(connection, batches);
 }
 
 void PayoutsPage::setConnections(const QString &provider, const QStringList &names)

@@ -50,6 +50,7 @@ public slots:
     void reject(const QString &key, const QString &reason);
     void setQuote(const PayoutQuote &quote);
     void setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status);
+    void setSentBatches(const QString &connection, const QList<PayoutBatchStatus> &batches);
     /// Asks for a file and writes the journal rows shown (or selected) to it.
     void exportJournal();
     /// Asks to cancel the payout of the selected journal row.
@@ -61,6 +62,7 @@ signals:
     void quoteRequested(const PayoutRequest &request);
     void restrictRequested(const QString &connection, const QString &customer, int hours);
     void subAccountRequested(const QString &connection);
+    void sentBatchesRequested(const QString &connection);
     /// The user confirmed cancelling a sent payout (a journal row).
     void cancelRequested(const JournalEntry &payout);
     void batchRequested(const QString &connection, const QString &batchKey,

@@ -497,6 +497,18 @@ void TestPayoutsPage::batchFromACsvFileIsPreviewedSentAndFollowed()
     QCOMPARE(dots.payoutCount(), before + 3);
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-batch")));
+    // Dots lists the batch, as anyone on the team would see it.
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("showSentBatches")),
+                      Qt::LeftButton);
+    auto *sent = form->findChild<QTableWidget *>(QStringLiteral("sentBatches"));
+    QTRY_VERIFY(sent->isVisible() && sent->rowCount() > 0);
+    const QString batchId = m_app->journal()->entries().first().reference;
+    QVERIFY(!batchId.isEmpty());
+    QCOMPARE(sent->item(0, 5)->text(), batchId);
+    QCOMPARE(sent->item(0, 2)->text(), QStringLiteral("3"));
+    QCOMPARE(sent->item(0, 1)->text(), QStringLiteral("completed"));
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-batches-at-dots")));
     // The same file again: the lines now repeat recent payouts, and say so.
     QTRY_VERIFY(m_app->journal()->entries().first().message.startsWith(QStringLiteral("Done")));
     form->loadFile(path);
