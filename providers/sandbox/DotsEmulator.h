@@ -54,9 +54,11 @@ private:
     ServerResponse payoutLinks(const ServerRequest &r, const QStringList &parts);
     ServerResponse batches(const ServerRequest &r, const QStringList &parts);
     ServerResponse list(const ServerRequest &r, const QList<QJsonObject> &items) const;
-    /// The first answer to an idempotency key (or a 409 if the request differs); none for
-    /// an empty or new key.
-    std::optional<ServerResponse> replay(const QString &key, const QByteArray &fingerprint) const;
+    /// The first answer to the body's idempotency key (a 409 if the request differs); none
+    /// for an empty or new key.
+    std::optional<ServerResponse> replay(const QJsonObject &body) const;
+    /// Keeps `answer` under the body's idempotency key, if it has one.
+    void remember(const QJsonObject &body, const QJsonObject &answer);
     /// Makes one payout, or says why not (for a batch item as for a single payout).
     QJsonObject makePayout(const QJsonObject &body, QString *error, int *status);
     void advanceBatch(QJsonObject &batch);
