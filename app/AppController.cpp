@@ -347,10 +347,9 @@ void AppController::refresh(Provider *p)
     if (p->can(Provider::Capability::Customers)) {
         beginOne();
         p->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
-            if (r.ok()) {
-                m_window->payoutsPage()->setRecipients(id, connection, r.value());
-                m_window->recipientsPage()->setRecipients(id, connection, r.value());
-            } else if (r.error().kind != ProviderError::Kind::Unsupported)
+            if (r.ok())
+                m_payoutsWiring->showRecipients(id, connection, r.value());
+            else if (r.error().kind != ProviderError::Kind::Unsupported)
                 reportError(connection, r.error());
             oneDone();
         });

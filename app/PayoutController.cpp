@@ -280,6 +280,14 @@ QSet<QString> PayoutController::knownReferences(const QString &provider, const Q
     return refs;
 }
 
+namespace {
+/// The provider's status word a sent payout's message starts with ("pending; the link: …").
+QString statusWord(const JournalEntry &entry)
+{
+    return entry.message.section(u';', 0, 0);
+}
+} // namespace
+
 void PayoutController::reconcileOpen()
 {
     for (const JournalEntry &e : m_journal->openEntries()) {
@@ -290,7 +298,7 @@ void PayoutController::reconcileOpen()
     for (const JournalEntry &e : m_journal->entries()) {
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
             e.action.startsWith(QLatin1String("payout:")) && e.created >= recent &&
-            PayoutState::isUnderWay(e.message.section(u';', 0, 0)) && !m_inFlight.contains(e.key))
+            PayoutState::isUnderWay(statusWord(e)) && !m_inFlight.contains(e.key))
             followUp(e);
     }
 }
@@ -303,7 +311,7 @@ void PayoutController::followUp(const JournalEntry &entry)
     // Providers without a status call say Unsupported: the entry stays as it was.
     provider->fetchPayoutState(entry.reference)
         .then(this, [this, entry](const Result<PayoutState> &r) {
-            if (!r.ok() || r.value().rawStatus == entry.message.section(u';', 0, 0))
+            if (!r.ok() || r.value().rawStatus == statusWord(entry))
                 return;
             const PayoutState &s = r.value();
             const QString message =

@@ -144,13 +144,18 @@ void PayoutsWiring::reloadRecipients(const QString &provider, const QString &con
     Provider *p = m_lookup(provider, connection);
     if (!p)
         return;
-    p->fetchRecipients().then(
-        this, [this, provider, connection](const Result<QList<Recipient>> &r) {
-            if (!r.ok())
-                return;
-            m_window->payoutsPage()->setRecipients(provider, connection, r.value());
-            m_window->recipientsPage()->setRecipients(provider, connection, r.value());
-        });
+    p->fetchRecipients().then(this,
+                              [this, provider, connection](const Result<QList<Recipient>> &r) {
+                                  if (r.ok())
+                                      showRecipients(provider, connection, r.value());
+                              });
+}
+
+void PayoutsWiring::showRecipients(const QString &provider, const QString &connection,
+                                   const QList<Recipient> &recipients)
+{
+    m_window->payoutsPage()->setRecipients(provider, connection, recipients);
+    m_window->recipientsPage()->setRecipients(provider, connection, recipients);
 }
 
 void PayoutsWiring::openSubAccount(const QString &connection)

@@ -35,6 +35,9 @@ public:
     /// after the providers first answered.
     void reconcileOnce();
     PayoutController *controller() const { return m_payouts; }
+    /// Who a connection can pay, for the payout forms and the Recipients page.
+    void showRecipients(const QString &provider, const QString &connection,
+                        const QList<Recipient> &recipients);
 
 signals:
     /// A payout, cancel or restriction changed what a connection holds: reload it.

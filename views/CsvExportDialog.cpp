@@ -1,5 +1,7 @@
 #include "CsvExportDialog.h"
 
+#include "Preferences.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,10 +47,10 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, QWidget *pa
             .toString();
     m_path->setText(QDir(dir).filePath(
         QStringLiteral("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
-    m_delimiter->setCurrentIndex(
-        settings.value(QStringLiteral("export/delimiter")).toString() == QLatin1String(";") ? 1
-                                                                                            : 0);
-    m_bom->setChecked(settings.value(QStringLiteral("export/bom"), false).toBool());
+    // The CSV defaults of Preferences, as the last export left them.
+    const Preferences preferences = Preferences::load(settings);
+    m_delimiter->setCurrentIndex(preferences.csvDelimiter == ';' ? 1 : 0);
+    m_bom->setChecked(preferences.csvBom);
     m_manifest->setChecked(settings.value(QStringLiteral("export/manifest"), false).toBool());
 
     auto *browse = new QPushButton(tr("Choose…"), this);
@@ -116,8 +118,11 @@ void CsvExportDialog::accept()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path()).absolutePath());
-    settings.setValue(QStringLiteral("export/delimiter"), m_delimiter->currentData());
-    settings.setValue(QStringLiteral("export/bom"), m_bom->isChecked());
+    Preferences preferences = Preferences::load(settings);
+    preferences.csvDelimiter =
+        m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
+    preferences.csvBom = m_bom->isChecked();
+    preferences.save(settings);
     settings.setValue(QStringLiteral("export/manifest"), m_manifest->isChecked());
     QDialog::accept();
 }

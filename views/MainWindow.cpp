@@ -6,6 +6,7 @@
 #include "CardsPage.h"
 #include "LogWindow.h"
 #include "PayoutsPage.h"
+#include "Preferences.h"
 #include "RecipientsPage.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
@@ -15,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -167,21 +169,23 @@ void MainWindow::buildAutoRefreshMenu(QMenu *menu)
             emit refreshRequested();
     });
     auto *choices = new QActionGroup(menu);
-    const int saved = QSettings().value(QStringLiteral("refresh/minutes"), 5).toInt();
-    const std::pair<int, QString> intervals[] = {
-        {0, tr("&Off")},
-        {1, tr("Every &minute")},
-        {5, tr("Every &5 minutes")},
-        {15, tr("Every &15 minutes")},
-        {60, tr("Every &hour")},
-    };
-    for (const auto &[minutes, text] : intervals) {
-        QAction *a = menu->addAction(text);
+    const int saved = Preferences::load(QSettings()).refreshMinutes;
+    // The intervals Preferences offers, with a shortcut letter each.
+    const QHash<int, QString> texts = {{0, tr("&Off")},
+                                       {1, tr("Every &minute")},
+                                       {5, tr("Every &5 minutes")},
+                                       {15, tr("Every &15 minutes")},
+                                       {60, tr("Every &hour")}};
+    for (const int minutes : Preferences::RefreshChoices) {
+        QAction *a = menu->addAction(texts.value(minutes));
         a->setCheckable(true);
         a->setObjectName(QStringLiteral("autoRefresh%1").arg(minutes));
         choices->addAction(a);
-        connect(a, &QAction::triggered, this, [this, minutes = minutes] {
-            QSettings().setValue(QStringLiteral("refresh/minutes"), minutes);
+        connect(a, &QAction::triggered, this, [this, minutes] {
+            QSettings settings;
+            Preferences p = Preferences::load(settings);
+            p.refreshMinutes = minutes;
+            p.save(settings);
             setAutoRefreshMinutes(minutes);
         });
         if (minutes == saved)
