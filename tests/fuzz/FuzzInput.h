@@ -26,6 +26,16 @@ inline std::optional<QJsonValue> json(const uint8_t *data, size_t size, HttpResp
     return response->json(&e);
 }
 
+/// The same, for targets that need only the JSON.
+inline std::optional<QJsonValue> json(const uint8_t *data, size_t size)
+{
+    HttpResponse response;
+    return json(data, size, &response);
+}
+
+/// The connection name the parsers stamp on what they read.
+inline const QString Connection = QStringLiteral("fuzz");
+
 /// Every object in `value`, depth first and at most `limit`, so that a parser of list items
 /// also meets items nested anywhere in the input.
 inline QList<QJsonObject> objects(const QJsonValue &value, int limit = 64)

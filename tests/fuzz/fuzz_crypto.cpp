@@ -4,12 +4,11 @@
 // Every crypto gateway parser on any bytes, the quote's four answers included.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    HttpResponse response;
-    const auto json = FuzzInput::json(data, size, &response);
+    const auto json = FuzzInput::json(data, size);
     if (!json)
         return 0;
     QString why;
-    const QString connection = QStringLiteral("fuzz");
+    const QString &connection = FuzzInput::Connection;
     QList<QJsonObject> items;
     CryptoParser::page(*json, &items, &why);
     CryptoParser::balances(*json, connection, &why);

@@ -4,8 +4,7 @@
 // Every DART parser on any bytes (DART also answers bare JSON strings).
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    HttpResponse response;
-    const auto json = FuzzInput::json(data, size, &response);
+    const auto json = FuzzInput::json(data, size);
     if (!json)
         return 0;
     QString why;

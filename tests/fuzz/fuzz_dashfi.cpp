@@ -4,8 +4,7 @@
 // Every dash.fi parser on any bytes: no crash, no sanitizer report, whatever they hold.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    HttpResponse response;
-    const auto json = FuzzInput::json(data, size, &response);
+    const auto json = FuzzInput::json(data, size);
     if (!json)
         return 0;
     QString why;
@@ -13,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     DashfiParser::PageMeta meta;
     DashfiParser::page(*json, &items, &meta, &why);
     DashfiParser::balance(*json, &why);
-    const QString connection = QStringLiteral("fuzz");
+    const QString &connection = FuzzInput::Connection;
     for (const QJsonObject &o : FuzzInput::objects(*json)) {
         DashfiParser::card(o, connection, &why);
         DashfiParser::transaction(o, connection, &why);

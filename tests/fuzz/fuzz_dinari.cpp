@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!json)
         return 0;
     QString why;
-    const QString connection = QStringLiteral("fuzz");
+    const QString &connection = FuzzInput::Connection;
     for (const QJsonObject &o : FuzzInput::objects(*json)) {
         DinariParser::balances(o, connection, &why);
         DinariParser::transaction(o, connection, &why);

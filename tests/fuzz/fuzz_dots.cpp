@@ -4,14 +4,13 @@
 // Every Dots parser on any bytes: lists, payouts, transfers, batches, users.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    HttpResponse response;
-    const auto json = FuzzInput::json(data, size, &response);
+    const auto json = FuzzInput::json(data, size);
     if (!json)
         return 0;
     QString why;
     QList<QJsonObject> items;
     DotsParser::page(*json, &items, &why);
-    const QString connection = QStringLiteral("fuzz");
+    const QString &connection = FuzzInput::Connection;
     for (const QJsonObject &o : FuzzInput::objects(*json)) {
         DotsParser::payout(o, connection, &why);
         DotsParser::transfer(o, connection, &why);
