@@ -1,5 +1,7 @@
 #include "Treasuryctl.h"
 
+#include "TreasuryctlSupport.h"
+
 #include "ConnectionManager.h"
 #include "CtlJson.h"
 #include "Keychain.h"
@@ -12,9 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,21 +27,11 @@
 #include <cstdio>
 #include <unistd.h>
 
+using TreasuryctlSupport::await;
+
 namespace {
 
 // Runs the event loop (network, keychain) until the future has its result.
-template<typename T> T await(const QFuture<T> &future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
 QCommandLineOption option(const char *name, const QString &help, const char *value = nullptr)
 {
@@ -267,20 +257,6 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
     return fail(Usage, tr("unknown command \"%1\"; try --help").arg(command));
 }
 
-template<typename T, typename Call>
-std::optional<T> Treasuryctl::fetch(QCommandLineParser &parser, int *exit, Call call)
-{
-    const std::unique_ptr<Provider> p = provider(parser, exit);
-    if (!p)
-        return std::nullopt;
-    const Result<T> r = await(call(*p));
-    if (!r.ok()) {
-        *exit = failWith(r.error());
-        return std::nullopt;
-    }
-    return r.value();
-}
-
 std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int *exit)
 {
     Connection connection;
@@ -492,75 +468,6 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     // A temporary file renamed when complete: a failure leaves no half file.
     const ExportOutcome outcome = TransactionExporter::writeFile(target, table, rows, options);
     return outcome.ok ? Ok : fail(Local, outcome.error);
-}
-
-int Treasuryctl::payouts(QCommandLineParser &parser)
-{
-    const QStringList action = parser.positionalArguments();
-    const QString verb = action.value(0);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    int exit = Ok;
-    if (verb == QLatin1String("status") && action.size() == 2) {
-        const QString reference = action.at(1);
-        const auto state = fetch<PayoutState>(
-            parser, &exit, [&](Provider &p) { return p.fetchPayoutState(reference); });
-        return state ? print(CtlJson::payoutState(*state), json,
-                             {"reference", "status", "chain_reference", "updated"})
-                     : exit;
-    }
-    if (verb == QLatin1String("currencies") && action.size() == 1) {
-        const auto list = fetch<QList<PayoutCurrency>>(
-            parser, &exit, [](Provider &p) { return p.fetchPayoutCurrencies(); });
-        return list ? print(CtlJson::payoutCurrencies(*list), json,
-                            {"currency", "network", "minimum", "maximum", "name"})
-                    : exit;
-    }
-    if (verb == QLatin1String("batches") && action.size() == 1) {
-        QDateTime since;
-        if (parser.isSet(QStringLiteral("since"))) {
-            const QDate day = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
-            if (!day.isValid())
-                return fail(Usage, tr("--since wants a date as YYYY-MM-DD"));
-            since = day.startOfDay(QTimeZone::utc());
-        }
-        const auto list = fetch<QList<PayoutBatchStatus>>(
-            parser, &exit, [&](Provider &p) { return p.fetchPayoutBatches(since); });
-        return list ? print(CtlJson::payoutBatches(*list), json,
-                            {"id", "created", "status", "total", "succeeded", "failed"})
-                    : exit;
-    }
-    return fail(Usage, tr("use: payouts status REFERENCE|currencies|batches"));
-}
-
-int Treasuryctl::wallets(QCommandLineParser &parser)
-{
-    const QStringList action = parser.positionalArguments();
-    const QString verb = action.value(0);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    int exit = Ok;
-    if (verb == QLatin1String("list") && action.size() == 1) {
-        const auto list =
-            fetch<QList<Recipient>>(parser, &exit, [](Provider &p) { return p.fetchRecipients(); });
-        return list ? print(CtlJson::wallets(*list), json, {"id", "name", "external_id"}) : exit;
-    }
-    if (verb == QLatin1String("show") && action.size() == 2) {
-        const QString id = action.at(1);
-        const auto balances = fetch<QList<Balance>>(
-            parser, &exit, [&](Provider &p) { return p.fetchSubAccount(id); });
-        return balances ? print(CtlJson::balances(*balances), json,
-                                {"account", "currency", "available", "pending"})
-                        : exit;
-    }
-    if (verb == QLatin1String("create") && action.size() == 2) {
-        const QString name = action.at(1).trimmed();
-        const QString external = parser.value(QStringLiteral("external-id"));
-        if (name.isEmpty())
-            return fail(Usage, tr("a wallet needs a name"));
-        const auto made = fetch<Recipient>(
-            parser, &exit, [&](Provider &p) { return p.createSubAccount(name, external); });
-        return made ? print(CtlJson::wallets({*made}), json, {"id", "name", "external_id"}) : exit;
-    }
-    return fail(Usage, tr("use: wallets list|show ID|create NAME"));
 }
 
 int Treasuryctl::connections(QCommandLineParser &parser)
