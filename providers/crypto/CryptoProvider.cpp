@@ -207,11 +207,10 @@ QFuture<Result<PayoutQuote>> CryptoProvider::quotePayout(const PayoutRequest &re
                     return Result<PayoutQuote>::failure(f.result().error());
             }
             QString why;
-            const auto quote = CryptoParser::quote(
-                done[0].result().value(), done[1].result().value(), done[2].result().value(),
-                done[3].result().value(), amount, &why);
-            return quote ? Result<PayoutQuote>::success(*quote)
-                         : Result<PayoutQuote>::failure(ProviderSupport::parseError(why));
+            auto quote = CryptoParser::quote(done[0].result().value(), done[1].result().value(),
+                                             done[2].result().value(), done[3].result().value(),
+                                             amount, &why);
+            return ProviderSupport::parsed(std::move(quote), why);
         });
 }
 
@@ -321,9 +320,8 @@ QFuture<Result<PayoutReceipt>> CryptoProvider::sendPayout(const PayoutRequest &r
     return m_http->send(r).then(this, [](const HttpResponse &response) {
         return ProviderSupport::fromJson<PayoutReceipt>(response, [](const QJsonValue &v) {
             QString why;
-            const auto receipt = CryptoParser::withdrawalReceipt(v.toObject(), &why);
-            return receipt ? Result<PayoutReceipt>::success(*receipt)
-                           : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+            return ProviderSupport::parsed(CryptoParser::withdrawalReceipt(v.toObject(), &why),
+                                           why);
         });
     });
 }

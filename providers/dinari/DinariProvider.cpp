@@ -127,9 +127,7 @@ QFuture<Result<QList<Balance>>> DinariProvider::fetchBalances()
         if (!data)
             return Result<QList<Balance>>::failure(e);
         QString why;
-        const auto list = DinariParser::balances(*data, connection, &why);
-        return list ? Result<QList<Balance>>::success(*list)
-                    : Result<QList<Balance>>::failure(ProviderSupport::parseError(why));
+        return ProviderSupport::parsed(DinariParser::balances(*data, connection, &why), why);
     });
 }
 
@@ -221,9 +219,8 @@ QFuture<Result<QList<Transaction>>> DinariProvider::fetchCardTransactions(const 
             return Result<QList<Transaction>>::failure(r.error());
         QString why;
         const auto card = DinariParser::card(r.value(), connection, &why);
-        const auto list = card ? DinariParser::cardPurchases(r.value(), *card, &why) : std::nullopt;
-        return list ? Result<QList<Transaction>>::success(*list)
-                    : Result<QList<Transaction>>::failure(ProviderSupport::parseError(why));
+        auto list = card ? DinariParser::cardPurchases(r.value(), *card, &why) : std::nullopt;
+        return ProviderSupport::parsed(std::move(list), why);
     });
 }
 
@@ -285,9 +282,8 @@ QFuture<Result<Transaction>> DinariProvider::cancelTransaction(const QString &tr
             if (!r.ok())
                 return Result<Transaction>::failure(r.error());
             QString why;
-            const auto t = DinariParser::transaction(r.value(), connection, &why);
-            return t ? Result<Transaction>::success(*t)
-                     : Result<Transaction>::failure(ProviderSupport::parseError(why));
+            return ProviderSupport::parsed(DinariParser::transaction(r.value(), connection, &why),
+                                           why);
         });
 }
 
@@ -316,9 +312,7 @@ QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &r
         if (!r.ok())
             return Result<PayoutReceipt>::failure(r.error());
         QString why;
-        const auto receipt = DinariParser::receipt(r.value(), &why);
-        return receipt ? Result<PayoutReceipt>::success(*receipt)
-                       : Result<PayoutReceipt>::failure(ProviderSupport::parseError(why));
+        return ProviderSupport::parsed(DinariParser::receipt(r.value(), &why), why);
     });
 }
 
