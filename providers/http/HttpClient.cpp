@@ -101,26 +101,54 @@ QFuture<HttpResponse> HttpClient::send(const HttpRequest &request)
 void HttpClient::abortAll()
 {
     m_bucket->clear();
-    auto pending = std::move(m_pending);
-    m_pending.clear();
-    auto waiters = std::move(m_tokenWaiters);
-    m_tokenWaiters.clear();
-    for (const auto &call : m_waitingForBucket) {
-        if (!call->isTokenRequest)
-            waiters.push_back(call);
-    }
-    m_waitingForBucket.clear();
     m_fetchingToken = false;
-    m_active -= int(waiters.size());
-    const HttpResponse cancelled = cancelledResponse();
-    for (const auto &call : pending)
-        finish(call, cancelled);
-    for (const auto &call : waiters)
-        finish(call, cancelled);
+    abortWhere([](const Call &) { return true; });
+}
+
+void HttpClient::abortReads()
+{
+    ++m_readGeneration;
+    abortWhere([](const Call &c) { return !c.isTokenRequest && c.request.read; });
+    pump();
+}
+
+void HttpClient::abortWhere(const std::function<bool(const Call &)> &which)
+{
+    std::vector<CallPtr> cancelled;
+    // Queued: not counted as active yet.
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (which(**it)) {
+            cancelled.push_back(*it);
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Waiting for a token or for the rate limit: active (a sign-in itself is not counted),
+    // not on the wire. A bucket slot that comes later for one of them is skipped (aborted).
+    for (auto *waiting : {&m_tokenWaiters, &m_waitingForBucket}) {
+        for (auto it = waiting->begin(); it != waiting->end();) {
+            if (!which(**it)) {
+                ++it;
+                continue;
+            }
+            (*it)->aborted = true;
+            if (!(*it)->isTokenRequest) {
+                --m_active;
+                cancelled.push_back(*it);
+            }
+            it = waiting->erase(it);
+        }
+    }
+    for (const auto &call : cancelled)
+        finish(call, cancelledResponse());
+    // On the wire: finished() completes them as Cancelled.
     const auto onTheWire = m_onTheWire;
     for (auto it = onTheWire.begin(); it != onTheWire.end(); ++it) {
-        it.value()->aborted = true;
-        it.key()->abort(); // finished() completes the future as Cancelled
+        if (which(*it.value())) {
+            it.value()->aborted = true;
+            it.key()->abort();
+        }
     }
 }
 
@@ -131,47 +159,6 @@ HttpResponse HttpClient::cancelledResponse()
     cancelled.error.message =
         QCoreApplication::translate("HttpClient", "The request was cancelled.");
     return cancelled;
-}
-
-void HttpClient::abortReads()
-{
-    ++m_readGeneration;
-    auto isRead = [](const CallPtr &c) { return !c->isTokenRequest && c->request.read; };
-    std::vector<CallPtr> cancelled;
-    // Queued: not counted as active yet.
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (isRead(*it)) {
-            cancelled.push_back(*it);
-            it = m_pending.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    // Waiting for a token or for the rate limit: active, not on the wire. A bucket slot
-    // that comes later for one of them is skipped (aborted).
-    for (auto *waiting : {&m_tokenWaiters, &m_waitingForBucket}) {
-        for (auto it = waiting->begin(); it != waiting->end();) {
-            if (isRead(*it)) {
-                (*it)->aborted = true;
-                cancelled.push_back(*it);
-                --m_active;
-                it = waiting->erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-    for (const auto &call : cancelled)
-        finish(call, cancelledResponse());
-    // On the wire: finished() completes them as Cancelled.
-    const auto onTheWire = m_onTheWire;
-    for (auto it = onTheWire.begin(); it != onTheWire.end(); ++it) {
-        if (isRead(it.value())) {
-            it.value()->aborted = true;
-            it.key()->abort();
-        }
-    }
-    pump();
 }
 
 void HttpClient::enqueue(const CallPtr &call, bool front)

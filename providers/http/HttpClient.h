@@ -73,6 +73,8 @@ private:
     bool maybeRedirect(const CallPtr &call, const HttpResponse &response);
     bool maybeRetry(const CallPtr &call, const HttpResponse &response);
     static HttpResponse cancelledResponse();
+    /// Cancels the calls `which` picks, wherever they are: queued, waiting or on the wire.
+    void abortWhere(const std::function<bool(const Call &)> &which);
     void finish(const CallPtr &call, HttpResponse response);
 
     QPointer<QNetworkAccessManager> m_network;
