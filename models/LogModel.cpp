@@ -36,6 +36,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_lines.size())
         return {};
     const Line &l = m_lines.at(index.row());
+    if (role == LevelRole)
+        return int(l.level);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

@@ -13,6 +13,8 @@ class LogModel final : public QAbstractTableModel
 public:
     enum Column { TimeColumn, LevelColumn, CategoryColumn, MessageColumn, ColumnCount };
     enum class Level { Debug, Info, Warning, Critical };
+    /// A line's Level (as int), on any column: for filters, whatever the language.
+    static constexpr int LevelRole = Qt::UserRole + 1;
     struct Line
     {
         QDateTime time;

@@ -30,12 +30,9 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QAbstractItemModel *m = sourceModel();
-        if (problemsOnly) {
-            const QString level = m->index(row, LogModel::LevelColumn, parent).data().toString();
-            if (level != LogModel::levelText(LogModel::Level::Warning) &&
-                level != LogModel::levelText(LogModel::Level::Critical))
-                return false;
-        }
+        if (problemsOnly && m->index(row, 0, parent).data(LogModel::LevelRole).toInt() <
+                                int(LogModel::Level::Warning))
+            return false;
         if (text.isEmpty())
             return true;
         for (const int c : {int(LogModel::CategoryColumn), int(LogModel::MessageColumn)}) {
