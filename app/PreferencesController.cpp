@@ -23,8 +23,8 @@ QString PreferencesController::defaultDataDirectory()
 void PreferencesController::open()
 {
     const Preferences before = Preferences::load(*m_settings);
-    QList<QPair<QString, QString>> languages{{QStringLiteral("en"), QStringLiteral("English")}};
-    for (const QString &code : Language::shipped())
+    QList<QPair<QString, QString>> languages;
+    for (const QString &code : QStringList{QStringLiteral("en")} + Language::shipped())
         languages.append({code, Language::nativeName(code)});
     PreferencesDialog dialog(before, languages, defaultDataDirectory(), m_window);
     if (dialog.exec() != QDialog::Accepted)
