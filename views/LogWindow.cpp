@@ -64,7 +64,10 @@ LogWindow::LogWindow(LogModel *model, QWidget *parent)
     m_table->setAccessibleName(tr("Log lines"));
     m_table->setModel(m_filter);
     PageLayout::configureTable(m_table, 6);
-    m_table->setSortingEnabled(false); // in the order it happened, newest at the bottom
+    // In the order it happened, newest at the bottom: no sorting, and none left behind by
+    // the shared table setup (which sorts).
+    m_table->setSortingEnabled(false);
+    m_filter->sort(-1);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     auto *copyButton = new QPushButton(tr("&Copy"), this);

@@ -383,6 +383,10 @@ void TestMainWindow::logWindowShowsRequestsWithoutSecrets()
         return out;
     };
     QTRY_VERIFY(lines().filter(QStringLiteral("GET /dashfi/api-v1/balance 200")).size() > 0);
+    // In the order they happened, newest last.
+    const QAbstractItemModel *shown = table->model();
+    for (int r = 1; r < shown->rowCount(); ++r)
+        QVERIFY(shown->index(r - 1, 0).data().toString() <= shown->index(r, 0).data().toString());
     // The failure is there with its details (status, method and path), among the warnings.
     log->findChild<QComboBox *>(QStringLiteral("logLevel"))->setCurrentIndex(1);
     // Lines reach the window through the event loop: a moment after they are logged.
