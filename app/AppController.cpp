@@ -1,9 +1,15 @@
 #include "AppController.h"
 
 #include "BalanceHistory.h"
+#include "BalanceHistorySource.h"
+#include "BalanceSource.h"
 #include "BalancesModel.h"
 #include "BalancesPage.h"
+#include "BatchPayouts.h"
 #include "CardActions.h"
+#include "CardActivity.h"
+#include "CardIssuing.h"
+#include "CardSource.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "ConnectionManager.h"
@@ -12,6 +18,7 @@
 #include "Keychain.h"
 #include "LogCapture.h"
 #include "MainWindow.h"
+#include "PayoutSender.h"
 #include "PayoutsPage.h"
 #include "PayoutsWiring.h"
 #include "Preferences.h"
@@ -19,8 +26,13 @@
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
+#include "ProviderRegistry.h"
+#include "RateSource.h"
+#include "RecipientDirectory.h"
+#include "RecipientList.h"
 #include "RecipientsPage.h"
 #include "SandboxServer.h"
+#include "TransactionSource.h"
 #include "TransactionStore.h"
 #include "TransactionTable.h"
 #include "TransactionsModel.h"
@@ -41,13 +53,13 @@ Q_LOGGING_CATEGORY(lcApp, "treasury.app", QtInfoMsg)
 
 AppController::AppController(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)),
-      m_settings(std::make_unique<QSettings>()), m_keychain(new Keychain(QString(), this)),
+      m_providers(new ProviderRegistry(this)), m_settings(std::make_unique<QSettings>()),
+      m_keychain(new Keychain(QString(), this)),
       m_connections(new ConnectionManager(m_settings.get(), m_keychain, this)),
       m_connectionsUi(new ConnectionsController(m_connections, m_network, this)),
       m_balances(new BalancesModel(this)), m_cards(new CardsModel(this)),
       m_transactions(new TransactionsModel(this)),
-      m_cardActions(new CardActions(
-          m_cards, [this](const QString &p, const QString &c) { return providerFor(p, c); }, this)),
+      m_cardActions(new CardActions(m_cards, m_providers, this)),
       m_journalModel(new JournalModel(this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions, m_journalModel))
 {
@@ -68,9 +80,8 @@ AppController::AppController(QObject *parent)
     connect(m_cardActions, &CardActions::message, m_window.get(), &MainWindow::showMessage);
     connect(m_cardActions, &CardActions::failed, this, &AppController::reportError);
     connect(cards, &CardsPage::cardSelected, this, &AppController::showCardTransactions);
-    m_payoutsWiring = new PayoutsWiring(
-        m_window.get(), m_cardActions, m_journalModel,
-        [this](const QString &p, const QString &c) { return providerFor(p, c); }, this);
+    m_payoutsWiring =
+        new PayoutsWiring(m_window.get(), m_cardActions, m_journalModel, m_providers, this);
     connect(m_payoutsWiring, &PayoutsWiring::connectionChanged, this,
             &AppController::refreshAfterChange);
     updateSummary();
@@ -85,7 +96,7 @@ AppController::~AppController()
 {
     // Providers' requests die with the window gone; models outlive neither.
     m_window.reset();
-    qDeleteAll(m_providers);
+    qDeleteAll(m_providers->providers());
     // QtKeychain jobs must not outlive the app.
     m_keychain->waitForIdle(3000);
 }
@@ -115,7 +126,7 @@ bool AppController::startDemo()
                                               c.value(QStringLiteral("credential")).toString(),
                                               c.value(QStringLiteral("settings")).toObject(), this);
         if (p)
-            m_providers.append(p);
+            m_providers->add(p);
     }
     m_window->setWindowTitle(
         tr("Treasury Desk — demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
@@ -242,7 +253,7 @@ void AppController::dropProvider(const QString &connectionId)
     Provider *p = m_savedProviders.take(connectionId);
     if (!p)
         return;
-    m_providers.removeOne(p);
+    m_providers->take(p->connectionName());
     p->deleteLater();
 }
 
@@ -275,7 +286,7 @@ void AppController::secretRead(const Connection &connection, const KeychainReply
                                   .arg(connection.name));
         return;
     }
-    m_providers.append(p);
+    m_providers->add(p);
     m_savedProviders.insert(connection.id, p);
     updateSummary();
     m_window->setRefreshing(true);
@@ -286,7 +297,7 @@ void AppController::refreshAll()
 {
     if (m_outstanding > 0 || m_loadingHistory)
         return;
-    if (m_providers.isEmpty()) {
+    if (m_providers->isEmpty()) {
         if (m_demo || m_connections->connections().isEmpty())
             m_window->showMessage(tr("No connections yet. Add one with File → Connections…, or "
                                      "start with --demo to try the sandbox."));
@@ -295,7 +306,7 @@ void AppController::refreshAll()
     }
     m_failedConnections = 0;
     m_window->setRefreshing(true);
-    for (Provider *p : std::as_const(m_providers))
+    for (Provider *p : m_providers->providers())
         refresh(p);
 }
 
@@ -303,9 +314,9 @@ void AppController::refresh(Provider *p)
 {
     const QString id = p->providerId();
     const QString connection = p->connectionName();
-    if (p->can(Provider::Capability::Balances)) {
+    if (auto *source = qobject_cast<BalanceSource *>(p)) {
         beginOne();
-        p->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
+        source->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
             if (r.ok()) {
                 m_balances->setConnectionBalances(id, connection, r.value());
                 // What each payout method draws on: Dinari's payout balance, the crypto
@@ -314,12 +325,12 @@ void AppController::refresh(Provider *p)
                 for (const Balance &b : r.value()) {
                     if (b.kind != Balance::Kind::Payout && b.kind != Balance::Kind::Account)
                         continue;
-                    m_window->payoutsPage()->setBalance(id, connection, b.currency, b.available);
+                    m_window->payoutsPage()->setBalance(connection, b.currency, b.available);
                     if (b.kind == Balance::Kind::Account && !b.available.isZero() &&
                         !b.available.isNegative())
                         sendable.append(b.currency);
                 }
-                m_window->payoutsPage()->setCurrencies(id, connection, sendable);
+                m_window->payoutsPage()->setCurrencies(connection, sendable);
                 if (m_history &&
                     !m_history->record(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
                     m_window->showMessage(m_history->lastError());
@@ -327,14 +338,15 @@ void AppController::refresh(Provider *p)
             } else if (!stoppedByUser(r.error())) {
                 m_balances->setConnectionError(id, connection, r.error().summary());
             }
+            // An account without balances (postpaid dash.fi) is not a refresh error.
             if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
                 reportError(connection, r.error());
             oneDone();
         });
     }
-    if (p->can(Provider::Capability::Cards)) {
+    if (auto *source = qobject_cast<CardSource *>(p)) {
         beginOne();
-        p->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
+        source->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
             if (r.ok())
                 m_cards->setConnectionCards(id, connection, r.value());
             else
@@ -342,14 +354,14 @@ void AppController::refresh(Provider *p)
             oneDone();
         });
     }
-    if (p->can(Provider::Capability::Transactions))
+    if (qobject_cast<TransactionSource *>(p))
         refreshTransactions(p);
-    if (p->can(Provider::Capability::Customers)) {
+    if (auto *source = qobject_cast<RecipientList *>(p)) {
         beginOne();
-        p->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
+        source->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
             if (r.ok())
                 m_payoutsWiring->showRecipients(id, connection, r.value());
-            else if (r.error().kind != ProviderError::Kind::Unsupported)
+            else
                 reportError(connection, r.error());
             oneDone();
         });
@@ -375,7 +387,7 @@ void AppController::stopRefresh()
     m_stopping = true;
     m_window->showMessage(tr("Stopping the refresh…"));
     // Reads only: a payout or card action under way is never cut off.
-    for (Provider *p : std::as_const(m_providers))
+    for (Provider *p : m_providers->providers())
         p->cancelReads();
 }
 
@@ -401,17 +413,18 @@ void AppController::refreshTransactions(Provider *p)
             from = state->cursor.addDays(-10);
     }
     beginOne();
-    p->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
-        if (!r.ok()) {
-            reportError(connection, r.error());
-        } else {
-            if (m_store &&
-                !m_store->upsert(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
-                m_window->showMessage(m_store->lastError());
-            m_transactions->mergeConnection(id, connection, r.value());
-        }
-        oneDone();
-    });
+    qobject_cast<TransactionSource *>(p)->fetchTransactions(from, {}).then(
+        this, [=](const Result<QList<Transaction>> &r) {
+            if (!r.ok()) {
+                reportError(connection, r.error());
+            } else {
+                if (m_store &&
+                    !m_store->upsert(id, connection, r.value(), QDateTime::currentDateTimeUtc()))
+                    m_window->showMessage(m_store->lastError());
+                m_transactions->mergeConnection(id, connection, r.value());
+            }
+            oneDone();
+        });
 }
 
 void AppController::oneDone()
@@ -445,13 +458,13 @@ void AppController::loadPastBalances(Provider *p)
 {
     // Once a session per connection: what the provider remembers of its balances.
     const QString key = p->providerId() + u'/' + p->connectionName();
-    if (!m_history || !p->can(Provider::Capability::BalanceHistory) ||
-        m_pastBalancesLoaded.contains(key))
+    auto *source = qobject_cast<BalanceHistorySource *>(p);
+    if (!m_history || !source || m_pastBalancesLoaded.contains(key))
         return;
     m_pastBalancesLoaded.insert(key);
     const QString id = p->providerId();
     const QString connection = p->connectionName();
-    p->fetchBalanceHistory(QDateTime::currentDateTimeUtc().addDays(-90))
+    source->fetchBalanceHistory(QDateTime::currentDateTimeUtc().addDays(-90))
         .then(this, [this, id, connection](const Result<QList<Balance>> &r) {
             if (!r.ok() || !m_history)
                 return;
@@ -480,14 +493,15 @@ void AppController::updateRates()
     }
     // One gateway's rates value every balance, whichever provider holds it. The history
     // chart is redrawn once per refresh: after the rates when some are asked for.
-    for (Provider *p : std::as_const(m_providers)) {
-        if (currencies.isEmpty() || !p->can(Provider::Capability::Rates))
-            continue;
-        p->fetchUsdRates(currencies).then(this, [this](const Result<QList<ExchangeRate>> &r) {
-            if (r.ok())
-                m_balances->setRates(r.value());
-            updateHistory();
-        });
+    const QList<RateSource *> sources = m_providers->all<RateSource>();
+    if (!currencies.isEmpty() && !sources.isEmpty()) {
+        sources.first()
+            ->fetchUsdRates(currencies)
+            .then(this, [this](const Result<QList<ExchangeRate>> &r) {
+                if (r.ok())
+                    m_balances->setRates(r.value());
+                updateHistory();
+            });
         return;
     }
     updateHistory();
@@ -497,45 +511,34 @@ void AppController::updateSummary()
 {
     // The Cards page offers "New card" for the connections that can issue one.
     QList<std::pair<QString, QString>> issuers;
-    for (const Provider *p : std::as_const(m_providers)) {
-        if (p->can(Provider::Capability::CardCreate))
-            issuers.append({p->providerId(), p->connectionName()});
-    }
+    for (const Provider *p : m_providers->offering<CardIssuing>())
+        issuers.append({p->providerId(), p->connectionName()});
     m_window->cardsPage()->setCardIssuers(issuers);
-    m_window->cardsPage()->setVirtualCardIssuing(
-        std::any_of(m_providers.cbegin(), m_providers.cend(), [](const Provider *p) {
-            return p->providerId() == QLatin1String("dinari") &&
-                   p->can(Provider::Capability::Payouts);
-        }));
-    QHash<QString, QStringList> payers;
-    for (const Provider *p : std::as_const(m_providers)) {
-        if (p->can(Provider::Capability::Payouts))
-            payers[p->providerId()].append(p->connectionName());
+    QHash<PayoutMethod, QStringList> payers;
+    for (Provider *p : m_providers->offering<PayoutSender>()) {
+        for (const PayoutMethod m : qobject_cast<PayoutSender *>(p)->payoutMethods())
+            payers[m].append(p->connectionName());
     }
-    for (const PayoutMethod m : PayoutMethods::all()) {
-        const QString provider = PayoutMethods::provider(m);
-        m_window->payoutsPage()->setConnections(provider, payers.value(provider));
-    }
+    // A virtual card is issued by paying it out.
+    m_window->cardsPage()->setVirtualCardIssuing(payers.contains(PayoutMethod::DinariVirtualCard));
+    for (const PayoutMethod m : PayoutMethods::all())
+        m_window->payoutsPage()->setConnections(m, payers.value(m));
+    QStringList batchers;
+    for (const Provider *p : m_providers->offering<BatchPayouts>())
+        batchers.append(p->connectionName());
+    m_window->payoutsPage()->setBatchConnections(batchers);
     QList<std::pair<QString, QString>> keepers;
-    for (const Provider *p : std::as_const(m_providers)) {
-        if (p->providerId() == QLatin1String("dots") || p->providerId() == QLatin1String("dart"))
-            keepers.append({p->providerId(), p->connectionName()});
+    QHash<QString, RecipientForm> forms;
+    for (Provider *p : m_providers->offering<RecipientDirectory>()) {
+        keepers.append({p->providerId(), p->connectionName()});
+        forms.insert(p->connectionName(), qobject_cast<RecipientDirectory *>(p)->recipientForm());
     }
-    m_window->recipientsPage()->setConnections(keepers);
-    const int n = int(m_providers.size());
+    m_window->recipientsPage()->setConnections(keepers, forms);
+    const int n = int(m_providers->providers().size());
     QString text = tr("%n connection(s)", nullptr, n);
     if (m_failedConnections > 0)
         text += tr(", %n refresh error(s)", nullptr, m_failedConnections);
     m_window->setConnectionSummary(text);
-}
-
-Provider *AppController::providerFor(const QString &provider, const QString &connection) const
-{
-    for (Provider *p : m_providers) {
-        if (p->providerId() == provider && p->connectionName() == connection)
-            return p;
-    }
-    return nullptr;
 }
 
 void AppController::refreshAfterChange(const QString &provider, const QString &connection)
@@ -546,7 +549,8 @@ void AppController::refreshAfterChange(const QString &provider, const QString &c
         m_refreshAfter.insert({provider, connection});
         return;
     }
-    if (Provider *p = providerFor(provider, connection))
+    Q_UNUSED(provider);
+    if (Provider *p = m_providers->provider(connection))
         refresh(p);
 }
 
@@ -556,8 +560,7 @@ void AppController::showCardTransactions(const QString &cardKey)
     if (!card)
         return;
     CardsPage *page = m_window->cardsPage();
-    Provider *p = providerFor(card->provider, card->connection);
-    if (p && p->can(Provider::Capability::CardTransactions)) {
+    if (auto *p = m_providers->find<CardActivity>(card->connection)) {
         // Dinari lists a card's purchases with its details.
         p->fetchCardTransactions(card->id).then(
             this, [page, cardKey](const Result<QList<Transaction>> &r) {

@@ -2,7 +2,7 @@
 
 #include "Card.h"
 #include "Connection.h"
-#include "Provider.h"
+#include "ProviderError.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -24,6 +24,7 @@ class QSettings;
 struct KeychainReply;
 class MainWindow;
 class Provider;
+class ProviderRegistry;
 class QNetworkAccessManager;
 class SandboxServer;
 class TransactionStore;
@@ -54,7 +55,7 @@ public:
     TransactionsModel *transactions() const { return m_transactions; }
     BalancesModel *balances() const { return m_balances; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
-    QList<Provider *> providers() const { return m_providers; }
+    ProviderRegistry *providers() const { return m_providers; }
     ConnectionManager *connections() const { return m_connections; }
     ConnectionsController *connectionsUi() const { return m_connectionsUi; }
     Keychain *keychain() const { return m_keychain; }
@@ -89,7 +90,6 @@ private:
     /// A request of the refresh starts (counted for its progress).
     void beginOne();
     bool stoppedByUser(const struct ProviderError &error) const;
-    Provider *providerFor(const QString &provider, const QString &connection) const;
     void updateSummary();
     /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
     void updateRates();
@@ -102,6 +102,7 @@ private:
     void refreshAfterChange(const QString &provider, const QString &connection);
 
     QNetworkAccessManager *m_network;
+    ProviderRegistry *m_providers;
     std::unique_ptr<QSettings> m_settings;
     Keychain *m_keychain;
     ConnectionManager *m_connections;
@@ -124,7 +125,6 @@ private:
     QSet<std::pair<QString, QString>> m_refreshAfter;
     QString m_storePath;
     bool m_loadingHistory = false;
-    QList<Provider *> m_providers;
     std::unique_ptr<MainWindow> m_window;
     int m_outstanding = 0;
     int m_refreshStarted = 0; ///< requests this refresh has started, for its progress

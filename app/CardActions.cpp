@@ -1,14 +1,20 @@
 #include "CardActions.h"
 
 #include "ActionJournal.h"
+#include "CardClosing.h"
+#include "CardControl.h"
+#include "CardIssuing.h"
+#include "CardLimits.h"
+#include "CardSource.h"
 #include "CardsModel.h"
+#include "ProviderRegistry.h"
 #include "Transaction.h"
 
 #include <QPointer>
 #include <QUuid>
 
-CardActions::CardActions(CardsModel *cards, ProviderLookup lookup, QObject *parent)
-    : QObject(parent), m_cards(cards), m_lookup(std::move(lookup))
+CardActions::CardActions(CardsModel *cards, ProviderRegistry *providers, QObject *parent)
+    : QObject(parent), m_cards(cards), m_providers(providers)
 {}
 
 qint64 CardActions::record(const QString &action, const QString &provider,
@@ -62,7 +68,7 @@ void CardActions::settle(qint64 id, const ProviderError *error, const QString &r
 void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
 {
     for (const QString &key : cardKeys) {
-        Provider *p = providerFor(key, Provider::Capability::CardFreeze);
+        auto *p = providerFor<CardControl>(key);
         if (!p)
             continue;
         const Card *card = m_cards->card(key);
@@ -80,24 +86,24 @@ void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
     }
 }
 
-Provider *CardActions::providerFor(const QString &key, Provider::Capability need)
+template<typename T> T *CardActions::providerFor(const QString &key)
 {
     const Card *card = m_cards->card(key);
     // A second request while one is under way sends nothing.
     if (!card || m_cards->isPending(key))
         return nullptr;
-    Provider *p = m_lookup(card->provider, card->connection);
-    if (!p || !p->can(need)) {
+    Provider *p = m_providers->provider(card->connection);
+    T *t = qobject_cast<T *>(p);
+    if (!t) {
         m_cards->setError(key, p ? tr("%1 does not offer this").arg(p->displayName())
                                  : tr("its connection is not open"));
-        return nullptr;
     }
-    return p;
+    return t;
 }
 
 void CardActions::cancel(const QString &key)
 {
-    Provider *p = providerFor(key, Provider::Capability::CardCancel);
+    auto *p = providerFor<CardClosing>(key);
     if (!p)
         return;
     const Card *card = m_cards->card(key);
@@ -112,10 +118,13 @@ void CardActions::cancel(const QString &key)
     });
 }
 
-void CardActions::reload(Provider *p)
+void CardActions::reload(const QString &connection)
 {
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
+    Provider *provider = m_providers->provider(connection);
+    auto *p = qobject_cast<CardSource *>(provider);
+    if (!p)
+        return;
+    const QString id = provider->providerId();
     p->fetchCards().then(this, [this, id, connection](const Result<QList<Card>> &r) {
         if (r.ok())
             m_cards->setConnectionCards(id, connection, r.value());
@@ -124,14 +133,12 @@ void CardActions::reload(Provider *p)
     });
 }
 
-void CardActions::reloadCard(Provider *p, const QString &key)
+void CardActions::reloadCard(const QString &connection, const QString &key)
 {
     const Card *card = m_cards->card(key);
-    if (!card || !p->can(Provider::Capability::CardDetails)) {
-        reload(p);
+    auto *p = m_providers->find<CardSource>(connection);
+    if (!card || !p)
         return;
-    }
-    const QString connection = p->connectionName();
     p->fetchCard(card->id).then(this, [this, connection](const Result<Card> &r) {
         if (r.ok())
             m_cards->updateCard(r.value());
@@ -143,7 +150,7 @@ void CardActions::reloadCard(Provider *p, const QString &key)
 void CardActions::setLimit(const QString &key, const std::optional<Money> &amount,
                            const QString &period)
 {
-    Provider *p = providerFor(key, Provider::Capability::CardLimit);
+    auto *p = providerFor<CardLimits>(key);
     if (!p)
         return;
     const Card *card = m_cards->card(key);
@@ -151,37 +158,36 @@ void CardActions::setLimit(const QString &key, const std::optional<Money> &amoun
     const qint64 entry = record(QStringLiteral("limit"), *card, amount);
     m_cards->setPending(key, tr("Setting limit…"));
     p->setCardLimit(card->id, amount, period)
-        .then(this, [this, key, state, entry, p = QPointer<Provider>(p)](const Result<Done> &r) {
-            settle(entry, r.ok() ? nullptr : &r.error());
-            if (!r.ok()) {
-                m_cards->setError(key, r.error().summary());
-                return;
-            }
-            m_cards->confirmState(key, state);
-            // The row shows the limit as the provider now has it.
-            if (p)
-                reloadCard(p, key);
-        });
+        .then(this,
+              [this, key, state, entry, connection = card->connection](const Result<Done> &r) {
+                  settle(entry, r.ok() ? nullptr : &r.error());
+                  if (!r.ok()) {
+                      m_cards->setError(key, r.error().summary());
+                      return;
+                  }
+                  m_cards->confirmState(key, state);
+                  // The row shows the limit as the provider now has it.
+                  reloadCard(connection, key);
+              });
 }
 
 void CardActions::create(const QString &provider, const QString &connection, const NewCard &request)
 {
-    Provider *p = m_lookup(provider, connection);
-    if (!p || !p->can(Provider::Capability::CardCreate))
+    auto *p = m_providers->find<CardIssuing>(connection);
+    if (!p)
         return;
     emit message(tr("Creating the card “%1” at %2…").arg(request.name, connection));
     const qint64 entry = record(QStringLiteral("create"), provider, connection, request.name);
-    p->createCard(request).then(this, [this, request, connection, entry,
-                                       p = QPointer<Provider>(p)](const Result<Card> &r) {
+    p->createCard(request).then(this, [this, request, connection, entry](const Result<Card> &r) {
         settle(entry, r.ok() ? nullptr : &r.error(), r.ok() ? r.value().id : QString());
         if (r.ok()) {
             emit message(tr("Card created: %1")
                              .arg(Transaction::cardLabel(r.value().name, r.value().lastFour)));
         } else {
-            const ProviderError::Kind kind = r.error().kind;
-            // Not retried: a lost answer may hide a card that exists; the list will say.
+            // Not retried: a lost answer may hide a card that exists; the list will say. The
+            // journal's rule decides what counts as lost.
             const bool unknown =
-                kind == ProviderError::Kind::Timeout || kind == ProviderError::Kind::Network;
+                JournalEntry::stateAfter(&r.error()) == JournalEntry::State::Unknown;
             emit message(
                 unknown
                     ? tr("%1: no answer to creating “%2”; the card list is reloaded to "
@@ -189,7 +195,6 @@ void CardActions::create(const QString &provider, const QString &connection, con
                           .arg(connection, request.name)
                     : tr("%1: the card was not created: %2").arg(connection, r.error().summary()));
         }
-        if (p)
-            reload(p);
+        reload(connection);
     });
 }

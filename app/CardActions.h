@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Card.h"
-#include "Provider.h"
+#include "ProviderError.h"
 
 #include <QObject>
 
@@ -10,6 +10,8 @@
 
 class ActionJournal;
 class CardsModel;
+class Provider;
+class ProviderRegistry;
 
 /**
  * What the Cards page asks of a card, carried to its provider: freeze, unfreeze, cancel,
@@ -22,7 +24,7 @@ class CardActions final : public QObject
     Q_OBJECT
 
 public:
-    CardActions(CardsModel *cards, ProviderLookup lookup, QObject *parent = nullptr);
+    CardActions(CardsModel *cards, ProviderRegistry *providers, QObject *parent = nullptr);
     /// Where every action is recorded before it is sent (none: actions still work).
     void setJournal(ActionJournal *journal) { m_journal = journal; }
 
@@ -42,11 +44,12 @@ signals:
     void journalChanged();
 
 private:
-    /// The provider that can act on the card, or nullptr with the reason on its row.
-    Provider *providerFor(const QString &cardKey, Provider::Capability need);
-    void reload(Provider *provider);
-    /// One card read again (the whole list where the provider cannot give one).
-    void reloadCard(Provider *provider, const QString &key);
+    /// The card's provider as a T, or nullptr with the reason on the card's row.
+    template<typename T> T *providerFor(const QString &cardKey);
+    /// The connection's cards read again.
+    void reload(const QString &connection);
+    /// One card read again.
+    void reloadCard(const QString &connection, const QString &key);
     /// Journals an action as pending; its id, or 0 when it could not be journaled.
     qint64 record(const QString &action, const QString &provider, const QString &connection,
                   const QString &target, const std::optional<Money> &amount = std::nullopt,
@@ -57,6 +60,6 @@ private:
     void settle(qint64 id, const ProviderError *error, const QString &reference = QString());
 
     CardsModel *m_cards;
-    ProviderLookup m_lookup;
+    ProviderRegistry *m_providers;
     ActionJournal *m_journal = nullptr;
 };

@@ -1,14 +1,21 @@
 #include "PayoutController.h"
 
+#include "BatchPayouts.h"
 #include "Currency.h"
+#include "PayoutAnchors.h"
+#include "PayoutCancelling.h"
+#include "PayoutSender.h"
+#include "PayoutTracking.h"
 #include "PayoutValidator.h"
+#include "ProviderRegistry.h"
+#include "TradeScripts.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
-PayoutController::PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent)
-    : QObject(parent), m_journal(journal), m_lookup(std::move(lookup))
+PayoutController::PayoutController(ActionJournal *journal, ProviderRegistry *providers,
+                                   QObject *parent)
+    : QObject(parent), m_journal(journal), m_providers(providers)
 {}
 
 bool PayoutController::submit(const PayoutRequest &request)
@@ -25,14 +32,14 @@ bool PayoutController::submit(const PayoutRequest &request)
         return reject(tr("This payout was already submitted; it is not sent again."));
     if (!PayoutValidator::isValid(request))
         return reject(tr("The payout form has errors."));
-    const QString providerId = PayoutMethods::provider(request.method);
-    Provider *provider = m_lookup(providerId, request.connection);
-    if (!provider || !provider->can(Provider::Capability::Payouts))
+    Provider *provider = m_providers->provider(request.connection);
+    auto *sender = qobject_cast<PayoutSender *>(provider);
+    if (!sender || !sender->payoutMethods().contains(request.method))
         return reject(tr("The connection %1 is not open.").arg(request.connection));
 
     JournalEntry entry;
     entry.key = key;
-    entry.provider = providerId;
+    entry.provider = provider->providerId();
     entry.connection = request.connection;
     entry.action = QStringLiteral("payout:") + PayoutMethods::key(request.method);
     entry.target = request.recipient();
@@ -45,13 +52,16 @@ bool PayoutController::submit(const PayoutRequest &request)
 
     // Where the provider keeps no list and takes no key, what its records show now is
     // journaled first, so that a lost answer can still be settled.
-    QPointer<Provider> target(provider);
-    provider->payoutAnchor(request).then(this, [this, id = *id, key, request,
-                                                target](const Result<QString> &anchor) {
-        if (!anchor.ok() || !target) {
+    auto *anchors = qobject_cast<PayoutAnchors *>(provider);
+    if (!anchors) {
+        send(*id, request);
+        return true;
+    }
+    anchors->payoutAnchor(request).then(this, [this, id = *id, key,
+                                               request](const Result<QString> &anchor) {
+        if (!anchor.ok()) {
             settle(id, key, JournalEntry::State::Failed, QString(),
-                   tr("Nothing was sent: %1")
-                       .arg(anchor.ok() ? tr("the connection closed") : anchor.error().summary()));
+                   tr("Nothing was sent: %1").arg(anchor.error().summary()));
             return;
         }
         PayoutRequest anchored = request;
@@ -62,15 +72,21 @@ bool PayoutController::submit(const PayoutRequest &request)
                        .arg(m_journal->lastError()));
             return;
         }
-        send(id, anchored, target);
+        send(id, anchored);
     });
     return true;
 }
 
-void PayoutController::send(qint64 id, const PayoutRequest &request, Provider *provider)
+void PayoutController::send(qint64 id, const PayoutRequest &request)
 {
     const QString key = request.idempotencyKey;
-    provider->sendPayout(request).then(this, [this, id, key](const Result<PayoutReceipt> &r) {
+    auto *sender = m_providers->find<PayoutSender>(request.connection);
+    if (!sender) {
+        settle(id, key, JournalEntry::State::Failed, QString(),
+               tr("Nothing was sent: the connection closed."));
+        return;
+    }
+    sender->sendPayout(request).then(this, [this, id, key](const Result<PayoutReceipt> &r) {
         if (r.ok()) {
             const PayoutReceipt &receipt = r.value();
             settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
@@ -102,8 +118,8 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
         return reject(tr("The batch has no payouts."));
     if (m_inFlight.contains(batchKey) || m_journal->byKey(batchKey))
         return reject(tr("This batch was already submitted; it is not sent again."));
-    Provider *provider = m_lookup(QStringLiteral("dots"), connection);
-    if (!provider)
+    Provider *provider = m_providers->provider(connection);
+    if (!qobject_cast<BatchPayouts *>(provider))
         return reject(tr("The connection %1 is not open.").arg(connection));
     Money total = Money::fromMinorUnits(0, 2);
     for (const PayoutRequest &p : items) {
@@ -114,7 +130,7 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     }
     JournalEntry entry;
     entry.key = batchKey;
-    entry.provider = QStringLiteral("dots");
+    entry.provider = provider->providerId();
     entry.connection = connection;
     entry.action = QStringLiteral("payout:dots.batch");
     entry.target = tr("%n payee(s)", nullptr, int(items.size()));
@@ -124,7 +140,7 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     const auto id = journalAction(entry);
     if (!id)
         return false;
-    sendBatch(*id, batchKey, items, provider);
+    sendBatch(*id, connection, batchKey, items);
     return true;
 }
 
@@ -152,7 +168,7 @@ void PayoutController::settleAction(qint64 id, const QString &key, const Result<
 bool PayoutController::cancelPayout(const JournalEntry &payout)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Provider *provider = m_lookup(payout.provider, payout.connection);
+    auto *provider = m_providers->find<PayoutCancelling>(payout.connection);
     if (!provider || payout.reference.isEmpty() || payout.state != JournalEntry::State::Succeeded) {
         emit rejected(key, tr("Only a sent payout of an open connection can be cancelled."));
         return false;
@@ -179,7 +195,8 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
 bool PayoutController::restrictTradeScripts(const QString &connection, const QString &customer,
                                             int hours)
 {
-    Provider *provider = m_lookup(QStringLiteral("dart"), connection);
+    Provider *open = m_providers->provider(connection);
+    auto *provider = qobject_cast<TradeScripts *>(open);
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!provider || hours < 1) {
         emit rejected(key, tr("The connection %1 is not open.").arg(connection));
@@ -187,7 +204,7 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     }
     JournalEntry entry;
     entry.key = key;
-    entry.provider = QStringLiteral("dart");
+    entry.provider = open->providerId();
     entry.connection = connection;
     entry.action = QStringLiteral("restrict");
     entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
@@ -203,18 +220,21 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     return true;
 }
 
-void PayoutController::sendBatch(qint64 id, const QString &batchKey,
-                                 const QList<PayoutRequest> &items, Provider *provider)
+void PayoutController::sendBatch(qint64 id, const QString &connection, const QString &batchKey,
+                                 const QList<PayoutRequest> &items)
 {
-    QPointer<Provider> target(provider);
+    auto *provider = m_providers->find<BatchPayouts>(connection);
+    if (!provider) {
+        m_inFlight.remove(batchKey); // stays open; settled when its connection opens
+        return;
+    }
     provider->sendPayoutBatch(batchKey, items)
-        .then(this, [this, id, batchKey, target](const Result<PayoutBatchStatus> &r) {
+        .then(this, [this, id, connection, batchKey](const Result<PayoutBatchStatus> &r) {
             if (r.ok()) {
                 settle(id, batchKey, JournalEntry::State::Succeeded, r.value().id,
                        tr("Accepted; paying out."));
                 emit batchProgress(batchKey, r.value());
-                if (target)
-                    follow(id, batchKey, r.value().id, target);
+                follow(id, connection, batchKey, r.value().id);
             } else if (r.error().leavesOutcomeUnknown()) {
                 // Still lost after the retries: the same keys again settle it.
                 settle(id, batchKey, JournalEntry::State::Unknown, QString(),
@@ -227,28 +247,24 @@ void PayoutController::sendBatch(qint64 id, const QString &batchKey,
         });
 }
 
-void PayoutController::follow(qint64 id, const QString &batchKey, const QString &batchId,
-                              Provider *provider)
+void PayoutController::follow(qint64 id, const QString &connection, const QString &batchKey,
+                              const QString &batchId)
 {
-    QPointer<Provider> target(provider);
-    QTimer::singleShot(m_pollMs, this, [this, id, batchKey, batchId, target] {
-        if (!target)
-            return;
-        target->fetchPayoutBatch(batchId).then(
-            this, [this, id, batchKey, batchId, target](const Result<PayoutBatchStatus> &r) {
-                if (!r.ok()) {
-                    // A failed read changes nothing; the next one may work.
-                    if (target)
-                        follow(id, batchKey, batchId, target);
+    QTimer::singleShot(m_pollMs, this, [this, id, connection, batchKey, batchId] {
+        auto *provider = m_providers->find<BatchPayouts>(connection);
+        if (!provider)
+            return; // the connection closed; its journal entry says the batch was accepted
+        provider->fetchPayoutBatch(batchId).then(
+            this, [this, id, connection, batchKey, batchId](const Result<PayoutBatchStatus> &r) {
+                // A failed read changes nothing; the next one may work.
+                if (!r.ok() || !r.value().isDone()) {
+                    if (r.ok())
+                        emit batchProgress(batchKey, r.value());
+                    follow(id, connection, batchKey, batchId);
                     return;
                 }
                 const PayoutBatchStatus &s = r.value();
                 emit batchProgress(batchKey, s);
-                if (!s.isDone()) {
-                    if (target)
-                        follow(id, batchKey, batchId, target);
-                    return;
-                }
                 m_journal->update(id, JournalEntry::State::Succeeded, batchId,
                                   tr("Done: %1 paid, %2 failed.").arg(s.succeeded).arg(s.failed));
                 emit journalChanged();
@@ -305,10 +321,10 @@ void PayoutController::reconcileOpen()
 
 void PayoutController::followUp(const JournalEntry &entry)
 {
-    Provider *provider = m_lookup(entry.provider, entry.connection);
+    // Only providers that report a payout's progress are asked.
+    auto *provider = m_providers->find<PayoutTracking>(entry.connection);
     if (!provider)
         return;
-    // Providers without a status call say Unsupported: the entry stays as it was.
     provider->fetchPayoutState(entry.reference)
         .then(this, [this, entry](const Result<PayoutState> &r) {
             if (!r.ok() || r.value().rawStatus == statusWord(entry))
@@ -326,14 +342,15 @@ void PayoutController::followUp(const JournalEntry &entry)
 void PayoutController::reconcile(const JournalEntry &entry)
 {
     if (entry.action == QLatin1String("payout:dots.batch")) {
-        if (Provider *provider = m_lookup(entry.provider, entry.connection)) {
+        if (m_providers->find<BatchPayouts>(entry.connection)) {
             m_inFlight.insert(entry.key);
-            sendBatch(entry.id, entry.key, PayoutBatch::fromJournalJson(entry.request), provider);
+            sendBatch(entry.id, entry.connection, entry.key,
+                      PayoutBatch::fromJournalJson(entry.request));
         }
         return;
     }
     auto request = PayoutRequest::fromJournalJson(entry.request);
-    Provider *provider = m_lookup(entry.provider, entry.connection);
+    auto *provider = m_providers->find<PayoutSender>(entry.connection);
     if (!request || !provider)
         return; // stays open; reconciled when its connection opens
     // The same key: Dots replays it, the crypto gateway finds its withdrawal by it.

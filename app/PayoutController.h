@@ -2,12 +2,14 @@
 
 #include "ActionJournal.h"
 #include "Payout.h"
-#include "Provider.h"
+#include "PayoutBatch.h"
+#include "ProviderError.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QSet>
 
-#include <functional>
+class ProviderRegistry;
 
 /**
  * Sends payouts exactly once. Each is written to the journal as pending, under its
@@ -21,7 +23,8 @@ class PayoutController final : public QObject
     Q_OBJECT
 
 public:
-    PayoutController(ActionJournal *journal, ProviderLookup lookup, QObject *parent = nullptr);
+    PayoutController(ActionJournal *journal, ProviderRegistry *providers,
+                     QObject *parent = nullptr);
 
     /// Journals, then sends. False, with rejected() saying why, when the key was used
     /// before, the journal cannot be written, or the connection cannot send it.
@@ -41,7 +44,6 @@ public:
     /// Reconciles every pending or unknown payout whose connection is open, and asks the
     /// providers that report it how sent payouts still under way are doing.
     void reconcileOpen();
-    bool isInFlight(const QString &key) const { return m_inFlight.contains(key); }
 
 signals:
     /// A payout was answered or reconciled; the entry as the journal now has it.
@@ -51,7 +53,7 @@ signals:
     void batchProgress(const QString &batchKey, const PayoutBatchStatus &status);
 
 private:
-    void send(qint64 id, const PayoutRequest &request, Provider *provider);
+    void send(qint64 id, const PayoutRequest &request);
     /// Journals an action as pending and in flight; nullopt, said by rejected(), if it can't.
     std::optional<qint64> journalAction(const JournalEntry &entry);
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
@@ -62,12 +64,13 @@ private:
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());
     QSet<QString> knownReferences(const QString &provider, const QString &connection);
-    void sendBatch(qint64 id, const QString &batchKey, const QList<PayoutRequest> &items,
-                   Provider *provider);
-    void follow(qint64 id, const QString &batchKey, const QString &batchId, Provider *provider);
+    void sendBatch(qint64 id, const QString &connection, const QString &batchKey,
+                   const QList<PayoutRequest> &items);
+    void follow(qint64 id, const QString &connection, const QString &batchKey,
+                const QString &batchId);
 
     ActionJournal *m_journal;
-    ProviderLookup m_lookup;
+    ProviderRegistry *m_providers;
     QSet<QString> m_inFlight;
     int m_pollMs = 2000;
 };

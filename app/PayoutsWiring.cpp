@@ -1,22 +1,28 @@
 #include "PayoutsWiring.h"
 
 #include "ActionJournal.h"
+#include "BatchPayouts.h"
 #include "CardActions.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "NewSubAccountDialog.h"
 #include "PayoutBatch.h"
 #include "PayoutController.h"
+#include "PayoutQuotes.h"
 #include "PayoutsPage.h"
+#include "ProviderRegistry.h"
+#include "RecipientList.h"
 #include "RecipientsController.h"
 #include "RecipientsPage.h"
+#include "SubAccounts.h"
 
 PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
-                             JournalModel *journalModel, ProviderLookup lookup, QObject *parent)
+                             JournalModel *journalModel, ProviderRegistry *providers,
+                             QObject *parent)
     : QObject(parent), m_window(window), m_cardActions(cardActions), m_journalModel(journalModel),
-      m_lookup(std::move(lookup))
+      m_providers(providers)
 {
-    auto *recipients = new RecipientsController(window->recipientsPage(), m_lookup, this);
+    auto *recipients = new RecipientsController(window->recipientsPage(), m_providers, this);
     connect(recipients, &RecipientsController::recipientsChanged, this,
             &PayoutsWiring::reloadRecipients);
     PayoutsPage *page = window->payoutsPage();
@@ -40,7 +46,7 @@ bool PayoutsWiring::openJournal(const QString &storePath)
         m_journal.reset();
         return false;
     }
-    m_payouts = new PayoutController(m_journal.get(), m_lookup, this);
+    m_payouts = new PayoutController(m_journal.get(), m_providers, this);
     PayoutsPage *page = m_window->payoutsPage();
     connect(m_payouts, &PayoutController::finished, this, &PayoutsWiring::finished);
     connect(m_payouts, &PayoutController::rejected, page, &PayoutsPage::reject);
@@ -124,7 +130,7 @@ void PayoutsWiring::updateJournal()
 
 void PayoutsWiring::quote(const PayoutRequest &request)
 {
-    Provider *p = m_lookup(PayoutMethods::provider(request.method), request.connection);
+    auto *p = m_providers->find<PayoutQuotes>(request.connection);
     if (!p)
         return;
     p->quotePayout(request).then(
@@ -141,7 +147,7 @@ void PayoutsWiring::quote(const PayoutRequest &request)
 
 void PayoutsWiring::reloadRecipients(const QString &provider, const QString &connection)
 {
-    Provider *p = m_lookup(provider, connection);
+    auto *p = m_providers->find<RecipientList>(connection);
     if (!p)
         return;
     p->fetchRecipients().then(this,
@@ -154,20 +160,22 @@ void PayoutsWiring::reloadRecipients(const QString &provider, const QString &con
 void PayoutsWiring::showRecipients(const QString &provider, const QString &connection,
                                    const QList<Recipient> &recipients)
 {
-    m_window->payoutsPage()->setRecipients(provider, connection, recipients);
+    m_window->payoutsPage()->setRecipients(connection, recipients);
     m_window->recipientsPage()->setRecipients(provider, connection, recipients);
 }
 
 void PayoutsWiring::openSubAccount(const QString &connection)
 {
-    const QString provider = PayoutMethods::provider(PayoutMethod::CryptoToSub);
-    Provider *p = m_lookup(provider, connection);
-    if (!p || !p->can(Provider::Capability::SubAccounts)) {
+    auto *p = m_providers->find<SubAccounts>(connection);
+    Provider *open = m_providers->provider(connection);
+    if (!p || !open) {
         m_window->showMessage(tr("%1 cannot open sub-accounts here.").arg(connection));
         return;
     }
+    const QString provider = open->providerId();
     NewSubAccountDialog dialog(connection, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    // The connection may have closed while the dialog was open.
+    if (dialog.exec() != QDialog::Accepted || !(p = m_providers->find<SubAccounts>(connection)))
         return;
     // Not retried: a lost answer may hide a wallet that exists; the list reloads either way.
     p->createSubAccount(dialog.name(), dialog.externalId())
@@ -182,7 +190,7 @@ void PayoutsWiring::openSubAccount(const QString &connection)
 
 void PayoutsWiring::showSentBatches(const QString &connection)
 {
-    Provider *p = m_lookup(QStringLiteral("dots"), connection);
+    auto *p = m_providers->find<BatchPayouts>(connection);
     if (!p)
         return;
     // The last 90 days: enough to see last month's runs, not a whole history.

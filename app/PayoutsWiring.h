@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Provider.h"
+#include "Payout.h"
 
 #include <QObject>
 
@@ -11,6 +11,7 @@ class CardActions;
 class JournalModel;
 class MainWindow;
 class PayoutController;
+class ProviderRegistry;
 struct JournalEntry;
 struct PayoutRequest;
 
@@ -26,7 +27,7 @@ class PayoutsWiring final : public QObject
 
 public:
     PayoutsWiring(MainWindow *window, CardActions *cardActions, JournalModel *journalModel,
-                  ProviderLookup lookup, QObject *parent = nullptr);
+                  ProviderRegistry *providers, QObject *parent = nullptr);
     ~PayoutsWiring() override;
 
     /// Opens the journal in the local store; false (and payouts off) when it cannot.
@@ -58,7 +59,7 @@ private:
     MainWindow *m_window;
     CardActions *m_cardActions;
     JournalModel *m_journalModel;
-    ProviderLookup m_lookup;
+    ProviderRegistry *m_providers;
     std::unique_ptr<ActionJournal> m_journal;
     PayoutController *m_payouts = nullptr;
     bool m_reconciled = false;

@@ -1,10 +1,14 @@
 #include "RecipientsController.h"
 
+#include "ProviderRegistry.h"
+#include "RecipientDirectory.h"
+#include "RecipientSetupLinks.h"
 #include "RecipientsPage.h"
+#include "TradeScripts.h"
 
-RecipientsController::RecipientsController(RecipientsPage *page, ProviderLookup lookup,
+RecipientsController::RecipientsController(RecipientsPage *page, ProviderRegistry *providers,
                                            QObject *parent)
-    : QObject(parent), m_page(page), m_lookup(std::move(lookup))
+    : QObject(parent), m_page(page), m_providers(providers)
 {
     connect(page, &RecipientsPage::recipientChosen, this, &RecipientsController::choose);
     connect(page, &RecipientsPage::saveRequested, this, &RecipientsController::save);
@@ -17,14 +21,11 @@ void RecipientsController::showError(const QString &text)
     m_page->showMessage(text);
 }
 
-void RecipientsController::choose(const QString &provider, const QString &connection,
-                                  const QString &id)
+void RecipientsController::choose(const QString &, const QString &connection, const QString &id)
 {
-    Provider *p = m_lookup(provider, connection);
-    if (!p)
-        return;
-    shown(p->fetchRecipient(id), [this](const RecipientProfile &v) { m_page->showProfile(v); });
-    if (provider == QLatin1String("dart"))
+    if (auto *p = m_providers->find<RecipientDirectory>(connection))
+        shown(p->fetchRecipient(id), [this](const RecipientProfile &v) { m_page->showProfile(v); });
+    if (auto *p = m_providers->find<TradeScripts>(connection))
         shown(p->fetchTradeScripts(id),
               [this](const QList<TradeScriptInfo> &v) { m_page->showTradeScripts(v); });
 }
@@ -32,7 +33,7 @@ void RecipientsController::choose(const QString &provider, const QString &connec
 void RecipientsController::save(const QString &provider, const QString &connection,
                                 const RecipientProfile &profile, const QString &password)
 {
-    Provider *p = m_lookup(provider, connection);
+    auto *p = m_providers->find<RecipientDirectory>(connection);
     if (!p) {
         m_page->showMessage(tr("The connection %1 is not open.").arg(connection));
         return;
@@ -49,17 +50,16 @@ void RecipientsController::save(const QString &provider, const QString &connecti
         });
 }
 
-void RecipientsController::tokenValue(const QString &provider, const QString &connection,
-                                      const QString &id, const QString &token)
+void RecipientsController::tokenValue(const QString &, const QString &connection, const QString &id,
+                                      const QString &token)
 {
-    if (Provider *p = m_lookup(provider, connection))
+    if (auto *p = m_providers->find<TradeScripts>(connection))
         shown(p->fetchTokenValue(id, token),
               [this, token](const Money &v) { m_page->showTokenValue(token, v); });
 }
 
-void RecipientsController::setupLink(const QString &provider, const QString &connection,
-                                     const QString &id)
+void RecipientsController::setupLink(const QString &, const QString &connection, const QString &id)
 {
-    if (Provider *p = m_lookup(provider, connection))
+    if (auto *p = m_providers->find<RecipientSetupLinks>(connection))
         shown(p->recipientSetupLink(id), [this](const QUrl &v) { m_page->openSetupLink(v); });
 }

@@ -1,9 +1,13 @@
 #pragma once
 
-#include "Provider.h"
+#include "RecipientProfile.h"
+#include "Result.h"
+
+#include <QFuture>
 
 #include <QObject>
 
+class ProviderRegistry;
 class RecipientsPage;
 
 /// Carries the Recipients page's requests to providers and the answers back.
@@ -12,7 +16,8 @@ class RecipientsController final : public QObject
     Q_OBJECT
 
 public:
-    RecipientsController(RecipientsPage *page, ProviderLookup lookup, QObject *parent = nullptr);
+    RecipientsController(RecipientsPage *page, ProviderRegistry *providers,
+                         QObject *parent = nullptr);
 
 signals:
     /// A recipient was created or changed: the connection's list is worth reloading.
@@ -39,5 +44,5 @@ private:
     void showError(const QString &text);
 
     RecipientsPage *m_page;
-    ProviderLookup m_lookup;
+    ProviderRegistry *m_providers;
 };

@@ -2,6 +2,9 @@
 
 #include "TreasuryctlSupport.h"
 
+#include "BalanceSource.h"
+#include "CardControl.h"
+#include "CardSource.h"
 #include "ConnectionManager.h"
 #include "CtlJson.h"
 #include "Keychain.h"
@@ -10,6 +13,8 @@
 #include "ProviderNames.h"
 #include "TransactionExporter.h"
 #include "TransactionFilter.h"
+#include "TransactionLookup.h"
+#include "TransactionSource.h"
 #include "TransactionTable.h"
 
 #include <QCommandLineParser>
@@ -327,7 +332,7 @@ int Treasuryctl::balances(QCommandLineParser &parser)
 {
     int exit = Ok;
     const std::optional<QList<Balance>> balances =
-        fetch<QList<Balance>>(parser, &exit, [](Provider &p) { return p.fetchBalances(); });
+        fetch<QList<Balance>>(parser, &exit, [](BalanceSource &p) { return p.fetchBalances(); });
     if (!balances)
         return exit;
     return print(CtlJson::balances(*balances), parser.isSet(QStringLiteral("json")),
@@ -365,7 +370,7 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     if (action.value(0) == QLatin1String("show")) {
         const QString id = action.at(1);
         const std::optional<Card> card =
-            fetch<Card>(parser, &exit, [&](Provider &p) { return p.fetchCard(id); });
+            fetch<Card>(parser, &exit, [&](CardSource &p) { return p.fetchCard(id); });
         if (!card)
             return exit;
         return print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
@@ -374,7 +379,8 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     if (!action.isEmpty()) {
         const bool freeze = action.first() == QLatin1String("freeze");
         const QString id = action.at(1);
-        if (!fetch<Done>(parser, &exit, [&](Provider &p) { return p.setCardFrozen(id, freeze); }))
+        if (!fetch<Done>(parser, &exit,
+                         [&](CardControl &p) { return p.setCardFrozen(id, freeze); }))
             return exit;
         m_out << (freeze ? "frozen " : "unfrozen ") << id << Qt::endl;
         return Ok;
@@ -383,7 +389,7 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     wanted.name = parser.value(QStringLiteral("name"));
     wanted.lastFour = parser.value(QStringLiteral("last-four"));
     const std::optional<QList<Card>> cards =
-        fetch<QList<Card>>(parser, &exit, [&](Provider &p) { return p.findCards(wanted); });
+        fetch<QList<Card>>(parser, &exit, [&](CardSource &p) { return p.findCards(wanted); });
     if (!cards)
         return exit;
     const QString search = parser.value(QStringLiteral("search"));
@@ -419,19 +425,22 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
         return fail(Usage, tr("choose --csv or --json"));
 
     int exit = Ok;
-    const std::unique_ptr<Provider> p = provider(parser, &exit);
+    const QString id = parser.value(QStringLiteral("id"));
+    TransactionSource *source = nullptr;
+    TransactionLookup *lookup = nullptr;
+    const std::unique_ptr<Provider> p = id.isEmpty() ? providerOffering(parser, &exit, &source)
+                                                     : providerOffering(parser, &exit, &lookup);
     if (!p)
         return exit;
     progress(tr("Fetching transactions from %1…").arg(p->displayName()));
-    const QString id = parser.value(QStringLiteral("id"));
     // The provider narrows by date where its API can; the filter below makes it exact.
     const Result<QList<Transaction>> r =
-        id.isEmpty() ? await(p->fetchTransactions(
-                           filter.from, filter.to.isValid() ? filter.to.addMSecs(-1) : QDateTime()))
-                     : await(p->fetchTransaction(id).then([](const Result<Transaction> &one) {
-                           return one.ok() ? Result<QList<Transaction>>::success({one.value()})
-                                           : Result<QList<Transaction>>::failure(one.error());
-                       }));
+        source ? await(source->fetchTransactions(
+                     filter.from, filter.to.isValid() ? filter.to.addMSecs(-1) : QDateTime()))
+               : await(lookup->fetchTransaction(id).then([](const Result<Transaction> &one) {
+                     return one.ok() ? Result<QList<Transaction>>::success({one.value()})
+                                     : Result<QList<Transaction>>::failure(one.error());
+                 }));
     if (!r.ok())
         return failWith(r.error());
     TransactionTable table;

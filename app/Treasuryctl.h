@@ -54,6 +54,10 @@ private:
     /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
     template<typename T, typename Call>
     std::optional<T> fetch(QCommandLineParser &parser, int *exit, Call call);
+    /// The provider the global options name as a `Cap`; nullptr after reporting why (also
+    /// when it does not offer Cap).
+    template<typename Cap>
+    std::unique_ptr<Provider> providerOffering(QCommandLineParser &parser, int *exit, Cap **cap);
     /// The provider the global options name; nullptr after reporting why.
     std::unique_ptr<Provider> provider(QCommandLineParser &parser, int *exit);
     /// JSON as is, or the columns tab-separated for people.

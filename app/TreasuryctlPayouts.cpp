@@ -2,7 +2,12 @@
 // provider has, and crypto sub-accounts (Treasuryctl's members, apart from its core).
 #include "Treasuryctl.h"
 
+#include "BatchPayouts.h"
 #include "CtlJson.h"
+#include "PayoutQuotes.h"
+#include "PayoutTracking.h"
+#include "RecipientList.h"
+#include "SubAccounts.h"
 #include "TreasuryctlSupport.h"
 
 #include <QCommandLineParser>
@@ -18,14 +23,14 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
     if (verb == QLatin1String("status") && action.size() == 2) {
         const QString reference = action.at(1);
         const auto state = fetch<PayoutState>(
-            parser, &exit, [&](Provider &p) { return p.fetchPayoutState(reference); });
+            parser, &exit, [&](PayoutTracking &p) { return p.fetchPayoutState(reference); });
         return state ? print(CtlJson::payoutState(*state), json,
                              {"reference", "status", "chain_reference", "updated"})
                      : exit;
     }
     if (verb == QLatin1String("currencies") && action.size() == 1) {
         const auto list = fetch<QList<PayoutCurrency>>(
-            parser, &exit, [](Provider &p) { return p.fetchPayoutCurrencies(); });
+            parser, &exit, [](PayoutQuotes &p) { return p.fetchPayoutCurrencies(); });
         return list ? print(CtlJson::payoutCurrencies(*list), json,
                             {"currency", "network", "minimum", "maximum", "name"})
                     : exit;
@@ -39,7 +44,7 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
             since = day.startOfDay(QTimeZone::utc());
         }
         const auto list = fetch<QList<PayoutBatchStatus>>(
-            parser, &exit, [&](Provider &p) { return p.fetchPayoutBatches(since); });
+            parser, &exit, [&](BatchPayouts &p) { return p.fetchPayoutBatches(since); });
         return list ? print(CtlJson::payoutBatches(*list), json,
                             {"id", "created", "status", "total", "succeeded", "failed"})
                     : exit;
@@ -54,14 +59,14 @@ int Treasuryctl::wallets(QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
     int exit = Ok;
     if (verb == QLatin1String("list") && action.size() == 1) {
-        const auto list =
-            fetch<QList<Recipient>>(parser, &exit, [](Provider &p) { return p.fetchRecipients(); });
+        const auto list = fetch<QList<Recipient>>(
+            parser, &exit, [](RecipientList &p) { return p.fetchRecipients(); });
         return list ? print(CtlJson::wallets(*list), json, {"id", "name", "external_id"}) : exit;
     }
     if (verb == QLatin1String("show") && action.size() == 2) {
         const QString id = action.at(1);
         const auto balances = fetch<QList<Balance>>(
-            parser, &exit, [&](Provider &p) { return p.fetchSubAccount(id); });
+            parser, &exit, [&](SubAccounts &p) { return p.fetchSubAccount(id); });
         return balances ? print(CtlJson::balances(*balances), json,
                                 {"account", "currency", "available", "pending"})
                         : exit;
@@ -72,7 +77,7 @@ int Treasuryctl::wallets(QCommandLineParser &parser)
         if (name.isEmpty())
             return fail(Usage, tr("a wallet needs a name"));
         const auto made = fetch<Recipient>(
-            parser, &exit, [&](Provider &p) { return p.createSubAccount(name, external); });
+            parser, &exit, [&](SubAccounts &p) { return p.createSubAccount(name, external); });
         return made ? print(CtlJson::wallets({*made}), json, {"id", "name", "external_id"}) : exit;
     }
     return fail(Usage, tr("use: wallets list|show ID|create NAME"));

@@ -18,6 +18,20 @@ struct RecipientProfile
     QString status;      ///< Dots: verified, unverified
 };
 
+/// What a provider's recipient form has, for the Recipients page to render: the page knows
+/// fields, not providers.
+struct RecipientForm
+{
+    bool providerGivesId = false; ///< Dots: the id comes back on creation
+    bool editable = true;         ///< false where the provider documents no update
+    bool password = false;        ///< DART: a new customer's password (sent, never kept)
+    bool phone = false;           ///< Dots: a phone number with its country code, required
+    bool setupLink = false;       ///< the recipient can be sent a payout setup link
+    bool tradeScripts = false;    ///< trade scripts and token values can be read
+    QString idPlaceholder;        ///< what the id field says while empty
+    QString kindName;             ///< "Dots user", "DART customer", for messages
+};
+
 /// One of a DART customer's trade scripts.
 struct TradeScriptInfo
 {

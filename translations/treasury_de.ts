@@ -1109,6 +1109,14 @@
         <source>The customer&apos;s USDC balance rose by the amount (%1 to %2).</source>
         <translation>Der USDC-Saldo des Kunden ist um den Betrag gestiegen (%1 auf %2).</translation>
     </message>
+    <message>
+        <source>e.g. billyjoel</source>
+        <translation>z. B. billyjoel</translation>
+    </message>
+    <message>
+        <source>DART customer</source>
+        <translation>DART-Kunde</translation>
+    </message>
 </context>
 <context>
     <name>DashfiProvider</name>
@@ -1171,6 +1179,14 @@
     <message>
         <source>Dots documents no way to change a user once created.</source>
         <translation>Dots dokumentiert keine Möglichkeit, einen Benutzer nach dem Anlegen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Given by Dots</source>
+        <translation>Von Dots vergeben</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Dots-Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1959,10 +1975,6 @@
         <translation>Nichts wurde gesendet: %1</translation>
     </message>
     <message>
-        <source>the connection closed</source>
-        <translation>die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
         <source>Nothing was sent: the journal cannot be written (%1).</source>
         <translation>Nichts wurde gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
     </message>
@@ -2050,6 +2062,10 @@
     <message>
         <source>%1; on chain as %2</source>
         <translation>%1; in der Blockchain als %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection closed.</source>
+        <translation>Nichts wurde gesendet: die Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2526,6 @@
 <context>
     <name>Provider</name>
     <message>
-        <source>%1 does not offer this.</source>
-        <translation>%1 bietet das nicht an.</translation>
-    </message>
-    <message>
         <source>The provider&apos;s answer could not be read: %1.</source>
         <translation>Die Antwort des Anbieters konnte nicht gelesen werden: %1.</translation>
     </message>
@@ -2738,14 +2750,6 @@
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>Given by Dots</source>
-        <translation>Von Dots vergeben</translation>
-    </message>
-    <message>
-        <source>e.g. billyjoel</source>
-        <translation>z. B. billyjoel</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -2762,16 +2766,20 @@
         <translation>Vorname, Nachname und E-Mail sind erforderlich.</translation>
     </message>
     <message>
-        <source>A new DART customer needs a user name and a password.</source>
-        <translation>Ein neuer DART-Kunde braucht einen Benutzernamen und ein Passwort.</translation>
-    </message>
-    <message>
-        <source>A new Dots user needs a phone number with its country code.</source>
-        <translation>Ein neuer Dots-Benutzer braucht eine Telefonnummer mit Ländervorwahl.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a user name.</source>
+        <translation>Neu anlegen (%1): der Benutzername fehlt.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a password.</source>
+        <translation>Neu anlegen (%1): das Passwort fehlt.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a phone number with its country code.</source>
+        <translation>Neu anlegen (%1): die Telefonnummer mit Ländervorwahl fehlt.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3384,10 @@
     <message>
         <source>Removed %1 and its secret.</source>
         <translation>%1 und sein Geheimnis entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this.</source>
+        <translation>%1 bietet das nicht an.</translation>
     </message>
 </context>
 <context>

@@ -1109,6 +1109,14 @@
         <source>The customer&apos;s USDC balance rose by the amount (%1 to %2).</source>
         <translation>El saldo de USDC del cliente subió en el importe (de %1 a %2).</translation>
     </message>
+    <message>
+        <source>e.g. billyjoel</source>
+        <translation>p. ej. billyjoel</translation>
+    </message>
+    <message>
+        <source>DART customer</source>
+        <translation>Cliente de DART</translation>
+    </message>
 </context>
 <context>
     <name>DashfiProvider</name>
@@ -1171,6 +1179,14 @@
     <message>
         <source>Dots documents no way to change a user once created.</source>
         <translation>Dots no documenta ninguna forma de cambiar un usuario una vez creado.</translation>
+    </message>
+    <message>
+        <source>Given by Dots</source>
+        <translation>Lo asigna Dots</translation>
+    </message>
+    <message>
+        <source>Dots user</source>
+        <translation>Usuario de Dots</translation>
     </message>
 </context>
 <context>
@@ -1959,10 +1975,6 @@
         <translation>No se envió nada: %1</translation>
     </message>
     <message>
-        <source>the connection closed</source>
-        <translation>la conexión se cerró</translation>
-    </message>
-    <message>
         <source>Nothing was sent: the journal cannot be written (%1).</source>
         <translation>No se envió nada: no se puede escribir el diario (%1).</translation>
     </message>
@@ -2050,6 +2062,10 @@
     <message>
         <source>%1; on chain as %2</source>
         <translation>%1; en la cadena como %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection closed.</source>
+        <translation>No se envió nada: la conexión se cerró.</translation>
     </message>
 </context>
 <context>
@@ -2510,10 +2526,6 @@
 <context>
     <name>Provider</name>
     <message>
-        <source>%1 does not offer this.</source>
-        <translation>%1 no ofrece esto.</translation>
-    </message>
-    <message>
         <source>The provider&apos;s answer could not be read: %1.</source>
         <translation>No se pudo leer la respuesta del proveedor: %1.</translation>
     </message>
@@ -2738,14 +2750,6 @@
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>Given by Dots</source>
-        <translation>Lo asigna Dots</translation>
-    </message>
-    <message>
-        <source>e.g. billyjoel</source>
-        <translation>p. ej. billyjoel</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -2762,16 +2766,20 @@
         <translation>El nombre, el apellido y el correo son obligatorios.</translation>
     </message>
     <message>
-        <source>A new DART customer needs a user name and a password.</source>
-        <translation>Un cliente nuevo de DART necesita un nombre de usuario y una contraseña.</translation>
-    </message>
-    <message>
-        <source>A new Dots user needs a phone number with its country code.</source>
-        <translation>Un usuario nuevo de Dots necesita un número de teléfono con su prefijo de país.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a user name.</source>
+        <translation>Alta (%1): falta el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a password.</source>
+        <translation>Alta (%1): falta la contraseña.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a phone number with its country code.</source>
+        <translation>Alta (%1): falta el teléfono con su prefijo de país.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3384,10 @@
     <message>
         <source>Removed %1 and its secret.</source>
         <translation>Se quitó %1 y su secreto.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this.</source>
+        <translation>%1 no ofrece esto.</translation>
     </message>
 </context>
 <context>

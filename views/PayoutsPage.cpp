@@ -162,14 +162,15 @@ void PayoutsPage::setSentBatches(const QString &connection, const QList<PayoutBa
     m_batch->showSentBatches(connection, batches);
 }
 
-void PayoutsPage::setConnections(const QString &provider, const QStringList &names)
+void PayoutsPage::setConnections(PayoutMethod method, const QStringList &names)
 {
-    if (provider == QLatin1String("dots"))
-        m_batch->setConnections(names);
-    for (PayoutForm *f : std::as_const(m_forms)) {
-        if (PayoutMethods::provider(f->method()) == provider)
-            f->setConnections(names);
-    }
+    if (PayoutForm *f = form(method))
+        f->setConnections(names);
+}
+
+void PayoutsPage::setBatchConnections(const QStringList &names)
+{
+    m_batch->setConnections(names);
 }
 
 void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule)
@@ -178,22 +179,19 @@ void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, con
         f->setFeeRule(connection, rule);
 }
 
-void PayoutsPage::setBalance(const QString &provider, const QString &connection,
-                             const QString &currency, const Money &balance)
+// Connection names are unique: a form keeps what it is told per connection and shows
+// only that of the connections it offers.
+void PayoutsPage::setBalance(const QString &connection, const QString &currency,
+                             const Money &balance)
 {
-    for (PayoutForm *f : std::as_const(m_forms)) {
-        if (PayoutMethods::provider(f->method()) == provider)
-            f->setBalance(connection, currency, balance);
-    }
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->setBalance(connection, currency, balance);
 }
 
-void PayoutsPage::setCurrencies(const QString &provider, const QString &connection,
-                                const QStringList &currencies)
+void PayoutsPage::setCurrencies(const QString &connection, const QStringList &currencies)
 {
-    for (PayoutForm *f : std::as_const(m_forms)) {
-        if (PayoutMethods::provider(f->method()) == provider)
-            f->setCurrencies(connection, currencies);
-    }
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->setCurrencies(connection, currencies);
 }
 
 void PayoutsPage::setQuote(const PayoutQuote &quote)
@@ -202,13 +200,10 @@ void PayoutsPage::setQuote(const PayoutQuote &quote)
         f->setQuote(quote);
 }
 
-void PayoutsPage::setRecipients(const QString &provider, const QString &connection,
-                                const QList<Recipient> &recipients)
+void PayoutsPage::setRecipients(const QString &connection, const QList<Recipient> &recipients)
 {
-    for (PayoutForm *f : std::as_const(m_forms)) {
-        if (PayoutMethods::provider(f->method()) == provider)
-            f->setRecipients(connection, recipients);
-    }
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->setRecipients(connection, recipients);
 }
 
 void PayoutsPage::focusSearch()

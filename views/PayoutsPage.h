@@ -33,15 +33,15 @@ public:
     void showBatch();
     void setRecentPayouts(const QList<RecentPayout> &recent);
     void showMethod(PayoutMethod method);
-    /// The connections of `provider` that can send its methods.
-    void setConnections(const QString &provider, const QStringList &names);
+    /// The connections that can send `method`.
+    void setConnections(PayoutMethod method, const QStringList &names);
+    /// The connections that can send batch payouts.
+    void setBatchConnections(const QStringList &names);
     void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
-    void setBalance(const QString &provider, const QString &connection, const QString &currency,
-                    const Money &balance);
-    void setCurrencies(const QString &provider, const QString &connection,
-                       const QStringList &currencies);
-    void setRecipients(const QString &provider, const QString &connection,
-                       const QList<Recipient> &recipients);
+    /// What a connection holds and may pay from, for every form that offers it.
+    void setBalance(const QString &connection, const QString &currency, const Money &balance);
+    void setCurrencies(const QString &connection, const QStringList &currencies);
+    void setRecipients(const QString &connection, const QList<Recipient> &recipients);
     QTableView *journalTable() const { return m_table; }
     void focusSearch();
 

@@ -145,8 +145,10 @@ QString RecipientsPage::connection() const
     return m_connection->currentText();
 }
 
-void RecipientsPage::setConnections(const QList<std::pair<QString, QString>> &connections)
+void RecipientsPage::setConnections(const QList<std::pair<QString, QString>> &connections,
+                                    const QHash<QString, RecipientForm> &forms)
 {
+    m_forms = forms;
     QList<std::pair<QString, QString>> shown;
     for (int i = 0; i < m_connection->count(); ++i)
         shown.append({m_connection->itemData(i).toString(), m_connection->itemText(i)});
@@ -201,13 +203,13 @@ void RecipientsPage::showList()
 
 void RecipientsPage::updateFieldsForProvider()
 {
-    const bool dots = provider() == QLatin1String("dots");
-    m_countryCode->setEnabled(dots);
-    m_phone->setEnabled(dots);
-    m_password->setEnabled(!dots);
-    m_scripts->setEnabled(!dots);
-    m_setupLink->setEnabled(dots);
-    m_token->setEnabled(!dots);
+    const RecipientForm f = form();
+    m_countryCode->setEnabled(f.phone);
+    m_phone->setEnabled(f.phone);
+    m_password->setEnabled(f.password);
+    m_scripts->setEnabled(f.tradeScripts);
+    m_setupLink->setEnabled(f.setupLink);
+    m_token->setEnabled(f.tradeScripts);
 }
 
 void RecipientsPage::startNew()
@@ -215,10 +217,9 @@ void RecipientsPage::startNew()
     m_creating = true;
     for (QLineEdit *e : {m_id, m_first, m_last, m_email, m_countryCode, m_phone, m_password})
         e->clear();
-    // Dots gives the id; a DART customer is created under the user name typed here.
-    m_id->setReadOnly(provider() == QLatin1String("dots"));
-    m_id->setPlaceholderText(provider() == QLatin1String("dots") ? tr("Given by Dots")
-                                                                 : tr("e.g. billyjoel"));
+    // Some providers give the id; others create the recipient under the id typed here.
+    m_id->setReadOnly(form().providerGivesId);
+    m_id->setPlaceholderText(form().idPlaceholder);
     m_status->clear();
     m_scripts->setRowCount(0);
     m_tokenValue->clear();
@@ -240,8 +241,8 @@ void RecipientsPage::showProfile(const RecipientProfile &p)
     m_scripts->setRowCount(0);
     m_tokenValue->clear();
     m_save->setText(tr("Save"));
-    // Dots documents no way to change a user.
-    m_save->setEnabled(provider() != QLatin1String("dots"));
+    // Not every provider documents a way to change a recipient.
+    m_save->setEnabled(form().editable);
 }
 
 void RecipientsPage::showTradeScripts(const QList<TradeScriptInfo> &scripts)
@@ -292,17 +293,21 @@ void RecipientsPage::save()
         m_message->setText(tr("First name, last name and email are required."));
         return;
     }
-    if (m_creating && provider() != QLatin1String("dots") &&
-        (p.id.isEmpty() || m_password->text().isEmpty())) {
-        m_message->setText(tr("A new DART customer needs a user name and a password."));
+    const RecipientForm f = form();
+    if (m_creating && !f.providerGivesId && p.id.isEmpty()) {
+        m_message->setText(tr("A new %1 needs a user name.").arg(f.kindName));
         return;
     }
-    if (m_creating && provider() == QLatin1String("dots") &&
-        (p.countryCode.isEmpty() || p.phone.isEmpty())) {
-        m_message->setText(tr("A new Dots user needs a phone number with its country code."));
+    if (m_creating && f.password && m_password->text().isEmpty()) {
+        m_message->setText(tr("A new %1 needs a password.").arg(f.kindName));
         return;
     }
-    if (m_creating && provider() == QLatin1String("dots"))
+    if (m_creating && f.phone && (p.countryCode.isEmpty() || p.phone.isEmpty())) {
+        m_message->setText(
+            tr("A new %1 needs a phone number with its country code.").arg(f.kindName));
+        return;
+    }
+    if (m_creating && f.providerGivesId)
         p.id.clear();
     m_save->setEnabled(false);
     m_message->setText(tr("Saving…"));

@@ -24,8 +24,10 @@ class RecipientsPage final : public QWidget
 public:
     explicit RecipientsPage(QWidget *parent = nullptr);
 
-    /// The connections that keep recipients: (provider, connection).
-    void setConnections(const QList<std::pair<QString, QString>> &connections);
+    /// The connections that keep recipients: (provider, connection), with each
+    /// connection's form.
+    void setConnections(const QList<std::pair<QString, QString>> &connections,
+                        const QHash<QString, RecipientForm> &forms);
     void focusSearch();
 
 public slots:
@@ -53,8 +55,11 @@ private:
     void startNew();
     void save();
     void updateFieldsForProvider();
+    /// The chosen connection's form.
+    RecipientForm form() const { return m_forms.value(connection()); }
 
     QHash<QString, QList<Recipient>> m_recipients; // "provider/connection"
+    QHash<QString, RecipientForm> m_forms;         // by connection
     QComboBox *m_connection;
     QLineEdit *m_search;
     QListWidget *m_list;

@@ -22,13 +22,6 @@ CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessMana
     m_http->setRateLimit(10, 5);
 }
 
-Provider::Capabilities CryptoProvider::capabilities() const
-{
-    return Capability::Status | Capability::Balances | Capability::Transactions |
-           Capability::Payouts | Capability::Rates | Capability::BalanceHistory |
-           Capability::Customers | Capability::SubAccounts;
-}
-
 void CryptoProvider::cancelReads()
 {
     m_http->abortReads();

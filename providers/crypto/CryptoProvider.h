@@ -1,6 +1,16 @@
 #pragma once
 
+#include "BalanceHistorySource.h"
+#include "BalanceSource.h"
+#include "PayoutQuotes.h"
+#include "PayoutSender.h"
+#include "PayoutTracking.h"
 #include "Provider.h"
+#include "RateSource.h"
+#include "RecipientList.h"
+#include "SubAccounts.h"
+#include "TransactionLookup.h"
+#include "TransactionSource.h"
 
 #include <QUrl>
 
@@ -8,9 +18,21 @@ class HttpClient;
 class QNetworkAccessManager;
 
 /// The crypto payment gateway (OAuth 2 client credentials at /o/token/, then Bearer).
-class CryptoProvider final : public Provider
+class CryptoProvider final : public Provider,
+                             public BalanceSource,
+                             public BalanceHistorySource,
+                             public RateSource,
+                             public TransactionSource,
+                             public TransactionLookup,
+                             public PayoutSender,
+                             public PayoutQuotes,
+                             public PayoutTracking,
+                             public RecipientList,
+                             public SubAccounts
 {
     Q_OBJECT
+    Q_INTERFACES(BalanceSource BalanceHistorySource RateSource TransactionSource TransactionLookup
+                     PayoutSender PayoutQuotes PayoutTracking RecipientList SubAccounts)
 
 public:
     CryptoProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -19,11 +41,15 @@ public:
 
     QString providerId() const override { return QStringLiteral("crypto"); }
     QString displayName() const override { return QStringLiteral("Crypto gateway"); }
-    Capabilities capabilities() const override;
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
     void cancelReads() override;
+    QList<PayoutMethod> payoutMethods() const override
+    {
+        return {PayoutMethod::CryptoWithdrawal, PayoutMethod::CryptoToSub,
+                PayoutMethod::CryptoToMaster};
+    }
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     /// Withdrawals (out) and payments received (in) in [from, to].
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,

@@ -36,9 +36,15 @@ DartProvider::DartProvider(const QString &connectionName, QNetworkAccessManager 
     m_http->setRateLimit(10, 5);
 }
 
-Provider::Capabilities DartProvider::capabilities() const
+RecipientForm DartProvider::recipientForm() const
 {
-    return Capability::Status | Capability::Balances | Capability::Customers | Capability::Payouts;
+    // A customer is created under the user name typed, with a password DART keeps.
+    RecipientForm f;
+    f.password = true;
+    f.tradeScripts = true;
+    f.idPlaceholder = tr("e.g. billyjoel");
+    f.kindName = tr("DART customer");
+    return f;
 }
 
 void DartProvider::cancelReads()

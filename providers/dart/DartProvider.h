@@ -1,7 +1,13 @@
 #pragma once
 
+#include "BalanceSource.h"
 #include "DartParser.h"
+#include "PayoutAnchors.h"
+#include "PayoutSender.h"
 #include "Provider.h"
+#include "RecipientDirectory.h"
+#include "RecipientList.h"
+#include "TradeScripts.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -11,9 +17,17 @@ class QNetworkAccessManager;
 
 /// DART (Bearer token). DART has no customer list: a connection names the customers it
 /// watches, and their USDC balances are its balances.
-class DartProvider final : public Provider
+class DartProvider final : public Provider,
+                           public BalanceSource,
+                           public PayoutSender,
+                           public PayoutAnchors,
+                           public RecipientList,
+                           public RecipientDirectory,
+                           public TradeScripts
 {
     Q_OBJECT
+    Q_INTERFACES(
+        BalanceSource PayoutSender PayoutAnchors RecipientList RecipientDirectory TradeScripts)
 
 public:
     DartProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
@@ -21,12 +35,12 @@ public:
 
     QString providerId() const override { return QStringLiteral("dart"); }
     QString displayName() const override { return QStringLiteral("DART"); }
-    Capabilities capabilities() const override;
     HttpClient *http() const { return m_http; }
     QStringList customers() const { return m_customers; }
 
     QFuture<Result<Done>> checkStatus() override;
     void cancelReads() override;
+    QList<PayoutMethod> payoutMethods() const override { return {PayoutMethod::DartTransfer}; }
     QFuture<Result<QList<Balance>>> fetchBalances() override;
 
     /// The customers this connection watches.
@@ -43,6 +57,7 @@ public:
     /// POST /customer/update-tsp-status with external_tsp_status false for `hours`.
     QFuture<Result<Done>> restrictTradeScripts(const QString &customer, int hours) override;
 
+    RecipientForm recipientForm() const override;
     QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;
     /// customer/create (then watched by this connection for the session) or
     /// customer/update; the password is sent, never kept.

@@ -41,13 +41,6 @@ DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessMana
     m_http->setRateLimit(19, 4);
 }
 
-Provider::Capabilities DashfiProvider::capabilities() const
-{
-    return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
-           Capability::CardCancel | Capability::CardLimit | Capability::CardCreate |
-           Capability::Transactions | Capability::CardDetails;
-}
-
 void DashfiProvider::cancelReads()
 {
     m_http->abortReads();

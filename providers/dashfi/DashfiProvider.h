@@ -1,6 +1,14 @@
 #pragma once
 
+#include "BalanceSource.h"
+#include "CardClosing.h"
+#include "CardControl.h"
+#include "CardIssuing.h"
+#include "CardLimits.h"
+#include "CardSource.h"
 #include "Provider.h"
+#include "TransactionLookup.h"
+#include "TransactionSource.h"
 
 #include <QUrl>
 
@@ -8,9 +16,19 @@ class HttpClient;
 class QNetworkAccessManager;
 
 /// dash.fi Direct API v0.13 (Bearer API key, 20 requests per second).
-class DashfiProvider final : public Provider
+class DashfiProvider final : public Provider,
+                             public BalanceSource,
+                             public CardSource,
+                             public CardControl,
+                             public CardLimits,
+                             public CardIssuing,
+                             public CardClosing,
+                             public TransactionSource,
+                             public TransactionLookup
 {
     Q_OBJECT
+    Q_INTERFACES(BalanceSource CardSource CardControl CardLimits CardIssuing CardClosing
+                     TransactionSource TransactionLookup)
 
 public:
     DashfiProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -18,7 +36,6 @@ public:
 
     QString providerId() const override { return QStringLiteral("dashfi"); }
     QString displayName() const override { return QStringLiteral("dash.fi"); }
-    Capabilities capabilities() const override;
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;

@@ -79,13 +79,6 @@ DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessMana
     m_http->setRateLimit(10, 5);
 }
 
-Provider::Capabilities DinariProvider::capabilities() const
-{
-    return Capability::Status | Capability::Balances | Capability::Cards | Capability::CardFreeze |
-           Capability::CardCancel | Capability::CardTransactions | Capability::Transactions |
-           Capability::Payouts | Capability::CardDetails;
-}
-
 QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUrlQuery &form)
 {
     HttpRequest r = HttpRequest::postForm(path, form);
@@ -321,4 +314,24 @@ QFuture<Result<Done>> DinariProvider::cancelPayout(const QString &reference)
     return cancelTransaction(reference).then(this, [](const Result<Transaction> &r) {
         return r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error());
     });
+}
+
+QFuture<Result<QList<Card>>> DinariProvider::findCards(const CardSearch &search)
+{
+    return fetchCards().then([search](const Result<QList<Card>> &all) {
+        return all.ok() ? Result<QList<Card>>::success(search.filter(all.value())) : all;
+    });
+}
+
+QFuture<Result<PayoutMatch>> DinariProvider::reconcilePayout(const PayoutRequest &request,
+                                                             const QDateTime &sentAt,
+                                                             const QSet<QString> &knownReferences)
+{
+    return fetchTransactions(PayoutMatcher::windowStart(sentAt), PayoutMatcher::windowEnd(sentAt))
+        .then(this, [request, sentAt, knownReferences](const Result<QList<Transaction>> &list) {
+            if (!list.ok())
+                return Result<PayoutMatch>::failure(list.error());
+            return Result<PayoutMatch>::success(PayoutMatcher::match(
+                request.amount, request.currency, sentAt, list.value(), knownReferences));
+        });
 }

@@ -1,6 +1,14 @@
 #pragma once
 
+#include "BalanceSource.h"
+#include "CardActivity.h"
+#include "CardClosing.h"
+#include "CardControl.h"
+#include "CardSource.h"
+#include "PayoutCancelling.h"
+#include "PayoutSender.h"
 #include "Provider.h"
+#include "TransactionSource.h"
 
 #include <QUrl>
 
@@ -8,9 +16,19 @@ class HttpClient;
 class QNetworkAccessManager;
 
 /// Dinari Cash gateway (account id and gateway key as form fields; every call a POST).
-class DinariProvider final : public Provider
+class DinariProvider final : public Provider,
+                             public BalanceSource,
+                             public CardSource,
+                             public CardControl,
+                             public CardClosing,
+                             public CardActivity,
+                             public TransactionSource,
+                             public PayoutSender,
+                             public PayoutCancelling
 {
     Q_OBJECT
+    Q_INTERFACES(BalanceSource CardSource CardControl CardClosing CardActivity TransactionSource
+                     PayoutSender PayoutCancelling)
 
 public:
     DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -19,13 +37,19 @@ public:
 
     QString providerId() const override { return QStringLiteral("dinari"); }
     QString displayName() const override { return QStringLiteral("Dinari"); }
-    Capabilities capabilities() const override;
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
     void cancelReads() override;
+    QList<PayoutMethod> payoutMethods() const override
+    {
+        return {PayoutMethod::DinariAch, PayoutMethod::DinariSwift, PayoutMethod::DinariZelle,
+                PayoutMethod::DinariVirtualCard};
+    }
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
+    /// Dinari filters nothing on its side: the whole list, narrowed here.
+    QFuture<Result<QList<Card>>> findCards(const CardSearch &search) override;
     QFuture<Result<Done>> setCardFrozen(const QString &cardId, bool frozen) override;
     QFuture<Result<Done>> cancelCard(const QString &cardId) override;
     QFuture<Result<Card>> fetchCard(const QString &cardId) override;
@@ -33,6 +57,10 @@ public:
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
     QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;
+    /// Dinari takes no key: the payout is looked for in its transaction list.
+    QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
+                                                 const QDateTime &sentAt,
+                                                 const QSet<QString> &knownReferences) override;
     QFuture<Result<Done>> cancelPayout(const QString &reference) override;
     /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
     QFuture<Result<Transaction>> cancelTransaction(const QString &transactionId);

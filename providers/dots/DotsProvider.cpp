@@ -20,10 +20,17 @@ DotsProvider::DotsProvider(const QString &connectionName, QNetworkAccessManager 
     m_http->setRateLimit(10, 5);
 }
 
-Provider::Capabilities DotsProvider::capabilities() const
+RecipientForm DotsProvider::recipientForm() const
 {
-    return Capability::Status | Capability::Transactions | Capability::Payouts |
-           Capability::Customers;
+    // Dots gives the id, wants a phone, and documents no way to change a user.
+    RecipientForm f;
+    f.providerGivesId = true;
+    f.editable = false;
+    f.phone = true;
+    f.setupLink = true;
+    f.idPlaceholder = tr("Given by Dots");
+    f.kindName = tr("Dots user");
+    return f;
 }
 
 HttpRequest DotsProvider::get(const QString &path, const QUrlQuery &query) const

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "BatchPayouts.h"
 #include "HttpRequest.h"
+#include "PayoutSender.h"
 #include "Provider.h"
+#include "RecipientDirectory.h"
+#include "RecipientList.h"
+#include "RecipientSetupLinks.h"
+#include "TransactionSource.h"
 
 #include <QUrl>
 
@@ -9,9 +15,17 @@ class HttpClient;
 class QNetworkAccessManager;
 
 /// Dots payouts API v2 (Basic client id and API key, optional Api-App-Id).
-class DotsProvider final : public Provider
+class DotsProvider final : public Provider,
+                           public TransactionSource,
+                           public PayoutSender,
+                           public BatchPayouts,
+                           public RecipientList,
+                           public RecipientDirectory,
+                           public RecipientSetupLinks
 {
     Q_OBJECT
+    Q_INTERFACES(TransactionSource PayoutSender BatchPayouts RecipientList RecipientDirectory
+                     RecipientSetupLinks)
 
 public:
     DotsProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
@@ -20,11 +34,14 @@ public:
 
     QString providerId() const override { return QStringLiteral("dots"); }
     QString displayName() const override { return QStringLiteral("Dots"); }
-    Capabilities capabilities() const override;
     HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
     void cancelReads() override;
+    QList<PayoutMethod> payoutMethods() const override
+    {
+        return {PayoutMethod::DotsPayout, PayoutMethod::DotsPayoutLink, PayoutMethod::DotsTransfer};
+    }
     /// Payouts and fund transfers in [from, to], payees named from the user list.
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
@@ -37,6 +54,7 @@ public:
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
+    RecipientForm recipientForm() const override;
     QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;
     /// POST /flows with the manage-payouts step: the user's payout setup link.
     QFuture<Result<QUrl>> recipientSetupLink(const QString &id) override;

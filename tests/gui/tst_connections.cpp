@@ -6,7 +6,7 @@
 #include "ConnectionsDialog.h"
 #include "Keychain.h"
 #include "MainWindow.h"
-#include "Provider.h"
+#include "ProviderRegistry.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "TestSupport.h"
@@ -206,15 +206,15 @@ void TestConnections::addEveryProviderTestSaveAndRestart()
         }
         QCOMPARE(child<QListWidget>(dialog, "connectionList")->count(), Accounts.size());
         QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("connections")));
-        QTRY_COMPARE_WITH_TIMEOUT(app->providers().size(), Accounts.size(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(transactionProviders(app->transactions()).size() >= 4, 30000);
         dialog->close();
     }
     // A restart: the saved connections come back with their secrets from the keychain.
     auto app = startApp();
-    QTRY_COMPARE_WITH_TIMEOUT(app->providers().size(), Accounts.size(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
     QSet<QString> names;
-    for (const Provider *p : app->providers())
+    for (const Provider *p : app->providers()->providers())
         names.insert(p->connectionName());
     for (const SandboxAccount &a : Accounts)
         QVERIFY2(names.contains(a.name), qPrintable(a.name));
@@ -230,7 +230,7 @@ void TestConnections::addEveryProviderTestSaveAndRestart()
 void TestConnections::renameKeepsHistoryAndRemoveDeletesSecret()
 {
     auto app = startApp();
-    QTRY_COMPARE_WITH_TIMEOUT(app->providers().size(), Accounts.size(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(
         transactionProviders(app->transactions()).contains(QStringLiteral("dashfi")), 30000);
     ConnectionManager *manager = app->connections();
@@ -259,7 +259,7 @@ void TestConnections::renameKeepsHistoryAndRemoveDeletesSecret()
     QTRY_COMPARE_WITH_TIMEOUT(countOf(QStringLiteral("Acme Cards")), before, 30000);
     QCOMPARE(countOf(dashfi.name), 0);
     // Renaming keeps the secret: the renamed connection still reaches dash.fi.
-    QTRY_VERIFY_WITH_TIMEOUT(app->providers().size() == Accounts.size(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->providers()->providers().size() == Accounts.size(), 20000);
 
     // Remove: confirm in the message box, then the keychain entry is gone.
     list->setCurrentRow(0);
@@ -339,7 +339,7 @@ void TestConnections::noKeychainSaysSoAndOffersSessionOnly()
     if (QTest::currentTestFailed())
         return;
     // It works for this session, from memory.
-    QTRY_COMPARE_WITH_TIMEOUT(app->providers().size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(app->balances()->rowCount() > 0, 20000);
     // Nothing else holds the secret: the settings file has the connection, not its key.
     QSettings().sync();
@@ -352,7 +352,7 @@ void TestConnections::noKeychainSaysSoAndOffersSessionOnly()
     // After a restart the secret is asked for again, in words.
     auto again = startApp();
     QTest::qWait(500);
-    QCOMPARE(again->providers().size(), 0);
+    QCOMPARE(again->providers()->providers().size(), 0);
 }
 
 QTEST_MAIN(TestConnections)

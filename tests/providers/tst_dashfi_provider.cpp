@@ -110,7 +110,7 @@ void TestDashfiProvider::singleCardAndTransaction()
     QCOMPARE(card.value().name, expected.name);
     QCOMPARE(card.value().lastFour, expected.lastFour);
     QCOMPARE(card.value().connection, QStringLiteral("Acme US"));
-    QVERIFY(m_provider->can(Provider::Capability::CardDetails));
+    QVERIFY(qobject_cast<CardSource *>(m_provider));
     QCOMPARE(await(m_provider->fetchCard(QStringLiteral("999999"))).error().kind,
              ProviderError::Kind::NotFound);
 

@@ -9,6 +9,7 @@
 #include "DotsProvider.h"
 #include "HttpClient.h"
 #include "PayoutController.h"
+#include "ProviderRegistry.h"
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
@@ -58,10 +59,27 @@ private:
     DotsProvider *m_dots = nullptr;
     CryptoProvider *m_crypto = nullptr;
     DartProvider *m_dart = nullptr;
+    std::unique_ptr<ProviderRegistry> m_registry;
     QString m_dartCustomer;
 };
 
+// One connection per provider; names are unique across providers, as in the app.
 const QString Connection = QStringLiteral("Dinari main");
+const QString DotsConnection = QStringLiteral("Dots main");
+const QString CryptoConnection = QStringLiteral("Crypto main");
+const QString DartConnection = QStringLiteral("DART main");
+
+QString connectionOf(PayoutMethod method)
+{
+    const QString key = PayoutMethods::key(method);
+    if (key.startsWith(QLatin1String("dots.")))
+        return DotsConnection;
+    if (key.startsWith(QLatin1String("crypto.")))
+        return CryptoConnection;
+    if (key.startsWith(QLatin1String("dart.")))
+        return DartConnection;
+    return Connection;
+}
 
 void TestPayoutsExactlyOnce::initTestCase()
 {
@@ -82,21 +100,25 @@ void TestPayoutsExactlyOnce::init()
     m_provider->http()->setTimeoutCap(1500);
     const QStringList dots = m_sandbox->credential(QStringLiteral("dots")).split(u':');
     m_dots = new DotsProvider(
-        Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dots")), dots[0], dots[1],
+        DotsConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dots")), dots[0], dots[1],
         m_sandbox->settings(QStringLiteral("dots"))[QStringLiteral("app_id")].toString(), this);
     m_dots->http()->setTimeoutCap(1500);
     const QStringList crypto = m_sandbox->credential(QStringLiteral("crypto")).split(u':');
-    m_crypto = new CryptoProvider(Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("crypto")),
-                                  crypto[0], crypto[1], this);
+    m_crypto =
+        new CryptoProvider(CryptoConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("crypto")),
+                           crypto[0], crypto[1], this);
     m_crypto->http()->setTimeoutCap(1500);
     QStringList customers;
     for (const auto &v :
          m_sandbox->settings(QStringLiteral("dart"))[QStringLiteral("customers")].toArray())
         customers.append(v.toString());
     m_dartCustomer = customers.value(0);
-    m_dart = new DartProvider(Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dart")),
+    m_dart = new DartProvider(DartConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dart")),
                               m_sandbox->credential(QStringLiteral("dart")), customers, this);
     m_dart->http()->setTimeoutCap(1500);
+    m_registry = std::make_unique<ProviderRegistry>();
+    for (Provider *p : std::initializer_list<Provider *>{m_provider, m_dots, m_crypto, m_dart})
+        m_registry->add(p);
 }
 
 void TestPayoutsExactlyOnce::cleanup()
@@ -110,22 +132,12 @@ void TestPayoutsExactlyOnce::cleanup()
     delete m_dart;
     m_dart = nullptr;
     m_journal.reset();
+    m_registry.reset();
 }
 
 std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
 {
-    return std::make_unique<PayoutController>(
-        m_journal.get(), [this](const QString &provider, const QString &connection) -> Provider * {
-            if (connection != Connection)
-                return nullptr;
-            if (provider == QLatin1String("dots"))
-                return m_dots;
-            if (provider == QLatin1String("crypto"))
-                return m_crypto;
-            if (provider == QLatin1String("dart"))
-                return m_dart;
-            return provider == QLatin1String("dinari") ? m_provider : nullptr;
-        });
+    return std::make_unique<PayoutController>(m_journal.get(), m_registry.get());
 }
 
 namespace {
@@ -191,7 +203,7 @@ PayoutRequest TestPayoutsExactlyOnce::request(PayoutMethod method, const char *a
 {
     PayoutRequest r;
     r.method = method;
-    r.connection = Connection;
+    r.connection = connectionOf(method);
     // Below the sandbox's seeded amounts (20 and up), so only this payout can match.
     r.amount = *Money::parse(QString::fromLatin1(amount));
     r.currency = QStringLiteral("USD");
@@ -453,8 +465,8 @@ void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd()
     payouts->setPollInterval(50);
     QSignalSpy progress(payouts.get(), &PayoutController::batchProgress);
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVERIFY(payouts->submitBatch(Connection, key, items));
-    QVERIFY(!payouts->submitBatch(Connection, key, items)); // a second click
+    QVERIFY(payouts->submitBatch(DotsConnection, key, items));
+    QVERIFY(!payouts->submitBatch(DotsConnection, key, items)); // a second click
     QTRY_VERIFY_WITH_TIMEOUT(
         !progress.isEmpty() && progress.last().at(1).value<PayoutBatchStatus>().isDone(), 15000);
     QCOMPARE(m_sandbox->dots().payoutCount(), before + 7);
