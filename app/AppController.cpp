@@ -125,8 +125,11 @@ bool AppController::startDemo()
                                               QUrl(c.value(QStringLiteral("base_url")).toString()),
                                               c.value(QStringLiteral("credential")).toString(),
                                               c.value(QStringLiteral("settings")).toObject(), this);
-        if (p)
+        if (p) {
+            // Stable across demo runs, apart from any saved connection's id.
+            p->setConnectionId(QStringLiteral("demo:") + emulator);
             m_providers->add(p);
+        }
     }
     m_window->setWindowTitle(
         tr("Treasury Desk — demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
@@ -239,6 +242,8 @@ void AppController::applyConnectionChanges()
             else if (m_store && renamed)
                 reload =
                     m_store->renameConnection(previous.provider, previous.name, now.name) || reload;
+            if (renamed)
+                m_payoutsWiring->adoptConnection(now.id, now.provider, now.name, previous.name);
         }
         if (!now.id.isEmpty())
             openSaved(now);
@@ -286,6 +291,7 @@ void AppController::secretRead(const Connection &connection, const KeychainReply
                                   .arg(connection.name));
         return;
     }
+    m_payoutsWiring->adoptConnection(connection.id, connection.provider, connection.name);
     m_providers->add(p);
     m_savedProviders.insert(connection.id, p);
     updateSummary();

@@ -26,6 +26,8 @@ qint64 CardActions::record(const QString &action, const QString &provider,
     JournalEntry e;
     e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.provider = provider;
+    if (const Provider *open = m_providers->provider(connection))
+        e.connectionId = open->connectionId();
     e.connection = connection;
     e.action = action;
     e.target = target;

@@ -18,6 +18,12 @@ PayoutController::PayoutController(ActionJournal *journal, ProviderRegistry *pro
     : QObject(parent), m_journal(journal), m_providers(providers)
 {}
 
+template<typename T> T *PayoutController::providerOf(const JournalEntry &entry) const
+{
+    return qobject_cast<T *>(entry.connectionId.isEmpty() ? m_providers->provider(entry.connection)
+                                                          : m_providers->byId(entry.connectionId));
+}
+
 bool PayoutController::submit(const PayoutRequest &request)
 {
     const QString key = request.idempotencyKey;
@@ -40,6 +46,7 @@ bool PayoutController::submit(const PayoutRequest &request)
     JournalEntry entry;
     entry.key = key;
     entry.provider = provider->providerId();
+    entry.connectionId = provider->connectionId();
     entry.connection = request.connection;
     entry.action = QStringLiteral("payout:") + PayoutMethods::key(request.method);
     entry.target = request.recipient();
@@ -131,6 +138,7 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     JournalEntry entry;
     entry.key = batchKey;
     entry.provider = provider->providerId();
+    entry.connectionId = provider->connectionId();
     entry.connection = connection;
     entry.action = QStringLiteral("payout:dots.batch");
     entry.target = tr("%n payee(s)", nullptr, int(items.size()));
@@ -168,7 +176,7 @@ void PayoutController::settleAction(qint64 id, const QString &key, const Result<
 bool PayoutController::cancelPayout(const JournalEntry &payout)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *provider = m_providers->find<PayoutCancelling>(payout.connection);
+    auto *provider = providerOf<PayoutCancelling>(payout);
     if (!provider || payout.reference.isEmpty() || payout.state != JournalEntry::State::Succeeded) {
         emit rejected(key, tr("Only a sent payout of an open connection can be cancelled."));
         return false;
@@ -176,6 +184,7 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
     JournalEntry entry;
     entry.key = key;
     entry.provider = payout.provider;
+    entry.connectionId = payout.connectionId;
     entry.connection = payout.connection;
     entry.action = QStringLiteral("cancel_payout");
     entry.target = payout.target;
@@ -205,6 +214,7 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     JournalEntry entry;
     entry.key = key;
     entry.provider = open->providerId();
+    entry.connectionId = open->connectionId();
     entry.connection = connection;
     entry.action = QStringLiteral("restrict");
     entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
@@ -286,11 +296,14 @@ void PayoutController::settle(qint64 id, const QString &key, JournalEntry::State
         emit finished(*entry);
 }
 
-QSet<QString> PayoutController::knownReferences(const QString &provider, const QString &connection)
+QSet<QString> PayoutController::knownReferences(const JournalEntry &entry)
 {
     QSet<QString> refs;
     for (const JournalEntry &e : m_journal->entries()) {
-        if (e.provider == provider && e.connection == connection && !e.reference.isEmpty())
+        const bool sameConnection = entry.connectionId.isEmpty()
+                                        ? e.connection == entry.connection
+                                        : e.connectionId == entry.connectionId;
+        if (e.provider == entry.provider && sameConnection && !e.reference.isEmpty())
             refs.insert(e.reference);
     }
     return refs;
@@ -322,7 +335,7 @@ void PayoutController::reconcileOpen()
 void PayoutController::followUp(const JournalEntry &entry)
 {
     // Only providers that report a payout's progress are asked.
-    auto *provider = m_providers->find<PayoutTracking>(entry.connection);
+    auto *provider = providerOf<PayoutTracking>(entry);
     if (!provider)
         return;
     provider->fetchPayoutState(entry.reference)
@@ -342,23 +355,23 @@ void PayoutController::followUp(const JournalEntry &entry)
 void PayoutController::reconcile(const JournalEntry &entry)
 {
     if (entry.action == QLatin1String("payout:dots.batch")) {
-        if (m_providers->find<BatchPayouts>(entry.connection)) {
+        if (providerOf<BatchPayouts>(entry)) {
             m_inFlight.insert(entry.key);
-            sendBatch(entry.id, entry.connection, entry.key,
+            sendBatch(entry.id, providerOf<Provider>(entry)->connectionName(), entry.key,
                       PayoutBatch::fromJournalJson(entry.request));
         }
         return;
     }
     auto request = PayoutRequest::fromJournalJson(entry.request);
-    auto *provider = m_providers->find<PayoutSender>(entry.connection);
+    auto *provider = providerOf<PayoutSender>(entry);
     if (!request || !provider)
         return; // stays open; reconciled when its connection opens
+    // Under the name the connection has now: it may have been renamed since.
+    request->connection = providerOf<Provider>(entry)->connectionName();
     // The same key: Dots replays it, the crypto gateway finds its withdrawal by it.
     request->idempotencyKey = entry.key;
     m_inFlight.insert(entry.key);
-    provider
-        ->reconcilePayout(*request, entry.created,
-                          knownReferences(entry.provider, entry.connection))
+    provider->reconcilePayout(*request, entry.created, knownReferences(entry))
         .then(this, [this, entry](const Result<PayoutMatch> &r) {
             if (!r.ok()) {
                 settle(entry.id, entry.key, JournalEntry::State::Unknown, QString(),

@@ -63,7 +63,10 @@ private:
     void followUp(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
                 const QString &message, const QString &feeRule = QString());
-    QSet<QString> knownReferences(const QString &provider, const QString &connection);
+    QSet<QString> knownReferences(const JournalEntry &entry);
+    /// The open provider an entry belongs to, as a T: by the connection's id, which a
+    /// rename keeps (by name for rows written before connections had ids).
+    template<typename T> T *providerOf(const JournalEntry &entry) const;
     void sendBatch(qint64 id, const QString &connection, const QString &batchKey,
                    const QList<PayoutRequest> &items);
     void follow(qint64 id, const QString &connection, const QString &batchKey,

@@ -70,6 +70,17 @@ void PayoutsWiring::reconcileOnce()
         m_payouts->reconcileOpen();
 }
 
+void PayoutsWiring::adoptConnection(const QString &id, const QString &provider, const QString &name,
+                                    const QString &previousName)
+{
+    if (!m_journal)
+        return;
+    if (!m_journal->adoptConnection(id, provider, name, previousName))
+        m_window->showMessage(tr("The journal could not follow the connection %1: %2")
+                                  .arg(name, m_journal->lastError()));
+    updateJournal();
+}
+
 void PayoutsWiring::sendPayout(const PayoutRequest &request)
 {
     if (!m_payouts) {

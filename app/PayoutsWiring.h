@@ -36,6 +36,10 @@ public:
     /// after the providers first answered.
     void reconcileOnce();
     PayoutController *controller() const { return m_payouts; }
+    /// The journal's rows of a saved connection take its id and current name (a rename
+    /// from `previousName`), so that its open payouts can still be settled.
+    void adoptConnection(const QString &id, const QString &provider, const QString &name,
+                         const QString &previousName = QString());
     /// Who a connection can pay, for the payout forms and the Recipients page.
     void showRecipients(const QString &provider, const QString &connection,
                         const QList<Recipient> &recipients);

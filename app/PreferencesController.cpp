@@ -17,7 +17,7 @@ PreferencesController::PreferencesController(MainWindow *window, QSettings *sett
 
 QString PreferencesController::defaultDataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return Preferences::defaultDataDirectory();
 }
 
 void PreferencesController::open()

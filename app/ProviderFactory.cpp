@@ -6,6 +6,7 @@
 #include "DashfiProvider.h"
 #include "DinariProvider.h"
 #include "DotsProvider.h"
+#include "Provider.h"
 
 #include <QJsonArray>
 
@@ -43,8 +44,11 @@ Provider *create(const QString &id, const QString &name, QNetworkAccessManager *
 Provider *create(const Connection &connection, const QString &secret,
                  QNetworkAccessManager *network, QObject *parent)
 {
-    return create(connection.provider, connection.name, network, connection.baseUrl(), secret,
-                  connection.settings, parent);
+    Provider *p = create(connection.provider, connection.name, network, connection.baseUrl(),
+                         secret, connection.settings, parent);
+    if (p)
+        p->setConnectionId(connection.id);
+    return p;
 }
 
 } // namespace ProviderFactory

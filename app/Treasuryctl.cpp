@@ -2,12 +2,14 @@
 
 #include "TreasuryctlSupport.h"
 
+#include "ActionJournal.h"
 #include "BalanceSource.h"
 #include "CardControl.h"
 #include "CardSource.h"
 #include "ConnectionManager.h"
 #include "CtlJson.h"
 #include "Keychain.h"
+#include "Preferences.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
@@ -15,11 +17,13 @@
 #include "TransactionFilter.h"
 #include "TransactionLookup.h"
 #include "TransactionSource.h"
+#include "TransactionStore.h"
 #include "TransactionTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,7 +57,8 @@ const QString Commands = QStringLiteral(
     "               [--bom]\n"
     "  payouts status REF|currencies|batches [--since D]\n"
     "  wallets list|show ID|create NAME [--external-id ID]   crypto sub-accounts\n"
-    "  connections list|add|remove saved connections (secrets in the keychain)\n"
+    "  connections list|add|remove NAME|rename OLD NEW   saved connections (secrets in the\n"
+    "                              keychain)\n"
     "\n"
     "Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.\n"
     "Run 'treasuryctl COMMAND --help' for a command's options.");
@@ -216,14 +221,15 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
             option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
         });
     } else if (command == QLatin1String("connections")) {
-        parser.setApplicationDescription(
-            tr("connections list [--json]; connections add --name NAME --provider ID "
-               "[--environment sandbox|production|custom] [--base-url URL] [--setting K=V] "
-               "(the secret is read from stdin); connections remove NAME"));
+        parser.setApplicationDescription(tr(
+            "connections list [--json]; connections add --name NAME --provider ID "
+            "[--environment sandbox|production|custom] [--base-url URL] [--setting K=V] "
+            "(the secret is read from stdin); connections remove NAME; connections rename OLD NEW "
+            "(history and journal follow)"));
         parser.addOptions({json, option("name", tr("The new connection's name."), "NAME"),
                            option("environment", tr("sandbox, production or custom."), "ENV")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("list, add or remove"),
-                                     QStringLiteral("list|add|remove [NAME]"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("list, add, remove or rename"),
+                                     QStringLiteral("list|add|remove NAME|rename OLD NEW"));
     } else if (command == QLatin1String("payouts")) {
         parser.setApplicationDescription(
             tr("payouts status REFERENCE: a sent payout's status now; payouts currencies: what "
@@ -487,8 +493,10 @@ int Treasuryctl::connections(QCommandLineParser &parser)
         return addConnection(parser);
     if (verb == QLatin1String("remove") && action.size() == 2)
         return removeConnection(action.at(1));
+    if (verb == QLatin1String("rename") && action.size() == 3)
+        return renameConnection(action.at(1), action.at(2));
     if (verb != QLatin1String("list") || action.size() != 1)
-        return fail(Usage, tr("use: connections list|add|remove NAME"));
+        return fail(Usage, tr("use: connections list|add|remove NAME|rename OLD NEW"));
     QJsonArray rows;
     for (const Connection &c : manager()->connections())
         rows.append(QJsonObject{
@@ -530,6 +538,33 @@ int Treasuryctl::addConnection(QCommandLineParser &parser)
     if (!reply.ok())
         return fail(reply.status == KeychainReply::Status::Failed ? Usage : Local, reply.message);
     m_out << tr("Added %1; its secret is in the system keychain.").arg(c.name) << Qt::endl;
+    return Ok;
+}
+
+int Treasuryctl::renameConnection(const QString &from, const QString &to)
+{
+    const std::optional<Connection> c = manager()->byName(from);
+    if (!c)
+        return fail(Usage, tr("no saved connection named \"%1\"").arg(from));
+    Connection renamed = *c;
+    renamed.name = to.trimmed();
+    if (const QStringList problems = renamed.problems(); !problems.isEmpty())
+        return fail(Usage, problems.join(u' '));
+    // The settings first: they refuse a name in use, which the history must never merge.
+    const KeychainReply reply = await(manager()->save(renamed, std::nullopt));
+    if (!reply.ok())
+        return fail(reply.status == KeychainReply::Status::Failed ? Usage : Local, reply.message);
+    const QString path = Preferences::load(*m_settings).storePath();
+    if (QFileInfo::exists(path)) {
+        // The GUI keeps its history by name and its journal by id: both follow now.
+        TransactionStore store(path);
+        ActionJournal journal(path);
+        if (!store.open() || !store.renameConnection(c->provider, c->name, renamed.name))
+            return fail(Local, tr("renamed, but the history was not: %1").arg(store.lastError()));
+        if (!journal.open() || !journal.adoptConnection(c->id, c->provider, renamed.name, c->name))
+            return fail(Local, tr("renamed, but the journal was not: %1").arg(journal.lastError()));
+    }
+    m_out << tr("Renamed %1 to %2.").arg(c->name, renamed.name) << Qt::endl;
     return Ok;
 }
 

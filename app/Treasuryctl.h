@@ -50,6 +50,8 @@ private:
     int wallets(QCommandLineParser &parser);
     int addConnection(QCommandLineParser &parser);
     int removeConnection(const QString &name);
+    /// Renames a saved connection; its history and journal follow it.
+    int renameConnection(const QString &from, const QString &to);
 
     /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
     template<typename T, typename Call>

@@ -13,7 +13,8 @@ namespace {
 const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
 
 const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
-                       " target, amount, currency, state, reference, message, fee_rule, request";
+                       " target, amount, currency, state, reference, message, fee_rule, request,"
+                       " connection_id";
 
 // A null QString binds as NULL; the journal's text columns are NOT NULL.
 QVariant text(const QString &value)
@@ -42,6 +43,7 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.message = q.value(13).toString();
     e.feeRule = q.value(14).toString();
     e.request = q.value(15).toByteArray();
+    e.connectionId = q.value(16).toString();
     return e;
 }
 
@@ -92,8 +94,8 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO journal (key, created_ms, updated_ms, os_user,"
                              " provider, connection, action, target, amount, currency, state,"
-                             " reference, message, fee_rule, request)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " reference, message, fee_rule, request, connection_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          QVariantList{text(entry.key), entry.created.toMSecsSinceEpoch(),
                       entry.updated.toMSecsSinceEpoch(), text(entry.user), text(entry.provider),
@@ -104,7 +106,8 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
                       text(entry.currency), JournalEntry::stateName(entry.state),
                       text(entry.reference), text(entry.message), text(entry.feeRule),
                       entry.request.isEmpty() ? QVariant(QStringLiteral("{}"))
-                                              : QVariant(QString::fromUtf8(entry.request))})
+                                              : QVariant(QString::fromUtf8(entry.request)),
+                      text(entry.connectionId)})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -186,4 +189,22 @@ QList<JournalEntry> ActionJournal::openEntries()
 {
     return select(QStringLiteral("WHERE state IN ('pending', 'unknown')"), {},
                   QStringLiteral("id"));
+}
+
+bool ActionJournal::adoptConnection(const QString &id, const QString &provider, const QString &name,
+                                    const QString &previousName)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE journal SET connection_id = ?, connection = ?"
+                             " WHERE connection_id = ? OR (connection_id = '' AND provider = ?"
+                             " AND connection IN (?, ?))"));
+    for (const QVariant &v :
+         QVariantList{id, name, id, provider, name, previousName.isEmpty() ? name : previousName})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
 }

@@ -26,9 +26,10 @@ struct JournalEntry
     QDateTime updated;
     QString user;
     QString provider;
-    QString connection;
-    QString action; ///< "payout:dinari.ach", "freeze", "unfreeze", "limit", "create", ...
-    QString target; ///< recipient or card
+    QString connectionId; ///< the connection's stable id; empty in rows not yet adopted
+    QString connection;   ///< the connection's name, a label that follows renames
+    QString action;       ///< "payout:dinari.ach", "freeze", "unfreeze", "limit", "create", ...
+    QString target;       ///< recipient or card
     std::optional<Money> amount;
     QString currency;
     State state = State::Pending;
@@ -69,6 +70,10 @@ public:
     QList<JournalEntry> entries();
     /// Pending and unknown entries, oldest first.
     QList<JournalEntry> openEntries();
+    /// Gives the connection's rows its current name, and rows written before connections
+    /// had ids (matched by provider and name) its id. False when it cannot be written.
+    bool adoptConnection(const QString &id, const QString &provider, const QString &name,
+                         const QString &previousName = QString());
     /// The operating system user running the app.
     static QString currentUser();
 

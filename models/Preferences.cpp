@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 const QString Language = QStringLiteral("language");
@@ -37,6 +38,11 @@ QString Preferences::storePath(const QString &defaultDirectory) const
 {
     return QDir(dataDirectory.isEmpty() ? defaultDirectory : dataDirectory)
         .filePath(QStringLiteral("treasury.sqlite"));
+}
+
+QString Preferences::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
 bool Preferences::operator==(const Preferences &o) const

@@ -22,5 +22,8 @@ struct Preferences
     void save(QSettings &settings) const;
     /// The store's file for this choice: dataDirectory, else `defaultDirectory`.
     QString storePath(const QString &defaultDirectory) const;
+    /// The local store where nothing else is chosen: the app's data directory.
+    QString storePath() const { return storePath(defaultDataDirectory()); }
+    static QString defaultDataDirectory();
     bool operator==(const Preferences &o) const;
 };

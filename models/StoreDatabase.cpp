@@ -45,6 +45,11 @@ const char *const Migrations[] = {
     " message TEXT NOT NULL DEFAULT '', fee_rule TEXT NOT NULL DEFAULT '',"
     " request TEXT NOT NULL DEFAULT '{}');"
     "CREATE INDEX journal_by_state ON journal (state);",
+    // 4: journal entries belong to a connection by its stable id; the name is a label
+    // that follows renames. Older rows get their id when the app next opens the
+    // connection (ActionJournal::adoptConnection).
+    "ALTER TABLE journal ADD COLUMN connection_id TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX journal_by_connection ON journal (connection_id);",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

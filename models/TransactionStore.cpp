@@ -147,7 +147,8 @@ bool TransactionStore::removeConnection(const QString &provider, const QString &
 bool TransactionStore::renameConnection(const QString &provider, const QString &from,
                                         const QString &to)
 {
-    // The history and the cursor follow the new name, so nothing is fetched again.
+    // The history, the cursor and the balance snapshots follow the new name, so nothing is
+    // fetched again and balance over time stays continuous.
     return eachTable(
         QStringLiteral("UPDATE %1 SET connection = ? WHERE provider = ? AND connection = ?"),
         {to, provider, from}, QObject::tr("rename the connection"));
@@ -160,7 +161,8 @@ bool TransactionStore::eachTable(const QString &sql, const QVariantList &values,
     QSqlDatabase &db = m_db.db();
     if (!db.transaction())
         return fail(QObject::tr("start a write"));
-    for (const char *table : {"transactions", "sync_state"}) {
+    // The balance history is kept in the same file, by the same names.
+    for (const char *table : {"transactions", "sync_state", "balance_snapshots"}) {
         QSqlQuery q(db);
         q.prepare(sql.arg(QLatin1String(table)));
         for (const QVariant &v : values)

@@ -22,7 +22,12 @@ public:
         : QObject(parent), m_connection(std::move(connectionName))
     {}
 
+    /// The connection's name, as people know it; unique, but it changes on a rename.
     QString connectionName() const { return m_connection; }
+    /// The connection's stable id, which journal entries are kept under. A provider made
+    /// for no saved connection (a script's, a test's) goes by its name.
+    QString connectionId() const { return m_id.isEmpty() ? m_connection : m_id; }
+    void setConnectionId(const QString &id) { m_id = id; }
     virtual QString providerId() const = 0;
     virtual QString displayName() const = 0;
     /// Reaches the provider with the cheapest authenticated call.
@@ -39,4 +44,5 @@ protected:
 
 private:
     QString m_connection;
+    QString m_id;
 };

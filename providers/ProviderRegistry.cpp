@@ -39,3 +39,12 @@ Provider *ProviderRegistry::provider(const QString &connection) const
     }
     return nullptr;
 }
+
+Provider *ProviderRegistry::byId(const QString &connectionId) const
+{
+    for (const QPointer<Provider> &p : m_providers) {
+        if (p && p->connectionId() == connectionId)
+            return p.data();
+    }
+    return nullptr;
+}

@@ -23,14 +23,20 @@ public:
     /// Forgets the connection's provider and returns it (nullptr when none was open).
     Provider *take(const QString &connection);
     QList<Provider *> providers() const;
-    /// The open provider of a connection, or nullptr.
+    /// The open provider of a connection (by name), or nullptr.
     Provider *provider(const QString &connection) const;
+    /// The open provider of a connection by its stable id, or nullptr.
+    Provider *byId(const QString &connectionId) const;
     bool isEmpty() const { return providers().isEmpty(); }
 
     /// The connection's provider as a `T`, or nullptr when it is closed or does not offer T.
     template<typename T> T *find(const QString &connection) const
     {
         return qobject_cast<T *>(provider(connection));
+    }
+    template<typename T> T *findById(const QString &connectionId) const
+    {
+        return qobject_cast<T *>(byId(connectionId));
     }
     /// Every open provider that offers T, in the order they were opened.
     template<typename T> QList<T *> all() const

@@ -2441,6 +2441,10 @@
         <source>%1: the batches could not be read: %2</source>
         <translation>%1: Die Sammelauszahlungen konnten nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The journal could not follow the connection %1: %2</source>
+        <translation>Das Journal konnte der Verbindung %1 nicht folgen: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3255,20 +3259,12 @@
         <translation>Nur die Transaktion mit dieser ID, beim Anbieter gelesen.</translation>
     </message>
     <message>
-        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME</source>
-        <translation>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (das Geheimnis wird von stdin gelesen); connections remove NAME</translation>
-    </message>
-    <message>
         <source>The new connection&apos;s name.</source>
         <translation>Der Name der neuen Verbindung.</translation>
     </message>
     <message>
         <source>sandbox, production or custom.</source>
         <translation>sandbox, production oder custom.</translation>
-    </message>
-    <message>
-        <source>list, add or remove</source>
-        <translation>list, add oder remove</translation>
     </message>
     <message>
         <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
@@ -3362,10 +3358,6 @@
         <translation>Aufruf: wallets list|show ID|create NAME</translation>
     </message>
     <message>
-        <source>use: connections list|add|remove NAME</source>
-        <translation>Aufruf: connections list|add|remove NAME</translation>
-    </message>
-    <message>
         <source>--environment is sandbox, production or custom</source>
         <translation>--environment ist sandbox, production oder custom</translation>
     </message>
@@ -3388,6 +3380,30 @@
     <message>
         <source>%1 does not offer this.</source>
         <translation>%1 bietet das nicht an.</translation>
+    </message>
+    <message>
+        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME; connections rename OLD NEW (history and journal follow)</source>
+        <translation>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (das Geheimnis wird von stdin gelesen); connections remove NAME; connections rename ALT NEU (Verlauf und Journal folgen)</translation>
+    </message>
+    <message>
+        <source>list, add, remove or rename</source>
+        <translation>list, add, remove oder rename</translation>
+    </message>
+    <message>
+        <source>use: connections list|add|remove NAME|rename OLD NEW</source>
+        <translation>Aufruf: connections list|add|remove NAME|rename ALT NEU</translation>
+    </message>
+    <message>
+        <source>renamed, but the history was not: %1</source>
+        <translation>umbenannt, aber der Verlauf nicht: %1</translation>
+    </message>
+    <message>
+        <source>renamed, but the journal was not: %1</source>
+        <translation>umbenannt, aber das Journal nicht: %1</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
     </message>
 </context>
 <context>

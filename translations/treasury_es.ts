@@ -2441,6 +2441,10 @@
         <source>%1: the batches could not be read: %2</source>
         <translation>%1: no se pudieron leer los lotes: %2</translation>
     </message>
+    <message>
+        <source>The journal could not follow the connection %1: %2</source>
+        <translation>El diario no pudo seguir a la conexión %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3255,20 +3259,12 @@
         <translation>Solo la transacción con este id, leída del proveedor.</translation>
     </message>
     <message>
-        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME</source>
-        <translation>connections list [--json]; connections add --name NOMBRE --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (el secreto se lee de stdin); connections remove NOMBRE</translation>
-    </message>
-    <message>
         <source>The new connection&apos;s name.</source>
         <translation>El nombre de la nueva conexión.</translation>
     </message>
     <message>
         <source>sandbox, production or custom.</source>
         <translation>sandbox, production o custom.</translation>
-    </message>
-    <message>
-        <source>list, add or remove</source>
-        <translation>list, add o remove</translation>
     </message>
     <message>
         <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
@@ -3362,10 +3358,6 @@
         <translation>uso: wallets list|show ID|create NOMBRE</translation>
     </message>
     <message>
-        <source>use: connections list|add|remove NAME</source>
-        <translation>uso: connections list|add|remove NOMBRE</translation>
-    </message>
-    <message>
         <source>--environment is sandbox, production or custom</source>
         <translation>--environment es sandbox, production o custom</translation>
     </message>
@@ -3388,6 +3380,30 @@
     <message>
         <source>%1 does not offer this.</source>
         <translation>%1 no ofrece esto.</translation>
+    </message>
+    <message>
+        <source>connections list [--json]; connections add --name NAME --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (the secret is read from stdin); connections remove NAME; connections rename OLD NEW (history and journal follow)</source>
+        <translation>connections list [--json]; connections add --name NOMBRE --provider ID [--environment sandbox|production|custom] [--base-url URL] [--setting K=V] (el secreto se lee de stdin); connections remove NOMBRE; connections rename ANTIGUO NUEVO (el historial y el diario le siguen)</translation>
+    </message>
+    <message>
+        <source>list, add, remove or rename</source>
+        <translation>list, add, remove o rename</translation>
+    </message>
+    <message>
+        <source>use: connections list|add|remove NAME|rename OLD NEW</source>
+        <translation>uso: connections list|add|remove NOMBRE|rename ANTIGUO NUEVO</translation>
+    </message>
+    <message>
+        <source>renamed, but the history was not: %1</source>
+        <translation>renombrada, pero el historial no: %1</translation>
+    </message>
+    <message>
+        <source>renamed, but the journal was not: %1</source>
+        <translation>renombrada, pero el diario no: %1</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 renombrada a %2.</translation>
     </message>
 </context>
 <context>

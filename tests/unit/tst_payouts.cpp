@@ -34,6 +34,7 @@ private slots:
     void feeRuleRoundsHalfEven();
     void journalJsonMasksAccountNumbers();
     void journalAppendsThenUpdates();
+    void journalRowsOfAnOlderStoreTakeTheirConnectionsId();
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
     void journalExportsSafeCsv();
@@ -314,6 +315,46 @@ void TestPayouts::journalMigratesAnOlderStore()
     e.action = QStringLiteral("freeze");
     QVERIFY(journal.append(e));
     QCOMPARE(journal.entries().size(), 1);
+}
+
+void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        // A version-3 file: journal rows keyed by the connection's name alone.
+        StoreDatabase db(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX journal_by_connection")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal DROP COLUMN connection_id")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
+        for (const char *row : {"('open', 'dinari', 'Ops')", "('other', 'dinari', 'Payroll')",
+                                "('namesake', 'dots', 'Ops')"})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO journal (key, created_ms, updated_ms, "
+                                          "os_user, provider, connection, action, state) "
+                                          "SELECT k, 1, 1, 'u', p, c, 'payout:dinari.ach', "
+                                          "'unknown' FROM (SELECT column1 AS k, column2 AS p, "
+                                          "column3 AS c FROM (VALUES %1))")
+                               .arg(QLatin1String(row))));
+    }
+    ActionJournal journal(path);
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    QCOMPARE(journal.entries().size(), 3);
+    QVERIFY(journal.byKey(QStringLiteral("open"))->connectionId.isEmpty());
+    // The app opens the saved connection "Ops" (dinari): its rows take its id...
+    QVERIFY(journal.adoptConnection(QStringLiteral("id-1"), QStringLiteral("dinari"),
+                                    QStringLiteral("Ops")));
+    QCOMPARE(journal.byKey(QStringLiteral("open"))->connectionId, QStringLiteral("id-1"));
+    // ...and only its rows: another connection's, and another provider's namesake, stay.
+    QVERIFY(journal.byKey(QStringLiteral("other"))->connectionId.isEmpty());
+    QVERIFY(journal.byKey(QStringLiteral("namesake"))->connectionId.isEmpty());
+    // A rename relabels the rows by id.
+    QVERIFY(journal.adoptConnection(QStringLiteral("id-1"), QStringLiteral("dinari"),
+                                    QStringLiteral("Operations"), QStringLiteral("Ops")));
+    QCOMPARE(journal.byKey(QStringLiteral("open"))->connection, QStringLiteral("Operations"));
+    QCOMPARE(journal.byKey(QStringLiteral("open"))->connectionId, QStringLiteral("id-1"));
+    QCOMPARE(journal.byKey(QStringLiteral("namesake"))->connection, QStringLiteral("Ops"));
 }
 
 void TestPayouts::matcherFindsExactlyOne()

@@ -38,6 +38,7 @@ private slots:
     void sameKeyNeverSendsTwice();
     void refusedPayoutIsFailedNotUnknown();
     void crashBeforeTheAnswerIsReconciledAtStart();
+    void renamedConnectionStillSettlesItsOpenPayout();
     void sentWithdrawalIsFollowedToTheChain();
     void batchIsPaidOnceAndFollowedToTheEnd_data();
     void batchIsPaidOnceAndFollowedToTheEnd();
@@ -399,6 +400,48 @@ void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     QVERIFY(!entry.reference.isEmpty());
     QVERIFY(!restarted->submit(r));
+    QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
+}
+
+void TestPayoutsExactlyOnce::renamedConnectionStillSettlesItsOpenPayout()
+{
+    // The journal keeps a payout under its connection's id: renamed while the payout was
+    // open, the connection still settles it.
+    const QString id = QStringLiteral("4f1c6a2e-dinari");
+    m_provider->setConnectionId(id);
+    DinariEmulator &dinari = m_sandbox->dinari();
+    const int before = dinari.sentCount(QStringLiteral("SWIFT"));
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(
+        QStringLiteral("dinari:/swift-transfer:timeout-after:count=1"), &error));
+    const PayoutRequest r = request(PayoutMethod::DinariSwift, "14.68");
+    {
+        auto payouts = controller();
+        QVERIFY(payouts->submit(r));
+        QTRY_COMPARE_WITH_TIMEOUT(dinari.sentCount(QStringLiteral("SWIFT")), before + 1, 5000);
+    }
+    m_provider->http()->abortAll();
+    QVERIFY(m_journal->byKey(r.idempotencyKey)->isOpen());
+    // Renamed: the old provider closes, the connection opens again under its new name.
+    const QString renamed = QStringLiteral("Dinari operating");
+    delete m_registry->take(Connection);
+    const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
+    m_provider = new DinariProvider(renamed, &m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")),
+                                    cred[0], cred[1], this);
+    m_provider->setConnectionId(id);
+    m_provider->http()->setTimeoutCap(1500);
+    m_registry->add(m_provider);
+    // Renamed elsewhere (treasuryctl, another start): the journal still has the old name,
+    // and the id finds the connection all the same.
+    auto restarted = controller();
+    restarted->reconcileOpen();
+    JournalEntry entry = settled(r.idempotencyKey);
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(entry.connectionId, id);
+    // Told of the rename, the journal shows the new name.
+    QVERIFY(m_journal->adoptConnection(id, QStringLiteral("dinari"), renamed, Connection));
+    entry = *m_journal->byKey(r.idempotencyKey);
+    QCOMPARE(entry.connection, renamed);
     QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
 }
 

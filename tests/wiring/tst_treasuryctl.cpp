@@ -1,3 +1,4 @@
+#include "ActionJournal.h"
 #include "CryptoEmulator.h"
 #include "DashfiEmulator.h"
 #include "DinariEmulator.h"
@@ -5,6 +6,8 @@
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "TransactionExporter.h"
+#include "TransactionStore.h"
+#include "TransactionTable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -52,6 +55,7 @@ private slots:
     void oneTransactionById();
     void payoutsStatusCurrenciesAndBatches();
     void walletsCreateListShow();
+    void renamedConnectionKeepsItsHistoryAndJournal();
     void helpForEveryCommand();
     void progressOnlyOnATerminal();
 
@@ -467,6 +471,67 @@ void TestTreasuryctl::savedConnectionThroughTheKeychain()
     QVERIFY2(r.exit == 0, r.err.constData());
     r = raw({QStringLiteral("--connection"), name, QStringLiteral("status")});
     QCOMPARE(r.exit, 2);
+}
+
+void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
+{
+    const QString name = QStringLiteral("Old Dinari ") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString renamed =
+        QStringLiteral("New Dinari ") + QUuid::createUuid().toString(QUuid::Id128);
+    QProcessEnvironment data;
+    data.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    Run r =
+        raw({QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"), name,
+             QStringLiteral("--provider"), QStringLiteral("dinari"), QStringLiteral("--base-url"),
+             m_sandbox->baseUrl(QStringLiteral("dinari")).toString()},
+            m_sandbox->credential(QStringLiteral("dinari")).toUtf8() + '\n', data);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    // What the desktop kept of it: a transaction, and a payout still unknown.
+    const QString store =
+        m_home.filePath(QStringLiteral("data/TreasuryDesk/treasury-desk/treasury.sqlite"));
+    {
+        TransactionStore transactions(store);
+        QVERIFY2(transactions.open(), qPrintable(transactions.lastError()));
+        Transaction t;
+        t.id = QStringLiteral("T-1");
+        t.provider = QStringLiteral("dinari");
+        t.connection = name;
+        t.date = QDateTime::currentDateTimeUtc();
+        t.amount = *Money::parse(u"12.34");
+        t.currency = QStringLiteral("USD");
+        QVERIFY(transactions.upsert(QStringLiteral("dinari"), name, {t},
+                                    QDateTime::currentDateTimeUtc()));
+        ActionJournal journal(store);
+        QVERIFY(journal.open());
+        JournalEntry e;
+        e.key = QStringLiteral("open-payout");
+        e.provider = QStringLiteral("dinari");
+        e.connection = name;
+        e.action = QStringLiteral("payout:dinari.ach");
+        e.state = JournalEntry::State::Unknown;
+        QVERIFY(journal.append(e));
+    }
+    r = raw({QStringLiteral("connections"), QStringLiteral("rename"), name, renamed}, {}, data);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    // The old name is gone.
+    r = raw({QStringLiteral("connections"), QStringLiteral("rename"), name, renamed}, {}, data);
+    QCOMPARE(r.exit, 2);
+    r = raw({QStringLiteral("--connection"), renamed, QStringLiteral("status")}, {}, data);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    TransactionStore transactions(store);
+    QVERIFY(transactions.open());
+    const auto table = transactions.loadAll();
+    QVERIFY(table);
+    QCOMPARE(table->size(), 1);
+    QCOMPARE(table->connection(0), renamed);
+    ActionJournal journal(store);
+    QVERIFY(journal.open());
+    const auto entry = journal.byKey(QStringLiteral("open-payout"));
+    QCOMPARE(entry->connection, renamed);
+    QVERIFY(!entry->connectionId.isEmpty());
+    QCOMPARE(entry->state, JournalEntry::State::Unknown);
+    r = raw({QStringLiteral("connections"), QStringLiteral("remove"), renamed}, {}, data);
+    QVERIFY2(r.exit == 0, r.err.constData());
 }
 
 void TestTreasuryctl::helpForEveryCommand()
