@@ -39,7 +39,6 @@ public:
     void setSecretInput(std::function<QString()> read) { m_readSecret = std::move(read); }
 
 private:
-    struct Command;
     int dispatch(const QString &command, const QStringList &arguments);
     int status(QCommandLineParser &parser);
     int balances(QCommandLineParser &parser);

@@ -175,5 +175,4 @@ void BalancesModel::setRates(const QList<ExchangeRate> &rates)
     m_valuation.setRates(rates);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
-    emit ratesChanged();
 }

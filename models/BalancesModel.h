@@ -48,9 +48,6 @@ public:
     const UsdValuation &valuation() const { return m_valuation; }
     UsdValuation::Totals totals() const { return m_valuation.totals(m_rows); }
 
-signals:
-    void ratesChanged();
-
 private:
     struct ErrorRow
     {

@@ -454,7 +454,6 @@ void CardsPage::emergencyFreeze(const QStringList &keys, const QString &scope)
     if (ask.clickedButton() != go)
         return;
     m_batch = keys;
-    m_batchScope = scope;
     emit freezeRequested(keys, true);
     batchProgress();
 }

@@ -100,5 +100,4 @@ private:
     QMenu *m_emergencyMenu;
     QLabel *m_progress;
     QStringList m_batch; ///< the emergency freeze under way
-    QString m_batchScope;
 };

@@ -43,7 +43,6 @@ public:
     /// What the form holds now, with its key.
     PayoutRequest request() const;
     bool isValid() const;
-    bool isLocked() const { return m_locked; }
     /// The journal's word on this form's payout.
     void settle(const JournalEntry &entry);
     /// The payout was not taken (nothing was sent): the form can be changed and sent.

@@ -51,12 +51,6 @@ void HttpClient::setRateLimit(double requestsPerSecond, int burst)
     m_bucket->setRate(requestsPerSecond, burst);
 }
 
-void HttpClient::setMaxInFlight(int count)
-{
-    m_maxInFlight = qMax(1, count);
-    pump();
-}
-
 QUrl HttpClient::resolve(const HttpRequest &request) const
 {
     if (request.absoluteUrl.isValid())
@@ -172,7 +166,7 @@ void HttpClient::enqueue(const CallPtr &call, bool front)
 
 void HttpClient::pump()
 {
-    while (m_active < m_maxInFlight && !m_pending.empty()) {
+    while (m_active < MaxInFlight && !m_pending.empty()) {
         CallPtr call = m_pending.front();
         m_pending.pop_front();
         ++m_active;
@@ -307,8 +301,6 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     const qint64 elapsed = call->clock.elapsed();
     qCInfo(lcHttp).noquote() << call->request.method << call->url.path() << response.status
                              << elapsed << "ms" << ProviderError::kindName(response.error.kind);
-    emit exchanged(QString::fromLatin1(call->request.method), call->url.path(), response.status,
-                   elapsed, response.error.isError() ? response.error.message : QString());
 
     if (call->isTokenRequest) {
         m_fetchingToken = false;

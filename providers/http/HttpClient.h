@@ -39,7 +39,6 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setRateLimit(double requestsPerSecond, int burst);
-    void setMaxInFlight(int count);
     /// Caps every request's transfer timeout (0: each request's own).
     void setTimeoutCap(int milliseconds) { m_timeoutCapMs = milliseconds; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
@@ -53,11 +52,6 @@ public:
     /// Cancels only the reads (HttpRequest::read) queued, waiting or in flight, the user
     /// having stopped a refresh; writes go on untouched. Their futures finish as Cancelled.
     void abortReads();
-
-signals:
-    /// One line per answered attempt, for the log window: never headers or bodies.
-    void exchanged(const QString &method, const QString &path, int status, qint64 elapsedMs,
-                   const QString &error);
 
 private:
     struct Call;
@@ -82,7 +76,7 @@ private:
     std::shared_ptr<Authenticator> m_auth;
     RetryPolicy m_retry;
     TokenBucket *m_bucket;
-    int m_maxInFlight = 6;
+    static constexpr int MaxInFlight = 6;
     int m_timeoutCapMs = 0;
     int m_active = 0;
     std::deque<CallPtr> m_pending;

@@ -34,10 +34,8 @@ public:
 
     LinkPager(HttpClient *client, HttpRequest first, QString keyField, Parse parse,
               QObject *parent = nullptr);
-    /// Stop after the page holding an item for which this returns true (lists are newest
-    /// first, so an item older than the range means every later one is too).
-    void setStopWhen(std::function<bool(const QJsonObject &)> stop) { m_stop = std::move(stop); }
-    /// The usual stop: an item whose `timeField` is earlier than `from` (none if invalid).
+    /// Stop after the page holding an item whose `timeField` is earlier than `from` (none
+    /// if invalid): lists are newest first, so every later item is older too.
     void stopBefore(const QDateTime &from, const QString &timeField);
     QFuture<Result<QList<QJsonObject>>> run();
 
