@@ -1,38 +1,35 @@
 #pragma once
 
-#include "Card.h"
-#include "Connection.h"
-#include "ProviderError.h"
-
-#include <QDateTime>
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
+#include <QString>
 
 #include <memory>
 
 class BalancesModel;
-class JournalModel;
-class PayoutController;
+class CardActions;
 class CardsModel;
+class Clock;
 class ConnectionManager;
 class ConnectionsController;
+class JournalModel;
 class Keychain;
-class QSettings;
-struct KeychainReply;
+class LocalHistory;
 class MainWindow;
-class Provider;
+class PayoutController;
+class PayoutsWiring;
 class ProviderRegistry;
 class QNetworkAccessManager;
+class QSettings;
+class Refresher;
 class SandboxServer;
-class TransactionStore;
+class SavedConnections;
+class TransactionTable;
 class TransactionsModel;
 
 /**
- * Wires the application: providers feed the models, view signals become provider calls.
- * Each connection refreshes on its own, so one failing provider leaves the others current.
+ * The composition root of the desktop app: makes the models, the window and the objects
+ * that wire them to the providers, and starts them. Each connection refreshes on its own,
+ * so one failing provider leaves the others current.
  */
 class AppController final : public QObject
 {
@@ -73,61 +70,29 @@ signals:
     void refreshFinished();
 
 private:
-    /// Follows the saved connections: drops the providers of changed or removed ones and
-    /// opens the new ones. Waits for a running refresh, whose requests need their provider.
-    void connectionChanged(const Connection &previous, const Connection &now);
-    void applyConnectionChanges();
-    void openSaved(const Connection &connection);
-    void secretRead(const Connection &connection, const KeychainReply &reply);
-    void dropProvider(const QString &connectionId);
-    void loadHistory();
-    void refresh(Provider *provider);
-    void refreshTransactions(Provider *provider);
-    /// A refresh call failed: counted for the status bar, logged, and shown.
-    void reportError(const QString &connection, const struct ProviderError &error);
-    void historyLoaded(const std::shared_ptr<class TransactionTable> &table, const QString &error);
-    void oneDone();
-    /// A request of the refresh starts (counted for its progress).
-    void beginOne();
-    bool stoppedByUser(const struct ProviderError &error) const;
+    void historyLoaded(const std::shared_ptr<TransactionTable> &table, const QString &error);
+    void refreshDone();
     void updateSummary();
-    /// Asks a gateway that prices currencies for the USD rate of every non-USD balance.
-    void updateRates();
-    /// The Balances page's total per day, from the stored snapshots.
-    void updateHistory();
-    void loadPastBalances(Provider *provider);
-    /// The selected card's recent transactions, for the Cards page's details panel.
-    void showCardTransactions(const QString &cardKey);
-    /// Reloads a connection after a payout or cancel changed it.
-    void refreshAfterChange(const QString &provider, const QString &connection);
 
+    const Clock &m_clock;
     QNetworkAccessManager *m_network;
     ProviderRegistry *m_providers;
     std::unique_ptr<QSettings> m_settings;
     Keychain *m_keychain;
     ConnectionManager *m_connections;
     ConnectionsController *m_connectionsUi;
-    QHash<QString, Provider *> m_savedProviders; // by connection id
-    QList<std::pair<Connection, Connection>> m_connectionChanges;
-    bool m_demo = false;
-    bool m_started = false;
-    bool m_keychainWarned = false;
-    QSet<QString> m_pastBalancesLoaded; ///< provider/connection
-    std::unique_ptr<SandboxServer> m_sandbox;
     BalancesModel *m_balances;
     CardsModel *m_cards;
     TransactionsModel *m_transactions;
-    class CardActions *m_cardActions;
-    std::unique_ptr<TransactionStore> m_store;
-    std::unique_ptr<class BalanceHistory> m_history;
     JournalModel *m_journalModel;
-    class PayoutsWiring *m_payoutsWiring = nullptr;
-    QSet<std::pair<QString, QString>> m_refreshAfter;
-    QString m_storePath;
-    bool m_loadingHistory = false;
     std::unique_ptr<MainWindow> m_window;
-    int m_outstanding = 0;
-    int m_refreshStarted = 0; ///< requests this refresh has started, for its progress
-    bool m_stopping = false;
-    int m_failedConnections = 0;
+    CardActions *m_cardActions;
+    PayoutsWiring *m_payoutsWiring;
+    LocalHistory *m_history;
+    Refresher *m_refresher;
+    SavedConnections *m_saved;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QString m_storePath;
+    bool m_demo = false;
+    bool m_started = false;
 };

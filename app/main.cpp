@@ -19,8 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Treasury Desk"));
     QApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.treasurydesk.TreasuryDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("treasury-desk"),
-                                                 QIcon(QStringLiteral(":/icons/treasury-desk.svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("treasury-desk"), QIcon(QStringLiteral(":/icons/treasury-desk.svg"))));
     Language::apply(&app, Preferences::load(QSettings()).language);
 
     QCommandLineParser parser;

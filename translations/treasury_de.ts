@@ -16,14 +16,6 @@
         <translation>Treasury Desk — Demo (Sandbox auf 127.0.0.1:%1)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
-        <translation>%1: Das gespeicherte Geheimnis hat nicht die erwartete Form; geben Sie es unter Datei → Verbindungen erneut ein.</translation>
-    </message>
-    <message>
         <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
         <translation>Noch keine Verbindungen. Fügen Sie eine über Datei → Verbindungen… hinzu, oder starten Sie mit --demo, um die Sandbox auszuprobieren.</translation>
     </message>
@@ -40,14 +32,6 @@
             <numerusform>, %n Aktualisierungsfehler</numerusform>
             <numerusform>, %n Aktualisierungsfehler</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stopping the refresh…</source>
-        <translation>Aktualisierung wird angehalten…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped; what is shown is from before.</source>
-        <translation>Aktualisierung angehalten; angezeigt wird der vorherige Stand.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2768,32 @@
     <message>
         <source>A new %1 needs a phone number with its country code.</source>
         <translation>Neu anlegen (%1): die Telefonnummer mit Ländervorwahl fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>Refresher</name>
+    <message>
+        <source>Stopping the refresh…</source>
+        <translation>Aktualisierung wird angehalten…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refresh stopped; what is shown is from before.</source>
+        <translation>Aktualisierung angehalten; angezeigt wird der vorherige Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
+        <translation>%1: Das gespeicherte Geheimnis hat nicht die erwartete Form; geben Sie es unter Datei → Verbindungen erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,6 @@
         <translation>Treasury Desk — demo (sandbox en 127.0.0.1:%1)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
-        <translation>%1: el secreto guardado no tiene la forma esperada; vuelva a introducirlo en Archivo → Conexiones.</translation>
-    </message>
-    <message>
         <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
         <translation>Todavía no hay conexiones. Añada una con Archivo → Conexiones…, o inicie con --demo para probar el sandbox.</translation>
     </message>
@@ -40,14 +32,6 @@
             <numerusform>, %n error de actualización</numerusform>
             <numerusform>, %n errores de actualización</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stopping the refresh…</source>
-        <translation>Deteniendo la actualización…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped; what is shown is from before.</source>
-        <translation>Actualización detenida; lo que se muestra es de antes.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2768,32 @@
     <message>
         <source>A new %1 needs a phone number with its country code.</source>
         <translation>Alta (%1): falta el teléfono con su prefijo de país.</translation>
+    </message>
+</context>
+<context>
+    <name>Refresher</name>
+    <message>
+        <source>Stopping the refresh…</source>
+        <translation>Deteniendo la actualización…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refresh stopped; what is shown is from before.</source>
+        <translation>Actualización detenida; lo que se muestra es de antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnections</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored secret does not have the expected form; enter it again in File → Connections.</source>
+        <translation>%1: el secreto guardado no tiene la forma esperada; vuelva a introducirlo en Archivo → Conexiones.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,254 @@
+#include "Refresher.h"
+
+#include "BalanceHistory.h"
+#include "BalanceHistorySource.h"
+#include "BalanceSource.h"
+#include "BalancesModel.h"
+#include "BalancesPage.h"
+#include "CardSource.h"
+#include "CardsModel.h"
+#include "Clock.h"
+#include "LocalHistory.h"
+#include "MainWindow.h"
+#include "PayoutFunds.h"
+#include "PayoutsPage.h"
+#include "PayoutsWiring.h"
+#include "ProviderRegistry.h"
+#include "RateSource.h"
+#include "RecipientList.h"
+#include "RefreshRun.h"
+#include "SyncWindow.h"
+#include "TransactionSource.h"
+#include "TransactionStore.h"
+#include "TransactionsModel.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcRefresh, "treasury.app", QtInfoMsg)
+
+namespace {
+/// How far back the balance chart and the providers' own balance history reach.
+constexpr int ChartDays = 90;
+} // namespace
+
+Refresher::Refresher(ProviderRegistry *providers, MainWindow *window, BalancesModel *balances,
+                     CardsModel *cards, TransactionsModel *transactions, PayoutsWiring *payouts,
+                     const Clock &clock, QObject *parent)
+    : QObject(parent), m_providers(providers), m_window(window), m_balances(balances),
+      m_cards(cards), m_transactions(transactions), m_payouts(payouts), m_clock(clock)
+{}
+
+bool Refresher::isRunning() const
+{
+    return m_run && m_run->isRunning();
+}
+
+RefreshRun *Refresher::run()
+{
+    if (!isRunning()) {
+        if (m_run)
+            m_run->deleteLater();
+        m_run = new RefreshRun(this);
+        m_failures = 0;
+        connect(m_run, &RefreshRun::progress, m_window, &MainWindow::setRefreshProgress);
+        connect(m_run, &RefreshRun::finished, this, &Refresher::runFinished);
+        m_window->setRefreshing(true);
+    }
+    return m_run;
+}
+
+bool Refresher::refreshAll()
+{
+    const QList<Provider *> open = m_providers->providers();
+    if (isRunning() || open.isEmpty())
+        return false;
+    for (Provider *p : open)
+        refresh(p);
+    return true;
+}
+
+void Refresher::refresh(Provider *p)
+{
+    refreshBalances(p);
+    refreshCards(p);
+    refreshTransactions(p);
+    refreshRecipients(p);
+}
+
+void Refresher::refreshBalances(Provider *p)
+{
+    auto *source = qobject_cast<BalanceSource *>(p);
+    if (!source)
+        return;
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    run()->add(source->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
+        if (r.ok()) {
+            m_balances->setConnectionBalances(id, connection, r.value());
+            for (const Balance &b : PayoutFunds::payable(r.value()))
+                m_window->payoutsPage()->setBalance(connection, b.currency, b.available);
+            m_window->payoutsPage()->setCurrencies(connection,
+                                                   PayoutFunds::sendableCurrencies(r.value()));
+            BalanceHistory *history = m_history ? m_history->balances() : nullptr;
+            if (history && !history->record(id, connection, r.value(), m_clock.nowUtc()))
+                m_window->showMessage(history->lastError());
+            loadPastBalances(p);
+        } else if (!m_run->stoppedBy(r.error())) {
+            m_balances->setConnectionError(id, connection, r.error().summary());
+        }
+        // An account without balances (postpaid dash.fi) is not a refresh error.
+        if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
+            reportError(connection, r.error());
+    }));
+}
+
+void Refresher::refreshCards(Provider *p)
+{
+    auto *source = qobject_cast<CardSource *>(p);
+    if (!source)
+        return;
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    run()->add(source->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
+        if (r.ok())
+            m_cards->setConnectionCards(id, connection, r.value());
+        else
+            reportError(connection, r.error());
+    }));
+}
+
+void Refresher::refreshTransactions(Provider *p)
+{
+    auto *source = qobject_cast<TransactionSource *>(p);
+    if (!source)
+        return;
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    TransactionStore *store = m_history ? m_history->store() : nullptr;
+    // Only what is new, plus a trailing window.
+    const QDateTime from = store ? SyncWindow::from(store->syncState(id, connection)) : QDateTime();
+    run()->add(
+        source->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
+            if (!r.ok()) {
+                reportError(connection, r.error());
+                return;
+            }
+            TransactionStore *store = m_history ? m_history->store() : nullptr;
+            if (store && !store->upsert(id, connection, r.value(), m_clock.nowUtc()))
+                m_window->showMessage(store->lastError());
+            m_transactions->mergeConnection(id, connection, r.value());
+        }));
+}
+
+void Refresher::refreshRecipients(Provider *p)
+{
+    auto *source = qobject_cast<RecipientList *>(p);
+    if (!source)
+        return;
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    run()->add(source->fetchRecipients().then(this, [=](const Result<QList<Recipient>> &r) {
+        if (r.ok())
+            m_payouts->showRecipients(id, connection, r.value());
+        else if (r.error().kind != ProviderError::Kind::Unsupported)
+            reportError(connection, r.error());
+    }));
+}
+
+void Refresher::stop()
+{
+    if (!isRunning() || m_run->isStopping())
+        return;
+    m_run->stop();
+    m_window->showMessage(tr("Stopping the refresh…"));
+    // Reads only: a payout or card action under way is never cut off.
+    for (Provider *p : m_providers->providers())
+        p->cancelReads();
+}
+
+void Refresher::reportError(const QString &connection, const ProviderError &error)
+{
+    if (m_run && m_run->stoppedBy(error))
+        return; // what the user asked for, not a failure; the last good data stays
+    ++m_failures;
+    qCWarning(lcRefresh).noquote() << connection << error.details();
+    m_window->showMessage(tr("%1: %2").arg(connection, error.summary()));
+}
+
+void Refresher::runFinished(bool stopped)
+{
+    for (const QString &connection : std::exchange(m_refreshAfter, {}))
+        QTimer::singleShot(0, this, [this, connection] { refreshAfterChange(connection); });
+    updateRates();
+    m_window->setRefreshing(false);
+    if (stopped)
+        m_window->showMessage(tr("Refresh stopped; what is shown is from before."));
+    else
+        m_window->setLastRefresh(m_clock.nowUtc());
+    emit finished();
+}
+
+void Refresher::refreshAfterChange(const QString &connection)
+{
+    if (isRunning()) {
+        m_refreshAfter.insert(connection);
+        return;
+    }
+    if (Provider *p = m_providers->provider(connection))
+        refresh(p);
+}
+
+void Refresher::loadPastBalances(Provider *p)
+{
+    auto *source = qobject_cast<BalanceHistorySource *>(p);
+    if (!m_history || !m_history->balances() || !source ||
+        m_pastBalancesLoaded.contains(p->connectionId()))
+        return;
+    m_pastBalancesLoaded.insert(p->connectionId());
+    const QString id = p->providerId();
+    const QString connection = p->connectionName();
+    source->fetchBalanceHistory(m_clock.nowUtc().addDays(-ChartDays))
+        .then(this, [this, id, connection](const Result<QList<Balance>> &r) {
+            BalanceHistory *history = m_history ? m_history->balances() : nullptr;
+            if (!r.ok() || !history)
+                return;
+            if (!history->recordPast(id, connection, r.value()))
+                m_window->showMessage(history->lastError());
+            updateChart();
+        });
+}
+
+void Refresher::updateRates()
+{
+    QStringList currencies;
+    for (const Balance &b : m_balances->balances()) {
+        if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
+            currencies.append(b.currency);
+    }
+    // One provider's rates value every balance, whichever provider holds it. The chart
+    // is redrawn once per refresh: after the rates when some are asked for.
+    const QList<RateSource *> sources = m_providers->all<RateSource>();
+    if (currencies.isEmpty() || sources.isEmpty()) {
+        updateChart();
+        return;
+    }
+    sources.first()
+        ->fetchUsdRates(currencies)
+        .then(this, [this](const Result<QList<ExchangeRate>> &r) {
+            if (r.ok())
+                m_balances->setRates(r.value());
+            updateChart();
+        });
+}
+
+void Refresher::updateChart()
+{
+    BalanceHistory *history = m_history ? m_history->balances() : nullptr;
+    if (!history)
+        return;
+    const QDate today = m_clock.todayUtc();
+    const QDate from = today.addDays(-(ChartDays - 1));
+    m_window->balancesPage()->setHistory(BalanceHistory::dailyTotals(
+        history->since(from.startOfDay(Qt::UTC)), m_balances->valuation(), from, today));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+
+/**
+ * What time it is, for every rule that depends on it (sync windows, recent payouts, the
+ * balance chart's days), passed in so that tests can set it. Providers stamp what they
+ * read with the time of reading and keep the system clock.
+ */
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+    QDate todayUtc() const { return nowUtc().date(); }
+
+    /// The system's clock.
+    static const Clock &system();
+};
