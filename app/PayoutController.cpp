@@ -1,6 +1,7 @@
 #include "PayoutController.h"
 
 #include "BatchPayouts.h"
+#include "Clock.h"
 #include "Currency.h"
 #include "PayoutAnchors.h"
 #include "PayoutCancelling.h"
@@ -14,8 +15,8 @@
 #include <QUuid>
 
 PayoutController::PayoutController(ActionJournal *journal, ProviderRegistry *providers,
-                                   QObject *parent)
-    : QObject(parent), m_journal(journal), m_providers(providers)
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent), m_journal(journal), m_providers(providers), m_clock(clock)
 {}
 
 template<typename T> T *PayoutController::providerOf(const JournalEntry &entry) const
@@ -323,7 +324,7 @@ void PayoutController::reconcileOpen()
         if (e.action.startsWith(QLatin1String("payout:")) && !m_inFlight.contains(e.key))
             reconcile(e);
     }
-    const QDateTime recent = QDateTime::currentDateTimeUtc().addDays(-30);
+    const QDateTime recent = m_clock.nowUtc().addDays(-FollowUpDays);
     for (const JournalEntry &e : m_journal->entries()) {
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
             e.action.startsWith(QLatin1String("payout:")) && e.created >= recent &&

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 
+class Clock;
 class ProviderRegistry;
 
 /**
@@ -23,7 +24,10 @@ class PayoutController final : public QObject
     Q_OBJECT
 
 public:
-    PayoutController(ActionJournal *journal, ProviderRegistry *providers,
+    /// How long a sent payout is followed while its provider says it is under way.
+    static constexpr int FollowUpDays = 30;
+
+    PayoutController(ActionJournal *journal, ProviderRegistry *providers, const Clock &clock,
                      QObject *parent = nullptr);
 
     /// Journals, then sends. False, with rejected() saying why, when the key was used
@@ -42,7 +46,8 @@ public:
     /// How often a batch's progress is asked for.
     void setPollInterval(int milliseconds) { m_pollMs = milliseconds; }
     /// Reconciles every pending or unknown payout whose connection is open, and asks the
-    /// providers that report it how sent payouts still under way are doing.
+    /// providers that report it how sent payouts of the last FollowUpDays still under way
+    /// are doing.
     void reconcileOpen();
 
 signals:
@@ -74,6 +79,7 @@ private:
 
     ActionJournal *m_journal;
     ProviderRegistry *m_providers;
+    const Clock &m_clock;
     QSet<QString> m_inFlight;
     int m_pollMs = 2000;
 };

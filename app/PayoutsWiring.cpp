@@ -3,6 +3,7 @@
 #include "ActionJournal.h"
 #include "BatchPayouts.h"
 #include "CardActions.h"
+#include "Clock.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "NewSubAccountDialog.h"
@@ -18,9 +19,9 @@
 
 PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
                              JournalModel *journalModel, ProviderRegistry *providers,
-                             QObject *parent)
+                             const Clock &clock, QObject *parent)
     : QObject(parent), m_window(window), m_cardActions(cardActions), m_journalModel(journalModel),
-      m_providers(providers)
+      m_providers(providers), m_clock(clock)
 {
     auto *recipients = new RecipientsController(window->recipientsPage(), m_providers, this);
     connect(recipients, &RecipientsController::recipientsChanged, this,
@@ -40,13 +41,13 @@ PayoutsWiring::~PayoutsWiring() = default;
 
 bool PayoutsWiring::openJournal(const QString &storePath)
 {
-    m_journal = std::make_unique<ActionJournal>(storePath);
+    m_journal = std::make_unique<ActionJournal>(storePath, m_clock);
     if (!m_journal->open()) {
         m_window->showMessage(m_journal->lastError());
         m_journal.reset();
         return false;
     }
-    m_payouts = new PayoutController(m_journal.get(), m_providers, this);
+    m_payouts = new PayoutController(m_journal.get(), m_providers, m_clock, this);
     PayoutsPage *page = m_window->payoutsPage();
     connect(m_payouts, &PayoutController::finished, this, &PayoutsWiring::finished);
     connect(m_payouts, &PayoutController::rejected, page, &PayoutsPage::reject);
@@ -127,7 +128,7 @@ void PayoutsWiring::updateJournal()
     m_journalModel->setEntries(entries);
     // Dots payouts of the last 30 days, for the batch form's repeat warnings.
     m_window->payoutsPage()->setRecentPayouts(
-        PayoutBatch::recentPayouts(entries, QDateTime::currentDateTimeUtc().addDays(-30)));
+        PayoutBatch::recentPayouts(entries, m_clock.nowUtc().addDays(-30)));
     QSet<QString> seen;
     for (const JournalEntry &e : entries) { // newest first: the latest rule wins
         const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));
@@ -205,7 +206,7 @@ void PayoutsWiring::showSentBatches(const QString &connection)
     if (!p)
         return;
     // The last 90 days: enough to see last month's runs, not a whole history.
-    p->fetchPayoutBatches(QDateTime::currentDateTimeUtc().addDays(-90))
+    p->fetchPayoutBatches(m_clock.nowUtc().addDays(-90))
         .then(this, [this, connection](const Result<QList<PayoutBatchStatus>> &r) {
             if (r.ok())
                 m_window->payoutsPage()->setSentBatches(connection, r.value());

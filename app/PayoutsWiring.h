@@ -8,6 +8,7 @@
 
 class ActionJournal;
 class CardActions;
+class Clock;
 class JournalModel;
 class MainWindow;
 class PayoutController;
@@ -27,7 +28,7 @@ class PayoutsWiring final : public QObject
 
 public:
     PayoutsWiring(MainWindow *window, CardActions *cardActions, JournalModel *journalModel,
-                  ProviderRegistry *providers, QObject *parent = nullptr);
+                  ProviderRegistry *providers, const Clock &clock, QObject *parent = nullptr);
     ~PayoutsWiring() override;
 
     /// Opens the journal in the local store; false (and payouts off) when it cannot.
@@ -64,6 +65,7 @@ private:
     CardActions *m_cardActions;
     JournalModel *m_journalModel;
     ProviderRegistry *m_providers;
+    const Clock &m_clock;
     std::unique_ptr<ActionJournal> m_journal;
     PayoutController *m_payouts = nullptr;
     bool m_reconciled = false;

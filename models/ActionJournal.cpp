@@ -84,7 +84,7 @@ QString ActionJournal::currentUser()
 std::optional<qint64> ActionJournal::append(JournalEntry entry)
 {
     m_error.clear();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.nowUtc();
     if (!entry.created.isValid())
         entry.created = now;
     if (!entry.updated.isValid())
@@ -129,7 +129,7 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
     q.addBindValue(text(message));
     q.addBindValue(text(feeRule));
     q.addBindValue(text(feeRule));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().isValid() ? q.lastError().text()

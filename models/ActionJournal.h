@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Money.h"
 #include "ProviderError.h"
 #include "StoreDatabase.h"
@@ -54,7 +55,10 @@ struct JournalEntry
 class ActionJournal final
 {
 public:
-    explicit ActionJournal(const QString &path) : m_db(path) {}
+    /// `clock` stamps the entries; it outlives the journal.
+    explicit ActionJournal(const QString &path, const Clock &clock = Clock::system())
+        : m_db(path), m_clock(clock)
+    {}
     bool open() { return m_db.open(); }
     QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
 
@@ -82,5 +86,6 @@ private:
                                const QString &order);
 
     StoreDatabase m_db;
+    const Clock &m_clock;
     QString m_error;
 };

@@ -13,6 +13,8 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
     QDate todayUtc() const { return nowUtc().date(); }
+    /// Today where the user is, for the dates people pick and files are named by.
+    QDate today() const { return nowUtc().toLocalTime().date(); }
 
     /// The system's clock.
     static const Clock &system();

@@ -17,7 +17,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-BalancesPage::BalancesPage(BalancesModel *model, QWidget *parent)
+BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWidget *parent)
     : QWidget(parent), m_model(model), m_groups(new BalanceGroupsModel(model, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
       m_grouping(new QComboBox(this)), m_tree(new QTreeView(this)), m_total(new QLabel(this)),
@@ -64,7 +64,7 @@ BalancesPage::BalancesPage(BalancesModel *model, QWidget *parent)
         m_groups->setGrouping(BalanceGroupsModel::Grouping(m_grouping->currentData().toInt()));
     });
     // Groups open, columns fitted, whenever the balances change.
-    HeaderMemory::attach(m_tree->header(), QStringLiteral("balances"));
+    HeaderMemory::attach(m_tree->header(), QStringLiteral("balances"), context.settings);
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // Fitted to the data until the user sizes the columns; then as they left them.

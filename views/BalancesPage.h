@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include <QWidget>
 
 class BalanceCharts;
@@ -21,7 +23,7 @@ class BalancesPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit BalancesPage(BalancesModel *model, QWidget *parent = nullptr);
+    BalancesPage(BalancesModel *model, const ViewContext &context, QWidget *parent = nullptr);
 
     /// Ctrl+F lands in the search field.
     void focusSearch();

@@ -32,7 +32,7 @@
 
 #include <map>
 
-CardsPage::CardsPage(CardsModel *model, QWidget *parent)
+CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new CardsFilterModel(this)),
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_provider(new QComboBox(this)),
       m_connection(new QComboBox(this)), m_table(new QTableView(this)),
@@ -66,7 +66,7 @@ CardsPage::CardsPage(CardsModel *model, QWidget *parent)
         period =
             qMax(period, m_table->fontMetrics().horizontalAdvance(CardLimitPeriods::text(code)));
     m_table->horizontalHeader()->resizeSection(CardsModel::Period, period + 16);
-    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"));
+    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"), context.settings);
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
     connect(delegate, &CardStateDelegate::toggleRequested, this,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include "Card.h"
 #include "Transaction.h"
 
@@ -29,7 +31,7 @@ class CardsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CardsPage(CardsModel *model, QWidget *parent = nullptr);
+    CardsPage(CardsModel *model, const ViewContext &context, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     QLineEdit *search() const { return m_search; }

@@ -1,5 +1,7 @@
 #include "CsvExportDialog.h"
 
+#include "Clock.h"
+
 #include "Preferences.h"
 
 #include <QCheckBox>
@@ -17,8 +19,10 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, QWidget *parent)
-    : QDialog(parent), m_path(new QLineEdit(this)), m_delimiter(new QComboBox(this)),
+CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewContext &context,
+                                 QWidget *parent)
+    : QDialog(parent), m_context(context), m_path(new QLineEdit(this)),
+      m_delimiter(new QComboBox(this)),
       m_bom(new QCheckBox(tr("Add a byte order mark (Excel needs it to read UTF-8)"), this)),
       m_manifest(new QCheckBox(tr("Write a manifest next to it (filters, totals, SHA-256)"), this)),
       m_all(new QRadioButton(this)), m_selection(new QRadioButton(this)), m_ok(nullptr)
@@ -39,14 +43,14 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, QWidget *pa
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_manifest->setObjectName(QStringLiteral("exportManifest"));
 
-    QSettings settings;
+    QSettings &settings = *context.settings;
     const QString dir =
         settings
             .value(QStringLiteral("export/directory"),
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     m_path->setText(QDir(dir).filePath(
-        QStringLiteral("transactions-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+        QStringLiteral("transactions-%1.csv").arg(context.clock->today().toString(Qt::ISODate))));
     // The CSV defaults of Preferences, as the last export left them.
     const Preferences preferences = Preferences::load(settings);
     m_delimiter->setCurrentIndex(preferences.csvDelimiter == ';' ? 1 : 0);
@@ -116,7 +120,7 @@ bool CsvExportDialog::selectionOnly() const
 
 void CsvExportDialog::accept()
 {
-    QSettings settings;
+    QSettings &settings = *m_context.settings;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path()).absolutePath());
     Preferences preferences = Preferences::load(settings);
     preferences.csvDelimiter =

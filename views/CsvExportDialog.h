@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include "TransactionExporter.h"
 
 #include <QDialog>
@@ -17,7 +19,8 @@ class CsvExportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CsvExportDialog(int filteredRows, int selectedRows, QWidget *parent = nullptr);
+    CsvExportDialog(int filteredRows, int selectedRows, const ViewContext &context,
+                    QWidget *parent = nullptr);
 
     QString path() const;
     void setPath(const QString &path);
@@ -26,6 +29,7 @@ public:
     void accept() override;
 
 private:
+    ViewContext m_context;
     void browse();
     void updateOk();
 

@@ -10,8 +10,8 @@ QString settingsKey(const QString &key)
 }
 } // namespace
 
-HeaderMemory::HeaderMemory(QHeaderView *header, QString key)
-    : QObject(header), m_header(header), m_key(std::move(key))
+HeaderMemory::HeaderMemory(QHeaderView *header, QString key, QSettings *settings)
+    : QObject(header), m_header(header), m_key(std::move(key)), m_settings(settings)
 {
     setObjectName(QStringLiteral("headerMemory"));
     // QSettings keeps writes in memory and flushes them later: saving on every step of a
@@ -26,13 +26,13 @@ HeaderMemory::HeaderMemory(QHeaderView *header, QString key)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HeaderMemory::save);
 }
 
-bool HeaderMemory::attach(QHeaderView *header, const QString &key)
+bool HeaderMemory::attach(QHeaderView *header, const QString &key, QSettings *settings)
 {
-    const QByteArray saved = QSettings().value(settingsKey(key)).toByteArray();
+    const QByteArray saved = settings->value(settingsKey(key)).toByteArray();
     // A layout saved for another set of columns (an older version) is not forced on this one.
     const bool restored = !saved.isEmpty() && header->restoreState(saved) &&
                           header->count() == header->model()->columnCount();
-    auto *memory = new HeaderMemory(header, key);
+    auto *memory = new HeaderMemory(header, key, settings);
     memory->m_remembered = restored;
     return restored;
 }
@@ -46,5 +46,5 @@ bool HeaderMemory::isRemembered(const QHeaderView *header)
 void HeaderMemory::save()
 {
     m_remembered = true;
-    QSettings().setValue(settingsKey(m_key), m_header->saveState());
+    m_settings->setValue(settingsKey(m_key), m_header->saveState());
 }

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QHeaderView;
+class QSettings;
 
 /**
  * Keeps a table's column widths, order and sort column in QSettings ("columns/<key>"), so
@@ -16,15 +17,16 @@ class HeaderMemory final : public QObject
 public:
     /// Restores the saved layout, if any, and saves every later change. Returns whether a
     /// saved layout was restored (the caller's default sizing is then not wanted).
-    static bool attach(QHeaderView *header, const QString &key);
+    static bool attach(QHeaderView *header, const QString &key, QSettings *settings);
     /// Whether the user has changed the layout since it was attached or restored.
     static bool isRemembered(const QHeaderView *header);
 
 private:
-    HeaderMemory(QHeaderView *header, QString key);
+    HeaderMemory(QHeaderView *header, QString key, QSettings *settings);
     void save();
 
     QHeaderView *m_header;
     QString m_key;
+    QSettings *m_settings;
     bool m_remembered = false;
 };

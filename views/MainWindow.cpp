@@ -34,13 +34,14 @@
 #include <QToolButton>
 
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-                       JournalModel *journal, QWidget *parent)
-    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_balancesPage(new BalancesPage(balances, this)), m_cardsPage(new CardsPage(cards, this)),
-      m_transactionsPage(new TransactionsPage(transactions, this)),
-      m_payoutsPage(new PayoutsPage(journal, this)), m_recipientsPage(new RecipientsPage(this)),
-      m_connections(new QLabel(this)), m_lastRefresh(new QLabel(this)),
-      m_autoRefresh(new QTimer(this))
+                       JournalModel *journal, const ViewContext &context, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_balancesPage(new BalancesPage(balances, context, this)),
+      m_cardsPage(new CardsPage(cards, context, this)),
+      m_transactionsPage(new TransactionsPage(transactions, context, this)),
+      m_payoutsPage(new PayoutsPage(journal, context, this)),
+      m_recipientsPage(new RecipientsPage(this)), m_connections(new QLabel(this)),
+      m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Treasury Desk"));
@@ -90,7 +91,7 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     buildMenus();
     m_navigation->setCurrentRow(0);
 
-    QSettings settings;
+    const QSettings &settings = *context.settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -169,7 +170,7 @@ void MainWindow::buildAutoRefreshMenu(QMenu *menu)
             emit refreshRequested();
     });
     auto *choices = new QActionGroup(menu);
-    const int saved = Preferences::load(QSettings()).refreshMinutes;
+    const int saved = Preferences::load(*m_context.settings).refreshMinutes;
     // The intervals Preferences offers, with a shortcut letter each.
     const QHash<int, QString> texts = {{0, tr("&Off")},
                                        {1, tr("Every &minute")},
@@ -182,10 +183,9 @@ void MainWindow::buildAutoRefreshMenu(QMenu *menu)
         a->setObjectName(QStringLiteral("autoRefresh%1").arg(minutes));
         choices->addAction(a);
         connect(a, &QAction::triggered, this, [this, minutes] {
-            QSettings settings;
-            Preferences p = Preferences::load(settings);
+            Preferences p = Preferences::load(*m_context.settings);
             p.refreshMinutes = minutes;
-            p.save(settings);
+            p.save(*m_context.settings);
             setAutoRefreshMinutes(minutes);
         });
         if (minutes == saved)
@@ -265,8 +265,7 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_context.settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_context.settings->setValue(QStringLiteral("window/state"), saveState());
     event->accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -28,7 +30,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-               JournalModel *journal, QWidget *parent = nullptr);
+               JournalModel *journal, const ViewContext &context, QWidget *parent = nullptr);
 
     BalancesPage *balancesPage() const { return m_balancesPage; }
     CardsPage *cardsPage() const { return m_cardsPage; }
@@ -63,6 +65,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    ViewContext m_context;
     void buildMenus();
     void buildAutoRefreshMenu(QMenu *menu);
 

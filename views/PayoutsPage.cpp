@@ -37,7 +37,7 @@ QScrollArea *scrolled(QWidget *form)
 
 } // namespace
 
-PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
+PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWidget *parent)
     : QWidget(parent), m_batch(new BatchPayoutForm(this)), m_methods(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_search(new QLineEdit(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this))
@@ -111,7 +111,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // newest first, as the journal gives it
     // A journal is a few hundred rows: columns fit their contents until the user sizes them.
-    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("journal"));
+    HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("journal"), context.settings);
     connect(journal, &QAbstractItemModel::modelReset, m_table, [this] {
         if (!HeaderMemory::isRemembered(m_table->horizontalHeader())) {
             const QSignalBlocker quiet(m_table->horizontalHeader());

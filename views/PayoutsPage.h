@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include "ActionJournal.h"
 #include "Payout.h"
 #include "PayoutBatch.h"
@@ -25,7 +27,7 @@ class PayoutsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit PayoutsPage(JournalModel *journal, QWidget *parent = nullptr);
+    PayoutsPage(JournalModel *journal, const ViewContext &context, QWidget *parent = nullptr);
 
     PayoutForm *form(PayoutMethod method) const;
     BatchPayoutForm *batchForm() const { return m_batch; }

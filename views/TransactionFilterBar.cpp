@@ -1,5 +1,7 @@
 #include "TransactionFilterBar.h"
 
+#include "Clock.h"
+
 #include "ProviderNames.h"
 #include "TransactionTable.h"
 #include "TransactionsModel.h"
@@ -15,8 +17,8 @@
 
 #include <map>
 
-TransactionFilterBar::TransactionFilterBar(QWidget *parent)
-    : QWidget(parent), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)),
+TransactionFilterBar::TransactionFilterBar(const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_clock(clock), m_preset(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_provider(new QComboBox(this)), m_connection(new QComboBox(this)),
       m_card(new QComboBox(this)), m_status(new QComboBox(this)), m_direction(new QComboBox(this)),
       m_minAmount(new QLineEdit(this)), m_maxAmount(new QLineEdit(this)),
@@ -34,7 +36,7 @@ TransactionFilterBar::TransactionFilterBar(QWidget *parent)
     m_preset->addItem(tr("Custom range"), int(Preset::Custom));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDate(QDate::currentDate());
+        edit->setDate(m_clock.today());
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &TransactionFilterBar::emitChanged);
     }
@@ -209,7 +211,7 @@ void TransactionFilterBar::presetChosen()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom && preset != Preset::AllTime) {
-        const auto [from, to] = presetRange(preset, QDate::currentDate());
+        const auto [from, to] = presetRange(preset, m_clock.today());
         QSignalBlocker a(m_from);
         QSignalBlocker b(m_to);
         m_from->setDate(from.toLocalTime().date());
@@ -226,7 +228,7 @@ TransactionFilter TransactionFilterBar::filter() const
         f.from = m_from->date().startOfDay().toUTC();
         f.to = m_to->date().addDays(1).startOfDay().toUTC();
     } else if (preset != Preset::AllTime) {
-        std::tie(f.from, f.to) = presetRange(preset, QDate::currentDate());
+        std::tie(f.from, f.to) = presetRange(preset, m_clock.today());
     }
     f.provider = m_provider->currentData().toString();
     f.connection = m_connection->currentData().toString();

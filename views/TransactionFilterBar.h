@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class Clock;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -23,7 +24,8 @@ class TransactionFilterBar final : public QWidget
 public:
     enum class Preset { AllTime, Today, ThisMonth, LastMonth, ThisQuarter, ThisYear, Custom };
 
-    explicit TransactionFilterBar(QWidget *parent = nullptr);
+    /// `clock` says what today is, for the date presets; it outlives the bar.
+    explicit TransactionFilterBar(const Clock &clock, QWidget *parent = nullptr);
 
     TransactionFilter filter() const;
     /// Offers the providers, connections and cards present in the table.
@@ -38,6 +40,7 @@ signals:
     void filterChanged(const TransactionFilter &filter);
 
 private:
+    const Clock &m_clock;
     void emitChanged();
     void presetChosen();
     static void refill(QComboBox *box, const QList<std::pair<QString, QString>> &items,

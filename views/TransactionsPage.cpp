@@ -25,11 +25,13 @@
 
 #include <atomic>
 
-TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
+TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &context,
+                                   QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new TransactionsFilterModel(model, this)),
-      m_bar(new TransactionFilterBar(this)), m_table(new QTableView(this)),
-      m_side(new QTabWidget(this)), m_details(new TransactionDetails(this)),
-      m_chart(new SpendChart(this)), m_footer(new QLabel(this)), m_summaryTimer(new QTimer(this))
+      m_context(context), m_bar(new TransactionFilterBar(*context.clock, this)),
+      m_table(new QTableView(this)), m_side(new QTabWidget(this)),
+      m_details(new TransactionDetails(this)), m_chart(new SpendChart(this)),
+      m_footer(new QLabel(this)), m_summaryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("transactionsPage"));
     m_table->setObjectName(QStringLiteral("transactionsTable"));
@@ -51,7 +53,7 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, QWidget *parent)
         header->resizeSection(column,
                               qMax(em * ems, header->fontMetrics().horizontalAdvance(title) + 24));
     }
-    HeaderMemory::attach(header, QStringLiteral("transactions"));
+    HeaderMemory::attach(header, QStringLiteral("transactions"), context.settings);
 
     m_side->setObjectName(QStringLiteral("transactionsSide"));
     m_side->addTab(m_details, tr("Details"));
@@ -123,7 +125,7 @@ void TransactionsPage::exportCsv()
     if (m_exporting)
         return;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), this);
+    CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), m_context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     startExport(dialog.path(), dialog.options(), dialog.selectionOnly());

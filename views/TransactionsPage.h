@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ViewContext.h"
+
 #include "TransactionExporter.h"
 
 #include <QWidget>
@@ -24,7 +26,8 @@ class TransactionsPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit TransactionsPage(TransactionsModel *model, QWidget *parent = nullptr);
+    TransactionsPage(TransactionsModel *model, const ViewContext &context,
+                     QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
     TransactionsFilterModel *filterModel() const { return m_filter; }
@@ -47,6 +50,7 @@ private:
 
     TransactionsModel *m_model;
     TransactionsFilterModel *m_filter;
+    ViewContext m_context;
     TransactionFilterBar *m_bar;
     QTableView *m_table;
     QTabWidget *m_side;

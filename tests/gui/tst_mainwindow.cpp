@@ -5,6 +5,7 @@
 #include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "Clock.h"
 #include "Currency.h"
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
@@ -504,7 +505,8 @@ void TestMainWindow::geometryRemembered()
     CardsModel c;
     TransactionsModel t;
     JournalModel j;
-    MainWindow again(&b, &c, &t, &j);
+    QSettings settings;
+    MainWindow again(&b, &c, &t, &j, ViewContext{&settings, &Clock::system()});
     QCOMPARE(again.size(), QSize(900, 640));
     // The window's width alone (the stretched last column) does not freeze the balances'
     // fitted columns.

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
 #include "TransactionFilterBar.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,7 +51,8 @@ template<typename Model = TransactionsModel> struct ShownPage
         page.show();
     }
     Model model;
-    TransactionsPage page{&model};
+    QSettings settings;
+    TransactionsPage page{&model, ViewContext{&settings, &Clock::system()}};
 };
 
 QList<QStringList> readCsv(const QString &path)

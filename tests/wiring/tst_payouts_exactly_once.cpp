@@ -7,6 +7,7 @@
 #include "DinariProvider.h"
 #include "DotsEmulator.h"
 #include "DotsProvider.h"
+#include "FixedClock.h"
 #include "HttpClient.h"
 #include "PayoutController.h"
 #include "ProviderRegistry.h"
@@ -40,6 +41,7 @@ private slots:
     void crashBeforeTheAnswerIsReconciledAtStart();
     void renamedConnectionStillSettlesItsOpenPayout();
     void sentWithdrawalIsFollowedToTheChain();
+    void followUpEndsAfterItsWindow();
     void batchIsPaidOnceAndFollowedToTheEnd_data();
     void batchIsPaidOnceAndFollowedToTheEnd();
 
@@ -61,6 +63,7 @@ private:
     CryptoProvider *m_crypto = nullptr;
     DartProvider *m_dart = nullptr;
     std::unique_ptr<ProviderRegistry> m_registry;
+    FixedClock m_clock;
     QString m_dartCustomer;
 };
 
@@ -92,7 +95,9 @@ void TestPayoutsExactlyOnce::init()
 {
     m_sandbox->faults().clear();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_journal = std::make_unique<ActionJournal>(m_dir->filePath(QStringLiteral("store.sqlite")));
+    m_clock.set(QDateTime::currentDateTimeUtc());
+    m_journal =
+        std::make_unique<ActionJournal>(m_dir->filePath(QStringLiteral("store.sqlite")), m_clock);
     QVERIFY(m_journal->open());
     const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
     m_provider = new DinariProvider(
@@ -138,7 +143,7 @@ void TestPayoutsExactlyOnce::cleanup()
 
 std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
 {
-    return std::make_unique<PayoutController>(m_journal.get(), m_registry.get());
+    return std::make_unique<PayoutController>(m_journal.get(), m_registry.get(), m_clock);
 }
 
 namespace {
@@ -474,6 +479,30 @@ void TestPayoutsExactlyOnce::sentWithdrawalIsFollowedToTheChain()
     payouts->reconcileOpen();
     QTest::qWait(300);
     QCOMPARE(statusCalls(), after);
+}
+
+void TestPayoutsExactlyOnce::followUpEndsAfterItsWindow()
+{
+    auto payouts = controller();
+    const PayoutRequest r = request(PayoutMethod::CryptoWithdrawal, "43.00");
+    QVERIFY(payouts->submit(r));
+    QCOMPARE(settled(r.idempotencyKey).message, QStringLiteral("pending"));
+    auto statusCalls = [this] {
+        return m_sandbox->processedCount(QStringLiteral("crypto"),
+                                         QStringLiteral("/withdrawal/status/"));
+    };
+    // A month and a day later by the app's clock, a payout still "pending" is no longer
+    // asked about: the gateway's answer would be history, not news.
+    m_clock.advanceDays(PayoutController::FollowUpDays + 1);
+    int before = statusCalls();
+    payouts->reconcileOpen();
+    QTest::qWait(300);
+    QCOMPARE(statusCalls(), before);
+    // Inside the window it is.
+    m_clock.advanceDays(-2);
+    before = statusCalls();
+    payouts->reconcileOpen();
+    QTRY_VERIFY(statusCalls() > before);
 }
 
 void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd_data()
