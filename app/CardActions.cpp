@@ -17,7 +17,7 @@ CardActions::CardActions(CardsModel *cards, ProviderRegistry *providers, QObject
     : QObject(parent), m_cards(cards), m_providers(providers)
 {}
 
-qint64 CardActions::record(const QString &action, const QString &provider,
+qint64 CardActions::record(const JournalAction &action, const QString &provider,
                            const QString &connection, const QString &target,
                            const std::optional<Money> &amount, const QString &currency)
 {
@@ -45,7 +45,7 @@ qint64 CardActions::record(const QString &action, const QString &provider,
     return *id;
 }
 
-qint64 CardActions::record(const QString &action, const Card &card,
+qint64 CardActions::record(const JournalAction &action, const Card &card,
                            const std::optional<Money> &amount)
 {
     return record(action, card.provider, card.connection,
@@ -74,8 +74,9 @@ void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
         if (!p)
             continue;
         const Card *card = m_cards->card(key);
-        const qint64 entry =
-            record(frozen ? QStringLiteral("freeze") : QStringLiteral("unfreeze"), *card);
+        const qint64 entry = record(
+            JournalAction(frozen ? JournalAction::Kind::Freeze : JournalAction::Kind::Unfreeze),
+            *card);
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
         p->setCardFrozen(card->id, frozen)
             .then(this, [this, key, frozen, entry](const Result<Done> &r) {
@@ -109,7 +110,7 @@ void CardActions::cancel(const QString &key)
     if (!p)
         return;
     const Card *card = m_cards->card(key);
-    const qint64 entry = record(QStringLiteral("cancel"), *card);
+    const qint64 entry = record(JournalAction(JournalAction::Kind::CancelCard), *card);
     m_cards->setPending(key, tr("Cancelling…"));
     p->cancelCard(card->id).then(this, [this, key, entry](const Result<Done> &r) {
         settle(entry, r.ok() ? nullptr : &r.error());
@@ -157,7 +158,7 @@ void CardActions::setLimit(const QString &key, const std::optional<Money> &amoun
         return;
     const Card *card = m_cards->card(key);
     const Card::State state = card->state;
-    const qint64 entry = record(QStringLiteral("limit"), *card, amount);
+    const qint64 entry = record(JournalAction(JournalAction::Kind::Limit), *card, amount);
     m_cards->setPending(key, tr("Setting limit…"));
     p->setCardLimit(card->id, amount, period)
         .then(this,
@@ -179,7 +180,8 @@ void CardActions::create(const QString &provider, const QString &connection, con
     if (!p)
         return;
     emit message(tr("Creating the card “%1” at %2…").arg(request.name, connection));
-    const qint64 entry = record(QStringLiteral("create"), provider, connection, request.name);
+    const qint64 entry =
+        record(JournalAction(JournalAction::Kind::CreateCard), provider, connection, request.name);
     p->createCard(request).then(this, [this, request, connection, entry](const Result<Card> &r) {
         settle(entry, r.ok() ? nullptr : &r.error(), r.ok() ? r.value().id : QString());
         if (r.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Card.h"
+#include "JournalAction.h"
 #include "ProviderError.h"
 
 #include <QObject>
@@ -51,10 +52,10 @@ private:
     /// One card read again.
     void reloadCard(const QString &connection, const QString &key);
     /// Journals an action as pending; its id, or 0 when it could not be journaled.
-    qint64 record(const QString &action, const QString &provider, const QString &connection,
+    qint64 record(const JournalAction &action, const QString &provider, const QString &connection,
                   const QString &target, const std::optional<Money> &amount = std::nullopt,
                   const QString &currency = QString());
-    qint64 record(const QString &action, const Card &card,
+    qint64 record(const JournalAction &action, const Card &card,
                   const std::optional<Money> &amount = std::nullopt);
     /// The provider's answer to a journaled action.
     void settle(qint64 id, const ProviderError *error, const QString &reference = QString());

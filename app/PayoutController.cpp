@@ -49,7 +49,7 @@ bool PayoutController::submit(const PayoutRequest &request)
     entry.provider = provider->providerId();
     entry.connectionId = provider->connectionId();
     entry.connection = request.connection;
-    entry.action = QStringLiteral("payout:") + PayoutMethods::key(request.method);
+    entry.action = JournalAction::payout(request.method);
     entry.target = request.recipient();
     entry.amount = request.amount;
     entry.currency = request.currency;
@@ -141,7 +141,7 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     entry.provider = provider->providerId();
     entry.connectionId = provider->connectionId();
     entry.connection = connection;
-    entry.action = QStringLiteral("payout:dots.batch");
+    entry.action = JournalAction(JournalAction::Kind::Batch);
     entry.target = tr("%n payee(s)", nullptr, int(items.size()));
     entry.amount = total;
     entry.currency = QStringLiteral("USD");
@@ -187,7 +187,7 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
     entry.provider = payout.provider;
     entry.connectionId = payout.connectionId;
     entry.connection = payout.connection;
-    entry.action = QStringLiteral("cancel_payout");
+    entry.action = JournalAction(JournalAction::Kind::CancelPayout);
     entry.target = payout.target;
     entry.amount = payout.amount;
     entry.currency = payout.currency;
@@ -217,7 +217,7 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     entry.provider = open->providerId();
     entry.connectionId = open->connectionId();
     entry.connection = connection;
-    entry.action = QStringLiteral("restrict");
+    entry.action = JournalAction(JournalAction::Kind::Restrict);
     entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
     const auto id = journalAction(entry);
     if (!id)
@@ -321,13 +321,13 @@ QString statusWord(const JournalEntry &entry)
 void PayoutController::reconcileOpen()
 {
     for (const JournalEntry &e : m_journal->openEntries()) {
-        if (e.action.startsWith(QLatin1String("payout:")) && !m_inFlight.contains(e.key))
+        if (e.action.movesMoney() && !m_inFlight.contains(e.key))
             reconcile(e);
     }
     const QDateTime recent = m_clock.nowUtc().addDays(-FollowUpDays);
     for (const JournalEntry &e : m_journal->entries()) {
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
-            e.action.startsWith(QLatin1String("payout:")) && e.created >= recent &&
+            e.action.movesMoney() && e.created >= recent &&
             PayoutState::isUnderWay(statusWord(e)) && !m_inFlight.contains(e.key))
             followUp(e);
     }
@@ -355,7 +355,7 @@ void PayoutController::followUp(const JournalEntry &entry)
 
 void PayoutController::reconcile(const JournalEntry &entry)
 {
-    if (entry.action == QLatin1String("payout:dots.batch")) {
+    if (entry.action.kind() == JournalAction::Kind::Batch) {
         if (providerOf<BatchPayouts>(entry)) {
             m_inFlight.insert(entry.key);
             sendBatch(entry.id, providerOf<Provider>(entry)->connectionName(), entry.key,

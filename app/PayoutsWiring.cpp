@@ -97,7 +97,7 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
 void PayoutsWiring::finished(const JournalEntry &entry)
 {
     m_window->payoutsPage()->settle(entry);
-    if (entry.action == QLatin1String("cancel_payout")) {
+    if (entry.action.kind() == JournalAction::Kind::CancelPayout) {
         m_window->showMessage(
             entry.state == JournalEntry::State::Succeeded
                 ? tr("Payout %1 cancelled.").arg(entry.reference)
@@ -105,7 +105,7 @@ void PayoutsWiring::finished(const JournalEntry &entry)
         emit connectionChanged(entry.provider, entry.connection);
         return;
     }
-    if (entry.action == QLatin1String("restrict")) {
+    if (entry.action.kind() == JournalAction::Kind::Restrict) {
         m_window->showMessage(entry.state == JournalEntry::State::Succeeded
                                   ? tr("Trade scripts restricted: %1.").arg(entry.target)
                                   : tr("Trade scripts not restricted: %1").arg(entry.message));
@@ -131,11 +131,12 @@ void PayoutsWiring::updateJournal()
         PayoutBatch::recentPayouts(entries, m_clock.nowUtc().addDays(-30)));
     QSet<QString> seen;
     for (const JournalEntry &e : entries) { // newest first: the latest rule wins
-        const auto method = PayoutMethods::fromKey(e.action.mid(int(qstrlen("payout:"))));
+        const auto method = e.action.method();
         const auto rule = FeeRule::fromText(e.feeRule);
-        if (!method || !rule || seen.contains(e.action + u'/' + e.connection))
+        const QString key = e.action.text() + u'/' + e.connection;
+        if (!method || !rule || seen.contains(key))
             continue;
-        seen.insert(e.action + u'/' + e.connection);
+        seen.insert(key);
         m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
     }
 }

@@ -32,7 +32,7 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.user = q.value(4).toString();
     e.provider = q.value(5).toString();
     e.connection = q.value(6).toString();
-    e.action = q.value(7).toString();
+    e.action = JournalAction::fromText(q.value(7).toString());
     e.target = q.value(8).toString();
     if (!q.value(9).isNull())
         e.amount = Money::parse(q.value(9).toString());
@@ -99,7 +99,7 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
     for (const QVariant &v :
          QVariantList{text(entry.key), entry.created.toMSecsSinceEpoch(),
                       entry.updated.toMSecsSinceEpoch(), text(entry.user), text(entry.provider),
-                      text(entry.connection), text(entry.action), text(entry.target),
+                      text(entry.connection), text(entry.action.text()), text(entry.target),
                       // Exact text, never REAL.
                       entry.amount ? QVariant(entry.amount->toString())
                                    : QVariant(QMetaType::fromType<QString>()),

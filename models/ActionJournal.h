@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "JournalAction.h"
 #include "Money.h"
 #include "ProviderError.h"
 #include "StoreDatabase.h"
@@ -29,7 +30,7 @@ struct JournalEntry
     QString provider;
     QString connectionId; ///< the connection's stable id; empty in rows not yet adopted
     QString connection;   ///< the connection's name, a label that follows renames
-    QString action;       ///< "payout:dinari.ach", "freeze", "unfreeze", "limit", "create", ...
+    JournalAction action;
     QString target;       ///< recipient or card
     std::optional<Money> amount;
     QString currency;

@@ -55,28 +55,32 @@ QString JournalModel::stateText(JournalEntry::State state)
     return QString();
 }
 
-QString JournalModel::actionText(const QString &action)
+QString JournalModel::actionText(const JournalAction &action)
 {
-    if (action == QLatin1String("payout:dots.batch"))
+    using Kind = JournalAction::Kind;
+    switch (action.kind()) {
+    case Kind::Batch:
         return tr("Payout: Dots batch");
-    if (action.startsWith(QLatin1String("payout:"))) {
-        const auto method = PayoutMethods::fromKey(action.mid(7));
-        return tr("Payout: %1").arg(method ? PayoutMethods::name(*method) : action.mid(7));
+    case Kind::Payout:
+        return tr("Payout: %1").arg(PayoutMethods::name(*action.method()));
+    case Kind::Freeze:
+        return tr("Freeze card");
+    case Kind::Unfreeze:
+        return tr("Unfreeze card");
+    case Kind::CancelCard:
+        return tr("Cancel card");
+    case Kind::Limit:
+        return tr("Set spend limit");
+    case Kind::CreateCard:
+        return tr("Create card");
+    case Kind::Restrict:
+        return tr("Restrict trade scripts");
+    case Kind::CancelPayout:
+        return tr("Cancel payout");
+    case Kind::Unknown:
+        break;
     }
-    static const std::pair<const char *, const char *> cardActions[] = {
-        {"freeze", QT_TR_NOOP("Freeze card")},
-        {"unfreeze", QT_TR_NOOP("Unfreeze card")},
-        {"cancel", QT_TR_NOOP("Cancel card")},
-        {"limit", QT_TR_NOOP("Set spend limit")},
-        {"create", QT_TR_NOOP("Create card")},
-        {"restrict", QT_TR_NOOP("Restrict trade scripts")},
-        {"cancel_payout", QT_TR_NOOP("Cancel payout")},
-    };
-    for (const auto &[key, text] : cardActions) {
-        if (action == QLatin1String(key))
-            return tr(text);
-    }
-    return action;
+    return action.text();
 }
 
 QVariant JournalModel::data(const QModelIndex &index, int role) const
@@ -139,7 +143,7 @@ bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *
             e.created.toUTC().toString(Qt::ISODate),
             e.user,
             e.connection,
-            e.action,
+            e.action.text(),
             e.target,
             e.amount ? e.amount->toString() : QString(),
             e.currency,

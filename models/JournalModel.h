@@ -41,7 +41,7 @@ public:
     bool writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const;
     static QString stateText(JournalEntry::State state);
     /// "Payout: ACH bank transfer", "Freeze card", ...
-    static QString actionText(const QString &action);
+    static QString actionText(const JournalAction &action);
 
 private:
     QList<JournalEntry> m_entries;

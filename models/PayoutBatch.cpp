@@ -197,10 +197,10 @@ QList<RecentPayout> PayoutBatch::recentPayouts(const QList<JournalEntry> &journa
         if (e.created < since || e.state == JournalEntry::State::Failed)
             continue;
         QList<PayoutRequest> made;
-        if (e.action == QLatin1String("payout:dots.payout")) {
+        if (e.action == JournalAction::payout(PayoutMethod::DotsPayout)) {
             if (const auto r = PayoutRequest::fromJournalJson(e.request))
                 made.append(*r);
-        } else if (e.action == QLatin1String("payout:dots.batch")) {
+        } else if (e.action.kind() == JournalAction::Kind::Batch) {
             made = fromJournalJson(e.request);
         }
         for (const PayoutRequest &r : std::as_const(made))

@@ -214,7 +214,7 @@ void PayoutsPage::focusSearch()
 
 void PayoutsPage::settle(const JournalEntry &entry)
 {
-    if (entry.action == QLatin1String("payout:dots.batch") && !entry.isOpen())
+    if (entry.action.kind() == JournalAction::Kind::Batch && !entry.isOpen())
         m_batch->settle(entry.key, entry.state != JournalEntry::State::Failed, entry.message);
     for (PayoutForm *f : std::as_const(m_forms))
         f->settle(entry);
@@ -238,7 +238,7 @@ void PayoutsPage::cancelSelected()
     }
     auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
     const JournalEntry e = journal->entries().at(m_proxy->mapToSource(selected.first()).row());
-    if (!e.action.startsWith(QLatin1String("payout:")) ||
+    if (!e.action.movesMoney() ||
         e.state != JournalEntry::State::Succeeded || e.reference.isEmpty()) {
         emit message(tr("Only a sent payout can be cancelled."));
         return;

@@ -134,12 +134,12 @@ void TestCardsPage::rowButtonFreezesAndASecondClickSendsNothing()
     // The audit journal has the freeze, once, with its result.
     const QList<JournalEntry> journal = m_app->journal()->entries();
     QVERIFY(!journal.isEmpty());
-    QCOMPARE(journal.first().action, QStringLiteral("freeze"));
+    QCOMPARE(journal.first().action.kind(), JournalAction::Kind::Freeze);
     QCOMPARE(journal.first().connection, QStringLiteral("Demo dash.fi"));
     QCOMPARE(journal.first().state, JournalEntry::State::Succeeded);
     QCOMPARE(
         std::count_if(journal.cbegin(), journal.cend(),
-                      [](const JournalEntry &e) { return e.action == QLatin1String("freeze"); }),
+                      [](const JournalEntry &e) { return e.action.kind() == JournalAction::Kind::Freeze; }),
         1);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("cards")));
 

@@ -155,9 +155,9 @@ bool TestPayoutsPage::sentAsAsked(PayoutForm *form, const char *action, const QS
             return false;
         }
     }
-    if (e.action != QLatin1String(action) || e.state != JournalEntry::State::Succeeded) {
+    if (e.action.text() != QLatin1String(action) || e.state != JournalEntry::State::Succeeded) {
         *why = QStringLiteral("journal: %1 %2 %3")
-                   .arg(e.action, JournalEntry::stateName(e.state), e.message);
+                   .arg(e.action.text(), JournalEntry::stateName(e.state), e.message);
         return false;
     }
     return true;
@@ -210,7 +210,7 @@ void TestPayoutsPage::confirmedAchPayoutIsSentOnceAndShowsEverywhere()
     QVERIFY(waitForJournalRows(1));
     const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
-    QCOMPARE(entry.action, QStringLiteral("payout:dinari.ach"));
+    QCOMPARE(entry.action, JournalAction::payout(PayoutMethod::DinariAch));
     QCOMPARE(entry.target, QStringLiteral("Sage Smith"));
     QCOMPARE(entry.amount->toString(), QStringLiteral("25.50"));
     QCOMPARE(dinari.sentCount(QStringLiteral("ACH")), before + 1);
@@ -444,7 +444,7 @@ void TestPayoutsPage::dartRestrictionIsAskedConfirmedAndJournaled()
     QVERIFY2(asked.contains(who) && asked.contains(QStringLiteral("12 hour")), qPrintable(asked));
     QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
     const JournalEntry entry = m_app->journal()->entries().first();
-    QCOMPARE(entry.action, QStringLiteral("restrict"));
+    QCOMPARE(entry.action.kind(), JournalAction::Kind::Restrict);
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     const QDateTime until = m_app->sandbox()->dart().restrictedUntil(who);
     QVERIFY(qAbs(before.secsTo(until) - 12 * 3600) < 60);
@@ -597,7 +597,7 @@ void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
              qPrintable(asked));
     QVERIFY(waitForJournalRows(m_app->journal()->rowCount()));
     const JournalEntry entry = m_app->journal()->entries().first();
-    QCOMPARE(entry.action, QStringLiteral("cancel_payout"));
+    QCOMPARE(entry.action.kind(), JournalAction::Kind::CancelPayout);
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     // Dinari refunded it, less its cancel fee.
     QVERIFY(m_app->sandbox()->dinari().payoutBalance() > before);

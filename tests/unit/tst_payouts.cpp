@@ -34,6 +34,7 @@ private slots:
     void feeRuleRoundsHalfEven();
     void journalJsonMasksAccountNumbers();
     void journalAppendsThenUpdates();
+    void journalActionsKeepTheirStoredWords();
     void journalRowsOfAnOlderStoreTakeTheirConnectionsId();
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
@@ -46,7 +47,7 @@ private:
     {
         JournalEntry e;
         e.connection = QStringLiteral("Main");
-        e.action = QLatin1String(action);
+        e.action = JournalAction::fromText(QLatin1String(action));
         e.target = QString::fromUtf8(target);
         e.amount = *Money::parse(amount);
         e.currency = QStringLiteral("USD");
@@ -312,9 +313,44 @@ void TestPayouts::journalMigratesAnOlderStore()
     QVERIFY2(journal.open(), qPrintable(journal.lastError()));
     JournalEntry e;
     e.key = QStringLiteral("after-migration");
-    e.action = QStringLiteral("freeze");
+    e.action = JournalAction(JournalAction::Kind::Freeze);
     QVERIFY(journal.append(e));
     QCOMPARE(journal.entries().size(), 1);
+}
+
+void TestPayouts::journalActionsKeepTheirStoredWords()
+{
+    using Kind = JournalAction::Kind;
+    // What journals on disk already hold: each word reads back as its action and back.
+    const std::pair<const char *, Kind> stored[] = {
+        {"payout:dinari.ach", Kind::Payout},
+        {"payout:dots.batch", Kind::Batch},
+        {"cancel_payout", Kind::CancelPayout},
+        {"restrict", Kind::Restrict},
+        {"freeze", Kind::Freeze},
+        {"unfreeze", Kind::Unfreeze},
+        {"limit", Kind::Limit},
+        {"create", Kind::CreateCard},
+        {"cancel", Kind::CancelCard},
+    };
+    for (const auto &[word, kind] : stored) {
+        const JournalAction a = JournalAction::fromText(QLatin1String(word));
+        QCOMPARE(a.kind(), kind);
+        QCOMPARE(a.text(), QLatin1String(word));
+    }
+    for (const PayoutMethod m : PayoutMethods::all()) {
+        const JournalAction a = JournalAction::payout(m);
+        QVERIFY(a.movesMoney());
+        QCOMPARE(JournalAction::fromText(a.text()), a);
+        QCOMPARE(*JournalAction::fromText(a.text()).method(), m);
+    }
+    QVERIFY(JournalAction(Kind::Batch).movesMoney());
+    QVERIFY(!JournalAction(Kind::Freeze).movesMoney());
+    // A word from a newer version is kept as it was, and moves nothing here.
+    const JournalAction later = JournalAction::fromText(QStringLiteral("payout:acme.wire"));
+    QCOMPARE(later.kind(), Kind::Unknown);
+    QCOMPARE(later.text(), QStringLiteral("payout:acme.wire"));
+    QVERIFY(!later.movesMoney());
 }
 
 void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()

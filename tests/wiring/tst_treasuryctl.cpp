@@ -507,7 +507,7 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
         e.key = QStringLiteral("open-payout");
         e.provider = QStringLiteral("dinari");
         e.connection = name;
-        e.action = QStringLiteral("payout:dinari.ach");
+        e.action = JournalAction::payout(PayoutMethod::DinariAch);
         e.state = JournalEntry::State::Unknown;
         QVERIFY(journal.append(e));
     }
