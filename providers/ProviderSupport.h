@@ -6,9 +6,11 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QUrl>
 
 #include <optional>
 
@@ -37,6 +39,21 @@ inline QByteArray jsonWithAmount(QJsonObject body, const QString &key, const Mon
     return json;
 }
 
+/// An id or name as one URL path segment or query value, percent-encoded.
+inline QString encoded(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+/// A request refused before it was sent: nothing left the app.
+template<typename T> QFuture<Result<T>> refused(ProviderError::Kind kind, const QString &message)
+{
+    ProviderError e;
+    e.kind = kind;
+    e.message = message;
+    return QtFuture::makeReadyFuture(Result<T>::failure(e));
+}
+
 /// A Parse error in words, naming what could not be read.
 inline ProviderError parseError(const QString &why)
 {
@@ -62,6 +79,26 @@ inline std::optional<QJsonValue> json(const HttpResponse &r, ProviderError *erro
         return std::nullopt;
     }
     return r.json(error);
+}
+
+/// Done when the answer is JSON (whatever it says), else its error.
+inline Result<Done> answered(const HttpResponse &r)
+{
+    ProviderError e;
+    return json(r, &e) ? Result<Done>::success({}) : Result<Done>::failure(e);
+}
+
+/// The answer's JSON read by `parse(json, &why)`, which returns an optional<T>; a Parse
+/// error naming the request when it returns none.
+template<typename T, typename Parse> Result<T> read(const HttpResponse &r, Parse parse)
+{
+    ProviderError e;
+    const std::optional<QJsonValue> body = json(r, &e);
+    if (!body)
+        return Result<T>::failure(e);
+    QString why;
+    std::optional<T> value = parse(*body, &why);
+    return value ? Result<T>::success(std::move(*value)) : Result<T>::failure(r.parseError(why));
 }
 
 /// The answer's JSON handed to `parse` (which returns a Result<T>), or why there is none.

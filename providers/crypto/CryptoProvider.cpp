@@ -31,11 +31,7 @@ QFuture<Result<Done>> CryptoProvider::checkStatus()
 {
     // /status/ is public; /user/me/ proves the credentials too.
     return m_http->send(HttpRequest::get(QStringLiteral("/user/me/")))
-        .then(this, [](const HttpResponse &r) {
-            ProviderError e;
-            return ProviderSupport::json(r, &e) ? Result<Done>::success({})
-                                                : Result<Done>::failure(e);
-        });
+        .then(this, [](const HttpResponse &r) { return ProviderSupport::answered(r); });
 }
 
 QFuture<Result<QList<Balance>>> CryptoProvider::fetchBalances()
@@ -244,8 +240,7 @@ QFuture<Result<Recipient>> CryptoProvider::createSubAccount(const QString &name,
 
 QFuture<Result<QList<Balance>>> CryptoProvider::fetchSubAccount(const QString &id)
 {
-    const QString path =
-        QStringLiteral("/wallets/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    const QString path = QStringLiteral("/wallets/%1/").arg(ProviderSupport::encoded(id));
     const QString connection = connectionName();
     return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
         return ProviderSupport::parseOne<QList<Balance>>(r, connection, &CryptoParser::wallet);
@@ -254,8 +249,7 @@ QFuture<Result<QList<Balance>>> CryptoProvider::fetchSubAccount(const QString &i
 
 QFuture<Result<Transaction>> CryptoProvider::fetchTransaction(const QString &id)
 {
-    const QString path =
-        QStringLiteral("/withdrawal/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    const QString path = QStringLiteral("/withdrawal/%1/").arg(ProviderSupport::encoded(id));
     const QString connection = connectionName();
     return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
         return ProviderSupport::parseOne<Transaction>(r, connection, &CryptoParser::withdrawal);
@@ -298,10 +292,8 @@ QFuture<Result<PayoutReceipt>> CryptoProvider::sendPayout(const PayoutRequest &r
         request.method == PayoutMethod::CryptoToMaster)
         return sendTransfer(request);
     if (request.method != PayoutMethod::CryptoWithdrawal || request.idempotencyKey.isEmpty()) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("The crypto gateway sends withdrawals only.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Unsupported, tr("The crypto gateway sends withdrawals only."));
     }
     // custom_id carries the journal's key, so a lost answer can be looked up by it. The
     // gateway takes no idempotency key: this request is never retried.
@@ -325,10 +317,8 @@ QFuture<Result<PayoutReceipt>> CryptoProvider::sendTransfer(const PayoutRequest 
     // Amounts go as the documented 8-place text.
     const auto amount = request.amount.withScale(8);
     if (!amount) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Client;
-        e.message = tr("The gateway moves amounts with at most 8 decimals.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Client, tr("The gateway moves amounts with at most 8 decimals."));
     }
     const QJsonObject body{{QStringLiteral("wallet_id"), request.value(PayoutField::Wallet)},
                            {QStringLiteral("currency"), request.currency},

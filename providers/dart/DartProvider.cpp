@@ -5,22 +5,10 @@
 
 namespace {
 
-template<typename T, typename Parse> Result<T> parsed(const HttpResponse &r, Parse parse)
-{
-    ProviderError e;
-    const auto json = ProviderSupport::json(r, &e);
-    if (!json)
-        return Result<T>::failure(e);
-    QString why;
-    const auto value = parse(*json, &why);
-    return value ? Result<T>::success(*value) : Result<T>::failure(r.parseError(why));
-}
-
 QUrlQuery userQuery(const QString &userName)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("dart_user_name"),
-                   QString::fromLatin1(QUrl::toPercentEncoding(userName)));
+    q.addQueryItem(QStringLiteral("dart_user_name"), ProviderSupport::encoded(userName));
     return q;
 }
 
@@ -74,7 +62,7 @@ QFuture<Result<QList<Balance>>> DartProvider::fetchBalances()
             m_http
                 ->send(HttpRequest::get(QStringLiteral("/customer/usdc-balance"), userQuery(user)))
                 .then(this, [connection, user](const HttpResponse &r) {
-                    const auto amount = parsed<Money>(r, &DartParser::usdcBalance);
+                    const auto amount = ProviderSupport::read<Money>(r, &DartParser::usdcBalance);
                     if (!amount.ok())
                         return Result<Balance>::failure(amount.error());
                     Balance b;
@@ -104,7 +92,7 @@ QFuture<Result<DartParser::Customer>> DartProvider::customer(const QString &user
 {
     return m_http->send(HttpRequest::get(QStringLiteral("/customer/get"), userQuery(userName)))
         .then(this, [](const HttpResponse &r) {
-            return parsed<DartParser::Customer>(r, &DartParser::customer);
+            return ProviderSupport::read<DartParser::Customer>(r, &DartParser::customer);
         });
 }
 
@@ -114,25 +102,28 @@ QFuture<Result<QList<DartParser::TradeScript>>> DartProvider::tradeScripts(const
         ->send(
             HttpRequest::get(QStringLiteral("/customer/trade-script-details"), userQuery(userName)))
         .then(this, [](const HttpResponse &r) {
-            return parsed<QList<DartParser::TradeScript>>(r, &DartParser::tradeScripts);
+            return ProviderSupport::read<QList<DartParser::TradeScript>>(r,
+                                                                         &DartParser::tradeScripts);
         });
 }
 
 QFuture<Result<Money>> DartProvider::tokenValue(const QString &userName, const QString &token)
 {
     QUrlQuery q = userQuery(userName);
-    q.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    q.addQueryItem(QStringLiteral("token"), ProviderSupport::encoded(token));
     return m_http->send(HttpRequest::get(QStringLiteral("/customer/token-value"), q))
-        .then(this,
-              [](const HttpResponse &r) { return parsed<Money>(r, &DartParser::tokenValue); });
+        .then(this, [](const HttpResponse &r) {
+            return ProviderSupport::read<Money>(r, &DartParser::tokenValue);
+        });
 }
 
 QFuture<Result<Money>> DartProvider::usdcBalance(const QString &userName)
 {
     return m_http
         ->send(HttpRequest::get(QStringLiteral("/customer/usdc-balance"), userQuery(userName)))
-        .then(this,
-              [](const HttpResponse &r) { return parsed<Money>(r, &DartParser::usdcBalance); });
+        .then(this, [](const HttpResponse &r) {
+            return ProviderSupport::read<Money>(r, &DartParser::usdcBalance);
+        });
 }
 
 QFuture<Result<QList<Recipient>>> DartProvider::fetchRecipients()
@@ -156,10 +147,9 @@ QFuture<Result<PayoutReceipt>> DartProvider::sendPayout(const PayoutRequest &req
 {
     const auto amount = request.amount.withScale(2);
     if (request.method != PayoutMethod::DartTransfer || !amount) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("DART transfers USDC in dollars and cents to a customer's main wallet.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Unsupported,
+            tr("DART transfers USDC in dollars and cents to a customer's main wallet."));
     }
     QUrlQuery form;
     // Documented as userId: the customer's user name.
@@ -168,7 +158,7 @@ QFuture<Result<PayoutReceipt>> DartProvider::sendPayout(const PayoutRequest &req
     HttpRequest::addFormField(form, QStringLiteral("amount"), amount->toString());
     return m_http->send(HttpRequest::postForm(QStringLiteral("/customer/transfer-amount"), form))
         .then(this, [](const HttpResponse &r) {
-            return parsed<PayoutReceipt>(r, [](const QJsonValue &v, QString *) {
+            return ProviderSupport::read<PayoutReceipt>(r, [](const QJsonValue &v, QString *) {
                 // DART answers a bare message and no id.
                 PayoutReceipt receipt;
                 receipt.rawStatus = v.isString()
@@ -212,11 +202,7 @@ QFuture<Result<Done>> DartProvider::restrictTradeScripts(const QString &customer
     HttpRequest::addFormField(form, QStringLiteral("external_tsp_status"), QStringLiteral("false"));
     HttpRequest::addFormField(form, QStringLiteral("tsp_duration"), QString::number(hours));
     return m_http->send(HttpRequest::postForm(QStringLiteral("/customer/update-tsp-status"), form))
-        .then(this, [](const HttpResponse &r) {
-            ProviderError e;
-            return ProviderSupport::json(r, &e) ? Result<Done>::success({})
-                                                : Result<Done>::failure(e);
-        });
+        .then(this, [](const HttpResponse &r) { return ProviderSupport::answered(r); });
 }
 
 QFuture<Result<RecipientProfile>> DartProvider::fetchRecipient(const QString &id)
@@ -249,7 +235,7 @@ QFuture<Result<RecipientProfile>> DartProvider::saveRecipient(const RecipientPro
         create ? QStringLiteral("/customer/create") : QStringLiteral("/customer/update");
     return m_http->send(HttpRequest::postForm(path, form))
         .then(this, [this, profile, create](const HttpResponse &r) {
-            const auto done = parsed<QString>(r, &DartParser::confirmation);
+            const auto done = ProviderSupport::read<QString>(r, &DartParser::confirmation);
             if (!done.ok())
                 return Result<RecipientProfile>::failure(done.error());
             if (create)

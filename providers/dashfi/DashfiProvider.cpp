@@ -92,11 +92,9 @@ QFuture<Result<QList<Card>>> DashfiProvider::findCards(const CardSearch &search)
 {
     QUrlQuery query;
     if (!search.name.isEmpty())
-        query.addQueryItem(QStringLiteral("name"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(search.name)));
+        query.addQueryItem(QStringLiteral("name"), ProviderSupport::encoded(search.name));
     if (!search.lastFour.isEmpty())
-        query.addQueryItem(QStringLiteral("last_four"),
-                           QString::fromLatin1(QUrl::toPercentEncoding(search.lastFour)));
+        query.addQueryItem(QStringLiteral("last_four"), ProviderSupport::encoded(search.lastFour));
     auto *pager =
         new DashfiPager(m_http, QStringLiteral("/cards"), query, QStringLiteral("id"), this);
     const QString connection = connectionName();
@@ -109,8 +107,7 @@ QFuture<Result<QList<Card>>> DashfiProvider::findCards(const CardSearch &search)
 
 QFuture<Result<Card>> DashfiProvider::fetchCard(const QString &cardId)
 {
-    const QString path =
-        QStringLiteral("/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
+    const QString path = QStringLiteral("/cards/") + ProviderSupport::encoded(cardId);
     const QString connection = connectionName();
     return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
         return ProviderSupport::parseOne<Card>(r, connection, &DashfiParser::card,
@@ -120,8 +117,7 @@ QFuture<Result<Card>> DashfiProvider::fetchCard(const QString &cardId)
 
 QFuture<Result<Transaction>> DashfiProvider::fetchTransaction(const QString &token)
 {
-    const QString path =
-        QStringLiteral("/transactions/") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+    const QString path = QStringLiteral("/transactions/") + ProviderSupport::encoded(token);
     const QString connection = connectionName();
     // Documented without the "data" wrapper the lists use.
     return m_http->send(HttpRequest::get(path)).then(this, [connection](const HttpResponse &r) {
@@ -132,7 +128,7 @@ QFuture<Result<Transaction>> DashfiProvider::fetchTransaction(const QString &tok
 QFuture<Result<Done>> DashfiProvider::setCardFrozen(const QString &cardId, bool frozen)
 {
     const QString path = QStringLiteral("/cards/%1/%2")
-                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(cardId)),
+                             .arg(ProviderSupport::encoded(cardId),
                                   frozen ? QStringLiteral("freeze") : QStringLiteral("unfreeze"));
     return m_http->send(HttpRequest::withoutBody("POST", path)).then(this, &okStatus);
 }
@@ -140,8 +136,7 @@ QFuture<Result<Done>> DashfiProvider::setCardFrozen(const QString &cardId, bool 
 QFuture<Result<Done>> DashfiProvider::cancelCard(const QString &cardId)
 {
     // dash.fi calls it archiving: the card can never be used again.
-    const QString path =
-        QStringLiteral("/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
+    const QString path = QStringLiteral("/cards/") + ProviderSupport::encoded(cardId);
     return m_http->send(HttpRequest::withoutBody("DELETE", path)).then(this, &okStatus);
 }
 
@@ -149,22 +144,18 @@ QFuture<Result<Done>> DashfiProvider::setCardLimit(const QString &cardId,
                                                    const std::optional<Money> &amount,
                                                    const QString &period)
 {
-    const QString path =
-        QStringLiteral("/cards/%1/limit").arg(QString::fromLatin1(QUrl::toPercentEncoding(cardId)));
+    const QString path = QStringLiteral("/cards/%1/limit").arg(ProviderSupport::encoded(cardId));
     const QString type = amount ? period : QStringLiteral("NO-LIMIT");
     if (!CardLimitPeriods::dashfi().contains(type) || (amount && amount->isNegative())) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Client;
-        e.message = tr("A spend limit is an amount of 0 or more for a period dash.fi knows.");
-        return ready(Result<Done>::failure(e));
+        return ProviderSupport::refused<Done>(
+            ProviderError::Kind::Client,
+            tr("A spend limit is an amount of 0 or more for a period dash.fi knows."));
     }
     const Money value = amount ? *amount : Money::fromMinorUnits(0, 2);
-    // The amount goes out as its exact decimal text, never through a double; the type is
-    // one of four plain words.
+    // The amount goes out as its exact decimal text, never through a double.
     HttpRequest request = HttpRequest::patchJson(path, QJsonDocument());
-    request.json = QByteArrayLiteral("{\"limit_amount\":") +
-                   value.normalized().toString().toLatin1() +
-                   QByteArrayLiteral(",\"limit_type\":\"") + type.toLatin1() + "\"}";
+    request.json = ProviderSupport::jsonWithAmount(
+        QJsonObject{{QStringLiteral("limit_type"), type}}, QStringLiteral("limit_amount"), value);
     return m_http->send(request).then(this, &okStatus);
 }
 

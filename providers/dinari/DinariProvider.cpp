@@ -285,10 +285,9 @@ QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &r
     const auto [method, path] = sendEndpoint(request.method);
     const auto amount = request.amount.withScale(2);
     if (method.isEmpty() || !amount || request.currency != QLatin1String("USD")) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("Dinari sends this payout only in US dollars and cents.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Unsupported,
+            tr("Dinari sends this payout only in US dollars and cents."));
     }
     QUrlQuery form;
     HttpRequest::addFormField(form, QStringLiteral("SEND_METHOD"), method);

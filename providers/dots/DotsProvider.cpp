@@ -49,11 +49,7 @@ void DotsProvider::cancelReads()
 QFuture<Result<Done>> DotsProvider::checkStatus()
 {
     return m_http->send(get(QStringLiteral("/users"), QUrlQuery(QStringLiteral("limit=1"))))
-        .then(this, [](const HttpResponse &r) {
-            ProviderError e;
-            return ProviderSupport::json(r, &e) ? Result<Done>::success({})
-                                                : Result<Done>::failure(e);
-        });
+        .then(this, [](const HttpResponse &r) { return ProviderSupport::answered(r); });
 }
 
 QFuture<Result<QList<QJsonObject>>> DotsProvider::list(const QString &path, const QDateTime &from)
@@ -161,10 +157,9 @@ QFuture<Result<PayoutReceipt>> DotsProvider::sendPayout(const PayoutRequest &req
     const bool link = request.method == PayoutMethod::DotsPayoutLink;
     if ((request.method != PayoutMethod::DotsPayout && !link) || !cents ||
         request.currency != QLatin1String("USD") || request.idempotencyKey.isEmpty()) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("Dots pays out US dollars in cents, each payout with an idempotency key.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Unsupported,
+            tr("Dots pays out US dollars in cents, each payout with an idempotency key."));
     }
     QJsonObject body{{QStringLiteral("amount"), cents->minorUnits()},
                      {QStringLiteral("idempotency_key"), request.idempotencyKey}};
@@ -202,10 +197,9 @@ QFuture<Result<PayoutReceipt>> DotsProvider::sendTransfer(const PayoutRequest &r
     const auto cents = request.amount.withScale(2);
     if (!cents || request.amount.isNegative() || request.amount.isZero() ||
         request.currency != QLatin1String("USD") || request.idempotencyKey.isEmpty()) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("Dots transfers US dollars in cents, each transfer with a journal key.");
-        return ready(Result<PayoutReceipt>::failure(e));
+        return ProviderSupport::refused<PayoutReceipt>(
+            ProviderError::Kind::Unsupported,
+            tr("Dots transfers US dollars in cents, each transfer with a journal key."));
     }
     // Negative: from the app's wallet to the user's.
     const QJsonObject body{
@@ -265,10 +259,9 @@ QFuture<Result<PayoutBatchStatus>> DotsProvider::sendPayoutBatch(const QString &
     for (const PayoutRequest &p : items) {
         const auto cents = p.amount.withScale(2);
         if (!cents || p.idempotencyKey.isEmpty()) {
-            ProviderError e;
-            e.kind = ProviderError::Kind::Client;
-            e.message = tr("Every batch item needs an amount in cents and its own key.");
-            return ready(Result<PayoutBatchStatus>::failure(e));
+            return ProviderSupport::refused<PayoutBatchStatus>(
+                ProviderError::Kind::Client,
+                tr("Every batch item needs an amount in cents and its own key."));
         }
         list.append(QJsonObject{{QStringLiteral("user_id"), p.value(PayoutField::DotsUser)},
                                 {QStringLiteral("amount"), cents->minorUnits()},
@@ -326,10 +319,9 @@ QFuture<Result<RecipientProfile>> DotsProvider::saveRecipient(const RecipientPro
                                                               const QString &)
 {
     if (!profile.id.isEmpty()) {
-        ProviderError e;
-        e.kind = ProviderError::Kind::Unsupported;
-        e.message = tr("Dots documents no way to change a user once created.");
-        return ready(Result<RecipientProfile>::failure(e));
+        return ProviderSupport::refused<RecipientProfile>(
+            ProviderError::Kind::Unsupported,
+            tr("Dots documents no way to change a user once created."));
     }
     const QJsonObject body{{QStringLiteral("first_name"), profile.firstName},
                            {QStringLiteral("last_name"), profile.lastName},
