@@ -48,21 +48,6 @@ QCommandLineOption option(const char *name, const QString &help, const char *val
                  : QCommandLineOption(QLatin1String(name), help);
 }
 
-const QString Commands = QStringLiteral(
-    "Commands:\n"
-    "  status                      reach the provider, print OK or the error\n"
-    "  balances [--json]           every balance of the connection\n"
-    "  cards [--json] [--search T] [--name T] [--last-four D]; cards show|freeze|unfreeze ID\n"
-    "  transactions [--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;]\n"
-    "               [--bom]\n"
-    "  payouts status REF|currencies|batches [--since D]\n"
-    "  wallets list|show ID|create NAME [--external-id ID]   crypto sub-accounts\n"
-    "  connections list|add|remove NAME|rename OLD NEW   saved connections (secrets in the\n"
-    "                              keychain)\n"
-    "\n"
-    "Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.\n"
-    "Run 'treasuryctl COMMAND --help' for a command's options.");
-
 // Settings given as KEY=VALUE; a key the provider lists as several values takes commas.
 QJsonObject settingsFrom(const QStringList &pairs, const QString &provider)
 {
@@ -151,9 +136,17 @@ ConnectionManager *Treasuryctl::manager()
 int Treasuryctl::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The command-line twin of Treasury Desk, for scripted exports and checks.") +
-        QStringLiteral("\n\n") + Commands);
+    QString overview = tr("The command-line twin of Treasury Desk, for scripted exports and "
+                          "checks.") +
+                       QStringLiteral("\n\n") + tr("Commands:") + u'\n';
+    for (const Command &c : commands()) {
+        const QString usage = QStringLiteral("%1 %2").arg(QLatin1String(c.name), c.syntax);
+        overview += QStringLiteral("  %1\n      %2\n").arg(usage.trimmed(), c.brief);
+    }
+    overview += u'\n' +
+                tr("Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.") +
+                u'\n' + tr("Run 'treasuryctl COMMAND --help' for a command's options.");
+    parser.setApplicationDescription(overview);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(m_global);
@@ -180,92 +173,103 @@ int Treasuryctl::run(const QStringList &arguments)
     return dispatch(rest.first(), forCommand);
 }
 
+QList<Treasuryctl::Command> Treasuryctl::commands() const
+{
+    const QCommandLineOption json = option("json", tr("Print JSON."));
+    const QCommandLineOption since = option("since", tr("From this day on."), "YYYY-MM-DD");
+    return {
+        {"status",
+         QString(),
+         tr("reach the provider, print OK or the error"),
+         tr("Reaches the provider; prints OK or the error."),
+         {},
+         {},
+         &Treasuryctl::status},
+        {"balances",
+         QStringLiteral("[--json]"),
+         tr("every balance of the connection"),
+         tr("Every balance of the connection."),
+         {json},
+         {},
+         &Treasuryctl::balances},
+        {"cards",
+         QStringLiteral(
+             "[--json] [--search T] [--name T] [--last-four D] | show|freeze|unfreeze ID"),
+         tr("the connection's cards; show, freeze or unfreeze one"),
+         tr("Lists cards, shows one as the provider has it now, or freezes or unfreezes one."),
+         {json,
+          option("search", tr("Only cards whose name or last four digits contain TEXT."), "TEXT"),
+          option("name",
+                 tr("Only cards whose name contains TEXT (asked of the provider where it can)."),
+                 "TEXT"),
+          option("last-four", tr("Only cards ending in these four digits."), "DIGITS")},
+         {tr("show, freeze or unfreeze"), QStringLiteral("[show|freeze|unfreeze ID]")},
+         &Treasuryctl::cards},
+        {"transactions",
+         QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;] "
+                        "[--bom]"),
+         tr("every transaction of a date range, as CSV or JSON"),
+         tr("Fetches every page of transactions and writes them as CSV (stdout by default) or "
+            "JSON. Dates are UTC days; --until is inclusive."),
+         {json, since, option("until", tr("Up to and including this day."), "YYYY-MM-DD"),
+          option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
+          option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
+          option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
+          option("id", tr("Only the transaction with this id, read from the provider."), "ID")},
+         {},
+         &Treasuryctl::transactions},
+        {"payouts",
+         QStringLiteral("status REFERENCE|currencies|batches [--since D]"),
+         tr("a sent payout's status, payout currencies, batches sent"),
+         tr("payouts status REFERENCE: a sent payout's status now; payouts currencies: what can "
+            "be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent."),
+         {json, since},
+         {tr("status, currencies or batches"),
+          QStringLiteral("status REFERENCE|currencies|batches")},
+         &Treasuryctl::payouts},
+        {"wallets",
+         QStringLiteral("list|show ID|create NAME [--external-id ID]"),
+         tr("crypto sub-accounts"),
+         tr("wallets list: the sub-accounts; wallets show ID: one's balances; wallets create NAME "
+            "[--external-id ID]: opens a sub-account."),
+         {json, option("external-id", tr("Your own id for the new wallet."), "ID")},
+         {tr("list, show or create"), QStringLiteral("list|show ID|create NAME")},
+         &Treasuryctl::wallets},
+        {"connections",
+         QStringLiteral("list|add|remove NAME|rename OLD NEW"),
+         tr("saved connections (secrets in the keychain)"),
+         tr("connections list [--json]; connections add --name NAME --provider ID "
+            "[--environment sandbox|production|custom] [--base-url URL] [--setting K=V] "
+            "(the secret is read from stdin); connections remove NAME; connections rename OLD NEW "
+            "(history and journal follow)"),
+         {json, option("name", tr("The new connection's name."), "NAME"),
+          option("environment", tr("sandbox, production or custom."), "ENV")},
+         {tr("list, add, remove or rename"), QStringLiteral("list|add|remove NAME|rename OLD NEW")},
+         &Treasuryctl::connections},
+    };
+}
+
 int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
 {
+    const QList<Command> all = commands();
+    const auto found = std::find_if(all.cbegin(), all.cend(), [&command](const Command &c) {
+        return command == QLatin1String(c.name);
+    });
+    if (found == all.cend())
+        return fail(Usage, tr("unknown command \"%1\"; try --help").arg(command));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions(m_global);
-    const QCommandLineOption json = option("json", tr("Print JSON."));
-    if (command == QLatin1String("status")) {
-        parser.setApplicationDescription(tr("Reaches the provider; prints OK or the error."));
-    } else if (command == QLatin1String("balances")) {
-        parser.setApplicationDescription(tr("Every balance of the connection."));
-        parser.addOption(json);
-    } else if (command == QLatin1String("cards")) {
-        parser.setApplicationDescription(
-            tr("Lists cards, shows one as the provider has it now, or freezes or unfreezes one."));
-        parser.addOptions(
-            {json,
-             option("search",
-                    tr("Only cards whose name or last four "
-                       "digits contain TEXT."),
-                    "TEXT"),
-             option("name",
-                    tr("Only cards whose name contains TEXT (asked of "
-                       "the provider where it can)."),
-                    "TEXT"),
-             option("last-four", tr("Only cards ending in these four digits."), "DIGITS")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("show, freeze or unfreeze"),
-                                     QStringLiteral("[show|freeze|unfreeze ID]"));
-    } else if (command == QLatin1String("transactions")) {
-        parser.setApplicationDescription(
-            tr("Fetches every page of transactions and writes them as CSV (stdout by default) "
-               "or JSON. Dates are UTC days; --until is inclusive."));
-        parser.addOptions({
-            json,
-            option("since", tr("From this day on."), "YYYY-MM-DD"),
-            option("until", tr("Up to and including this day."), "YYYY-MM-DD"),
-            option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
-            option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
-            option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
-            option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
-        });
-    } else if (command == QLatin1String("connections")) {
-        parser.setApplicationDescription(tr(
-            "connections list [--json]; connections add --name NAME --provider ID "
-            "[--environment sandbox|production|custom] [--base-url URL] [--setting K=V] "
-            "(the secret is read from stdin); connections remove NAME; connections rename OLD NEW "
-            "(history and journal follow)"));
-        parser.addOptions({json, option("name", tr("The new connection's name."), "NAME"),
-                           option("environment", tr("sandbox, production or custom."), "ENV")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("list, add, remove or rename"),
-                                     QStringLiteral("list|add|remove NAME|rename OLD NEW"));
-    } else if (command == QLatin1String("payouts")) {
-        parser.setApplicationDescription(
-            tr("payouts status REFERENCE: a sent payout's status now; payouts currencies: what "
-               "can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch "
-               "payouts sent."));
-        parser.addOptions({json, option("since", tr("From this day on."), "YYYY-MM-DD")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("status, currencies or batches"),
-                                     QStringLiteral("status REFERENCE|currencies|batches"));
-    } else if (command == QLatin1String("wallets")) {
-        parser.setApplicationDescription(
-            tr("wallets list: the sub-accounts; wallets show ID: one's balances; wallets create "
-               "NAME [--external-id ID]: opens a sub-account."));
-        parser.addOptions(
-            {json, option("external-id", tr("Your own id for the new wallet."), "ID")});
-        parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or create"),
-                                     QStringLiteral("list|show ID|create NAME"));
-    }
+    parser.setApplicationDescription(found->summary);
+    parser.addOptions(found->options);
+    if (!found->action.syntax.isEmpty())
+        parser.addPositionalArgument(QStringLiteral("action"), found->action.help,
+                                     found->action.syntax);
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp();
-    using Handler = int (Treasuryctl::*)(QCommandLineParser &);
-    static const std::pair<const char *, Handler> handlers[] = {
-        {"status", &Treasuryctl::status},
-        {"balances", &Treasuryctl::balances},
-        {"cards", &Treasuryctl::cards},
-        {"transactions", &Treasuryctl::transactions},
-        {"connections", &Treasuryctl::connections},
-        {"payouts", &Treasuryctl::payouts},
-        {"wallets", &Treasuryctl::wallets},
-    };
-    for (const auto &[name, handler] : handlers) {
-        if (command == QLatin1String(name))
-            return (this->*handler)(parser);
-    }
-    return fail(Usage, tr("unknown command \"%1\"; try --help").arg(command));
+    return (this->*(found->handler))(parser);
 }
 
 std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int *exit)

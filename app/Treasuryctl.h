@@ -39,6 +39,24 @@ public:
     void setSecretInput(std::function<QString()> read) { m_readSecret = std::move(read); }
 
 private:
+    /// One command: its name, its arguments for the overview, what it does, its options
+    /// and its action word, and the member that runs it.
+    struct Command
+    {
+        const char *name;
+        QString syntax;
+        QString brief; ///< one line for the overview
+        QString summary;
+        QList<QCommandLineOption> options;
+        struct
+        {
+            QString help;
+            QString syntax;
+        } action;
+        int (Treasuryctl::*handler)(QCommandLineParser &);
+    };
+    /// Every command, in the order the help lists them: the one table of them.
+    QList<Command> commands() const;
     int dispatch(const QString &command, const QStringList &arguments);
     int status(QCommandLineParser &parser);
     int balances(QCommandLineParser &parser);

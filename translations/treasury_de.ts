@@ -3415,6 +3415,46 @@
         <source>Renamed %1 to %2.</source>
         <translation>%1 in %2 umbenannt.</translation>
     </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.</source>
+        <translation>Rückgabewerte: 0 in Ordnung, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal.</translation>
+    </message>
+    <message>
+        <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Die Optionen eines Befehls zeigt 'treasuryctl BEFEHL --help'.</translation>
+    </message>
+    <message>
+        <source>reach the provider, print OK or the error</source>
+        <translation>den Anbieter erreichen, OK oder den Fehler ausgeben</translation>
+    </message>
+    <message>
+        <source>every balance of the connection</source>
+        <translation>jeder Saldo der Verbindung</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s cards; show, freeze or unfreeze one</source>
+        <translation>die Karten der Verbindung; eine anzeigen, sperren oder entsperren</translation>
+    </message>
+    <message>
+        <source>every transaction of a date range, as CSV or JSON</source>
+        <translation>jede Transaktion eines Zeitraums, als CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>a sent payout&apos;s status, payout currencies, batches sent</source>
+        <translation>Status einer gesendeten Auszahlung, Auszahlungswährungen, gesendete Sammelauszahlungen</translation>
+    </message>
+    <message>
+        <source>crypto sub-accounts</source>
+        <translation>Krypto-Unterkonten</translation>
+    </message>
+    <message>
+        <source>saved connections (secrets in the keychain)</source>
+        <translation>gespeicherte Verbindungen (Geheimnisse im Schlüsselbund)</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

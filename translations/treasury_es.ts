@@ -3415,6 +3415,46 @@
         <source>Renamed %1 to %2.</source>
         <translation>%1 renombrada a %2.</translation>
     </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.</source>
+        <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local.</translation>
+    </message>
+    <message>
+        <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>'treasuryctl ORDEN --help' muestra las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>reach the provider, print OK or the error</source>
+        <translation>contactar con el proveedor, mostrar OK o el error</translation>
+    </message>
+    <message>
+        <source>every balance of the connection</source>
+        <translation>cada saldo de la conexión</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s cards; show, freeze or unfreeze one</source>
+        <translation>las tarjetas de la conexión; mostrar, congelar o descongelar una</translation>
+    </message>
+    <message>
+        <source>every transaction of a date range, as CSV or JSON</source>
+        <translation>cada transacción de un periodo, en CSV o JSON</translation>
+    </message>
+    <message>
+        <source>a sent payout&apos;s status, payout currencies, batches sent</source>
+        <translation>estado de un pago enviado, monedas de pago, lotes enviados</translation>
+    </message>
+    <message>
+        <source>crypto sub-accounts</source>
+        <translation>subcuentas cripto</translation>
+    </message>
+    <message>
+        <source>saved connections (secrets in the keychain)</source>
+        <translation>conexiones guardadas (secretos en el llavero)</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

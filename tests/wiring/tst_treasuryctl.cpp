@@ -547,6 +547,19 @@ void TestTreasuryctl::helpForEveryCommand()
     Run r = raw({QStringLiteral("--help")});
     QCOMPARE(r.exit, 0);
     QVERIFY(r.out.contains("transactions"));
+    // One table of commands: every one is listed with its line, in the user's language.
+    QProcessEnvironment german;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    r = raw({QStringLiteral("--help")}, {}, german);
+    QCOMPARE(r.exit, 0);
+    const QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains(QStringLiteral("Befehle:")), r.out.constData());
+    for (const char *line : {"den Anbieter erreichen", "jeder Saldo der Verbindung",
+                             "die Karten der Verbindung", "jede Transaktion eines Zeitraums",
+                             "Status einer gesendeten Auszahlung", "Krypto-Unterkonten",
+                             "gespeicherte Verbindungen", "Rückgabewerte:"})
+        QVERIFY2(help.contains(QString::fromUtf8(line)), line);
     r = raw({QStringLiteral("--version")});
     QCOMPARE(r.exit, 0);
     QVERIFY(r.out.contains(TD_VERSION));
