@@ -1,5 +1,7 @@
 #include "PayoutsWiring.h"
 
+#include "Dialogs.h"
+
 #include "ActionJournal.h"
 #include "BatchPayouts.h"
 #include "CardActions.h"
@@ -188,7 +190,8 @@ void PayoutsWiring::openSubAccount(const QString &connection)
     const QString provider = open->providerId();
     NewSubAccountDialog dialog(connection, m_window);
     // The connection may have closed while the dialog was open.
-    if (dialog.exec() != QDialog::Accepted || !(p = m_providers->find<SubAccounts>(connection)))
+    if (Dialogs::exec(dialog) != QDialog::Accepted ||
+        !(p = m_providers->find<SubAccounts>(connection)))
         return;
     // Not retried: a lost answer may hide a wallet that exists; the list reloads either way.
     p->createSubAccount(dialog.name(), dialog.externalId())

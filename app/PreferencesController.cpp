@@ -1,5 +1,7 @@
 #include "PreferencesController.h"
 
+#include "Dialogs.h"
+
 #include "Language.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -27,7 +29,7 @@ void PreferencesController::open()
     for (const QString &code : QStringList{QStringLiteral("en")} + Language::shipped())
         languages.append({code, Language::nativeName(code)});
     PreferencesDialog dialog(before, languages, defaultDataDirectory(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     const Preferences after = dialog.preferences();
     after.save(*m_settings);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ProviderOptions.h"
 #include "Result.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QString>
+
+class HttpClient;
 
 /**
  * One open connection to one provider. What it offers beyond a status check is the list of
@@ -18,9 +21,8 @@ class Provider : public QObject
     Q_OBJECT
 
 public:
-    explicit Provider(QString connectionName, QObject *parent = nullptr)
-        : QObject(parent), m_connection(std::move(connectionName))
-    {}
+    /// `http` carries every request of this provider; the provider owns it.
+    Provider(QString connectionName, HttpClient *http, QObject *parent = nullptr);
 
     /// The connection's name, as people know it; unique, but it changes on a rename.
     QString connectionName() const { return m_connection; }
@@ -34,9 +36,16 @@ public:
     virtual QFuture<Result<Done>> checkStatus() = 0;
     /// Stops the reads under way (a refresh the user stopped); their results finish as
     /// Cancelled. Payouts and other writes are never stopped.
-    virtual void cancelReads() = 0;
+    void cancelReads();
+    /// Stops every request, writes too: only for an app that is going away (or a test that
+    /// plays one), since a write's outcome is then unknown.
+    void abandonAll();
+    /// Timeouts and retries other than the provider's own (tests, slow networks).
+    void setOptions(const ProviderOptions &options);
 
 protected:
+    HttpClient *const m_http;
+
     template<typename T> static QFuture<Result<T>> ready(Result<T> result)
     {
         return QtFuture::makeReadyFuture(std::move(result));

@@ -1,5 +1,7 @@
 #include "BatchPayoutForm.h"
 
+#include "Dialogs.h"
+
 #include "Currency.h"
 #include "PageLayout.h"
 
@@ -178,9 +180,8 @@ void BatchPayoutForm::send()
     if (m_batch.warningCount() > 0)
         question += u'\n' + tr("%n line(s) repeat a recent payout or another line.", nullptr,
                                m_batch.warningCount());
-    if (QMessageBox::question(this, tr("Send batch"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Send batch"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_sent = true;
     updateSendable();

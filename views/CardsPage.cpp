@@ -1,5 +1,7 @@
 #include "CardsPage.h"
 
+#include "Dialogs.h"
+
 #include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
 #include "CardsFilterModel.h"
@@ -328,7 +330,7 @@ void CardsPage::askLimit()
     if (!card || !m_limit->isEnabled())
         return;
     CardLimitDialog dialog(*card, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (Dialogs::exec(dialog) == QDialog::Accepted)
         emit limitRequested(keys.first(), dialog.amount(), dialog.period());
 }
 
@@ -337,7 +339,7 @@ void CardsPage::askNewCard()
     if (m_issuers.isEmpty())
         return;
     NewCardDialog dialog(m_issuers, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     const auto [provider, connection] = dialog.issuer();
     emit createRequested(provider, connection, dialog.request());
@@ -369,8 +371,7 @@ void CardsPage::confirmCancel()
     QPushButton *cancel = ask.addButton(tr("Cancel card"), QMessageBox::DestructiveRole);
     QPushButton *keep = ask.addButton(tr("Keep card"), QMessageBox::RejectRole);
     ask.setDefaultButton(keep);
-    ask.exec();
-    if (ask.clickedButton() == cancel)
+    if (Dialogs::ask(ask) == cancel)
         emit cancelRequested(keys.first());
 }
 
@@ -450,8 +451,7 @@ void CardsPage::emergencyFreeze(const QStringList &keys, const QString &scope)
         ask.addButton(tr("Freeze %n card(s)", nullptr, int(keys.size())), QMessageBox::AcceptRole);
     ask.addButton(QMessageBox::Cancel);
     ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != go)
+    if (Dialogs::ask(ask) != go)
         return;
     m_batch = keys;
     emit freezeRequested(keys, true);
@@ -504,8 +504,7 @@ void CardsPage::showSummary(const QStringList &failed, int total)
     summary.setDetailedText(lines.join(u'\n'));
     QPushButton *retry = summary.addButton(tr("Retry %n card(s)", nullptr, int(failed.size())),
                                            QMessageBox::AcceptRole);
-    summary.exec();
-    if (summary.clickedButton() == retry) {
+    if (Dialogs::ask(summary) == retry) {
         m_batch = failed;
         emit freezeRequested(failed, true);
         batchProgress();

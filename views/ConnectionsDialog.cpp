@@ -1,5 +1,7 @@
 #include "ConnectionsDialog.h"
 
+#include "Dialogs.h"
+
 #include "ConnectionForm.h"
 #include "ProviderNames.h"
 
@@ -178,8 +180,7 @@ void ConnectionsDialog::removeCurrent()
                                .arg(ProviderNames::display(c.provider)));
     QPushButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (Dialogs::ask(ask) != remove)
         return;
     say(tr("Removing…"), false);
     emit removeRequested(c.id);

@@ -1,5 +1,7 @@
 #include "PayoutForm.h"
 
+#include "Dialogs.h"
+
 #include "CountryCodes.h"
 #include "Currency.h"
 #include "PayoutValidator.h"
@@ -443,12 +445,12 @@ void PayoutForm::askRestriction()
         return;
     }
     bool ok = false;
-    const int hours = QInputDialog::getInt(
-        this, tr("Restrict trade scripts"),
-        tr("Hours to restrict %1's trade scripts:").arg(customer), 24, 1, 8760, 1, &ok);
+    const int hours = Dialogs::getInt(this, tr("Restrict trade scripts"),
+                                      tr("Hours to restrict %1's trade scripts:").arg(customer), 24,
+                                      1, 8760, &ok);
     if (!ok)
         return;
-    if (QMessageBox::question(
+    if (Dialogs::question(
             this, tr("Restrict trade scripts"),
             tr("Stop %1's trade scripts for %n hour(s)?", nullptr, hours).arg(customer),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
@@ -462,9 +464,9 @@ void PayoutForm::send()
     if (m_locked || !isValid())
         return;
     const PayoutRequest r = request();
-    if (QMessageBox::question(this, tr("Send payout"), confirmationText(r),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Send payout"), confirmationText(r),
+                          QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     setLocked(true);
     m_status->setText(tr("Sending…"));

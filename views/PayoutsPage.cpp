@@ -1,5 +1,7 @@
 #include "PayoutsPage.h"
 
+#include "Dialogs.h"
+
 #include "BatchPayoutForm.h"
 #include "HeaderMemory.h"
 #include "JournalModel.h"
@@ -238,8 +240,8 @@ void PayoutsPage::cancelSelected()
     }
     auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
     const JournalEntry e = journal->entries().at(m_proxy->mapToSource(selected.first()).row());
-    if (!e.action.movesMoney() ||
-        e.state != JournalEntry::State::Succeeded || e.reference.isEmpty()) {
+    if (!e.action.movesMoney() || e.state != JournalEntry::State::Succeeded ||
+        e.reference.isEmpty()) {
         emit message(tr("Only a sent payout can be cancelled."));
         return;
     }
@@ -247,9 +249,8 @@ void PayoutsPage::cancelSelected()
         tr("Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, "
            "and a payout it has completed cannot be cancelled.")
             .arg(e.amount ? e.amount->toString() : QString(), e.currency, e.target, e.reference);
-    if (QMessageBox::question(this, tr("Cancel payout"), question,
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) == QMessageBox::Yes)
+    if (Dialogs::question(this, tr("Cancel payout"), question, QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No) == QMessageBox::Yes)
         emit cancelRequested(e);
 }
 

@@ -1,5 +1,7 @@
 #include "TransactionsPage.h"
 
+#include "Dialogs.h"
+
 #include "CsvExportDialog.h"
 #include "Currency.h"
 #include "HeaderMemory.h"
@@ -126,7 +128,7 @@ void TransactionsPage::exportCsv()
         return;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), m_context, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     startExport(dialog.path(), dialog.options(), dialog.selectionOnly());
 }
@@ -169,7 +171,7 @@ void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen
                 progress->deleteLater();
                 m_exporting = false;
                 if (!outcome.ok && !outcome.cancelled)
-                    QMessageBox::warning(this, tr("Export failed"), outcome.error);
+                    Dialogs::warning(this, tr("Export failed"), outcome.error);
                 emit exportFinished(path, outcome);
             });
     watcher->setFuture(QtConcurrent::run([table, rows, options, path, cancel, done] {

@@ -12,19 +12,14 @@
 CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessManager *network,
                                const QUrl &baseUrl, const QString &clientId,
                                const QString &clientSecret, QObject *parent)
-    : Provider(connectionName, parent),
-      m_http(new HttpClient(network, baseUrl,
-                            std::make_shared<OAuth2ClientCredentials>(QStringLiteral("/o/token/"),
-                                                                      clientId, clientSecret,
-                                                                      QStringLiteral("read write")),
-                            this))
+    : Provider(connectionName,
+               new HttpClient(network, baseUrl,
+                              std::make_shared<OAuth2ClientCredentials>(
+                                  QStringLiteral("/o/token/"), clientId, clientSecret,
+                                  QStringLiteral("read write"))),
+               parent)
 {
     m_http->setRateLimit(10, 5);
-}
-
-void CryptoProvider::cancelReads()
-{
-    m_http->abortReads();
 }
 
 QFuture<Result<Done>> CryptoProvider::checkStatus()

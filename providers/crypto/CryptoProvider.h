@@ -41,10 +41,8 @@ public:
 
     QString providerId() const override { return QStringLiteral("crypto"); }
     QString displayName() const override { return QStringLiteral("Crypto gateway"); }
-    HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
-    void cancelReads() override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::CryptoWithdrawal, PayoutMethod::CryptoToSub,
@@ -86,6 +84,4 @@ private:
     QFuture<Result<QJsonObject>> postRead(const QString &path, const QByteArray &json);
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
                                              const QString &key, const QDateTime &from);
-
-    HttpClient *m_http;
 };

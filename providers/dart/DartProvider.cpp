@@ -17,8 +17,8 @@ QUrlQuery userQuery(const QString &userName)
 DartProvider::DartProvider(const QString &connectionName, QNetworkAccessManager *network,
                            const QUrl &baseUrl, const QString &token, const QStringList &customers,
                            QObject *parent)
-    : Provider(connectionName, parent),
-      m_http(new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(token), this)),
+    : Provider(connectionName,
+               new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(token)), parent),
       m_customers(customers)
 {
     m_http->setRateLimit(10, 5);
@@ -33,11 +33,6 @@ RecipientForm DartProvider::recipientForm() const
     f.idPlaceholder = tr("e.g. billyjoel");
     f.kindName = tr("DART customer");
     return f;
-}
-
-void DartProvider::cancelReads()
-{
-    m_http->abortReads();
 }
 
 QFuture<Result<Done>> DartProvider::checkStatus()

@@ -35,11 +35,9 @@ public:
 
     QString providerId() const override { return QStringLiteral("dart"); }
     QString displayName() const override { return QStringLiteral("DART"); }
-    HttpClient *http() const { return m_http; }
     QStringList customers() const { return m_customers; }
 
     QFuture<Result<Done>> checkStatus() override;
-    void cancelReads() override;
     QList<PayoutMethod> payoutMethods() const override { return {PayoutMethod::DartTransfer}; }
     QFuture<Result<QList<Balance>>> fetchBalances() override;
 
@@ -71,6 +69,5 @@ public:
     QFuture<Result<Money>> tokenValue(const QString &userName, const QString &token);
 
 private:
-    HttpClient *m_http;
     QStringList m_customers;
 };

@@ -33,17 +33,12 @@ Result<Done> okStatus(const HttpResponse &r)
 
 DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessManager *network,
                                const QUrl &baseUrl, const QString &apiKey, QObject *parent)
-    : Provider(connectionName, parent),
-      m_http(new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(apiKey), this))
+    : Provider(connectionName,
+               new HttpClient(network, baseUrl, std::make_shared<BearerAuth>(apiKey)), parent)
 {
     // Documented: 20 requests per second per customer. Stay a little under it so that
     // arrival jitter never trips the server's own count.
     m_http->setRateLimit(19, 4);
-}
-
-void DashfiProvider::cancelReads()
-{
-    m_http->abortReads();
 }
 
 QFuture<Result<Done>> DashfiProvider::checkStatus()

@@ -36,10 +36,8 @@ public:
 
     QString providerId() const override { return QStringLiteral("dashfi"); }
     QString displayName() const override { return QStringLiteral("dash.fi"); }
-    HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
-    void cancelReads() override;
     QFuture<Result<QList<Balance>>> fetchBalances() override;
     QFuture<Result<QList<Card>>> fetchCards() override;
     /// name and last_four go to dash.fi, which filters every page.
@@ -54,6 +52,4 @@ public:
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
 
-private:
-    HttpClient *m_http;
 };

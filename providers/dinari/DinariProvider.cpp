@@ -69,12 +69,12 @@ std::pair<QString, QString> sendEndpoint(PayoutMethod method)
 DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
                                const QUrl &baseUrl, const QString &accountId, const QString &apiKey,
                                QObject *parent)
-    : Provider(connectionName, parent),
-      m_http(new HttpClient(
-          network, baseUrl,
-          std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), accountId,
-                                          QStringLiteral("GATEWAY_API_KEY"), apiKey),
-          this))
+    : Provider(connectionName,
+               new HttpClient(network, baseUrl,
+                              std::make_shared<FormFieldAuth>(
+                                  QStringLiteral("CORPORATE_ACCOUNT_ID"), accountId,
+                                  QStringLiteral("GATEWAY_API_KEY"), apiKey)),
+               parent)
 {
     m_http->setRateLimit(10, 5);
 }
@@ -87,11 +87,6 @@ QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUr
         const auto data = DinariParser::data(response, &e);
         return data ? Result<QJsonObject>::success(*data) : Result<QJsonObject>::failure(e);
     });
-}
-
-void DinariProvider::cancelReads()
-{
-    m_http->abortReads();
 }
 
 QFuture<Result<Done>> DinariProvider::checkStatus()

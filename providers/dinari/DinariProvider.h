@@ -37,10 +37,8 @@ public:
 
     QString providerId() const override { return QStringLiteral("dinari"); }
     QString displayName() const override { return QStringLiteral("Dinari"); }
-    HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
-    void cancelReads() override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::DinariAch, PayoutMethod::DinariSwift, PayoutMethod::DinariZelle,
@@ -68,6 +66,4 @@ public:
 private:
     QFuture<Result<QJsonObject>> cardDetails(const QString &cardId);
     QFuture<Result<QJsonObject>> post(const QString &path, const QUrlQuery &form);
-
-    HttpClient *m_http;
 };

@@ -13,8 +13,9 @@
 DotsProvider::DotsProvider(const QString &connectionName, QNetworkAccessManager *network,
                            const QUrl &baseUrl, const QString &clientId, const QString &apiKey,
                            const QString &appId, QObject *parent)
-    : Provider(connectionName, parent),
-      m_http(new HttpClient(network, baseUrl, std::make_shared<BasicAuth>(clientId, apiKey), this)),
+    : Provider(connectionName,
+               new HttpClient(network, baseUrl, std::make_shared<BasicAuth>(clientId, apiKey)),
+               parent),
       m_appId(appId.toUtf8())
 {
     m_http->setRateLimit(10, 5);
@@ -39,11 +40,6 @@ HttpRequest DotsProvider::get(const QString &path, const QUrlQuery &query) const
     if (!m_appId.isEmpty())
         r.setHeader("Api-App-Id", m_appId);
     return r;
-}
-
-void DotsProvider::cancelReads()
-{
-    m_http->abortReads();
 }
 
 QFuture<Result<Done>> DotsProvider::checkStatus()

@@ -34,10 +34,8 @@ public:
 
     QString providerId() const override { return QStringLiteral("dots"); }
     QString displayName() const override { return QStringLiteral("Dots"); }
-    HttpClient *http() const { return m_http; }
 
     QFuture<Result<Done>> checkStatus() override;
-    void cancelReads() override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::DotsPayout, PayoutMethod::DotsPayoutLink, PayoutMethod::DotsTransfer};
@@ -77,6 +75,5 @@ private:
     HttpRequest get(const QString &path, const QUrlQuery &query = {}) const;
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QDateTime &from);
 
-    HttpClient *m_http;
     QByteArray m_appId;
 };

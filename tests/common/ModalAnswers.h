@@ -1,49 +1,36 @@
 #pragma once
 
-#include <QAbstractButton>
-#include <QApplication>
+#include "Dialogs.h"
+
+#include <QDialog>
 #include <QMessageBox>
-#include <QTimer>
+#include <QTest>
 
 #include <functional>
 
 namespace TestSupport {
 
-// Fills and accepts the next modal dialog of type T, once it shows.
+// Fills the next dialog the views open, which must be a T, through Dialogs' seam; fill
+// ends it with accept() or reject().
 template<typename T> inline void fillNextDialog(std::function<void(T *)> fill)
 {
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog)
+    Dialogs::setNextDialog([fill](QDialog *dialog) {
+        T *typed = qobject_cast<T *>(dialog);
+        if (!typed) {
+            QTest::qFail(qPrintable(QStringLiteral("the next dialog is a %1, not the one expected")
+                                        .arg(QLatin1String(dialog->metaObject()->className()))),
+                         __FILE__, __LINE__);
+            dialog->reject();
             return;
-        poll->deleteLater();
-        fill(dialog);
+        }
+        fill(typed);
     });
-    poll->start();
 }
 
-// Answers the next modal message box with the button of `role`, once it shows.
+// Answers the next message box with its button of `role`; its text goes to *text.
 inline void answerNextBox(QMessageBox::ButtonRole role, QString *text = nullptr)
 {
-    auto *poll = new QTimer;
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, role, text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        if (text)
-            *text = box->text() + u'\n' + box->informativeText();
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role) {
-                b->click();
-                break;
-            }
-        }
-        poll->deleteLater();
-    });
-    poll->start();
+    Dialogs::setNextAnswer(role, text);
 }
 
 } // namespace TestSupport

@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "DemoApp.h"
+#include "Dialogs.h"
 #include "MainWindow.h"
 
 #include <QAbstractButton>
@@ -28,6 +29,10 @@ class TestAccessibility : public QObject
 
 private slots:
     void initTestCase();
+    // One app for these read-only audits; each test starts from the first page at the
+    // default size with no dialog open, and closes what it opened.
+    void init();
+    void cleanup();
     void everyControlHasAName_data();
     void everyControlHasAName();
     void tabReachesEveryControl_data();
@@ -50,6 +55,22 @@ void TestAccessibility::initTestCase()
     m_app->window()->show();
     QSignalSpy done(m_app.get(), &AppController::refreshFinished);
     QVERIFY(done.wait(30000));
+}
+
+void TestAccessibility::init()
+{
+    m_app->window()->resize(1200, 760);
+    m_app->window()->showPage(0);
+    m_app->window()->activateWindow();
+}
+
+void TestAccessibility::cleanup()
+{
+    Dialogs::clearAnswers();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top != m_app->window() && top->isVisible())
+            top->close();
+    }
 }
 
 QStringList TestAccessibility::unnamed(QWidget *root)
@@ -180,12 +201,25 @@ void TestAccessibility::everyDialogControlHasAName()
         cards->selectionModel()->select(cards->currentIndex(), QItemSelectionModel::ClearAndSelect |
                                                                    QItemSelectionModel::Rows);
     }
-    // Modal dialogs are audited from inside their event loop, windows once they show.
+    // Modal dialogs are audited through the views' dialog seam, shown; windows once they show.
     QStringList problems;
     bool seen = false;
+    bool viaSeam = false;
+    Dialogs::setNextDialog([&](QDialog *d) {
+        viaSeam = true;
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        seen = true;
+        problems = unnamed(d);
+        d->reject();
+    });
     auto *poll = new QTimer(this);
     poll->setInterval(20);
     connect(poll, &QTimer::timeout, this, [&, poll] {
+        if (viaSeam || seen) {
+            poll->deleteLater();
+            return;
+        }
         for (QWidget *top : QApplication::topLevelWidgets()) {
             auto *d = qobject_cast<QDialog *>(top);
             if (!d || !d->isVisible())

@@ -39,7 +39,9 @@ class TestCardsPage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    // Each test gets a fresh demo: nothing one leaves (a frozen card, a filter) reaches the next.
+    void init();
+    void cleanup();
     void rowButtonFreezesAndASecondClickSendsNothing();
     void spaceTogglesTheSelection();
     void filtersByStateProviderAndConnection();
@@ -60,7 +62,16 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestCardsPage::initTestCase()
+void TestCardsPage::cleanup()
+{
+    Dialogs::clearAnswers();
+    m_tester.reset();
+    m_page = nullptr;
+    m_table = nullptr;
+    m_app.reset();
+}
+
+void TestCardsPage::init()
 {
     m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskCardsTest"));
     QVERIFY(m_app);
@@ -137,10 +148,11 @@ void TestCardsPage::rowButtonFreezesAndASecondClickSendsNothing()
     QCOMPARE(journal.first().action.kind(), JournalAction::Kind::Freeze);
     QCOMPARE(journal.first().connection, QStringLiteral("Demo dash.fi"));
     QCOMPARE(journal.first().state, JournalEntry::State::Succeeded);
-    QCOMPARE(
-        std::count_if(journal.cbegin(), journal.cend(),
-                      [](const JournalEntry &e) { return e.action.kind() == JournalAction::Kind::Freeze; }),
-        1);
+    QCOMPARE(std::count_if(journal.cbegin(), journal.cend(),
+                           [](const JournalEntry &e) {
+                               return e.action.kind() == JournalAction::Kind::Freeze;
+                           }),
+             1);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("cards")));
 
     // The same button now unfreezes.

@@ -6,6 +6,7 @@
 #include "ConnectionsDialog.h"
 #include "Keychain.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
 #include "ProviderRegistry.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
@@ -21,9 +22,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -84,6 +87,10 @@ class TestConnections : public QObject
 
 private slots:
     void initTestCase();
+    // Each test starts with no saved connection and an empty store, and leaves none behind
+    // (nor their keychain entries).
+    void init();
+    void cleanup();
     void addEveryProviderTestSaveAndRestart();
     void renameKeepsHistoryAndRemoveDeletesSecret();
     void noSecretInAnythingWritten();
@@ -92,6 +99,8 @@ private slots:
 
 private:
     void fillAndSave(ConnectionsDialog *dialog, const SandboxAccount &account, bool viaSession);
+    /// Adds every sandbox account through the Connections dialog, as a user would.
+    void addEveryAccount(AppController *app);
     std::unique_ptr<AppController> startApp();
 
     std::unique_ptr<SandboxServer> m_sandbox;
@@ -111,7 +120,6 @@ void TestConnections::initTestCase()
     options.dashfiTransactions = 300;
     m_sandbox = std::make_unique<SandboxServer>(options);
     QVERIFY(m_sandbox->start());
-    m_storePath = TestSupport::makeTempDir() + QStringLiteral("/treasury.sqlite");
     for (const SandboxAccount &a : Accounts) {
         // The part of each credential that is secret: the key, not the account id.
         const QString credential = m_sandbox->credential(a.emulator);
@@ -121,6 +129,24 @@ void TestConnections::initTestCase()
                              ? credential.mid(colon + 1)
                              : credential);
     }
+}
+
+void TestConnections::init()
+{
+    QSettings().clear();
+    m_storePath = TestSupport::makeTempDir() + QStringLiteral("/treasury.sqlite");
+}
+
+void TestConnections::cleanup()
+{
+    Dialogs::clearAnswers();
+    // The keychain entries of what the test saved go with it.
+    QSettings settings;
+    Keychain keychain;
+    ConnectionManager manager(&settings, &keychain);
+    for (const Connection &c : manager.connections())
+        TestSupport::waitFor(manager.remove(c.id));
+    settings.clear();
 }
 
 void TestConnections::cleanupTestCase()
@@ -191,24 +217,34 @@ void TestConnections::fillAndSave(ConnectionsDialog *dialog, const SandboxAccoun
     QVERIFY(child<QLineEdit>(dialog, "secret0")->text().isEmpty());
 }
 
+void TestConnections::addEveryAccount(AppController *app)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(app->window()));
+    app->openConnections();
+    ConnectionsDialog *dialog = app->connectionsUi()->dialog();
+    QVERIFY(dialog);
+    for (const SandboxAccount &a : Accounts) {
+        fillAndSave(dialog, a, false);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(child<QListWidget>(dialog, "connectionList")->count(), Accounts.size());
+    QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("connections")));
+    QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(transactionProviders(app->transactions()).size() >= 4, 30000);
+    // Closed, it deletes itself: gone before the caller opens the next one.
+    const QPointer<ConnectionsDialog> closing(dialog);
+    dialog->close();
+    QTRY_VERIFY(!closing);
+}
+
 void TestConnections::addEveryProviderTestSaveAndRestart()
 {
     {
         auto app = startApp();
-        QVERIFY(QTest::qWaitForWindowExposed(app->window()));
-        app->openConnections();
-        ConnectionsDialog *dialog = app->connectionsUi()->dialog();
-        QVERIFY(dialog);
-        for (const SandboxAccount &a : Accounts) {
-            fillAndSave(dialog, a, false);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        QCOMPARE(child<QListWidget>(dialog, "connectionList")->count(), Accounts.size());
-        QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("connections")));
-        QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(transactionProviders(app->transactions()).size() >= 4, 30000);
-        dialog->close();
+        addEveryAccount(app.get());
+        if (QTest::currentTestFailed())
+            return;
     }
     // A restart: the saved connections come back with their secrets from the keychain.
     auto app = startApp();
@@ -230,6 +266,9 @@ void TestConnections::addEveryProviderTestSaveAndRestart()
 void TestConnections::renameKeepsHistoryAndRemoveDeletesSecret()
 {
     auto app = startApp();
+    addEveryAccount(app.get());
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE_WITH_TIMEOUT(app->providers()->providers().size(), Accounts.size(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(
         transactionProviders(app->transactions()).contains(QStringLiteral("dashfi")), 30000);
@@ -263,16 +302,10 @@ void TestConnections::renameKeepsHistoryAndRemoveDeletesSecret()
 
     // Remove: confirm in the message box, then the keychain entry is gone.
     list->setCurrentRow(0);
-    QTimer::singleShot(200, this, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        QVERIFY(box->text().contains(QLatin1String("Acme Cards")));
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
-    });
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::DestructiveRole, &asked);
     QTest::mouseClick(child<QPushButton>(dialog, "removeConnection"), Qt::LeftButton);
+    QVERIFY2(asked.contains(QLatin1String("Acme Cards")), qPrintable(asked));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Removed")), 20000);
     QVERIFY(!manager->byId(dashfi.id));
     QTRY_COMPARE_WITH_TIMEOUT(countOf(QStringLiteral("Acme Cards")), 0, 30000);
@@ -285,6 +318,18 @@ void TestConnections::renameKeepsHistoryAndRemoveDeletesSecret()
 
 void TestConnections::noSecretInAnythingWritten()
 {
+    {
+        // What the app writes while connections are added, synced and restarted.
+        auto app = startApp();
+        addEveryAccount(app.get());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    auto restarted = startApp();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted->providers()->providers().size(), Accounts.size(), 20000);
+    QSignalSpy done(restarted.get(), &AppController::refreshFinished);
+    QVERIFY(done.wait(30000));
+    restarted.reset();
     QVERIFY(!m_secrets.isEmpty());
     for (const QString &s : std::as_const(m_secrets))
         QVERIFY(s.size() >= 20); // distinctive enough to find

@@ -71,7 +71,10 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    // Each test gets a fresh demo, shown and loaded: what one test freezes, sets or breaks
+    // never reaches the next.
+    void init();
+    void cleanup();
     void showsWithNavigation();
     void loadsDemoData();
     void balancesGroupedWithUsdTotalAndCharts();
@@ -93,7 +96,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_transactionsTester;
 };
 
-void TestMainWindow::initTestCase()
+void TestMainWindow::init()
 {
     m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTest"));
     QVERIFY(m_app);
@@ -101,6 +104,19 @@ void TestMainWindow::initTestCase()
         m_app->cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_transactionsTester = std::make_unique<QAbstractItemModelTester>(
         m_app->transactions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MainWindow *w = m_app->window();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    QVERIFY(done.wait(30000));
+}
+
+void TestMainWindow::cleanup()
+{
+    Dialogs::clearAnswers();
+    m_cardsTester.reset();
+    m_transactionsTester.reset();
+    m_app.reset();
 }
 
 void TestMainWindow::showsWithNavigation()

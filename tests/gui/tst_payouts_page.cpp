@@ -48,7 +48,10 @@ public slots:
     void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private slots:
-    void initTestCase();
+    // Each test gets a fresh demo: no payout, journal row or sub-account one test makes
+    // reaches the next.
+    void init();
+    void cleanup();
     void formValidatesAsTheUserTypes();
     void confirmedAchPayoutIsSentOnceAndShowsEverywhere();
     void doubleClickAndEnterSendOnce();
@@ -83,15 +86,24 @@ private:
                      QString *why);
 
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     QList<QUrl> m_opened;
 };
 
-void TestPayoutsPage::initTestCase()
+void TestPayoutsPage::cleanup()
+{
+    Dialogs::clearAnswers();
+    m_tester.reset();
+    m_app.reset();
+    m_opened.clear();
+}
+
+void TestPayoutsPage::init()
 {
     m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskPayoutsTest"));
     QVERIFY(m_app);
-    new QAbstractItemModelTester(m_app->journal(),
-                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_app->journal(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_app->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
     QSignalSpy done(m_app.get(), &AppController::refreshFinished);
@@ -198,6 +210,10 @@ void TestPayoutsPage::formValidatesAsTheUserTypes()
 void TestPayoutsPage::confirmedAchPayoutIsSentOnceAndShowsEverywhere()
 {
     PayoutForm *form = showForm(PayoutMethod::DinariAch);
+    type(form, "amount", QStringLiteral("25.50"));
+    type(form, "recipient_name", QStringLiteral("Sage Smith"));
+    type(form, "bank_account", QStringLiteral("1234567890"));
+    type(form, "bank_routing", QStringLiteral("021000021"));
     DinariEmulator &dinari = m_app->sandbox()->dinari();
     const int before = dinari.sentCount(QStringLiteral("ACH"));
     const Money balanceBefore = dinari.payoutBalance();
@@ -576,7 +592,12 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
 
 void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
 {
-    // The Zelle payout sent earlier is still INITIATED at Dinari: it can be cancelled.
+    // A Zelle payout just sent is still INITIATED at Dinari: it can be cancelled.
+    PayoutForm *form = showForm(PayoutMethod::DinariZelle);
+    fillZelle(form, "17.25");
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:dinari.zelle", {QStringLiteral("17.25")}, &why),
+             qPrintable(why));
     m_app->window()->showPage(3);
     PayoutsPage *page = m_app->window()->payoutsPage();
     QTableView *table = page->journalTable();

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "Dialogs.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
 #include "TransactionFilterBar.h"
@@ -8,6 +9,7 @@
 #include "TransactionsPage.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,6 +71,13 @@ class TestTransactionsPage : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDeskPageTest"));
+    }
+    // Each test builds its own page over its own rows, with settings of its own.
+    void init() { QSettings().clear(); }
+    void cleanup() { Dialogs::clearAnswers(); }
     void filterWidgetsNarrowTableAndFooter();
     void badAmountSaysSoAndKeepsFilter();
     void exportWritesShownRowsInShownOrder();

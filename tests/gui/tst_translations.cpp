@@ -24,6 +24,9 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    // Each test starts and ends in English, whatever the one before installed.
+    void init() { removeTranslators(); }
+    void cleanup() { removeTranslators(); }
     void tsFileIsComplete_data();
     void tsFileIsComplete();
     void tsFileIsCurrent_data();

@@ -59,7 +59,7 @@ void TestDashfiProvider::initTestCase()
                                     m_sandbox->credential(QStringLiteral("dashfi")), this);
     RetryPolicy fast;
     fast.baseDelayMs = 20;
-    m_provider->http()->setRetryPolicy(fast);
+    m_provider->setOptions({0, fast});
 }
 
 void TestDashfiProvider::init()

@@ -8,7 +8,6 @@
 #include "DotsEmulator.h"
 #include "DotsProvider.h"
 #include "FixedClock.h"
-#include "HttpClient.h"
 #include "PayoutController.h"
 #include "ProviderRegistry.h"
 #include "SandboxFixture.h"
@@ -67,6 +66,9 @@ private:
     QString m_dartCustomer;
 };
 
+// Lost answers are given up on quickly here; the app waits 30 s.
+const ProviderOptions LostAnswerFast{1500, std::nullopt};
+
 // One connection per provider; names are unique across providers, as in the app.
 const QString Connection = QStringLiteral("Dinari main");
 const QString DotsConnection = QStringLiteral("Dots main");
@@ -102,18 +104,17 @@ void TestPayoutsExactlyOnce::init()
     const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
     m_provider = new DinariProvider(
         Connection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")), cred[0], cred[1], this);
-    // Lost answers are given up on quickly here; the app waits 30 s.
-    m_provider->http()->setTimeoutCap(1500);
+    m_provider->setOptions(LostAnswerFast);
     const QStringList dots = m_sandbox->credential(QStringLiteral("dots")).split(u':');
     m_dots = new DotsProvider(
         DotsConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dots")), dots[0], dots[1],
         m_sandbox->settings(QStringLiteral("dots"))[QStringLiteral("app_id")].toString(), this);
-    m_dots->http()->setTimeoutCap(1500);
+    m_dots->setOptions(LostAnswerFast);
     const QStringList crypto = m_sandbox->credential(QStringLiteral("crypto")).split(u':');
     m_crypto =
         new CryptoProvider(CryptoConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("crypto")),
                            crypto[0], crypto[1], this);
-    m_crypto->http()->setTimeoutCap(1500);
+    m_crypto->setOptions(LostAnswerFast);
     QStringList customers;
     for (const auto &v :
          m_sandbox->settings(QStringLiteral("dart"))[QStringLiteral("customers")].toArray())
@@ -121,7 +122,7 @@ void TestPayoutsExactlyOnce::init()
     m_dartCustomer = customers.value(0);
     m_dart = new DartProvider(DartConnection, &m_nam, m_sandbox->baseUrl(QStringLiteral("dart")),
                               m_sandbox->credential(QStringLiteral("dart")), customers, this);
-    m_dart->http()->setTimeoutCap(1500);
+    m_dart->setOptions(LostAnswerFast);
     m_registry = std::make_unique<ProviderRegistry>();
     for (Provider *p : std::initializer_list<Provider *>{m_provider, m_dots, m_crypto, m_dart})
         m_registry->add(p);
@@ -395,7 +396,7 @@ void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
         // The sandbox has it; the app "crashes" before any answer.
         QTRY_COMPARE_WITH_TIMEOUT(dinari.sentCount(QStringLiteral("SWIFT")), before + 1, 5000);
     }
-    m_provider->http()->abortAll();
+    m_provider->abandonAll();
     QCOMPARE(m_journal->byKey(r.idempotencyKey)->state, JournalEntry::State::Pending);
     // The next start.
     auto restarted = controller();
@@ -425,7 +426,7 @@ void TestPayoutsExactlyOnce::renamedConnectionStillSettlesItsOpenPayout()
         QVERIFY(payouts->submit(r));
         QTRY_COMPARE_WITH_TIMEOUT(dinari.sentCount(QStringLiteral("SWIFT")), before + 1, 5000);
     }
-    m_provider->http()->abortAll();
+    m_provider->abandonAll();
     QVERIFY(m_journal->byKey(r.idempotencyKey)->isOpen());
     // Renamed: the old provider closes, the connection opens again under its new name.
     const QString renamed = QStringLiteral("Dinari operating");
@@ -434,7 +435,7 @@ void TestPayoutsExactlyOnce::renamedConnectionStillSettlesItsOpenPayout()
     m_provider = new DinariProvider(renamed, &m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")),
                                     cred[0], cred[1], this);
     m_provider->setConnectionId(id);
-    m_provider->http()->setTimeoutCap(1500);
+    m_provider->setOptions(LostAnswerFast);
     m_registry->add(m_provider);
     // Renamed elsewhere (treasuryctl, another start): the journal still has the old name,
     // and the id finds the connection all the same.

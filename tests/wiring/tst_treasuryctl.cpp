@@ -555,10 +555,10 @@ void TestTreasuryctl::helpForEveryCommand()
     QCOMPARE(r.exit, 0);
     const QString help = QString::fromUtf8(r.out);
     QVERIFY2(help.contains(QStringLiteral("Befehle:")), r.out.constData());
-    for (const char *line : {"den Anbieter erreichen", "jeder Saldo der Verbindung",
-                             "die Karten der Verbindung", "jede Transaktion eines Zeitraums",
-                             "Status einer gesendeten Auszahlung", "Krypto-Unterkonten",
-                             "gespeicherte Verbindungen", "Rückgabewerte:"})
+    for (const char *line :
+         {"den Anbieter erreichen", "jeder Saldo der Verbindung", "die Karten der Verbindung",
+          "jede Transaktion eines Zeitraums", "Status einer gesendeten Auszahlung",
+          "Krypto-Unterkonten", "gespeicherte Verbindungen", "Rückgabewerte:"})
         QVERIFY2(help.contains(QString::fromUtf8(line)), line);
     r = raw({QStringLiteral("--version")});
     QCOMPARE(r.exit, 0);
