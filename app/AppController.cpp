@@ -19,6 +19,7 @@
 #include "Preferences.h"
 #include "PreferencesController.h"
 #include "Provider.h"
+#include "ProviderFactory.h"
 #include "ProviderRegistry.h"
 #include "Refresher.h"
 #include "SandboxServer.h"
@@ -53,6 +54,7 @@ AppController::AppController(QObject *parent)
                                 m_payoutsWiring, m_clock, this)),
       m_saved(new SavedConnections(m_connections, m_providers, m_network, this))
 {
+    ProviderFactory::installKinds();
     m_storePath = Preferences::load(*m_settings).storePath();
     new PreferencesController(m_window.get(), m_settings.get(), this);
     new CapabilityPresenter(m_providers, m_window.get(), this);

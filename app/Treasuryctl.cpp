@@ -48,6 +48,16 @@ QCommandLineOption option(const char *name, const QString &help, const char *val
                  : QCommandLineOption(QLatin1String(name), help);
 }
 
+// The providers a connection can be made to, by id.
+QStringList providerIds()
+{
+    ProviderFactory::installKinds();
+    QStringList ids;
+    for (const ConnectionKind &k : ConnectionKind::all())
+        ids.append(k.provider);
+    return ids;
+}
+
 // Settings given as KEY=VALUE; a key the provider lists as several values takes commas.
 QJsonObject settingsFrom(const QStringList &pairs, const QString &provider)
 {
@@ -80,7 +90,8 @@ Treasuryctl::Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent)
       m_global({
           option("connection", tr("A saved connection; its secret comes from the keychain."),
                  "NAME"),
-          option("provider", tr("Ad hoc: dashfi, dinari, dots, crypto or dart."), "ID"),
+          option("provider", tr("Ad hoc: one of %1.").arg(providerIds().join(QStringLiteral(", "))),
+                 "ID"),
           option("base-url", tr("Ad hoc: the API root as the provider documents it."), "URL"),
           option("credential-env",
                  tr("Ad hoc: the environment variable holding the secret (id:secret for "

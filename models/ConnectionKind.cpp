@@ -26,43 +26,22 @@ QList<Environment> ConnectionKind::environments() const
     return offered;
 }
 
+namespace {
+QList<ConnectionKind> &installed()
+{
+    static QList<ConnectionKind> kinds;
+    return kinds;
+}
+} // namespace
+
 const QList<ConnectionKind> &ConnectionKind::all()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConnectionKind", text); };
-    // Base URLs as each provider's document gives them (provider-docs/README.md).
-    static const QList<ConnectionKind> kinds = {
-        {QStringLiteral("dashfi"),
-         QStringLiteral("dash.fi"),
-         {tr("API key")},
-         {},
-         QUrl(),
-         QUrl(QStringLiteral("https://app.dash.fi/api-v1"))},
-        {QStringLiteral("dinari"),
-         QStringLiteral("Dinari"),
-         {tr("Corporate account ID"), tr("Gateway API key")},
-         {},
-         QUrl(QStringLiteral("https://sandbox.dinaricash.com")),
-         QUrl(QStringLiteral("https://production.dinaricash.com"))},
-        {QStringLiteral("dots"),
-         QStringLiteral("Dots"),
-         {tr("Client ID"), tr("API key")},
-         {{QStringLiteral("app_id"), tr("App ID (Api-App-Id)"), false}},
-         QUrl(QStringLiteral("https://pls.senddotssandbox.com/api/v2")),
-         QUrl(QStringLiteral("https://api.dots.dev/api/v2"))},
-        {QStringLiteral("crypto"),
-         tr("Crypto gateway"),
-         {tr("Client ID"), tr("Client secret")},
-         {},
-         QUrl(),
-         QUrl()},
-        {QStringLiteral("dart"),
-         QStringLiteral("DART"),
-         {tr("API token")},
-         {{QStringLiteral("customers"), tr("Customer user names"), true}},
-         QUrl(),
-         QUrl(QStringLiteral("https://api.dart.cash/api"))},
-    };
-    return kinds;
+    return installed();
+}
+
+void ConnectionKind::install(QList<ConnectionKind> kinds)
+{
+    installed() = std::move(kinds);
 }
 
 const ConnectionKind *ConnectionKind::find(const QString &provider)

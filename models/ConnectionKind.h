@@ -11,8 +11,9 @@ enum class Environment { Sandbox, Production, Custom };
 
 /**
  * What a connection to one provider needs, as its documentation says: the parts of its
- * secret, the non-secret settings, and its documented base URLs. The Connections dialog
- * builds its form from this, and ProviderFactory reads the same settings keys.
+ * secret, the non-secret settings, and its documented base URLs. Each provider describes
+ * its own (providers/), the factory installs them at start; the Connections dialog builds
+ * its form from them, and treasuryctl names them.
  */
 struct ConnectionKind
 {
@@ -35,7 +36,10 @@ struct ConnectionKind
     QUrl url(Environment environment) const;
     QList<Environment> environments() const;
 
+    /// The kinds installed, in the order the factory lists its providers.
     static const QList<ConnectionKind> &all();
+    /// Called once by the composition root (ProviderFactory::installKinds).
+    static void install(QList<ConnectionKind> kinds);
     /// nullptr for an unknown provider id.
     static const ConnectionKind *find(const QString &provider);
     static QString environmentName(Environment environment);

@@ -850,45 +850,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionKind</name>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Corporate account ID</source>
-        <translation>Firmenkonto-ID</translation>
-    </message>
-    <message>
-        <source>Gateway API key</source>
-        <translation>Gateway-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <source>App ID (Api-App-Id)</source>
-        <translation>App-ID (Api-App-Id)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>API-Token</translation>
-    </message>
-    <message>
-        <source>Customer user names</source>
-        <translation>Benutzernamen der Kunden</translation>
-    </message>
-    <message>
-        <source>Crypto gateway</source>
-        <translation>Krypto-Gateway</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionManager</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -1019,6 +980,18 @@
         <source>The gateway moves amounts with at most 8 decimals.</source>
         <translation>Das Gateway bewegt Beträge mit höchstens 8 Nachkommastellen.</translation>
     </message>
+    <message>
+        <source>Crypto gateway</source>
+        <translation>Krypto-Gateway</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -1101,6 +1074,14 @@
         <source>DART customer</source>
         <translation>DART-Kunde</translation>
     </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Customer user names</source>
+        <translation>Benutzernamen der Kunden</translation>
+    </message>
 </context>
 <context>
     <name>DashfiProvider</name>
@@ -1115,6 +1096,10 @@
     <message>
         <source>A spend limit is an amount of 0 or more for a period dash.fi knows.</source>
         <translation>Ein Ausgabenlimit ist ein Betrag ab 0 für einen Zeitraum, den dash.fi kennt.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1122,14 @@
     <message>
         <source>Dinari sends this payout only in US dollars and cents.</source>
         <translation>Dinari sendet diese Auszahlung nur in US-Dollar und Cent.</translation>
+    </message>
+    <message>
+        <source>Corporate account ID</source>
+        <translation>Firmenkonto-ID</translation>
+    </message>
+    <message>
+        <source>Gateway API key</source>
+        <translation>Gateway-API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1164,18 @@
     <message>
         <source>Dots user</source>
         <translation>Dots-Benutzer</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>App ID (Api-App-Id)</source>
+        <translation>App-ID (Api-App-Id)</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3186,6 @@
         <translation>Eine gespeicherte Verbindung; ihr Geheimnis kommt aus dem Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Ad hoc: dashfi, dinari, dots, crypto or dart.</source>
-        <translation>Ad hoc: dashfi, dinari, dots, crypto oder dart.</translation>
-    </message>
-    <message>
         <source>Ad hoc: the API root as the provider documents it.</source>
         <translation>Ad hoc: die API-Basisadresse, wie der Anbieter sie dokumentiert.</translation>
     </message>
@@ -3425,7 +3426,7 @@
     </message>
     <message>
         <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Die Optionen eines Befehls zeigt 'treasuryctl BEFEHL --help'.</translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;treasuryctl BEFEHL --help&apos;.</translation>
     </message>
     <message>
         <source>reach the provider, print OK or the error</source>
@@ -3454,6 +3455,10 @@
     <message>
         <source>saved connections (secrets in the keychain)</source>
         <translation>gespeicherte Verbindungen (Geheimnisse im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Ad hoc: one of %1.</source>
+        <translation>Ad hoc: einer von %1.</translation>
     </message>
 </context>
 <context>

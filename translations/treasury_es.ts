@@ -850,45 +850,6 @@
     </message>
 </context>
 <context>
-    <name>ConnectionKind</name>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
-        <source>Corporate account ID</source>
-        <translation>ID de cuenta corporativa</translation>
-    </message>
-    <message>
-        <source>Gateway API key</source>
-        <translation>Clave de API de la pasarela</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <source>App ID (Api-App-Id)</source>
-        <translation>ID de app (Api-App-Id)</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secreto de cliente</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Token de API</translation>
-    </message>
-    <message>
-        <source>Customer user names</source>
-        <translation>Nombres de usuario de los clientes</translation>
-    </message>
-    <message>
-        <source>Crypto gateway</source>
-        <translation>Pasarela cripto</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionManager</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -1019,6 +980,18 @@
         <source>The gateway moves amounts with at most 8 decimals.</source>
         <translation>La pasarela mueve importes con un máximo de 8 decimales.</translation>
     </message>
+    <message>
+        <source>Crypto gateway</source>
+        <translation>Pasarela cripto</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportDialog</name>
@@ -1101,6 +1074,14 @@
         <source>DART customer</source>
         <translation>Cliente de DART</translation>
     </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Customer user names</source>
+        <translation>Nombres de usuario de los clientes</translation>
+    </message>
 </context>
 <context>
     <name>DashfiProvider</name>
@@ -1115,6 +1096,10 @@
     <message>
         <source>A spend limit is an amount of 0 or more for a period dash.fi knows.</source>
         <translation>Un límite de gasto es un importe de 0 o más para un periodo que dash.fi conozca.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1122,14 @@
     <message>
         <source>Dinari sends this payout only in US dollars and cents.</source>
         <translation>Dinari envía este pago solo en dólares estadounidenses y centavos.</translation>
+    </message>
+    <message>
+        <source>Corporate account ID</source>
+        <translation>ID de cuenta corporativa</translation>
+    </message>
+    <message>
+        <source>Gateway API key</source>
+        <translation>Clave de API de la pasarela</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1164,18 @@
     <message>
         <source>Dots user</source>
         <translation>Usuario de Dots</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>App ID (Api-App-Id)</source>
+        <translation>ID de app (Api-App-Id)</translation>
     </message>
 </context>
 <context>
@@ -3181,10 +3186,6 @@
         <translation>Una conexión guardada; su secreto viene del llavero.</translation>
     </message>
     <message>
-        <source>Ad hoc: dashfi, dinari, dots, crypto or dart.</source>
-        <translation>Ad hoc: dashfi, dinari, dots, crypto o dart.</translation>
-    </message>
-    <message>
         <source>Ad hoc: the API root as the provider documents it.</source>
         <translation>Ad hoc: la raíz de la API tal como la documenta el proveedor.</translation>
     </message>
@@ -3425,7 +3426,7 @@
     </message>
     <message>
         <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>'treasuryctl ORDEN --help' muestra las opciones de una orden.</translation>
+        <translation>&apos;treasuryctl ORDEN --help&apos; muestra las opciones de una orden.</translation>
     </message>
     <message>
         <source>reach the provider, print OK or the error</source>
@@ -3454,6 +3455,10 @@
     <message>
         <source>saved connections (secrets in the keychain)</source>
         <translation>conexiones guardadas (secretos en el llavero)</translation>
+    </message>
+    <message>
+        <source>Ad hoc: one of %1.</source>
+        <translation>Ad hoc: uno de %1.</translation>
     </message>
 </context>
 <context>

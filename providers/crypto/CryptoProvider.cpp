@@ -6,6 +6,7 @@
 #include "LinkPager.h"
 #include "ProviderSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,6 +21,17 @@ CryptoProvider::CryptoProvider(const QString &connectionName, QNetworkAccessMana
                parent)
 {
     m_http->setRateLimit(10, 5);
+}
+
+ConnectionKind CryptoProvider::connectionKind()
+{
+    // Base URLs as its document gives them (provider-docs/README.md).
+    return {QStringLiteral("crypto"),
+            tr("Crypto gateway"),
+            {tr("Client ID"), tr("Client secret")},
+            {},
+            QUrl(),
+            QUrl()};
 }
 
 QFuture<Result<Done>> CryptoProvider::checkStatus()

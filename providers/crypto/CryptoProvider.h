@@ -2,6 +2,7 @@
 
 #include "BalanceHistorySource.h"
 #include "BalanceSource.h"
+#include "ConnectionKind.h"
 #include "PayoutQuotes.h"
 #include "PayoutSender.h"
 #include "PayoutTracking.h"
@@ -39,6 +40,8 @@ public:
                    const QUrl &baseUrl, const QString &clientId, const QString &clientSecret,
                    QObject *parent = nullptr);
 
+    /// What a connection to it needs, as its document says (base URLs, secret, settings).
+    static ConnectionKind connectionKind();
     QString providerId() const override { return QStringLiteral("crypto"); }
     QString displayName() const override { return QStringLiteral("Crypto gateway"); }
 

@@ -3,6 +3,8 @@
 #include "HttpClient.h"
 #include "ProviderSupport.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QUrlQuery userQuery(const QString &userName)
@@ -22,6 +24,17 @@ DartProvider::DartProvider(const QString &connectionName, QNetworkAccessManager 
       m_customers(customers)
 {
     m_http->setRateLimit(10, 5);
+}
+
+ConnectionKind DartProvider::connectionKind()
+{
+    // Base URLs as its document gives them (provider-docs/README.md).
+    return {QStringLiteral("dart"),
+            QStringLiteral("DART"),
+            {tr("API token")},
+            {{QStringLiteral("customers"), tr("Customer user names"), true}},
+            QUrl(),
+            QUrl(QStringLiteral("https://api.dart.cash/api"))};
 }
 
 RecipientForm DartProvider::recipientForm() const

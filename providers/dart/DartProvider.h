@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BalanceSource.h"
+#include "ConnectionKind.h"
 #include "DartParser.h"
 #include "PayoutAnchors.h"
 #include "PayoutSender.h"
@@ -33,6 +34,8 @@ public:
     DartProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
                  const QString &token, const QStringList &customers, QObject *parent = nullptr);
 
+    /// What a connection to it needs, as its document says (base URLs, secret, settings).
+    static ConnectionKind connectionKind();
     QString providerId() const override { return QStringLiteral("dart"); }
     QString displayName() const override { return QStringLiteral("DART"); }
     QStringList customers() const { return m_customers; }

@@ -5,6 +5,8 @@
 #include "HttpClient.h"
 #include "ProviderSupport.h"
 
+#include <QCoreApplication>
+
 using ProviderSupport::parseAll;
 
 namespace {
@@ -39,6 +41,17 @@ DashfiProvider::DashfiProvider(const QString &connectionName, QNetworkAccessMana
     // Documented: 20 requests per second per customer. Stay a little under it so that
     // arrival jitter never trips the server's own count.
     m_http->setRateLimit(19, 4);
+}
+
+ConnectionKind DashfiProvider::connectionKind()
+{
+    // Base URLs as its document gives them (provider-docs/README.md).
+    return {QStringLiteral("dashfi"),
+            QStringLiteral("dash.fi"),
+            {tr("API key")},
+            {},
+            QUrl(),
+            QUrl(QStringLiteral("https://app.dash.fi/api-v1"))};
 }
 
 QFuture<Result<Done>> DashfiProvider::checkStatus()

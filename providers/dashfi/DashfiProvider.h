@@ -6,6 +6,7 @@
 #include "CardIssuing.h"
 #include "CardLimits.h"
 #include "CardSource.h"
+#include "ConnectionKind.h"
 #include "Provider.h"
 #include "TransactionLookup.h"
 #include "TransactionSource.h"
@@ -34,6 +35,8 @@ public:
     DashfiProvider(const QString &connectionName, QNetworkAccessManager *network,
                    const QUrl &baseUrl, const QString &apiKey, QObject *parent = nullptr);
 
+    /// What a connection to it needs, as its document says (base URLs, secret, settings).
+    static ConnectionKind connectionKind();
     QString providerId() const override { return QStringLiteral("dashfi"); }
     QString displayName() const override { return QStringLiteral("dash.fi"); }
 
@@ -51,5 +54,4 @@ public:
     QFuture<Result<Card>> createCard(const NewCard &request) override;
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
-
 };

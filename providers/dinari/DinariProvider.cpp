@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 #include "ProviderSupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -77,6 +78,17 @@ DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessMana
                parent)
 {
     m_http->setRateLimit(10, 5);
+}
+
+ConnectionKind DinariProvider::connectionKind()
+{
+    // Base URLs as its document gives them (provider-docs/README.md).
+    return {QStringLiteral("dinari"),
+            QStringLiteral("Dinari"),
+            {tr("Corporate account ID"), tr("Gateway API key")},
+            {},
+            QUrl(QStringLiteral("https://sandbox.dinaricash.com")),
+            QUrl(QStringLiteral("https://production.dinaricash.com"))};
 }
 
 QFuture<Result<QJsonObject>> DinariProvider::post(const QString &path, const QUrlQuery &form)

@@ -5,6 +5,7 @@
 #include "CardClosing.h"
 #include "CardControl.h"
 #include "CardSource.h"
+#include "ConnectionKind.h"
 #include "PayoutCancelling.h"
 #include "PayoutSender.h"
 #include "Provider.h"
@@ -35,6 +36,8 @@ public:
                    const QUrl &baseUrl, const QString &accountId, const QString &apiKey,
                    QObject *parent = nullptr);
 
+    /// What a connection to it needs, as its document says (base URLs, secret, settings).
+    static ConnectionKind connectionKind();
     QString providerId() const override { return QStringLiteral("dinari"); }
     QString displayName() const override { return QStringLiteral("Dinari"); }
 

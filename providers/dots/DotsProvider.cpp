@@ -6,6 +6,7 @@
 #include "PayoutValidator.h"
 #include "ProviderSupport.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,17 @@ DotsProvider::DotsProvider(const QString &connectionName, QNetworkAccessManager 
       m_appId(appId.toUtf8())
 {
     m_http->setRateLimit(10, 5);
+}
+
+ConnectionKind DotsProvider::connectionKind()
+{
+    // Base URLs as its document gives them (provider-docs/README.md).
+    return {QStringLiteral("dots"),
+            QStringLiteral("Dots"),
+            {tr("Client ID"), tr("API key")},
+            {{QStringLiteral("app_id"), tr("App ID (Api-App-Id)"), false}},
+            QUrl(QStringLiteral("https://pls.senddotssandbox.com/api/v2")),
+            QUrl(QStringLiteral("https://api.dots.dev/api/v2"))};
 }
 
 RecipientForm DotsProvider::recipientForm() const

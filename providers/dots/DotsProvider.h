@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchPayouts.h"
+#include "ConnectionKind.h"
 #include "HttpRequest.h"
 #include "PayoutSender.h"
 #include "Provider.h"
@@ -32,6 +33,8 @@ public:
                  const QString &clientId, const QString &apiKey, const QString &appId,
                  QObject *parent = nullptr);
 
+    /// What a connection to it needs, as its document says (base URLs, secret, settings).
+    static ConnectionKind connectionKind();
     QString providerId() const override { return QStringLiteral("dots"); }
     QString displayName() const override { return QStringLiteral("Dots"); }
 

@@ -9,8 +9,13 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-600}"
 build="${2:-$root/../build-fuzz}"
 shift $(( $# > 2 ? 2 : $# )) || true
-providers=("${@:-dashfi dinari dots crypto dart}")
-read -r -a providers <<< "${providers[*]}"
+# Every provider with a fuzz_<provider>.cpp unless named.
+if (($#)); then
+    providers=("$@")
+else
+    providers=()
+    for f in "$here"/fuzz_*.cpp; do n="$(basename "$f" .cpp)"; providers+=("${n#fuzz_}"); done
+fi
 command -v clang++ >/dev/null || { echo "fuzzing needs clang (apt-get install clang)"; exit 2; }
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTD_BUILD_FUZZERS=ON >/dev/null

@@ -1,6 +1,7 @@
 #include "BalanceGroupsModel.h"
 #include "BalanceHistory.h"
 #include "BalancesModel.h"
+#include "ConnectionKind.h"
 #include "UsdValuation.h"
 
 #include <QAbstractItemModelTester>
@@ -40,6 +41,21 @@ class TestBalances : public QObject
     Q_OBJECT
 
 private slots:
+    // The models know providers only as the kinds the app installs; these tests install
+    // the names they show.
+    void initTestCase()
+    {
+        QList<ConnectionKind> kinds;
+        for (const auto &[id, name] :
+             {std::pair{"crypto", "Crypto gateway"}, std::pair{"dinari", "Dinari"},
+              std::pair{"dashfi", "dash.fi"}}) {
+            ConnectionKind k;
+            k.provider = QLatin1String(id);
+            k.display = QLatin1String(name);
+            kinds.append(k);
+        }
+        ConnectionKind::install(kinds);
+    }
     void valuesExactlyAndNeverInventsARate();
     void totalsByProviderAndCurrency();
     void groupsByProviderCurrencyOrNone();
