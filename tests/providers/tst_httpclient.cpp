@@ -1,11 +1,14 @@
 #include "HttpClient.h"
 #include "LoopbackHttpServer.h"
+#include "RetryPolicy.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimeZone>
 
 using K = ProviderError::Kind;
 
@@ -23,6 +26,9 @@ private slots:
     void queryBuilding();
     void retryAfterOn429();
     void retryAfterTooLongIsReported();
+    void retryAfterReadsEveryHttpDateForm_data();
+    void retryAfterReadsEveryHttpDateForm();
+    void retryAfterAsADateIsWaitedFor();
     void backoffOn503ForGet();
     void noRetryOfPost();
     void idempotentPostIsRetried();
@@ -188,6 +194,60 @@ void TestHttpClient::retryAfterTooLongIsReported()
     QCOMPARE(r.error.kind, K::RateLimited);
     QCOMPARE(r.error.retryAfterSeconds, 3600);
     QCOMPARE(count, 1);
+}
+
+void TestHttpClient::retryAfterReadsEveryHttpDateForm_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("ms");
+    // RFC 9110 section 10.2.3: delta-seconds or an HTTP date, in any of its three forms.
+    QTest::newRow("seconds") << QByteArray("5") << 5000;
+    QTest::newRow("IMF-fixdate") << QByteArray("Tue, 01 Dec 2026 12:00:20 GMT") << 20000;
+    QTest::newRow("RFC 850") << QByteArray("Tuesday, 01-Dec-26 12:00:20 GMT") << 20000;
+    QTest::newRow("asctime") << QByteArray("Tue Dec  1 12:00:20 2026") << 20000;
+    QTest::newRow("past") << QByteArray("Tue, 01 Dec 2026 11:59:00 GMT") << 0;
+    QTest::newRow("a year ahead: capped")
+        << QByteArray("Wed, 01 Dec 2027 12:00:00 GMT") << 24 * 3600 * 1000;
+    QTest::newRow("not GMT") << QByteArray("Tue, 01 Dec 2026 12:00:20 +0100") << -1;
+    QTest::newRow("no such day") << QByteArray("Tue, 31 Feb 2026 12:00:20 GMT") << -1;
+    QTest::newRow("negative") << QByteArray("-3") << -1;
+    QTest::newRow("words") << QByteArray("tomorrow") << -1;
+}
+
+void TestHttpClient::retryAfterReadsEveryHttpDateForm()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, ms);
+    const QDateTime now(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc());
+    QCOMPARE(RetryPolicy::retryAfterMs(header, now), ms);
+}
+
+void TestHttpClient::retryAfterAsADateIsWaitedFor()
+{
+    QElapsedTimer clock;
+    QList<qint64> arrivals;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        arrivals << clock.elapsed();
+        if (arrivals.size() == 1) {
+            ServerResponse r = ServerResponse::json(QJsonObject{}, 429);
+            // Two seconds ahead, to the second: the wait is between one and two.
+            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(2);
+            r.withHeader("Retry-After", QLocale::c()
+                                            .toString(at, QStringLiteral("ddd, dd MMM yyyy "
+                                                                         "HH:mm:ss 'GMT'"))
+                                            .toLatin1());
+            c.send(r);
+        } else {
+            c.send(ServerResponse::json(QJsonObject{{"ok", true}}));
+        }
+    });
+    auto *client = makeClient();
+    clock.start();
+    const HttpResponse r = run(*client, HttpRequest::get(QStringLiteral("/transactions")));
+    QVERIFY2(r.ok(), qPrintable(r.error.details()));
+    QCOMPARE(arrivals.size(), 2);
+    QVERIFY2(arrivals[1] - arrivals[0] >= 900,
+             qPrintable(QString::number(arrivals[1] - arrivals[0])));
 }
 
 void TestHttpClient::backoffOn503ForGet()
