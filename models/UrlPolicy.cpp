@@ -24,6 +24,18 @@ ProviderError check(const QUrl &url)
                         .arg(url.toDisplayString(QUrl::RemoveUserInfo));
         return e;
     }
+    // A user name or password in the address would sit in the settings file and in every
+    // listing: secrets belong in the keychain.
+    if (!url.userInfo().isEmpty()) {
+        e.kind = ProviderError::Kind::Refused;
+        e.message = QCoreApplication::translate(
+                        "UrlPolicy", "The provider address %1 holds a user name or password; "
+                                     "enter the address without them and the secret as the "
+                                     "connection's secret.")
+                        .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                 QUrl::RemoveQuery));
+        return e;
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https") || (scheme == QLatin1String("http") && isLoopback(url)))
         return e;

@@ -5,7 +5,7 @@
 #include <QUrl>
 
 /// Where we are willing to send credentials: https anywhere, plain http only to this
-/// computer (the sandbox and tests).
+/// computer (the sandbox and tests), and never an address that holds a user or password.
 namespace UrlPolicy {
 
 bool isLoopback(const QUrl &url);

@@ -774,6 +774,10 @@
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
+    <message>
+        <source>The card&apos;s page was not opened: %1 gives no https address for it.</source>
+        <translation>Die Kartenseite wurde nicht geöffnet: %1 nennt dafür keine https-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2774,6 +2778,10 @@
         <source>A new %1 needs a phone number with its country code.</source>
         <translation>Neu anlegen (%1): die Telefonnummer mit Ländervorwahl fehlt.</translation>
     </message>
+    <message>
+        <source>Not opened: the provider&apos;s link is not an https address.</source>
+        <translation>Nicht geöffnet: der Link des Anbieters ist keine https-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Refresher</name>
@@ -3470,6 +3478,10 @@
     <message>
         <source>Refused to send credentials to %1: only https addresses are allowed (plain http only to this computer).</source>
         <translation>Das Senden von Zugangsdaten an %1 wurde verweigert: Nur https-Adressen sind erlaubt (einfaches http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The provider address %1 holds a user name or password; enter the address without them and the secret as the connection&apos;s secret.</source>
+        <translation>Die Anbieteradresse %1 enthält einen Benutzernamen oder ein Passwort; geben Sie die Adresse ohne sie ein und das Geheimnis als Geheimnis der Verbindung.</translation>
     </message>
 </context>
 <context>

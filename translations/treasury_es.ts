@@ -774,6 +774,10 @@
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
+    <message>
+        <source>The card&apos;s page was not opened: %1 gives no https address for it.</source>
+        <translation>No se abrió la página de la tarjeta: %1 no da una dirección https para ella.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -2774,6 +2778,10 @@
         <source>A new %1 needs a phone number with its country code.</source>
         <translation>Alta (%1): falta el teléfono con su prefijo de país.</translation>
     </message>
+    <message>
+        <source>Not opened: the provider&apos;s link is not an https address.</source>
+        <translation>No se abrió: el enlace del proveedor no es una dirección https.</translation>
+    </message>
 </context>
 <context>
     <name>Refresher</name>
@@ -3470,6 +3478,10 @@
     <message>
         <source>Refused to send credentials to %1: only https addresses are allowed (plain http only to this computer).</source>
         <translation>Se rechazó enviar credenciales a %1: solo se permiten direcciones https (http simple solo a este equipo).</translation>
+    </message>
+    <message>
+        <source>The provider address %1 holds a user name or password; enter the address without them and the secret as the connection&apos;s secret.</source>
+        <translation>La dirección del proveedor %1 contiene un usuario o una contraseña; introduzca la dirección sin ellos y el secreto como secreto de la conexión.</translation>
     </message>
 </context>
 <context>

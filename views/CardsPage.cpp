@@ -1,6 +1,7 @@
 #include "CardsPage.h"
 
 #include "Dialogs.h"
+#include "ExternalLink.h"
 
 #include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -350,8 +350,9 @@ void CardsPage::showCardNumber()
     // The provider's own page shows number and CVV: nothing of it passes through here.
     const QStringList keys = selectedKeys();
     const Card *card = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
-    if (card && card->embeddedUrl.isValid())
-        QDesktopServices::openUrl(card->embeddedUrl);
+    if (card && card->embeddedUrl.isValid() && !ExternalLink::open(card->embeddedUrl))
+        m_progress->setText(tr("The card's page was not opened: %1 gives no https address for it.")
+                                .arg(ProviderNames::display(card->provider)));
 }
 
 void CardsPage::confirmCancel()

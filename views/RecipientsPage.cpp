@@ -1,10 +1,11 @@
 #include "RecipientsPage.h"
 
+#include "ExternalLink.h"
+
 #include "Currency.h"
 #include "PageLayout.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -276,8 +277,11 @@ void RecipientsPage::showMessage(const QString &text)
 
 void RecipientsPage::openSetupLink(const QUrl &link)
 {
+    if (!ExternalLink::open(link)) {
+        m_message->setText(tr("Not opened: the provider's link is not an https address."));
+        return;
+    }
     m_message->setText(tr("Opened %1 in the browser.").arg(link.toDisplayString()));
-    QDesktopServices::openUrl(link);
 }
 
 void RecipientsPage::save()

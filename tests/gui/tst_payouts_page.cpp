@@ -563,8 +563,19 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
     QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
     page->findChild<QPushButton *>(QStringLiteral("setupLink"))->click();
     QTRY_COMPARE(m_opened.size(), 1);
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QVERIFY(m_opened.first().toString().contains(QStringLiteral("/flow/")));
+    // A link that is not https is never handed to the desktop.
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
+    page->openSetupLink(QUrl(QStringLiteral("file:///etc/passwd")));
+    page->openSetupLink(QUrl(QStringLiteral("http://pay.example.com/flow/1")));
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("message"))
+                ->text()
+                .contains(QStringLiteral("not an https")));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     // A DART customer: details, trade scripts, a token's value, and an edit.
     connection->setCurrentText(QStringLiteral("Demo DART"));
     page->findChild<QLineEdit *>(QStringLiteral("recipientSearch"))->clear();

@@ -1,3 +1,4 @@
+#include "Connection.h"
 #include "HttpClient.h"
 #include "LoopbackHttpServer.h"
 #include "RetryPolicy.h"
@@ -39,6 +40,7 @@ private slots:
     void redirectToAnotherHostRefused();
     void redirectSameOriginFollowed();
     void plainHttpRefusedExceptLoopback();
+    void addressWithCredentialsRefused();
     void oauthTokenCachedAndRefreshedOn401();
     void oauthBadSecretIsAuthError();
     void rateLimitSpacesRequests();
@@ -443,6 +445,39 @@ void TestHttpClient::redirectSameOriginFollowed()
     QCOMPARE(m_seen.size(), 2);
     QCOMPARE(m_seen[1].path, QStringLiteral("/api/new"));
     QCOMPARE(m_seen[1].header("authorization"), QByteArray("Bearer t"));
+}
+
+void TestHttpClient::addressWithCredentialsRefused()
+{
+    // Even to this computer: nothing is sent, and the message does not repeat the password.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        c.send(ServerResponse::json(QJsonObject{}));
+    });
+    QUrl base = m_server->url(QStringLiteral("/api"));
+    base.setUserName(QStringLiteral("ops"));
+    base.setPassword(QStringLiteral("hunter2-very-secret"));
+    HttpClient client(m_nam, base, {});
+    const HttpResponse r = run(client, HttpRequest::get(QStringLiteral("/status")));
+    QCOMPARE(r.error.kind, K::Refused);
+    QCOMPARE(r.attempts, 0);
+    QCOMPARE(count, 0);
+    QVERIFY(!r.error.message.contains(QStringLiteral("hunter2")));
+    QVERIFY(!r.error.details().contains(QStringLiteral("hunter2")));
+    // A connection with such an address cannot be saved.
+    Connection c;
+    c.name = QStringLiteral("Ops");
+    c.provider = QStringLiteral("dashfi");
+    c.environment = Environment::Custom;
+    c.customUrl = QUrl(QStringLiteral("https://ops:hunter2@app.dash.fi/api-v1"));
+    ConnectionKind kind;
+    kind.provider = QStringLiteral("dashfi");
+    kind.display = QStringLiteral("dash.fi");
+    ConnectionKind::install({kind});
+    const QString problems = c.problems().join(u' ');
+    QVERIFY2(problems.contains(QStringLiteral("user name or password")), qPrintable(problems));
+    QVERIFY(!problems.contains(QStringLiteral("hunter2")));
 }
 
 void TestHttpClient::plainHttpRefusedExceptLoopback()
