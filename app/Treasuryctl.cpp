@@ -13,6 +13,7 @@
 #include "Provider.h"
 #include "ProviderFactory.h"
 #include "ProviderNames.h"
+#include "SafeFile.h"
 #include "TransactionExporter.h"
 #include "TransactionFilter.h"
 #include "TransactionLookup.h"
@@ -181,7 +182,21 @@ int Treasuryctl::run(const QStringList &arguments)
             forCommand << QStringLiteral("--") + o.names().constFirst() << v;
     }
     forCommand << rest.mid(1);
-    return dispatch(rest.first(), forCommand);
+    return outputWritten(dispatch(rest.first(), forCommand));
+}
+
+int Treasuryctl::outputWritten(int code)
+{
+    // A script must not take a cut-off answer for a whole one: every write, and the last
+    // flush of stdout, is checked.
+    m_out.flush();
+    auto *file = qobject_cast<QFileDevice *>(m_out.device());
+    const bool flushed = !file || file->flush();
+    if (m_out.status() == QTextStream::Ok && flushed &&
+        (!file || file->error() == QFileDevice::NoError))
+        return code;
+    return fail(Local, tr("the output could not be written: %1")
+                           .arg(file ? SafeFile::writeError(*file) : tr("write failed")));
 }
 
 QList<Treasuryctl::Command> Treasuryctl::commands() const
@@ -444,6 +459,12 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     options.bom = parser.isSet(QStringLiteral("bom"));
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
         return fail(Usage, tr("choose --csv or --json"));
+    // The target is judged before anything is fetched: a device, pipe or link is refused.
+    if (const QString target = parser.value(QStringLiteral("csv"));
+        !target.isEmpty() && target != QLatin1String("-")) {
+        if (const QString why = SafeFile::refusal(target); !why.isEmpty())
+            return fail(Local, why);
+    }
 
     int exit = Ok;
     const QString id = parser.value(QStringLiteral("id"));

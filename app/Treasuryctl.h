@@ -58,6 +58,8 @@ private:
     /// Every command, in the order the help lists them: the one table of them.
     QList<Command> commands() const;
     int dispatch(const QString &command, const QStringList &arguments);
+    /// `code`, or Local when the output did not all reach stdout (a full disk, a closed pipe).
+    int outputWritten(int code);
     int status(QCommandLineParser &parser);
     int balances(QCommandLineParser &parser);
     int cards(QCommandLineParser &parser);

@@ -1,8 +1,12 @@
 #include "StoreDatabase.h"
 
+#include "SafeFile.h"
+
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -72,7 +76,23 @@ bool StoreDatabase::open()
 {
     if (m_db.isOpen())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Money data is its owner's alone, whatever the umask: a folder we make (or the app's
+    // own data folder) 0700, the file 0600 before SQLite opens it, which gives its -wal and
+    // -shm files the same mode.
+    const QString dir = QFileInfo(m_path).absolutePath();
+    const bool made = !QFileInfo::exists(dir);
+    QDir().mkpath(dir);
+    if (made || dir == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        SafeFile::restrictToOwner(dir);
+    if (!QFileInfo::exists(m_path)) {
+        QFile create(m_path);
+        if (create.open(QIODevice::WriteOnly))
+            create.close();
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            SafeFile::restrictToOwner(m_path + suffix);
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {

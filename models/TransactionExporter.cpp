@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include "SafeFile.h"
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -371,19 +373,16 @@ ExportOutcome TransactionExporter::writeFile(const QString &path, const Transact
                                              const Progress &progress)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        ExportOutcome failed;
-        failed.error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return failed;
-    }
-    ExportOutcome outcome = write(&file, table, rows, options, progress);
+    ExportOutcome outcome;
+    if (!SafeFile::open(file, &outcome.error))
+        return outcome;
+    outcome = write(&file, table, rows, options, progress);
     if (!outcome.ok) {
         file.cancelWriting();
         return outcome;
     }
-    if (!file.commit()) {
+    if (!SafeFile::commit(file, &outcome.error)) {
         outcome.ok = false;
-        outcome.error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
         return outcome;
     }
     if (!options.manifest)
@@ -404,11 +403,12 @@ ExportOutcome TransactionExporter::writeFile(const QString &path, const Transact
         {QStringLiteral("generator"), QStringLiteral("Treasury Desk " TD_VERSION)},
     };
     QSaveFile side(manifestPath(path));
-    if (!side.open(QIODevice::WriteOnly) || side.write(QJsonDocument(manifest).toJson()) < 0 ||
-        !side.commit()) {
+    QString why;
+    if (!SafeFile::open(side, &why) || side.write(QJsonDocument(manifest).toJson()) < 0 ||
+        !SafeFile::commit(side, &why)) {
         outcome.ok = false;
         outcome.error = QObject::tr("The CSV was written, but not its manifest %1: %2")
-                            .arg(side.fileName(), side.errorString());
+                            .arg(side.fileName(), why.isEmpty() ? SafeFile::writeError(side) : why);
     }
     return outcome;
 }

@@ -2565,10 +2565,6 @@
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The CSV was written, but not its manifest %1: %2</source>
         <translation>Die CSV-Datei wurde geschrieben, aber nicht ihr Manifest %1: %2</translation>
     </message>
@@ -2796,6 +2792,33 @@
     <message>
         <source>Refresh stopped; what is shown is from before.</source>
         <translation>Aktualisierung angehalten; angezeigt wird der vorherige Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Der Ordner von %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the file&apos;s own path.</source>
+        <translation>%1 ist ein symbolischer Link; geben Sie den Pfad der Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or folder); nothing was written.</source>
+        <translation>%1 ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Ordner); nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3490,14 @@
     <message>
         <source>Ad hoc: one of %1.</source>
         <translation>Ad hoc: einer von %1.</translation>
+    </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
     </message>
 </context>
 <context>

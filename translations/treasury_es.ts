@@ -2565,10 +2565,6 @@
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>The CSV was written, but not its manifest %1: %2</source>
         <translation>Se escribió el CSV, pero no su manifiesto %1: %2</translation>
     </message>
@@ -2796,6 +2792,33 @@
     <message>
         <source>Refresh stopped; what is shown is from before.</source>
         <translation>Actualización detenida; lo que se muestra es de antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>No se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; give the file&apos;s own path.</source>
+        <translation>%1 es un enlace simbólico; indique la ruta del propio archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or folder); nothing was written.</source>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o una carpeta); no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3490,14 @@
     <message>
         <source>Ad hoc: one of %1.</source>
         <translation>Ad hoc: uno de %1.</translation>
+    </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation>no se pudo escribir la salida: %1</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>la escritura falló</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "PayoutsPage.h"
 
+#include "SafeFile.h"
+
 #include "Dialogs.h"
 
 #include "BatchPayoutForm.h"
@@ -272,10 +274,10 @@ void PayoutsPage::exportJournal()
     // Written aside and renamed when complete: a failed export leaves no half file.
     QSaveFile file(path);
     QString error;
-    if (!file.open(QIODevice::WriteOnly) || !journal->writeCsv(&file, rows, &error) ||
-        !file.commit()) {
+    if (!SafeFile::open(file, &error) || !journal->writeCsv(&file, rows, &error) ||
+        !SafeFile::commit(file, &error)) {
         emit message(tr("The journal could not be exported: %1")
-                         .arg(error.isEmpty() ? file.errorString() : error));
+                         .arg(error.isEmpty() ? SafeFile::writeError(file) : error));
         return;
     }
     emit message(tr("Exported %n journal row(s) to %1.", nullptr, int(rows.size())).arg(path));

@@ -5,12 +5,15 @@
 #include "TransactionTable.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTimeZone>
+#include <sys/stat.h>
 
 /// The local SQLite store: schema, exact money, sync cursor, and crash consistency.
 class TestTransactionStore : public QObject
@@ -21,6 +24,7 @@ private slots:
     void init();
     void newFileGetsCurrentSchema();
     void refusesNewerSchema();
+    void storeIsItsOwnersAloneWhateverTheUmask();
     void upsertAddsAndReplacesExactly();
     void loadAllReadsBackEveryField();
     void moneyIsNeverReal();
@@ -54,6 +58,44 @@ void TestTransactionStore::newFileGetsCurrentSchema()
     StoreDatabase again(path());
     QVERIFY(again.open());
     QCOMPARE(again.fileVersion(), StoreDatabase::SchemaVersion);
+}
+
+void TestTransactionStore::storeIsItsOwnersAloneWhateverTheUmask()
+{
+    auto modeOf = [](const QString &p) {
+        struct stat st;
+        return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+    };
+    const mode_t old = ::umask(0);
+    const QString dir = m_dir->filePath(QStringLiteral("data"));
+    const QString file = dir + QStringLiteral("/store.sqlite");
+    {
+        TransactionStore store(file);
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        Transaction t;
+        t.id = QStringLiteral("T1");
+        t.provider = QStringLiteral("dinari");
+        t.connection = QStringLiteral("Main");
+        t.date = When;
+        t.amount = *Money::parse(u"1.00");
+        t.currency = QStringLiteral("USD");
+        QVERIFY(store.upsert(t.provider, t.connection, {t}, When));
+        // While it is open, the write-ahead log and its index exist too.
+        QCOMPARE(modeOf(dir), 0700);
+        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(modeOf(file + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(file + QStringLiteral("-shm")), 0600);
+    }
+    // A file an older version left readable by everyone is mended when opened.
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QCOMPARE(modeOf(file), 0644);
+    {
+        TransactionStore store(file);
+        QVERIFY(store.open());
+        QCOMPARE(modeOf(file), 0600);
+    }
+    ::umask(old);
 }
 
 void TestTransactionStore::refusesNewerSchema()

@@ -10,6 +10,7 @@
 #include "TransactionTable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
 #include <QUuid>
+#include <sys/stat.h>
 
 namespace {
 
@@ -56,6 +59,8 @@ private slots:
     void payoutsStatusCurrenciesAndBatches();
     void walletsCreateListShow();
     void renamedConnectionKeepsItsHistoryAndJournal();
+    void outputThatCannotBeWrittenFails();
+    void exportRefusesDevicesPipesAndLinks();
     void helpForEveryCommand();
     void progressOnlyOnATerminal();
 
@@ -68,6 +73,7 @@ private:
 
     std::unique_ptr<SandboxServer> m_sandbox;
     QTemporaryDir m_home;
+    QString m_stdoutFile; ///< where the next run's stdout goes, once (a device, for tests)
 };
 
 void TestTreasuryctl::initTestCase()
@@ -91,6 +97,8 @@ Run TestTreasuryctl::raw(const QStringList &arguments, const QByteArray &stdinTe
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(extra);
     p.setProcessEnvironment(env);
+    if (!m_stdoutFile.isEmpty())
+        p.setStandardOutputFile(std::exchange(m_stdoutFile, QString()));
     p.start(QStringLiteral(TREASURYCTL), arguments);
     if (!stdinText.isNull())
         p.write(stdinText);
@@ -532,6 +540,60 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
     QCOMPARE(entry->state, JournalEntry::State::Unknown);
     r = raw({QStringLiteral("connections"), QStringLiteral("remove"), renamed}, {}, data);
     QVERIFY2(r.exit == 0, r.err.constData());
+}
+
+void TestTreasuryctl::outputThatCannotBeWrittenFails()
+{
+    // A full disk under stdout: not a success with a cut-off answer, but exit 5, one line.
+    m_stdoutFile = QStringLiteral("/dev/full");
+    Run r = ctl(QStringLiteral("dinari"), {QStringLiteral("balances")});
+    QCOMPARE(r.exit, 5);
+    QVERIFY2(r.err.contains("disk is full"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    m_stdoutFile = QStringLiteral("/dev/full");
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("transactions"), QStringLiteral("--json")});
+    QCOMPARE(r.exit, 5);
+    m_stdoutFile = QStringLiteral("/dev/full");
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("transactions"), QStringLiteral("--csv"), QStringLiteral("-")});
+    QCOMPARE(r.exit, 5);
+}
+
+void TestTreasuryctl::exportRefusesDevicesPipesAndLinks()
+{
+    const int before = m_sandbox->processedCount(QStringLiteral("dashfi"));
+    const QString fifo = m_home.filePath(QStringLiteral("pipe"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString target = m_home.filePath(QStringLiteral("kept.csv"));
+    {
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.write("not to be replaced\n");
+    }
+    const QString link = m_home.filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(target, link));
+    for (const QString &path : {QStringLiteral("/dev/null"), fifo, link, m_home.path()}) {
+        const Run r = ctl(QStringLiteral("dashfi"),
+                          {QStringLiteral("transactions"), QStringLiteral("--csv"), path});
+        QCOMPARE(r.exit, 5);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+    // Refused before anything was fetched, and nothing was replaced.
+    QCOMPARE(m_sandbox->processedCount(QStringLiteral("dashfi")), before);
+    QVERIFY(QFileInfo(QStringLiteral("/dev/null")).exists() &&
+            !QFileInfo(QStringLiteral("/dev/null")).isFile());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile kept(target);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("not to be replaced\n"));
+    // A new file is written for its owner alone, whatever the umask.
+    const QString fresh = m_home.filePath(QStringLiteral("fresh.csv"));
+    const Run r = ctl(QStringLiteral("dashfi"),
+                      {QStringLiteral("transactions"), QStringLiteral("--csv"), fresh});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    struct stat st;
+    QVERIFY(::stat(QFile::encodeName(fresh).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
 }
 
 void TestTreasuryctl::helpForEveryCommand()
