@@ -1,5 +1,7 @@
 #include "Authenticator.h"
 
+#include "Redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -81,4 +83,27 @@ bool OAuth2ClientCredentials::invalidate()
 {
     m_token.clear();
     return true;
+}
+
+QList<QByteArray> BearerAuth::secretForms(bool) const
+{
+    return Redaction::formsOf({m_token});
+}
+
+QList<QByteArray> BasicAuth::secretForms(bool) const
+{
+    return Redaction::formsOf({m_id, m_key}, {m_id + u':' + m_key});
+}
+
+QList<QByteArray> FormFieldAuth::secretForms(bool) const
+{
+    return Redaction::formsOf({m_id, m_key}, {m_id + u':' + m_key});
+}
+
+QList<QByteArray> OAuth2ClientCredentials::secretForms(bool withToken) const
+{
+    QStringList secrets = {m_clientId, m_clientSecret};
+    if (withToken && !m_token.isEmpty())
+        secrets.append(m_token);
+    return Redaction::formsOf(secrets, {m_clientId + u':' + m_clientSecret});
 }

@@ -30,6 +30,9 @@ public:
     }
     /// After a 401: forget the token so the next attempt fetches a fresh one.
     virtual bool invalidate() { return false; }
+    /// Every form of the secrets this sends (Redaction::formsOf), to take out of answers.
+    /// `withToken`: also the access token in use (not while a new one is being read).
+    virtual QList<QByteArray> secretForms(bool withToken) const = 0;
 };
 
 /// `Authorization: Bearer <key>` (dash.fi, DART, and the gateway once it has a token).
@@ -38,6 +41,7 @@ class BearerAuth final : public Authenticator
 public:
     explicit BearerAuth(QString token) : m_token(std::move(token)) {}
     void apply(QNetworkRequest &request, HttpRequest &spec) const override;
+    QList<QByteArray> secretForms(bool withToken) const override;
 
 private:
     QString m_token;
@@ -49,6 +53,7 @@ class BasicAuth final : public Authenticator
 public:
     BasicAuth(QString id, QString key) : m_id(std::move(id)), m_key(std::move(key)) {}
     void apply(QNetworkRequest &request, HttpRequest &spec) const override;
+    QList<QByteArray> secretForms(bool withToken) const override;
 
 private:
     QString m_id;
@@ -61,6 +66,7 @@ class FormFieldAuth final : public Authenticator
 public:
     FormFieldAuth(QString idField, QString id, QString keyField, QString key);
     void apply(QNetworkRequest &request, HttpRequest &spec) const override;
+    QList<QByteArray> secretForms(bool withToken) const override;
 
 private:
     QString m_idField, m_id, m_keyField, m_key;
@@ -78,6 +84,7 @@ public:
     HttpRequest tokenRequest() const override;
     ProviderError acceptToken(const HttpResponse &response) override;
     bool invalidate() override;
+    QList<QByteArray> secretForms(bool withToken) const override;
 
 private:
     QString m_tokenPath, m_clientId, m_clientSecret, m_scope;

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "Redaction.h"
+
 #include "HttpErrors.h"
 #include "OneShotBody.h"
 #include "TokenBucket.h"
@@ -281,6 +283,10 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen())
         response.body = reply->readAll();
+    // Before anything reads it: a provider that echoes the credentials gets them back as
+    // marks (a token being fetched is the answer itself, and stays).
+    if (m_auth && !response.body.isEmpty())
+        response.body = Redaction::apply(response.body, m_auth->secretForms(!call->isTokenRequest));
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.insert(pair.first.toLower(), pair.second);
     const QNetworkReply::NetworkError code = reply->error();

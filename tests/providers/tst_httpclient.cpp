@@ -1,6 +1,7 @@
 #include "Connection.h"
 #include "HttpClient.h"
 #include "LoopbackHttpServer.h"
+#include "Redaction.h"
 #include "RetryPolicy.h"
 #include "TestSupport.h"
 
@@ -14,6 +15,8 @@
 using K = ProviderError::Kind;
 
 /// The HTTP layer against a real server on loopback: no mocked network anywhere.
+Q_DECLARE_METATYPE(std::shared_ptr<Authenticator>)
+
 class TestHttpClient : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ private slots:
     void redirectSameOriginFollowed();
     void plainHttpRefusedExceptLoopback();
     void addressWithCredentialsRefused();
+    void echoedSecretsAreRedacted_data();
+    void echoedSecretsAreRedacted();
     void oauthTokenCachedAndRefreshedOn401();
     void oauthBadSecretIsAuthError();
     void rateLimitSpacesRequests();
@@ -445,6 +450,45 @@ void TestHttpClient::redirectSameOriginFollowed()
     QCOMPARE(m_seen.size(), 2);
     QCOMPARE(m_seen[1].path, QStringLiteral("/api/new"));
     QCOMPARE(m_seen[1].header("authorization"), QByteArray("Bearer t"));
+}
+
+void TestHttpClient::echoedSecretsAreRedacted_data()
+{
+    QTest::addColumn<std::shared_ptr<Authenticator>>("auth");
+    QTest::addColumn<QStringList>("secrets");
+    const QString id = QStringLiteral("acct-7731-corp");
+    const QString key = QStringLiteral("gw_live_9f8e7d6c5b4a");
+    QTest::newRow("bearer") << std::shared_ptr<Authenticator>(std::make_shared<BearerAuth>(key))
+                            << QStringList{key};
+    QTest::newRow("basic") << std::shared_ptr<Authenticator>(std::make_shared<BasicAuth>(id, key))
+                           << QStringList{id, key, (id + u':' + key).toUtf8().toBase64()};
+    QTest::newRow("form fields") << std::shared_ptr<Authenticator>(std::make_shared<FormFieldAuth>(
+                                        QStringLiteral("CORPORATE_ACCOUNT_ID"), id,
+                                        QStringLiteral("GATEWAY_API_KEY"), key))
+                                 << QStringList{id, key};
+}
+
+void TestHttpClient::echoedSecretsAreRedacted()
+{
+    QFETCH(std::shared_ptr<Authenticator>, auth);
+    QFETCH(QStringList, secrets);
+    // A provider that puts the request's headers and body into its error, as a hostile or
+    // careless one might.
+    m_server->setHandler([](const ServerRequest &r, const ResponseChannel &c) {
+        const QString echoed = QString::fromUtf8(r.header("authorization") + " | " + r.body);
+        c.send(ServerResponse::json(
+            QJsonObject{{"message", QStringLiteral("Invalid request: %1").arg(echoed)}}, 400));
+    });
+    auto *client = makeClient(auth);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("note"), QStringLiteral("x"));
+    const HttpResponse r = run(*client, HttpRequest::postForm(QStringLiteral("/send"), form));
+    QCOMPARE(r.error.kind, K::Client);
+    const QString seen =
+        QString::fromUtf8(r.body) + r.error.summary() + r.error.details() + r.error.providerMessage;
+    QVERIFY2(seen.contains(QLatin1String(Redaction::Mark)), qPrintable(seen));
+    for (const QString &secret : secrets)
+        QVERIFY2(!seen.contains(secret), qPrintable(secret + QStringLiteral(" in ") + seen));
 }
 
 void TestHttpClient::addressWithCredentialsRefused()

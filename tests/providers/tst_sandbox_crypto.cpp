@@ -1,4 +1,5 @@
 #include "CryptoEmulator.h"
+#include "Redaction.h"
 #include "SandboxCalls.h"
 #include "SandboxServer.h"
 
@@ -418,7 +419,10 @@ void TestSandboxCrypto::tenantWebhooksAndApps()
         400);
     const QJsonArray apps = body(get(QStringLiteral("/o/apps/"))).toArray();
     QCOMPARE(apps.size(), 1);
-    QCOMPARE(apps[0].toObject()[QStringLiteral("client_id")].toString(), m_id);
+    // The app's own client id is part of the connection's credential: it comes back as the
+    // redaction mark, never as itself.
+    QCOMPARE(apps[0].toObject()[QStringLiteral("client_id")].toString(),
+             QLatin1String(Redaction::Mark));
     QCOMPARE(
         post(QStringLiteral("/o/apps/"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}})
             .status,
