@@ -9,6 +9,7 @@
 #include "ConnectionManager.h"
 #include "CtlJson.h"
 #include "Keychain.h"
+#include "PlainText.h"
 #include "Preferences.h"
 #include "Provider.h"
 #include "ProviderFactory.h"
@@ -116,7 +117,8 @@ Treasuryctl::~Treasuryctl()
 
 int Treasuryctl::fail(int code, const QString &message)
 {
-    m_err << "treasuryctl: " << message << Qt::endl;
+    // One line, whatever a provider's text in it holds.
+    m_err << "treasuryctl: " << PlainText::oneLine(message) << Qt::endl;
     return code;
 }
 
@@ -387,7 +389,7 @@ int Treasuryctl::print(const QJsonArray &rows, bool json, const QList<const char
         QStringList cells;
         for (const char *column : columns) {
             const QJsonValue cell = o.value(QLatin1String(column));
-            cells.append(cell.isNull() ? QStringLiteral("-") : cell.toString());
+            cells.append(cell.isNull() ? QStringLiteral("-") : PlainText::oneLine(cell.toString()));
         }
         m_out << cells.join(u'\t') << '\n';
     }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PlainText.h"
+
 #include "BalancesModel.h"
 #include "BalancesPage.h"
 #include "CardsModel.h"
@@ -260,7 +262,7 @@ void MainWindow::setConnectionSummary(const QString &text)
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, 10000);
+    statusBar()->showMessage(PlainText::oneLine(text), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #include "ActionJournal.h"
 #include "CryptoEmulator.h"
 #include "DashfiEmulator.h"
+#include "DashfiProvider.h"
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -60,6 +62,7 @@ private slots:
     void walletsCreateListShow();
     void renamedConnectionKeepsItsHistoryAndJournal();
     void outputThatCannotBeWrittenFails();
+    void controlCharactersCannotForgeLines();
     void exportRefusesDevicesPipesAndLinks();
     void helpForEveryCommand();
     void progressOnlyOnATerminal();
@@ -540,6 +543,34 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
     QCOMPARE(entry->state, JournalEntry::State::Unknown);
     r = raw({QStringLiteral("connections"), QStringLiteral("remove"), renamed}, {}, data);
     QVERIFY2(r.exit == 0, r.err.constData());
+}
+
+void TestTreasuryctl::controlCharactersCannotForgeLines()
+{
+    // A card named by someone hostile: an escape sequence that clears the screen, a carriage
+    // return and a newline that would forge a row, a tab that would forge a column.
+    const QString hostile = QStringLiteral("Ops\x1b[2J\rFAKE\tCOLUMN\nFORGED ROW");
+    QNetworkAccessManager nam;
+    DashfiProvider dashfi(QStringLiteral("Acme"), &nam,
+                          m_sandbox->baseUrl(QStringLiteral("dashfi")),
+                          m_sandbox->credential(QStringLiteral("dashfi")));
+    NewCard card;
+    card.name = hostile;
+    QFuture<Result<Card>> created = dashfi.createCard(card);
+    QVERIFY(QTest::qWaitFor([&] { return created.isFinished(); }, 10000));
+    QVERIFY2(created.result().ok(), qPrintable(created.result().error().details()));
+    const Run r = ctl(QStringLiteral("dashfi"),
+                      {QStringLiteral("cards"), QStringLiteral("--name"), QStringLiteral("FAKE")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    // One row, its columns as many as any other row's, nothing a terminal would obey.
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(!r.out.contains('\x1b') && !r.out.contains('\r'));
+    QVERIFY2(lines.first().contains("Ops\\e[2J\\rFAKE\\tCOLUMN\\nFORGED ROW"),
+             lines.first().constData());
+    const Run all = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards")});
+    const int columns = int(all.out.split('\n').first().count('\t'));
+    QCOMPARE(int(lines.first().count('\t')), columns);
 }
 
 void TestTreasuryctl::outputThatCannotBeWrittenFails()
