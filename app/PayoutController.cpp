@@ -267,15 +267,17 @@ void PayoutController::follow(qint64 id, const QString &connection, const QStrin
             return; // the connection closed; its journal entry says the batch was accepted
         provider->fetchPayoutBatch(batchId).then(
             this, [this, id, connection, batchKey, batchId](const Result<PayoutBatchStatus> &r) {
-                // A failed read changes nothing; the next one may work.
-                if (!r.ok() || !r.value().isDone()) {
-                    if (r.ok())
-                        emit batchProgress(batchKey, r.value());
+                if (!r.ok()) {
+                    // A failed read changes nothing; the next one may work.
                     follow(id, connection, batchKey, batchId);
                     return;
                 }
                 const PayoutBatchStatus &s = r.value();
                 emit batchProgress(batchKey, s);
+                if (!s.isDone()) {
+                    follow(id, connection, batchKey, batchId);
+                    return;
+                }
                 m_journal->update(id, JournalEntry::State::Succeeded, batchId,
                                   tr("Done: %1 paid, %2 failed.").arg(s.succeeded).arg(s.failed));
                 emit journalChanged();

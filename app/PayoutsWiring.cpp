@@ -78,10 +78,12 @@ void PayoutsWiring::adoptConnection(const QString &id, const QString &provider, 
 {
     if (!m_journal)
         return;
-    if (!m_journal->adoptConnection(id, provider, name, previousName))
+    const std::optional<int> changed = m_journal->adoptConnection(id, provider, name, previousName);
+    if (!changed)
         m_window->showMessage(tr("The journal could not follow the connection %1: %2")
                                   .arg(name, m_journal->lastError()));
-    updateJournal();
+    else if (*changed > 0)
+        updateJournal(); // only then is the table worth reading again
 }
 
 void PayoutsWiring::sendPayout(const PayoutRequest &request)

@@ -50,10 +50,9 @@ QCommandLineOption option(const char *name, const QString &help, const char *val
                  : QCommandLineOption(QLatin1String(name), help);
 }
 
-// The providers a connection can be made to, by id.
+// The providers a connection can be made to, by id (the kinds main() installed).
 QStringList providerIds()
 {
-    ProviderFactory::installKinds();
     QStringList ids;
     for (const ConnectionKind &k : ConnectionKind::all())
         ids.append(k.provider);

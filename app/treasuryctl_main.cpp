@@ -1,6 +1,7 @@
 // treasuryctl: the command-line twin, no GUI linked.
 #include "Language.h"
 #include "Preferences.h"
+#include "ProviderFactory.h"
 #include "Treasuryctl.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("treasury.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    ProviderFactory::installKinds();
     Treasuryctl ctl(out, err);
     ctl.setSecretInput(readSecretLine);
     return ctl.run(QCoreApplication::arguments());

@@ -191,20 +191,21 @@ QList<JournalEntry> ActionJournal::openEntries()
                   QStringLiteral("id"));
 }
 
-bool ActionJournal::adoptConnection(const QString &id, const QString &provider, const QString &name,
-                                    const QString &previousName)
+std::optional<int> ActionJournal::adoptConnection(const QString &id, const QString &provider,
+                                                  const QString &name, const QString &previousName)
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
+    // Rows already right are left alone, so that a connection opening changes nothing.
     q.prepare(QStringLiteral("UPDATE journal SET connection_id = ?, connection = ?"
-                             " WHERE connection_id = ? OR (connection_id = '' AND provider = ?"
-                             " AND connection IN (?, ?))"));
-    for (const QVariant &v :
-         QVariantList{id, name, id, provider, name, previousName.isEmpty() ? name : previousName})
+                             " WHERE (connection_id = ? AND connection <> ?) OR"
+                             " (connection_id = '' AND provider = ? AND connection IN (?, ?))"));
+    for (const QVariant &v : QVariantList{id, name, id, name, provider, name,
+                                          previousName.isEmpty() ? name : previousName})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return q.numRowsAffected();
 }

@@ -31,7 +31,7 @@ struct JournalEntry
     QString connectionId; ///< the connection's stable id; empty in rows not yet adopted
     QString connection;   ///< the connection's name, a label that follows renames
     JournalAction action;
-    QString target;       ///< recipient or card
+    QString target; ///< recipient or card
     std::optional<Money> amount;
     QString currency;
     State state = State::Pending;
@@ -76,9 +76,11 @@ public:
     /// Pending and unknown entries, oldest first.
     QList<JournalEntry> openEntries();
     /// Gives the connection's rows its current name, and rows written before connections
-    /// had ids (matched by provider and name) its id. False when it cannot be written.
-    bool adoptConnection(const QString &id, const QString &provider, const QString &name,
-                         const QString &previousName = QString());
+    /// had ids (matched by provider and name) its id. The rows it changed, or nullopt when
+    /// it cannot be written.
+    std::optional<int> adoptConnection(const QString &id, const QString &provider,
+                                       const QString &name,
+                                       const QString &previousName = QString());
     /// The operating system user running the app.
     static QString currentUser();
 

@@ -43,7 +43,7 @@ public:
 
     friend bool operator==(const JournalAction &a, const JournalAction &b)
     {
-        return a.text() == b.text();
+        return a.m_kind == b.m_kind && a.m_method == b.m_method && a.m_unknown == b.m_unknown;
     }
     friend bool operator!=(const JournalAction &a, const JournalAction &b) { return !(a == b); }
 

@@ -382,6 +382,10 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
     QVERIFY(journal.adoptConnection(QStringLiteral("id-1"), QStringLiteral("dinari"),
                                     QStringLiteral("Ops")));
     QCOMPARE(journal.byKey(QStringLiteral("open"))->connectionId, QStringLiteral("id-1"));
+    // Opening it again changes nothing (and the app then reads nothing again).
+    QCOMPARE(journal.adoptConnection(QStringLiteral("id-1"), QStringLiteral("dinari"),
+                                     QStringLiteral("Ops")),
+             std::optional<int>(0));
     // ...and only its rows: another connection's, and another provider's namesake, stay.
     QVERIFY(journal.byKey(QStringLiteral("other"))->connectionId.isEmpty());
     QVERIFY(journal.byKey(QStringLiteral("namesake"))->connectionId.isEmpty());
