@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTest>
+
 #include <QTimeZone>
+#include <functional>
 
 using K = ProviderError::Kind;
 
@@ -56,6 +58,14 @@ private slots:
 private:
     HttpResponse run(HttpClient &client, const HttpRequest &request);
     HttpClient *makeClient(std::shared_ptr<Authenticator> auth = {});
+    /// One GET that the server answers 429 with `retryAfter()` once, then 200: the answer
+    /// and when each attempt arrived.
+    struct Retried
+    {
+        HttpResponse response;
+        QList<qint64> arrivals;
+    };
+    Retried afterOne429(const std::function<QByteArray()> &retryAfter);
 
     QNetworkAccessManager *m_nam = nullptr;
     LoopbackHttpServer *m_server = nullptr;
@@ -161,16 +171,16 @@ void TestHttpClient::queryBuilding()
     QCOMPARE(m_seen[0].query.queryItemValue(QStringLiteral("last_four")), QStringLiteral("2421"));
 }
 
-void TestHttpClient::retryAfterOn429()
+TestHttpClient::Retried TestHttpClient::afterOne429(const std::function<QByteArray()> &retryAfter)
 {
+    Retried out;
     QElapsedTimer clock;
-    QList<qint64> arrivals;
     m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
-        arrivals << clock.elapsed();
-        if (arrivals.size() == 1) {
+        out.arrivals << clock.elapsed();
+        if (out.arrivals.size() == 1) {
             ServerResponse r =
                 ServerResponse::json(QJsonObject{{"message", "Too Many Attempts."}}, 429);
-            r.withHeader("Retry-After", "1");
+            r.withHeader("Retry-After", retryAfter());
             c.send(r);
         } else {
             c.send(ServerResponse::json(QJsonObject{{"ok", true}}));
@@ -178,7 +188,15 @@ void TestHttpClient::retryAfterOn429()
     });
     auto *client = makeClient();
     clock.start();
-    const HttpResponse r = run(*client, HttpRequest::get(QStringLiteral("/transactions")));
+    out.response = run(*client, HttpRequest::get(QStringLiteral("/transactions")));
+    return out;
+}
+
+void TestHttpClient::retryAfterOn429()
+{
+    const Retried t = afterOne429([] { return QByteArray("1"); });
+    const HttpResponse &r = t.response;
+    const QList<qint64> &arrivals = t.arrivals;
     QVERIFY2(r.ok(), qPrintable(r.error.details()));
     QCOMPARE(arrivals.size(), 2);
     QCOMPARE(r.attempts, 2);
@@ -231,26 +249,15 @@ void TestHttpClient::retryAfterReadsEveryHttpDateForm()
 
 void TestHttpClient::retryAfterAsADateIsWaitedFor()
 {
-    QElapsedTimer clock;
-    QList<qint64> arrivals;
-    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
-        arrivals << clock.elapsed();
-        if (arrivals.size() == 1) {
-            ServerResponse r = ServerResponse::json(QJsonObject{}, 429);
-            // Two seconds ahead, to the second: the wait is between one and two.
-            const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(2);
-            r.withHeader("Retry-After", QLocale::c()
-                                            .toString(at, QStringLiteral("ddd, dd MMM yyyy "
-                                                                         "HH:mm:ss 'GMT'"))
-                                            .toLatin1());
-            c.send(r);
-        } else {
-            c.send(ServerResponse::json(QJsonObject{{"ok", true}}));
-        }
+    // Two seconds ahead, to the second: the wait is between one and two.
+    const Retried t = afterOne429([] {
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(2);
+        return QLocale::c()
+            .toString(at, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+            .toLatin1();
     });
-    auto *client = makeClient();
-    clock.start();
-    const HttpResponse r = run(*client, HttpRequest::get(QStringLiteral("/transactions")));
+    const HttpResponse &r = t.response;
+    const QList<qint64> &arrivals = t.arrivals;
     QVERIFY2(r.ok(), qPrintable(r.error.details()));
     QCOMPARE(arrivals.size(), 2);
     QVERIFY2(arrivals[1] - arrivals[0] >= 900,
