@@ -131,7 +131,8 @@ bool AppController::startDemo()
 
 void AppController::start()
 {
-    if (!m_history->open(m_storePath)) {
+    if (!m_history->open(m_storePath,
+                         m_demo ? QList<Connection>() : m_connections->connections())) {
         // Without a store the app still works, from the providers alone.
         m_window->showMessage(m_history->lastError());
         qCWarning(lcApp).noquote() << m_history->lastError();
@@ -141,10 +142,9 @@ void AppController::start()
     m_refresher->setHistory(m_history);
     m_payoutsWiring->openJournal(m_storePath);
     TransactionStore *store = m_history->store();
-    m_transactions->setRawLoader(
-        [store](const QString &provider, const QString &connection, const QString &id) {
-            return store->raw(provider, connection, id);
-        });
+    m_transactions->setRawLoader([store](const QString &connectionId, const QString &id) {
+        return store->raw(connectionId, id);
+    });
     m_window->setRefreshing(true);
     m_history->load();
 }

@@ -127,12 +127,11 @@ void CardActions::reload(const QString &connection)
     auto *p = qobject_cast<CardSource *>(provider);
     if (!p)
         return;
-    const QString id = provider->providerId();
-    p->fetchCards().then(this, [this, id, connection](const Result<QList<Card>> &r) {
+    p->fetchCards().then(this, [this, ref = provider->connection()](const Result<QList<Card>> &r) {
         if (r.ok())
-            m_cards->setConnectionCards(id, connection, r.value());
+            m_cards->setConnectionCards(ref, r.value());
         else
-            emit failed(connection, r.error());
+            emit failed(ref.name, r.error());
     });
 }
 
@@ -142,9 +141,9 @@ void CardActions::reloadCard(const QString &connection, const QString &key)
     auto *p = m_providers->find<CardSource>(connection);
     if (!card || !p)
         return;
-    p->fetchCard(card->id).then(this, [this, connection](const Result<Card> &r) {
+    p->fetchCard(card->id).then(this, [this, connection, key](const Result<Card> &r) {
         if (r.ok())
-            m_cards->updateCard(r.value());
+            m_cards->updateCard(key, r.value());
         else
             emit failed(connection, r.error());
     });

@@ -12,7 +12,7 @@ LocalHistory::LocalHistory(QObject *parent) : QObject(parent) {}
 
 LocalHistory::~LocalHistory() = default;
 
-bool LocalHistory::open(const QString &path)
+bool LocalHistory::open(const QString &path, const QList<Connection> &saved)
 {
     m_path = path;
     m_store = std::make_unique<TransactionStore>(path);
@@ -20,6 +20,11 @@ bool LocalHistory::open(const QString &path)
         m_error = m_store->lastError();
         m_store.reset();
         return false;
+    }
+    // Before anything is read, so no row is shown under two ids.
+    for (const Connection &c : saved) {
+        if (!m_store->adoptConnection(c.ref()))
+            m_error = m_store->lastError();
     }
     m_balances = std::make_unique<BalanceHistory>(path);
     if (!m_balances->open())
@@ -56,10 +61,10 @@ void LocalHistory::load()
 
 bool LocalHistory::rename(const Connection &previous, const Connection &now)
 {
-    return m_store && m_store->renameConnection(previous.provider, previous.name, now.name);
+    return m_store && m_store->renameConnection(previous.id, now.name);
 }
 
 bool LocalHistory::forget(const Connection &previous)
 {
-    return m_store && m_store->removeConnection(previous.provider, previous.name);
+    return m_store && m_store->removeConnection(previous.id);
 }

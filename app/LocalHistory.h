@@ -24,7 +24,9 @@ public:
     ~LocalHistory() override;
 
     /// Opens the store at `path`; false (and no store) with lastError() when it cannot.
-    bool open(const QString &path);
+    /// History stored before connections had ids takes the id of the saved connection of
+    /// its provider and name.
+    bool open(const QString &path, const QList<Connection> &saved);
     QString lastError() const { return m_error; }
     /// nullptr when the store could not be opened: the app then works from providers alone.
     TransactionStore *store() const { return m_store.get(); }

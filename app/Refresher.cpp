@@ -81,25 +81,24 @@ void Refresher::refreshBalances(Provider *p)
     auto *source = qobject_cast<BalanceSource *>(p);
     if (!source)
         return;
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
+    const ConnectionRef connection = p->connection();
     run()->add(source->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
         if (r.ok()) {
-            m_balances->setConnectionBalances(id, connection, r.value());
+            m_balances->setConnectionBalances(connection, r.value());
             for (const Balance &b : PayoutFunds::payable(r.value()))
-                m_window->payoutsPage()->setBalance(connection, b.currency, b.available);
-            m_window->payoutsPage()->setCurrencies(connection,
+                m_window->payoutsPage()->setBalance(connection.name, b.currency, b.available);
+            m_window->payoutsPage()->setCurrencies(connection.name,
                                                    PayoutFunds::sendableCurrencies(r.value()));
             BalanceHistory *history = m_history ? m_history->balances() : nullptr;
-            if (history && !history->record(id, connection, r.value(), m_clock.nowUtc()))
+            if (history && !history->record(connection, r.value(), m_clock.nowUtc()))
                 m_window->showMessage(history->lastError());
             loadPastBalances(p);
         } else if (!m_run->stoppedBy(r.error())) {
-            m_balances->setConnectionError(id, connection, r.error().summary());
+            m_balances->setConnectionError(connection, r.error().summary());
         }
         // An account without balances (postpaid dash.fi) is not a refresh error.
         if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)
-            reportError(connection, r.error());
+            reportError(connection.name, r.error());
     }));
 }
 
@@ -108,13 +107,12 @@ void Refresher::refreshCards(Provider *p)
     auto *source = qobject_cast<CardSource *>(p);
     if (!source)
         return;
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
+    const ConnectionRef connection = p->connection();
     run()->add(source->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
         if (r.ok())
-            m_cards->setConnectionCards(id, connection, r.value());
+            m_cards->setConnectionCards(connection, r.value());
         else
-            reportError(connection, r.error());
+            reportError(connection.name, r.error());
     }));
 }
 
@@ -123,21 +121,20 @@ void Refresher::refreshTransactions(Provider *p)
     auto *source = qobject_cast<TransactionSource *>(p);
     if (!source)
         return;
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
+    const ConnectionRef connection = p->connection();
     TransactionStore *store = m_history ? m_history->store() : nullptr;
     // Only what is new, plus a trailing window.
-    const QDateTime from = store ? SyncWindow::from(store->syncState(id, connection)) : QDateTime();
+    const QDateTime from = store ? SyncWindow::from(store->syncState(connection.id)) : QDateTime();
     run()->add(
         source->fetchTransactions(from, {}).then(this, [=](const Result<QList<Transaction>> &r) {
             if (!r.ok()) {
-                reportError(connection, r.error());
+                reportError(connection.name, r.error());
                 return;
             }
             TransactionStore *store = m_history ? m_history->store() : nullptr;
-            if (store && !store->upsert(id, connection, r.value(), m_clock.nowUtc()))
+            if (store && !store->upsert(connection, r.value(), m_clock.nowUtc()))
                 m_window->showMessage(store->lastError());
-            m_transactions->mergeConnection(id, connection, r.value());
+            m_transactions->mergeConnection(connection, r.value());
         }));
 }
 
@@ -206,14 +203,13 @@ void Refresher::loadPastBalances(Provider *p)
         m_pastBalancesLoaded.contains(p->connectionId()))
         return;
     m_pastBalancesLoaded.insert(p->connectionId());
-    const QString id = p->providerId();
-    const QString connection = p->connectionName();
+    const ConnectionRef connection = p->connection();
     source->fetchBalanceHistory(m_clock.nowUtc().addDays(-ChartDays))
-        .then(this, [this, id, connection](const Result<QList<Balance>> &r) {
+        .then(this, [this, connection](const Result<QList<Balance>> &r) {
             BalanceHistory *history = m_history ? m_history->balances() : nullptr;
             if (!r.ok() || !history)
                 return;
-            if (!history->recordPast(id, connection, r.value()))
+            if (!history->recordPast(connection, r.value()))
                 m_window->showMessage(history->lastError());
             updateChart();
         });

@@ -64,9 +64,9 @@ bool SavedConnections::close(const Connection &previous, const Connection &now)
     if (!removed && !renamed)
         return false;
     if (m_balances)
-        m_balances->setConnectionBalances(previous.provider, previous.name, {});
+        m_balances->setConnectionBalances(previous.ref(), {});
     if (m_cards)
-        m_cards->setConnectionCards(previous.provider, previous.name, {});
+        m_cards->setConnectionCards(previous.ref(), {});
     if (renamed && m_payouts)
         m_payouts->adoptConnection(now.id, now.provider, now.name, previous.name);
     if (!m_history)
@@ -94,7 +94,7 @@ void SavedConnections::secretRead(const Connection &connection, const KeychainRe
             emit message(tr("%1: %2").arg(connection.name, reply.message));
         m_keychainWarned = m_keychainWarned || missing;
         if (m_balances)
-            m_balances->setConnectionError(connection.provider, connection.name, reply.message);
+            m_balances->setConnectionError(connection.ref(), reply.message);
         return;
     }
     Provider *p = ProviderFactory::create(connection, reply.secret, m_network, this);

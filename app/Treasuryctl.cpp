@@ -593,10 +593,11 @@ int Treasuryctl::renameConnection(const QString &from, const QString &to)
         return fail(reply.status == KeychainReply::Status::Failed ? Usage : Local, reply.message);
     const QString path = Preferences::load(*m_settings).storePath();
     if (QFileInfo::exists(path)) {
-        // The GUI keeps its history by name and its journal by id: both follow now.
+        // History and journal key on the id; older rows take it first, then the label moves.
         TransactionStore store(path);
         ActionJournal journal(path);
-        if (!store.open() || !store.renameConnection(c->provider, c->name, renamed.name))
+        if (!store.open() || !store.adoptConnection(c->ref()) ||
+            !store.renameConnection(c->id, renamed.name))
             return fail(Local, tr("renamed, but the history was not: %1").arg(store.lastError()));
         if (!journal.open() || !journal.adoptConnection(c->id, c->provider, renamed.name, c->name))
             return fail(Local, tr("renamed, but the journal was not: %1").arg(journal.lastError()));

@@ -13,9 +13,10 @@ struct Balance
 {
     enum class Kind { Account, SubAccount, Wallet, Customer, Payout, Float, Reserve };
 
+    QString connectionId; ///< the connection's stable id
     QString provider;
-    QString connection;
-    QString account; ///< "payout", "Wallet 1", "billyjoel", "prepaid"
+    QString connection; ///< the connection's name, a label
+    QString account;    ///< "payout", "Wallet 1", "billyjoel", "prepaid"
     Kind kind = Kind::Account;
     QString currency;
     Money available;

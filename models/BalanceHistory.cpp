@@ -5,31 +5,29 @@
 
 #include <map>
 
-bool BalanceHistory::record(const QString &provider, const QString &connection,
-                            const QList<Balance> &balances, const QDateTime &at)
+bool BalanceHistory::record(const ConnectionRef &connection, const QList<Balance> &balances,
+                            const QDateTime &at)
 {
     m_error.clear();
     QSqlDatabase &db = m_db.db();
     QSqlQuery last(db);
     last.prepare(QStringLiteral("SELECT max(taken_ms) FROM balance_snapshots"
-                                " WHERE provider = ? AND connection = ?"));
-    last.addBindValue(provider);
-    last.addBindValue(connection);
+                                " WHERE connection_id = ?"));
+    last.addBindValue(connection.id);
     if (last.exec() && last.next() && !last.value(0).isNull() &&
         at.toMSecsSinceEpoch() - last.value(0).toLongLong() < 15 * 60 * 1000)
         return true;
-    return insert(provider, connection, balances, at);
+    return insert(connection, balances, at);
 }
 
-bool BalanceHistory::recordPast(const QString &provider, const QString &connection,
-                                const QList<Balance> &balances)
+bool BalanceHistory::recordPast(const ConnectionRef &connection, const QList<Balance> &balances)
 {
     m_error.clear();
-    return insert(provider, connection, balances, QDateTime());
+    return insert(connection, balances, QDateTime());
 }
 
-bool BalanceHistory::insert(const QString &provider, const QString &connection,
-                            const QList<Balance> &balances, const QDateTime &at)
+bool BalanceHistory::insert(const ConnectionRef &connection, const QList<Balance> &balances,
+                            const QDateTime &at)
 {
     QSqlDatabase &db = m_db.db();
     if (!db.transaction()) {
@@ -38,11 +36,12 @@ bool BalanceHistory::insert(const QString &provider, const QString &connection,
     }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO balance_snapshots (provider, connection, account, currency,"
-        " taken_ms, available_units, available_scale) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT OR REPLACE INTO balance_snapshots (connection_id, provider, connection, account,"
+        " currency, taken_ms, available_units, available_scale) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Balance &b : balances) {
-        insert.addBindValue(provider);
-        insert.addBindValue(connection);
+        insert.addBindValue(connection.id);
+        insert.addBindValue(connection.provider);
+        insert.addBindValue(connection.name);
         insert.addBindValue(b.account);
         insert.addBindValue(b.currency);
         // One time for a reading taken now; each balance's own for a provider's history.
@@ -64,13 +63,14 @@ QList<Balance> BalanceHistory::since(const QDateTime &from)
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT provider, connection, account, currency, taken_ms,"
-                             " available_units, available_scale FROM balance_snapshots"
-                             " WHERE taken_ms >= ? ORDER BY taken_ms"));
+                             " available_units, available_scale, connection_id"
+                             " FROM balance_snapshots WHERE taken_ms >= ? ORDER BY taken_ms"));
     q.addBindValue(from.toMSecsSinceEpoch());
     if (!q.exec())
         return out;
     while (q.next()) {
         Balance b;
+        b.connectionId = q.value(7).toString();
         b.provider = q.value(0).toString();
         b.connection = q.value(1).toString();
         b.account = q.value(2).toString();
@@ -95,8 +95,7 @@ QList<DailyTotal> BalanceHistory::dailyTotals(const QList<Balance> &snapshots,
         for (; next < snapshots.size() && snapshots.at(next).asOf.toMSecsSinceEpoch() < end;
              ++next) {
             const Balance &b = snapshots.at(next);
-            latest[b.provider + u'\x1f' + b.connection + u'\x1f' + b.account + u'\x1f' +
-                   b.currency] = b;
+            latest[b.connectionId + u'\x1f' + b.account + u'\x1f' + b.currency] = b;
         }
         if (latest.empty())
             continue;

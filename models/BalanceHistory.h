@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "ConnectionRef.h"
 #include "StoreDatabase.h"
 #include "UsdValuation.h"
 
@@ -28,12 +29,11 @@ public:
 
     /// Records one connection's balances read at `at`; false on a store error. A reading
     /// within 15 minutes of the last one of the connection is skipped (still true).
-    bool record(const QString &provider, const QString &connection, const QList<Balance> &balances,
+    bool record(const ConnectionRef &connection, const QList<Balance> &balances,
                 const QDateTime &at);
     /// Readings the provider kept itself (each with its asOf), e.g. the crypto gateway's
     /// balance history; a reading already stored is replaced, not doubled.
-    bool recordPast(const QString &provider, const QString &connection,
-                    const QList<Balance> &balances);
+    bool recordPast(const ConnectionRef &connection, const QList<Balance> &balances);
     /// Every snapshot since `from`, oldest first, asOf set to when it was taken.
     QList<Balance> since(const QDateTime &from);
     /// The USD total per UTC day from `from` to `to`, valued with `valuation` (today's
@@ -43,7 +43,7 @@ public:
                                          const QDate &to);
 
 private:
-    bool insert(const QString &provider, const QString &connection, const QList<Balance> &balances,
+    bool insert(const ConnectionRef &connection, const QList<Balance> &balances,
                 const QDateTime &at);
 
     StoreDatabase m_db;

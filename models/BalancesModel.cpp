@@ -6,13 +6,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace {
-QString keyOf(const QString &provider, const QString &connection)
-{
-    return provider + u'/' + connection;
-}
-} // namespace
-
 BalancesModel::BalancesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int BalancesModel::rowCount(const QModelIndex &parent) const
@@ -96,7 +89,7 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
         return usd ? Currency::formatLocale(*usd, QStringLiteral("USD"), QLocale()) : tr("no rate");
     }
     case Status: {
-        const QString stale = m_staleReason.value(keyOf(b.provider, b.connection));
+        const QString stale = m_staleReason.value(b.connectionId);
         const QString asOf = QLocale().toString(b.asOf.toLocalTime(), QLocale::ShortFormat);
         return stale.isEmpty() ? tr("As of %1").arg(asOf)
                                : tr("As of %1; refresh failed: %2").arg(asOf, stale);
@@ -130,42 +123,28 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-void BalancesModel::setConnectionBalances(const QString &provider, const QString &connection,
+void BalancesModel::setConnectionBalances(const ConnectionRef &connection,
                                           const QList<Balance> &balances)
 {
     beginResetModel();
-    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(),
-                                [&](const Balance &b) {
-                                    return b.provider == provider && b.connection == connection;
-                                }),
-                 m_rows.end());
-    m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(),
-                                  [&](const ErrorRow &e) {
-                                      return e.provider == provider && e.connection == connection;
-                                  }),
-                   m_errors.end());
-    m_staleReason.remove(keyOf(provider, connection));
-    m_rows.append(balances);
+    const auto isTheirs = [&](const auto &row) { return row.connectionId == connection.id; };
+    m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), isTheirs), m_rows.end());
+    m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(), isTheirs), m_errors.end());
+    m_staleReason.remove(connection.id);
+    m_rows.append(connection.stamped(balances));
     endResetModel();
 }
 
-void BalancesModel::setConnectionError(const QString &provider, const QString &connection,
-                                       const QString &message)
+void BalancesModel::setConnectionError(const ConnectionRef &connection, const QString &message)
 {
-    const bool hasRows = std::any_of(m_rows.begin(), m_rows.end(), [&](const Balance &b) {
-        return b.provider == provider && b.connection == connection;
-    });
+    const auto isTheirs = [&](const auto &row) { return row.connectionId == connection.id; };
+    const bool hasRows = std::any_of(m_rows.begin(), m_rows.end(), isTheirs);
     beginResetModel();
     if (hasRows) {
-        m_staleReason.insert(keyOf(provider, connection), message);
+        m_staleReason.insert(connection.id, message);
     } else {
-        m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(),
-                                      [&](const ErrorRow &e) {
-                                          return e.provider == provider &&
-                                                 e.connection == connection;
-                                      }),
-                       m_errors.end());
-        m_errors.append({provider, connection, message});
+        m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(), isTheirs), m_errors.end());
+        m_errors.append({connection.id, connection.provider, connection.name, message});
     }
     endResetModel();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "ConnectionRef.h"
 #include "UsdValuation.h"
 
 #include <QAbstractTableModel>
@@ -38,10 +39,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void setConnectionBalances(const QString &provider, const QString &connection,
-                               const QList<Balance> &balances);
-    void setConnectionError(const QString &provider, const QString &connection,
-                            const QString &message);
+    /// Replaces the connection's rows; each is marked as the connection's.
+    void setConnectionBalances(const ConnectionRef &connection, const QList<Balance> &balances);
+    void setConnectionError(const ConnectionRef &connection, const QString &message);
     const QList<Balance> &balances() const { return m_rows; }
     /// The rates that value non-USD balances; a currency without one shows "no rate".
     void setRates(const QList<ExchangeRate> &rates);
@@ -51,10 +51,10 @@ public:
 private:
     struct ErrorRow
     {
-        QString provider, connection, message;
+        QString connectionId, provider, connection, message;
     };
     QList<Balance> m_rows;
     QList<ErrorRow> m_errors; ///< connections with no good data yet, shown as their own rows
-    QHash<QString, QString> m_staleReason; ///< provider/connection -> last error
+    QHash<QString, QString> m_staleReason; ///< connection id -> last error
     UsdValuation m_valuation;
 };

@@ -21,8 +21,9 @@ struct Card
 {
     enum class State { Open, Frozen, Cancelled };
 
-    QString provider;   ///< "dashfi", "dinari"
-    QString connection; ///< the user's name for the connection
+    QString connectionId; ///< the connection's stable id
+    QString provider;     ///< "dashfi", "dinari"
+    QString connection;   ///< the user's name for the connection, a label
     QString id;
     QString name;
     QString lastFour;
@@ -37,8 +38,8 @@ struct Card
     QDateTime created; ///< UTC
     QUrl embeddedUrl;  ///< a provider page that shows the number; not stored
 
-    /// provider/connection/id: unique across every connection.
-    QString key() const { return provider + u'/' + connection + u'/' + id; }
+    /// connection id/card id: unique across every connection, and kept across renames.
+    QString key() const { return connectionId + u'/' + id; }
     static QString stateName(State state);
 };
 

@@ -128,24 +128,26 @@ QVariant CardsModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void CardsModel::setConnectionCards(const QString &provider, const QString &connection,
-                                    const QList<Card> &cards)
+void CardsModel::setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards)
 {
     beginResetModel();
     m_cards.erase(std::remove_if(m_cards.begin(), m_cards.end(),
-                                 [&](const Card &c) {
-                                     return c.provider == provider && c.connection == connection;
-                                 }),
+                                 [&](const Card &c) { return c.connectionId == connection.id; }),
                   m_cards.end());
-    m_cards.append(cards);
+    m_cards.append(connection.stamped(cards));
     endResetModel();
 }
 
-void CardsModel::updateCard(const Card &card)
+void CardsModel::updateCard(const QString &key, Card card)
 {
-    const int row = rowOf(card.key());
+    const int row = rowOf(key);
     if (row < 0)
         return;
+    // The provider knows the card, the row knows whose it is.
+    const Card &mine = m_cards.at(row);
+    card.connectionId = mine.connectionId;
+    card.provider = mine.provider;
+    card.connection = mine.connection;
     m_cards[row] = card;
     rowChanged(row);
 }

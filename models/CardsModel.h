@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Card.h"
+#include "ConnectionRef.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -34,10 +35,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// Replaces the cards of one connection; the others stay as they are.
-    void setConnectionCards(const QString &provider, const QString &connection,
-                            const QList<Card> &cards);
-    /// One card as the provider now has it; its row keeps its place (and the selection).
-    void updateCard(const Card &card);
+    void setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards);
+    /// The card under `key` as the provider now has it; its row keeps its place (and the
+    /// selection).
+    void updateCard(const QString &key, Card card);
     const Card *card(const QString &key) const;
     const Card &cardAt(int row) const { return m_cards.at(row); }
     /// An action is under way ("Freezing…"): the state shown waits for the provider.

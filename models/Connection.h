@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionKind.h"
+#include "ConnectionRef.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,9 @@ struct Connection
     QUrl baseUrl() const;
     /// What is missing or wrong, in words for the form; empty when usable.
     QStringList problems() const;
+
+    /// Whose rows are this connection's, as tables and models key them.
+    ConnectionRef ref() const { return {id, provider, name}; }
 
     static QString newId();
     friend bool operator==(const Connection &a, const Connection &b);

@@ -26,7 +26,8 @@ QString refusal(const QString &path)
     // lstat: a link is judged as a link, not as what it points to.
     if (::lstat(native.constData(), &st) != 0) {
         if (errno != ENOENT)
-            return tr("%1 cannot be checked: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+            return tr("%1 cannot be checked: %2")
+                .arg(path, QString::fromLocal8Bit(strerror(errno)));
         const QFileInfo info(path);
         if (!info.absoluteDir().exists())
             return tr("The folder of %1 does not exist.").arg(path);

@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace {
 
@@ -54,6 +54,43 @@ const char *const Migrations[] = {
     // connection (ActionJournal::adoptConnection).
     "ALTER TABLE journal ADD COLUMN connection_id TEXT NOT NULL DEFAULT '';"
     "CREATE INDEX journal_by_connection ON journal (connection_id);",
+    // 5: transactions, sync positions and balance snapshots key on the connection's id
+    // too; the name stays as a label. Old rows carry a placeholder id made of provider
+    // and name until the connection is next opened (TransactionStore::adoptConnection).
+    "CREATE TABLE transactions_v5 ("
+    " connection_id TEXT NOT NULL, provider TEXT NOT NULL, connection TEXT NOT NULL,"
+    " id TEXT NOT NULL, date_ms INTEGER NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " card_id TEXT NOT NULL DEFAULT '', card_name TEXT NOT NULL DEFAULT '',"
+    " card_last_four TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+    " raw_status TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL,"
+    " amount_units INTEGER NOT NULL, amount_scale INTEGER NOT NULL, currency TEXT NOT NULL,"
+    " fee_units INTEGER, fee_scale INTEGER, merchant_country TEXT NOT NULL DEFAULT '',"
+    " raw BLOB, updated_ms INTEGER NOT NULL, PRIMARY KEY (connection_id, id));"
+    "INSERT INTO transactions_v5 SELECT 'legacy:' || provider || '/' || connection, provider,"
+    " connection, id, date_ms, description, card_id, card_name, card_last_four, status,"
+    " raw_status, direction, amount_units, amount_scale, currency, fee_units, fee_scale,"
+    " merchant_country, raw, updated_ms FROM transactions;"
+    "DROP TABLE transactions;"
+    "ALTER TABLE transactions_v5 RENAME TO transactions;"
+    "CREATE INDEX transactions_by_date ON transactions (date_ms);"
+    "CREATE TABLE sync_state_v5 ("
+    " connection_id TEXT NOT NULL PRIMARY KEY, provider TEXT NOT NULL,"
+    " connection TEXT NOT NULL, cursor_ms INTEGER, synced_ms INTEGER NOT NULL);"
+    "INSERT INTO sync_state_v5 SELECT 'legacy:' || provider || '/' || connection, provider,"
+    " connection, cursor_ms, synced_ms FROM sync_state;"
+    "DROP TABLE sync_state;"
+    "ALTER TABLE sync_state_v5 RENAME TO sync_state;"
+    "CREATE TABLE balance_snapshots_v5 ("
+    " connection_id TEXT NOT NULL, provider TEXT NOT NULL, connection TEXT NOT NULL,"
+    " account TEXT NOT NULL, currency TEXT NOT NULL, taken_ms INTEGER NOT NULL,"
+    " available_units INTEGER NOT NULL, available_scale INTEGER NOT NULL,"
+    " PRIMARY KEY (connection_id, account, currency, taken_ms));"
+    "INSERT INTO balance_snapshots_v5 SELECT 'legacy:' || provider || '/' || connection,"
+    " provider, connection, account, currency, taken_ms, available_units, available_scale"
+    " FROM balance_snapshots;"
+    "DROP TABLE balance_snapshots;"
+    "ALTER TABLE balance_snapshots_v5 RENAME TO balance_snapshots;"
+    "CREATE INDEX balance_snapshots_by_time ON balance_snapshots (taken_ms);",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

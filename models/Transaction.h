@@ -14,8 +14,9 @@ struct Transaction
     enum class Status { Pending, Settled, Declined, Failed, Cancelled, Reversed };
     enum class Direction { Out, In };
 
+    QString connectionId; ///< the connection's stable id
     QString provider;
-    QString connection;
+    QString connection; ///< the connection's name, a label
     QString id;
     QDateTime date;      ///< UTC
     QString description; ///< merchant or descriptor
@@ -34,7 +35,7 @@ struct Transaction
     static constexpr Status Statuses[] = {Status::Pending, Status::Settled,   Status::Declined,
                                           Status::Failed,  Status::Cancelled, Status::Reversed};
 
-    QString key() const { return provider + u'/' + connection + u'/' + id; }
+    QString key() const { return connectionId + u'/' + id; }
     /// How a card is named in tables, lists and charts: "Ads ·4242", or the name alone.
     static QString cardLabel(const QString &name, const QString &lastFour);
     static QString statusName(Status status);

@@ -16,7 +16,7 @@ bool TransactionStore::fail(const QString &what)
     return false;
 }
 
-bool TransactionStore::upsert(const QString &provider, const QString &connection,
+bool TransactionStore::upsert(const ConnectionRef &connection,
                               const QList<Transaction> &transactions, const QDateTime &syncedAt)
 {
     m_error.clear();
@@ -25,18 +25,20 @@ bool TransactionStore::upsert(const QString &provider, const QString &connection
         return fail(QObject::tr("start a write"));
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO transactions (provider, connection, id, date_ms, description,"
+        "INSERT OR REPLACE INTO transactions (connection_id, provider, connection, id, date_ms,"
+        " description,"
         " card_id, card_name, card_last_four, status, raw_status, direction, amount_units,"
         " amount_scale, currency, fee_units, fee_scale, merchant_country, raw, updated_ms)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     qint64 newest = std::numeric_limits<qint64>::min();
     const qint64 now = syncedAt.toMSecsSinceEpoch();
     for (const Transaction &t : transactions) {
         const qint64 ms = t.date.toMSecsSinceEpoch();
         newest = qMax(newest, ms);
         const QVariantList values = {
-            provider,
-            connection,
+            connection.id,
+            connection.provider,
+            connection.name,
             t.id,
             ms,
             t.description,
@@ -64,12 +66,14 @@ bool TransactionStore::upsert(const QString &provider, const QString &connection
     }
     QSqlQuery cursor(db);
     cursor.prepare(QStringLiteral(
-        "INSERT INTO sync_state (provider, connection, cursor_ms, synced_ms) VALUES (?,?,?,?)"
-        " ON CONFLICT (provider, connection) DO UPDATE SET"
+        "INSERT INTO sync_state (connection_id, provider, connection, cursor_ms, synced_ms)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (connection_id) DO UPDATE SET"
+        " connection = excluded.connection,"
         " cursor_ms = max(coalesce(cursor_ms, excluded.cursor_ms), coalesce(excluded.cursor_ms,"
         " cursor_ms)), synced_ms = excluded.synced_ms"));
-    cursor.addBindValue(provider);
-    cursor.addBindValue(connection);
+    cursor.addBindValue(connection.id);
+    cursor.addBindValue(connection.provider);
+    cursor.addBindValue(connection.name);
     cursor.addBindValue(transactions.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
                                                : QVariant(newest));
     cursor.addBindValue(now);
@@ -84,14 +88,12 @@ bool TransactionStore::upsert(const QString &provider, const QString &connection
     return true;
 }
 
-std::optional<SyncState> TransactionStore::syncState(const QString &provider,
-                                                     const QString &connection)
+std::optional<SyncState> TransactionStore::syncState(const QString &connectionId)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "SELECT cursor_ms, synced_ms FROM sync_state WHERE provider = ? AND connection = ?"));
-    q.addBindValue(provider);
-    q.addBindValue(connection);
+    q.prepare(
+        QStringLiteral("SELECT cursor_ms, synced_ms FROM sync_state WHERE connection_id = ?"));
+    q.addBindValue(connectionId);
     if (!q.exec() || !q.next())
         return std::nullopt;
     SyncState s;
@@ -116,14 +118,11 @@ std::shared_ptr<TransactionTable> TransactionStore::loadAll()
     return table;
 }
 
-QByteArray TransactionStore::raw(const QString &provider, const QString &connection,
-                                 const QString &id)
+QByteArray TransactionStore::raw(const QString &connectionId, const QString &id)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "SELECT raw FROM transactions WHERE provider = ? AND connection = ? AND id = ?"));
-    q.addBindValue(provider);
-    q.addBindValue(connection);
+    q.prepare(QStringLiteral("SELECT raw FROM transactions WHERE connection_id = ? AND id = ?"));
+    q.addBindValue(connectionId);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
@@ -138,20 +137,27 @@ qint64 TransactionStore::count()
     return q.value(0).toLongLong();
 }
 
-bool TransactionStore::removeConnection(const QString &provider, const QString &connection)
+bool TransactionStore::adoptConnection(const ConnectionRef &connection)
 {
-    return eachTable(QStringLiteral("DELETE FROM %1 WHERE provider = ? AND connection = ?"),
-                     {provider, connection}, QObject::tr("remove the connection's transactions"));
+    return eachTable(QStringLiteral("UPDATE %1 SET connection_id = ?, connection = ?"
+                                    " WHERE connection_id = ?"),
+                     {connection.id, connection.name,
+                      ConnectionRef::legacyId(connection.provider, connection.name)},
+                     QObject::tr("give the connection's history its id"));
 }
 
-bool TransactionStore::renameConnection(const QString &provider, const QString &from,
-                                        const QString &to)
+bool TransactionStore::removeConnection(const QString &connectionId)
 {
-    // The history, the cursor and the balance snapshots follow the new name, so nothing is
-    // fetched again and balance over time stays continuous.
-    return eachTable(
-        QStringLiteral("UPDATE %1 SET connection = ? WHERE provider = ? AND connection = ?"),
-        {to, provider, from}, QObject::tr("rename the connection"));
+    return eachTable(QStringLiteral("DELETE FROM %1 WHERE connection_id = ?"), {connectionId},
+                     QObject::tr("remove the connection's transactions"));
+}
+
+bool TransactionStore::renameConnection(const QString &connectionId, const QString &name)
+{
+    // Rows key on the id, so nothing is fetched again and balance over time stays
+    // continuous; only the label changes.
+    return eachTable(QStringLiteral("UPDATE %1 SET connection = ? WHERE connection_id = ?"),
+                     {name, connectionId}, QObject::tr("rename the connection"));
 }
 
 bool TransactionStore::eachTable(const QString &sql, const QVariantList &values,
@@ -161,7 +167,7 @@ bool TransactionStore::eachTable(const QString &sql, const QVariantList &values,
     QSqlDatabase &db = m_db.db();
     if (!db.transaction())
         return fail(QObject::tr("start a write"));
-    // The balance history is kept in the same file, by the same names.
+    // The balance history is kept in the same file, by the same ids.
     for (const char *table : {"transactions", "sync_state", "balance_snapshots"}) {
         QSqlQuery q(db);
         q.prepare(sql.arg(QLatin1String(table)));

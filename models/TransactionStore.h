@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionRef.h"
 #include "StoreDatabase.h"
 #include "Transaction.h"
 
@@ -31,20 +32,26 @@ public:
     bool open() { return m_db.open(); }
     QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
 
-    /// Adds or replaces (by provider, connection, id) and moves the cursor, atomically.
-    bool upsert(const QString &provider, const QString &connection,
-                const QList<Transaction> &transactions, const QDateTime &syncedAt);
-    std::optional<SyncState> syncState(const QString &provider, const QString &connection);
+    /// Adds or replaces (by connection id and transaction id) and moves the cursor,
+    /// atomically.
+    bool upsert(const ConnectionRef &connection, const QList<Transaction> &transactions,
+                const QDateTime &syncedAt);
+    std::optional<SyncState> syncState(const QString &connectionId);
     /// All transactions without their raw JSON; nullptr on failure.
     std::shared_ptr<TransactionTable> loadAll();
-    QByteArray raw(const QString &provider, const QString &connection, const QString &id);
+    QByteArray raw(const QString &connectionId, const QString &id);
     qint64 count();
-    bool removeConnection(const QString &provider, const QString &connection);
-    bool renameConnection(const QString &provider, const QString &from, const QString &to);
+    /// Gives rows stored before connections had ids (under provider and name) the
+    /// connection's id; false on a store error.
+    bool adoptConnection(const ConnectionRef &connection);
+    bool removeConnection(const QString &connectionId);
+    /// The new name labels the history, the cursor and the balance snapshots.
+    bool renameConnection(const QString &connectionId, const QString &name);
 
 private:
     bool fail(const QString &what);
-    /// Runs sql (with %1 for the table) on transactions and sync_state in one transaction.
+    /// Runs sql (with %1 for the table) on every table kept per connection, in one
+    /// transaction.
     bool eachTable(const QString &sql, const QVariantList &values, const QString &what);
 
     StoreDatabase m_db;

@@ -59,7 +59,7 @@ TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
 {
     SharedText text;
     text.description = quint32(internDescription(t.description));
-    text.connection = quint32(internConnection(t.provider, t.connection));
+    text.connection = quint32(internConnection(t.connectionId, t.provider, t.connection));
     text.card = quint32(internCard(t.cardId, t.cardName, t.cardLastFour));
     text.currency = quint32(internCurrency(t.currency));
     text.rawStatus = quint32(internRawStatus(t.rawStatus));
@@ -84,12 +84,11 @@ void TransactionTable::replace(int row, const Transaction &t)
     m_rows[size_t(row)] = makeRow(t);
 }
 
-QHash<QString, int> TransactionTable::rowsOf(const QString &provider,
-                                             const QString &connection) const
+QHash<QString, int> TransactionTable::rowsOf(const QString &connectionId) const
 {
     QHash<QString, int> rows;
     for (int i = 0; i < size(); ++i) {
-        if (this->connection(i) == connection && this->provider(i) == provider)
+        if (this->connectionId(i) == connectionId)
             rows.insert(id(i), i);
     }
     return rows;
@@ -98,8 +97,9 @@ QHash<QString, int> TransactionTable::rowsOf(const QString &provider,
 bool TransactionTable::holds(int row, const Transaction &t) const
 {
     const Transaction mine = at(row);
-    return mine.provider == t.provider && mine.connection == t.connection && mine.id == t.id &&
-           mine.date == t.date && mine.description == t.description && mine.cardId == t.cardId &&
+    return mine.connectionId == t.connectionId && mine.provider == t.provider &&
+           mine.connection == t.connection && mine.id == t.id && mine.date == t.date &&
+           mine.description == t.description && mine.cardId == t.cardId &&
            mine.cardName == t.cardName && mine.cardLastFour == t.cardLastFour &&
            mine.status == t.status && mine.rawStatus == t.rawStatus &&
            mine.direction == t.direction && mine.amount == t.amount &&
@@ -110,6 +110,7 @@ bool TransactionTable::holds(int row, const Transaction &t) const
 Transaction TransactionTable::at(int row) const
 {
     Transaction t;
+    t.connectionId = connectionId(row);
     t.provider = provider(row);
     t.connection = connection(row);
     t.id = id(row);

@@ -34,9 +34,10 @@ public:
         quint32 rawStatus = 0;
         quint32 country = 0;
     };
-    int internConnection(const QString &provider, const QString &connection)
+    int internConnection(const QString &connectionId, const QString &provider,
+                         const QString &connection)
     {
-        return m_connections.intern(provider, connection);
+        return m_connections.intern(connectionId, provider, connection);
     }
     int internCard(const QString &id, const QString &name, const QString &lastFour)
     {
@@ -51,7 +52,7 @@ public:
                 const SharedText &text);
     void replace(int row, const Transaction &t);
     /// Row of each transaction id of one connection, for a refresh that adds or replaces.
-    QHash<QString, int> rowsOf(const QString &provider, const QString &connection) const;
+    QHash<QString, int> rowsOf(const QString &connectionId) const;
     /// True when the row already holds exactly what t says (a refresh resending it).
     bool holds(int row, const Transaction &t) const;
     /// Rebuilds the record (without the raw JSON).
@@ -77,8 +78,12 @@ public:
     {
         return m_descriptions.at(int(m_rows[size_t(row)].text.description));
     }
-    const QString &provider(int row) const { return m_connections.part(connectionIndex(row), 0); }
-    const QString &connection(int row) const { return m_connections.part(connectionIndex(row), 1); }
+    const QString &connectionId(int row) const
+    {
+        return m_connections.part(connectionIndex(row), 0);
+    }
+    const QString &provider(int row) const { return m_connections.part(connectionIndex(row), 1); }
+    const QString &connection(int row) const { return m_connections.part(connectionIndex(row), 2); }
     const QString &currency(int row) const { return m_currencies.at(currencyIndex(row)); }
     const QString &rawStatus(int row) const
     {
@@ -106,11 +111,11 @@ public:
     int rawStatusCount() const { return int(m_rawStatuses.size()); }
     const QString &providerAt(int connectionIndex) const
     {
-        return m_connections.part(connectionIndex, 0);
+        return m_connections.part(connectionIndex, 1);
     }
     const QString &connectionAt(int connectionIndex) const
     {
-        return m_connections.part(connectionIndex, 1);
+        return m_connections.part(connectionIndex, 2);
     }
     const QString &currencyAt(int index) const { return m_currencies.at(index); }
     const QString &rawStatusAt(int index) const { return m_rawStatuses.at(index); }
@@ -167,7 +172,7 @@ private:
                        const SharedText &text);
 
     std::vector<Row> m_rows;
-    TuplePool m_connections; // provider, connection
+    TuplePool m_connections; // connection id, provider, name
     TuplePool m_cards;       // id, name, last four
     Pool m_currencies;
     Pool m_rawStatuses;

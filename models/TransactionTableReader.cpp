@@ -20,9 +20,10 @@
 
 namespace {
 
-// Text columns first, so that a connection (provider, connection) and a card (id, name,
+// Text columns first, so that a connection (id, provider, name) and a card (id, name,
 // last four) are adjacent cells of a row and their bytes form one key.
 enum Column {
+    ConnectionId,
     Provider,
     Connection,
     CardId,
@@ -46,7 +47,7 @@ enum Column {
 constexpr int IntColumns = ColumnCount - TextColumns;
 
 const char Select[] =
-    "SELECT provider, connection, card_id, card_name, card_last_four, description,"
+    "SELECT connection_id, provider, connection, card_id, card_name, card_last_four, description,"
     " currency, raw_status, merchant_country, status, direction, id, date_ms,"
     " amount_units, amount_scale, fee_units, fee_scale FROM transactions";
 
@@ -169,8 +170,9 @@ public:
         TransactionTable &t = m_table;
         TransactionTable::SharedText text;
         for (int row = 0; row < chunk.rows; ++row) {
-            text.connection = quint32(m_connections.index(
-                chunk, row, [&t](const QStringList &p) { return t.internConnection(p[0], p[1]); }));
+            text.connection = quint32(m_connections.index(chunk, row, [&t](const QStringList &p) {
+                return t.internConnection(p[0], p[1], p[2]);
+            }));
             text.card = quint32(m_cards.index(
                 chunk, row, [&t](const QStringList &p) { return t.internCard(p[0], p[1], p[2]); }));
             text.description = quint32(m_descriptions.index(
@@ -203,7 +205,7 @@ public:
 
 private:
     TransactionTable &m_table;
-    IndexCache m_connections{Provider, Connection};
+    IndexCache m_connections{ConnectionId, Connection};
     IndexCache m_cards{CardId, CardLastFour};
     IndexCache m_descriptions{Description, Description};
     IndexCache m_currencies{Currency, Currency};

@@ -133,15 +133,16 @@ void TransactionsModel::setTable(std::shared_ptr<TransactionTable> table)
     endResetModel();
 }
 
-void TransactionsModel::mergeConnection(const QString &provider, const QString &connection,
-                                        const QList<Transaction> &transactions)
+void TransactionsModel::mergeConnection(const ConnectionRef &connection,
+                                        QList<Transaction> transactions)
 {
+    transactions = connection.stamped(std::move(transactions));
     // Copy on write: an export may still be reading the rows it was given.
     if (m_table.use_count() > 1) {
         m_table = std::make_shared<TransactionTable>(*m_table);
         ++m_generation;
     }
-    const QHash<QString, int> existing = m_table->rowsOf(provider, connection);
+    const QHash<QString, int> existing = m_table->rowsOf(connection.id);
     QList<Transaction> added;
     int firstChanged = m_table->size();
     int lastChanged = -1;
@@ -179,5 +180,5 @@ QByteArray TransactionsModel::rawRecord(int row) const
 {
     if (!m_rawLoader || row < 0 || row >= m_table->size())
         return {};
-    return m_rawLoader(m_table->provider(row), m_table->connection(row), m_table->id(row));
+    return m_rawLoader(m_table->connectionId(row), m_table->id(row));
 }

@@ -3,6 +3,8 @@
 #include "Transaction.h"
 #include "TransactionTable.h"
 
+#include "ConnectionRef.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -37,8 +39,7 @@ public:
     enum Role { RawJsonRole = Qt::UserRole + 1 };
 
     /// Reads one transaction's raw JSON from wherever it is kept (the store).
-    using RawLoader = std::function<QByteArray(const QString &provider, const QString &connection,
-                                               const QString &id)>;
+    using RawLoader = std::function<QByteArray(const QString &connectionId, const QString &id)>;
 
     explicit TransactionsModel(QObject *parent = nullptr);
 
@@ -49,9 +50,9 @@ public:
 
     /// Replaces everything, e.g. with the history just loaded from the store.
     void setTable(std::shared_ptr<TransactionTable> table);
-    /// Adds a connection's new transactions and replaces the ones it sent again.
-    void mergeConnection(const QString &provider, const QString &connection,
-                         const QList<Transaction> &transactions);
+    /// Adds a connection's new transactions and replaces the ones it sent again; each is
+    /// marked as the connection's.
+    void mergeConnection(const ConnectionRef &connection, QList<Transaction> transactions);
     const TransactionTable &rows() const { return *m_table; }
     /// Changes whenever rows() becomes another table object (reset, copy on write), so
     /// anything holding indexes into its shared text knows to rebuild.

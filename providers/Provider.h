@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionRef.h"
 #include "ProviderOptions.h"
 #include "Result.h"
 
@@ -30,6 +31,8 @@ public:
     /// for no saved connection (a script's, a test's) goes by its name.
     QString connectionId() const { return m_id.isEmpty() ? m_connection : m_id; }
     void setConnectionId(const QString &id) { m_id = id; }
+    /// Id, kind and name together: whose the rows this provider reads are.
+    ConnectionRef connection() const { return {connectionId(), providerId(), connectionName()}; }
     virtual QString providerId() const = 0;
     virtual QString displayName() const = 0;
     /// Reaches the provider with the cheapest authenticated call.

@@ -2608,6 +2608,10 @@
         <source>The local store could not read transactions: %1</source>
         <translation>Der lokale Speicher konnte keine Transaktionen lesen: %1</translation>
     </message>
+    <message>
+        <source>give the connection&apos;s history its id</source>
+        <translation>dem Verlauf der Verbindung ihre Kennung geben</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsController</name>

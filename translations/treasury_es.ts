@@ -2608,6 +2608,10 @@
         <source>The local store could not read transactions: %1</source>
         <translation>El almacén local no pudo leer transacciones: %1</translation>
     </message>
+    <message>
+        <source>give the connection&apos;s history its id</source>
+        <translation>asignar su identificador al historial de la conexión</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsController</name>

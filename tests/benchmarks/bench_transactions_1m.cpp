@@ -117,10 +117,11 @@ int main(int argc, char *argv[])
             return 2;
         QHash<QString, QList<Transaction>> byConnection;
         for (const Transaction &x : rows)
-            byConnection[x.provider + u'\x1f' + x.connection].append(x);
-        for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it)
-            writer.upsert(it.value().first().provider, it.value().first().connection, it.value(),
-                          now);
+            byConnection[x.connectionId].append(x);
+        for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it) {
+            const Transaction &first = it.value().first();
+            writer.upsert({first.connectionId, first.provider, first.connection}, it.value(), now);
+        }
         return 0;
     }
     const qint64 rssBefore = statusKb("VmRSS:");

@@ -22,6 +22,7 @@ Transaction row(QRandomGenerator &rng, int i)
     const int p = int(rng.bounded(5));
     t.provider = QLatin1String(providers[p]);
     t.connection = QStringLiteral("%1 %2").arg(t.provider).arg(1 + rng.bounded(2));
+    t.connectionId = QStringLiteral("id-") + t.connection;
     t.id = QStringLiteral("tx-%1-%2").arg(i).arg(rng.generate(), 8, 16, QLatin1Char('0'));
     t.date = start.addSecs(qint64(rng.bounded(700 * 86400)));
     t.description = QString::fromUtf8(merchants[rng.bounded(10)]);

@@ -93,8 +93,9 @@ QString TestCardsPage::sandboxState(const QString &key) const
     // Both dash.fi companies number their cards from 1: the connection tells which.
     const QString id = key.section(u'/', -1);
     SandboxServer *s = m_app->sandbox();
+    const QString connection = rowOf(key).siblingAtColumn(CardsModel::Connection).data().toString();
     const DashfiEmulator &e =
-        key.contains(QStringLiteral("(postpaid)")) ? s->dashfiPostpaid() : s->dashfi();
+        connection.contains(QStringLiteral("(postpaid)")) ? s->dashfiPostpaid() : s->dashfi();
     for (const auto &c : e.cards()) {
         if (QString::number(c.id) == id)
             return c.state;

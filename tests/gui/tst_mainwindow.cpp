@@ -56,9 +56,8 @@ int firstOpenRow(const QTableView *table)
     for (int r = 0; r < table->model()->rowCount(); ++r) {
         const QModelIndex i = table->model()->index(r, 0);
         if (i.data(CardsModel::StateRole).toInt() == int(Card::State::Open) &&
-            i.data(CardsModel::CardKeyRole)
-                .toString()
-                .startsWith(QLatin1String("dashfi/Demo dash.fi/")))
+            i.siblingAtColumn(CardsModel::Connection).data().toString() ==
+                QLatin1String("Demo dash.fi"))
             return r;
     }
     return -1;

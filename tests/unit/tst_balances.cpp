@@ -15,12 +15,20 @@ Money money(const char *text)
     return *Money::parse(QString::fromLatin1(text));
 }
 
+// Each test provider has one connection, named "Main".
+ConnectionRef mainOf(const char *provider)
+{
+    const QString id = QLatin1String(provider);
+    return {id + QStringLiteral("-main"), id, QStringLiteral("Main")};
+}
+
 Balance balance(const char *provider, const char *account, const char *currency,
                 const char *available)
 {
     Balance b;
     b.provider = QLatin1String(provider);
     b.connection = QStringLiteral("Main");
+    b.connectionId = b.provider + QStringLiteral("-main");
     b.account = QLatin1String(account);
     b.currency = QLatin1String(currency);
     b.available = money(available);
@@ -59,6 +67,7 @@ private slots:
     void valuesExactlyAndNeverInventsARate();
     void totalsByProviderAndCurrency();
     void groupsByProviderCurrencyOrNone();
+    void rowsBelongToTheConnectionsIdNotItsName();
     void historyKeepsSnapshotsAndTotalsPerDay();
 };
 
@@ -107,14 +116,11 @@ void TestBalances::groupsByProviderCurrencyOrNone()
     BalanceGroupsModel groups(&model);
     QAbstractItemModelTester tester(&groups,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setConnectionBalances(QStringLiteral("crypto"), QStringLiteral("Main"),
-                                {balance("crypto", "Master", "BTC", "0.5"),
-                                 balance("crypto", "Ops", "BTC", "0.25"),
-                                 balance("crypto", "Master", "USDTTRC20", "10")});
-    model.setConnectionBalances(QStringLiteral("dinari"), QStringLiteral("Main"),
-                                {balance("dinari", "payout", "USD", "100.10")});
-    model.setConnectionError(QStringLiteral("dashfi"), QStringLiteral("Main"),
-                             QStringLiteral("HTTP 502"));
+    model.setConnectionBalances(mainOf("crypto"), {balance("crypto", "Master", "BTC", "0.5"),
+                                                   balance("crypto", "Ops", "BTC", "0.25"),
+                                                   balance("crypto", "Master", "USDTTRC20", "10")});
+    model.setConnectionBalances(mainOf("dinari"), {balance("dinari", "payout", "USD", "100.10")});
+    model.setConnectionError(mainOf("dashfi"), QStringLiteral("HTTP 502"));
     model.setRates({usdRate("BTC", "60000", QDateTime::currentDateTimeUtc())});
 
     // By provider: crypto, dinari, and the failing dash.fi with its error row.
@@ -155,29 +161,50 @@ void TestBalances::groupsByProviderCurrencyOrNone()
     QCOMPARE(groups.sourceRow(groups.index(3, 0)), 3);
 }
 
+void TestBalances::rowsBelongToTheConnectionsIdNotItsName()
+{
+    BalancesModel model;
+    const ConnectionRef main{QStringLiteral("id-1"), QStringLiteral("dinari"),
+                             QStringLiteral("Main")};
+    model.setConnectionBalances(main, {balance("dinari", "payout", "USD", "100.10")});
+    model.setConnectionError(main, QStringLiteral("HTTP 502"));
+    // Renamed: the same connection, so its rows are replaced, not doubled, and the error
+    // it had no longer shows.
+    const ConnectionRef renamed{main.id, main.provider, QStringLiteral("Payroll")};
+    model.setConnectionBalances(renamed, {balance("dinari", "payout", "USD", "90.00")});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.balances().first().connection, QStringLiteral("Payroll"));
+    QCOMPARE(model.balances().first().connectionId, QStringLiteral("id-1"));
+    QVERIFY(!model.index(0, BalancesModel::Status).data().toString().contains(u"502"));
+    // Another connection with the old name is another connection.
+    model.setConnectionBalances(
+        {QStringLiteral("id-2"), QStringLiteral("dinari"), QStringLiteral("Main")},
+        {balance("dinari", "payout", "USD", "5.00")});
+    QCOMPARE(model.rowCount(), 2);
+}
+
 void TestBalances::historyKeepsSnapshotsAndTotalsPerDay()
 {
     QTemporaryDir dir;
     BalanceHistory history(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY2(history.open(), qPrintable(history.lastError()));
     const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
-    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
-                           {balance("dinari", "payout", "USD", "100.00")}, day1));
+    QVERIFY(history.record(mainOf("dinari"), {balance("dinari", "payout", "USD", "100.00")}, day1));
     QVERIFY(history.record(
-        QStringLiteral("crypto"), QStringLiteral("Main"),
+        mainOf("crypto"),
         {balance("crypto", "Master", "BTC", "0.5"), balance("crypto", "Master", "USDC", "7")},
         day1));
     // Ten minutes later: skipped, the last reading is recent enough.
-    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
-                           {balance("dinari", "payout", "USD", "999.00")}, day1.addSecs(600)));
+    QVERIFY(history.record(mainOf("dinari"), {balance("dinari", "payout", "USD", "999.00")},
+                           day1.addSecs(600)));
     // Two days later Dinari has more; crypto was not read again.
-    QVERIFY(history.record(QStringLiteral("dinari"), QStringLiteral("Main"),
-                           {balance("dinari", "payout", "USD", "250.50")}, day1.addDays(2)));
+    QVERIFY(history.record(mainOf("dinari"), {balance("dinari", "payout", "USD", "250.50")},
+                           day1.addDays(2)));
     // The provider's own history, twice: stored once.
     Balance past = balance("crypto", "Master", "BTC", "0.25");
     past.asOf = day1.addDays(-3);
-    QVERIFY(history.recordPast(QStringLiteral("crypto"), QStringLiteral("Main"), {past}));
-    QVERIFY(history.recordPast(QStringLiteral("crypto"), QStringLiteral("Main"), {past}));
+    QVERIFY(history.recordPast(mainOf("crypto"), {past}));
+    QVERIFY(history.recordPast(mainOf("crypto"), {past}));
     QCOMPARE(history.since(day1.addDays(-5)).size(), 5);
     const QList<Balance> snapshots = history.since(day1.addDays(-1));
     QCOMPARE(snapshots.size(), 4);

@@ -1,3 +1,4 @@
+#include "BalanceHistory.h"
 #include "StoreDatabase.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void syncCursorOnlyMovesForward();
     void rawRecordKeptForDetails();
     void removeConnectionDeletesItsRows();
+    void olderStoreKeepsItsHistoryUnderTheConnectionsId();
     void killedWriterLeavesConsistentDatabase();
 
 private:
@@ -60,6 +63,12 @@ void TestTransactionStore::newFileGetsCurrentSchema()
     QCOMPARE(again.fileVersion(), StoreDatabase::SchemaVersion);
 }
 
+// Rows key on a connection's id; the tests name theirs after the connection.
+static ConnectionRef conn(const QString &provider, const QString &name)
+{
+    return {QStringLiteral("id-") + name, provider, name};
+}
+
 void TestTransactionStore::storeIsItsOwnersAloneWhateverTheUmask()
 {
     auto modeOf = [](const QString &p) {
@@ -79,7 +88,7 @@ void TestTransactionStore::storeIsItsOwnersAloneWhateverTheUmask()
         t.date = When;
         t.amount = *Money::parse(u"1.00");
         t.currency = QStringLiteral("USD");
-        QVERIFY(store.upsert(t.provider, t.connection, {t}, When));
+        QVERIFY(store.upsert(conn(t.provider, t.connection), {t}, When));
         // While it is open, the write-ahead log and its index exist too.
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(file), 0600);
@@ -119,22 +128,23 @@ void TestTransactionStore::upsertAddsAndReplacesExactly()
     for (Transaction &t : list) {
         t.provider = QStringLiteral("dashfi");
         t.connection = QStringLiteral("Main");
+        t.connectionId = QStringLiteral("id-Main");
     }
     list[0].amount = *Money::parse(u"12345678901.23");
     list[1].currency = QStringLiteral("BTC");
     list[1].amount = *Money::parse(u"0.00000001");
-    QVERIFY2(store.upsert(QStringLiteral("dashfi"), QStringLiteral("Main"), list, When),
+    QVERIFY2(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("Main")), list, When),
              qPrintable(store.lastError()));
     // A refresh sends one again with a settled status and a new amount (a tip).
     Transaction changed = list[2];
     changed.status = Transaction::Status::Settled;
     changed.amount = *Money::parse(u"45.89");
-    QVERIFY(store.upsert(QStringLiteral("dashfi"), QStringLiteral("Main"), {changed}, When));
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("Main")), {changed}, When));
     QCOMPARE(store.count(), 50);
     const auto table = store.loadAll();
     QVERIFY(table);
     QCOMPARE(table->size(), 50);
-    QHash<QString, int> rows = table->rowsOf(QStringLiteral("dashfi"), QStringLiteral("Main"));
+    QHash<QString, int> rows = table->rowsOf(QStringLiteral("id-Main"));
     QCOMPARE(table->amount(rows.value(list[0].id)).toString(), QStringLiteral("12345678901.23"));
     QCOMPARE(table->amount(rows.value(list[1].id)).toString(), QStringLiteral("0.00000001"));
     QCOMPARE(table->amount(rows.value(changed.id)).toString(), QStringLiteral("45.89"));
@@ -160,6 +170,7 @@ void TestTransactionStore::loadAllReadsBackEveryField()
             Transaction &t = list[i];
             t.provider = QStringLiteral("dashfi");
             t.connection = connection;
+            t.connectionId = QStringLiteral("id-") + connection;
             t.cardId = QStringLiteral("card");
             t.cardName = i % 2 ? QStringLiteral("ab") : QStringLiteral("a");
             t.cardLastFour = i % 2 ? QStringLiteral("c") : QStringLiteral("bc");
@@ -169,7 +180,7 @@ void TestTransactionStore::loadAllReadsBackEveryField()
             else
                 t.fee = *Money::parse(u"0.25");
         }
-        QVERIFY2(store.upsert(QStringLiteral("dashfi"), connection, list, When),
+        QVERIFY2(store.upsert(conn(QStringLiteral("dashfi"), connection), list, When),
                  qPrintable(store.lastError()));
         all += list;
     }
@@ -178,7 +189,7 @@ void TestTransactionStore::loadAllReadsBackEveryField()
     QCOMPARE(table->size(), all.size());
     QHash<QString, int> rows;
     for (const QString &connection : {QStringLiteral("Main"), QStringLiteral("Ops")}) {
-        const QHash<QString, int> mine = table->rowsOf(QStringLiteral("dashfi"), connection);
+        const QHash<QString, int> mine = table->rowsOf(QStringLiteral("id-") + connection);
         for (auto it = mine.cbegin(); it != mine.cend(); ++it)
             rows.insert(connection + u'/' + it.key(), it.value());
     }
@@ -193,7 +204,7 @@ void TestTransactionStore::moneyIsNeverReal()
 {
     TransactionStore store(path());
     QVERIFY(store.open());
-    QVERIFY(store.upsert(QStringLiteral("dots"), QStringLiteral("D"),
+    QVERIFY(store.upsert(conn(QStringLiteral("dots"), QStringLiteral("D")),
                          SyntheticTransactions::make(20), When));
     StoreDatabase db(path());
     QVERIFY(db.open());
@@ -209,22 +220,23 @@ void TestTransactionStore::syncCursorOnlyMovesForward()
 {
     TransactionStore store(path());
     QVERIFY(store.open());
-    QVERIFY(!store.syncState(QStringLiteral("dashfi"), QStringLiteral("A")));
+    QVERIFY(!store.syncState(QStringLiteral("id-A")));
     Transaction t = SyntheticTransactions::make(1).first();
     t.date = When;
-    QVERIFY(store.upsert(QStringLiteral("dashfi"), QStringLiteral("A"), {t}, When));
-    QCOMPARE(store.syncState(QStringLiteral("dashfi"), QStringLiteral("A"))->cursor, When);
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {t}, When));
+    QCOMPARE(store.syncState(QStringLiteral("id-A"))->cursor, When);
     // An older transaction re-read in the trailing window does not move it back.
     Transaction older = t;
     older.id += QStringLiteral("-old");
     older.date = When.addDays(-5);
-    QVERIFY(store.upsert(QStringLiteral("dashfi"), QStringLiteral("A"), {older}, When.addDays(1)));
-    const SyncState s = *store.syncState(QStringLiteral("dashfi"), QStringLiteral("A"));
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {older},
+                         When.addDays(1)));
+    const SyncState s = *store.syncState(QStringLiteral("id-A"));
     QCOMPARE(s.cursor, When);
     QCOMPARE(s.syncedAt, When.addDays(1));
     // An empty refresh records the time and keeps the cursor.
-    QVERIFY(store.upsert(QStringLiteral("dashfi"), QStringLiteral("A"), {}, When.addDays(2)));
-    QCOMPARE(store.syncState(QStringLiteral("dashfi"), QStringLiteral("A"))->cursor, When);
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {}, When.addDays(2)));
+    QCOMPARE(store.syncState(QStringLiteral("id-A"))->cursor, When);
 }
 
 void TestTransactionStore::rawRecordKeptForDetails()
@@ -233,9 +245,9 @@ void TestTransactionStore::rawRecordKeptForDetails()
     QVERIFY(store.open());
     Transaction t = SyntheticTransactions::make(1).first();
     t.raw = R"({"id":"x","amount":45.89,"note":"=cmd|' /C calc'!A0"})";
-    QVERIFY(store.upsert(t.provider, t.connection, {t}, When));
-    QCOMPARE(store.raw(t.provider, t.connection, t.id), t.raw);
-    QVERIFY(store.raw(t.provider, t.connection, QStringLiteral("nope")).isEmpty());
+    QVERIFY(store.upsert(conn(t.provider, t.connection), {t}, When));
+    QCOMPARE(store.raw(QStringLiteral("id-") + t.connection, t.id), t.raw);
+    QVERIFY(store.raw(QStringLiteral("id-") + t.connection, QStringLiteral("nope")).isEmpty());
 }
 
 void TestTransactionStore::removeConnectionDeletesItsRows()
@@ -243,12 +255,83 @@ void TestTransactionStore::removeConnectionDeletesItsRows()
     TransactionStore store(path());
     QVERIFY(store.open());
     const QList<Transaction> list = SyntheticTransactions::make(10);
-    QVERIFY(store.upsert(QStringLiteral("dart"), QStringLiteral("A"), list.mid(0, 4), When));
-    QVERIFY(store.upsert(QStringLiteral("dart"), QStringLiteral("B"), list.mid(4), When));
-    QVERIFY(store.removeConnection(QStringLiteral("dart"), QStringLiteral("A")));
+    QVERIFY(store.upsert(conn(QStringLiteral("dart"), QStringLiteral("A")), list.mid(0, 4), When));
+    QVERIFY(store.upsert(conn(QStringLiteral("dart"), QStringLiteral("B")), list.mid(4), When));
+    QVERIFY(store.removeConnection(QStringLiteral("id-A")));
     QCOMPARE(store.count(), 6);
-    QVERIFY(!store.syncState(QStringLiteral("dart"), QStringLiteral("A")));
-    QVERIFY(store.syncState(QStringLiteral("dart"), QStringLiteral("B")));
+    QVERIFY(!store.syncState(QStringLiteral("id-A")));
+    QVERIFY(store.syncState(QStringLiteral("id-B")));
+}
+
+void TestTransactionStore::olderStoreKeepsItsHistoryUnderTheConnectionsId()
+{
+    {
+        // A version-4 file: history keyed by provider and the connection's name.
+        StoreDatabase db(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db.db());
+        for (const char *sql : {
+                 "DROP TABLE transactions",
+                 "DROP TABLE sync_state",
+                 "DROP TABLE balance_snapshots",
+                 "CREATE TABLE transactions (provider TEXT NOT NULL, connection TEXT NOT NULL,"
+                 " id TEXT NOT NULL, date_ms INTEGER NOT NULL, description TEXT NOT NULL"
+                 " DEFAULT '', card_id TEXT NOT NULL DEFAULT '', card_name TEXT NOT NULL"
+                 " DEFAULT '', card_last_four TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+                 " raw_status TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL, amount_units"
+                 " INTEGER NOT NULL, amount_scale INTEGER NOT NULL, currency TEXT NOT NULL,"
+                 " fee_units INTEGER, fee_scale INTEGER, merchant_country TEXT NOT NULL DEFAULT"
+                 " '', raw BLOB, updated_ms INTEGER NOT NULL, PRIMARY KEY (provider,"
+                 " connection, id))",
+                 "CREATE TABLE sync_state (provider TEXT NOT NULL, connection TEXT NOT NULL,"
+                 " cursor_ms INTEGER, synced_ms INTEGER NOT NULL,"
+                 " PRIMARY KEY (provider, connection))",
+                 "CREATE TABLE balance_snapshots (provider TEXT NOT NULL, connection TEXT NOT"
+                 " NULL, account TEXT NOT NULL, currency TEXT NOT NULL, taken_ms INTEGER NOT"
+                 " NULL, available_units INTEGER NOT NULL, available_scale INTEGER NOT NULL,"
+                 " PRIMARY KEY (provider, connection, account, currency, taken_ms))",
+                 // Two connections named "Main", of two providers, with the same id.
+                 "INSERT INTO transactions (provider, connection, id, date_ms, status,"
+                 " direction, amount_units, amount_scale, currency, raw, updated_ms) VALUES"
+                 " ('dashfi', 'Main', 'T1', 1, 'settled', 'out', 1250, 2, 'USD', '{\"a\":1}', 1),"
+                 " ('dots', 'Main', 'T1', 2, 'settled', 'in', 99, 2, 'USD', NULL, 1)",
+                 "INSERT INTO sync_state VALUES ('dashfi', 'Main', 1762000000000, 1)",
+                 "INSERT INTO balance_snapshots VALUES ('dashfi', 'Main', 'prepaid', 'USD',"
+                 " 1762000000000, 5000, 2)",
+                 "PRAGMA user_version=4",
+             })
+            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+    }
+    TransactionStore store(path());
+    QVERIFY2(store.open(), qPrintable(store.lastError()));
+    QCOMPARE(store.count(), 2);
+    // The app opens the saved dash.fi connection "Main": its rows, and only they, take its
+    // id; then a rename relabels them and nothing is lost.
+    const ConnectionRef dashfi = conn(QStringLiteral("dashfi"), QStringLiteral("Main"));
+    QVERIFY(!store.syncState(dashfi.id));
+    QVERIFY2(store.adoptConnection(dashfi), qPrintable(store.lastError()));
+    QVERIFY(store.adoptConnection(dashfi)); // again: nothing more to adopt
+    QVERIFY(store.renameConnection(dashfi.id, QStringLiteral("Operations")));
+    QCOMPARE(store.syncState(dashfi.id)->cursor.toMSecsSinceEpoch(), 1762000000000);
+    QCOMPARE(store.raw(dashfi.id, QStringLiteral("T1")), QByteArray(R"({"a":1})"));
+    const auto table = store.loadAll();
+    QVERIFY(table);
+    const QHash<QString, int> mine = table->rowsOf(dashfi.id);
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(table->connection(mine.value(QStringLiteral("T1"))), QStringLiteral("Operations"));
+    QCOMPARE(table->amount(mine.value(QStringLiteral("T1"))).toString(), QStringLiteral("12.50"));
+    const QString dotsLegacy =
+        ConnectionRef::legacyId(QStringLiteral("dots"), QStringLiteral("Main"));
+    QCOMPARE(table->rowsOf(dotsLegacy).size(), 1);
+    QCOMPARE(table->connection(table->rowsOf(dotsLegacy).value(QStringLiteral("T1"))),
+             QStringLiteral("Main"));
+    BalanceHistory balances(path());
+    QVERIFY(balances.open());
+    const QList<Balance> snapshots = balances.since(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+    QCOMPARE(snapshots.size(), 1);
+    QCOMPARE(snapshots.first().connectionId, dashfi.id);
+    QCOMPARE(snapshots.first().connection, QStringLiteral("Operations"));
+    QCOMPARE(snapshots.first().available.toString(), QStringLiteral("50.00"));
 }
 
 void TestTransactionStore::killedWriterLeavesConsistentDatabase()
@@ -289,7 +372,7 @@ static int runWriter(const QString &path)
         QList<Transaction> b = batch;
         for (Transaction &t : b)
             t.id += QStringLiteral("-%1").arg(n);
-        if (!store.upsert(QStringLiteral("dashfi"), QStringLiteral("W"), b, When))
+        if (!store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("W")), b, When))
             return 2;
     }
 }

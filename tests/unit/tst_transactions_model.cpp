@@ -194,15 +194,21 @@ void TestTransactionsModel::mergeReplacesAndAppends()
         return t.connection == first.connection;
     });
     QVERIFY(same != m_list.end());
-    m_model->mergeConnection(first.provider, first.connection, {settled, *same, fresh, fresh});
+    const ConnectionRef firsts{first.connectionId, first.provider, first.connection};
+    m_model->mergeConnection(firsts, {settled, *same, fresh, fresh});
     QCOMPARE(m_model->rowCount(), m_list.size() + 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(inserted.count(), 1);
-    const QHash<QString, int> rows = m_model->rows().rowsOf(first.provider, first.connection);
+    const QHash<QString, int> rows = m_model->rows().rowsOf(first.connectionId);
     QCOMPARE(m_model->rows().amount(rows.value(first.id)).toString(), QStringLiteral("1.50"));
     QVERIFY(rows.contains(QStringLiteral("brand-new")));
-    // The same id in another connection is another transaction.
-    m_model->mergeConnection(first.provider, QStringLiteral("other"), {fresh});
+    // The same id in another connection is another transaction...
+    m_model->mergeConnection({QStringLiteral("id-other"), first.provider, QStringLiteral("other")},
+                             {fresh});
+    QCOMPARE(m_model->rowCount(), m_list.size() + 2);
+    // ...but the same connection under a new name is the same connection.
+    m_model->mergeConnection({first.connectionId, first.provider, QStringLiteral("renamed")},
+                             {fresh});
     QCOMPARE(m_model->rowCount(), m_list.size() + 2);
     // The proxy follows: the new rows pass an empty filter.
     QCOMPARE(m_filter->rowCount(), m_list.size() + 2);
@@ -214,7 +220,7 @@ void TestTransactionsModel::mergeCopiesWhenAnExportHoldsTheTable()
     const quint64 generation = m_model->tableGeneration();
     Transaction fresh = m_list.first();
     fresh.id = QStringLiteral("during-export");
-    m_model->mergeConnection(fresh.provider, fresh.connection, {fresh});
+    m_model->mergeConnection({fresh.connectionId, fresh.provider, fresh.connection}, {fresh});
     QCOMPARE(snapshot->size(), m_list.size());
     QCOMPARE(m_model->rowCount(), m_list.size() + 1);
     QVERIFY(m_model->tableGeneration() != generation);
@@ -256,12 +262,11 @@ void TestTransactionsModel::totalsPerCurrency()
 void TestTransactionsModel::rawRecordComesFromTheLoader()
 {
     QVERIFY(m_model->rawRecord(0).isEmpty());
-    m_model->setRawLoader([](const QString &p, const QString &c, const QString &id) {
-        return (p + u'|' + c + u'|' + id).toUtf8();
-    });
+    m_model->setRawLoader(
+        [](const QString &c, const QString &id) { return (c + u'|' + id).toUtf8(); });
     const TransactionTable &t = m_model->rows();
     QCOMPARE(m_model->index(3, 0).data(TransactionsModel::RawJsonRole).toByteArray(),
-             (t.provider(3) + u'|' + t.connection(3) + u'|' + t.id(3)).toUtf8());
+             (t.connectionId(3) + u'|' + t.id(3)).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestTransactionsModel)

@@ -510,8 +510,10 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
         t.date = QDateTime::currentDateTimeUtc();
         t.amount = *Money::parse(u"12.34");
         t.currency = QStringLiteral("USD");
-        QVERIFY(transactions.upsert(QStringLiteral("dinari"), name, {t},
-                                    QDateTime::currentDateTimeUtc()));
+        // As a version before connection ids kept it: under provider and name.
+        const ConnectionRef legacy{ConnectionRef::legacyId(QStringLiteral("dinari"), name),
+                                   QStringLiteral("dinari"), name};
+        QVERIFY(transactions.upsert(legacy, {t}, QDateTime::currentDateTimeUtc()));
         ActionJournal journal(store);
         QVERIFY(journal.open());
         JournalEntry e;
@@ -541,6 +543,9 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
     QCOMPARE(entry->connection, renamed);
     QVERIFY(!entry->connectionId.isEmpty());
     QCOMPARE(entry->state, JournalEntry::State::Unknown);
+    // History and journal now belong to the same connection, by its id.
+    QCOMPARE(table->connectionId(0), entry->connectionId);
+    QVERIFY(transactions.syncState(entry->connectionId));
     r = raw({QStringLiteral("connections"), QStringLiteral("remove"), renamed}, {}, data);
     QVERIFY2(r.exit == 0, r.err.constData());
 }
