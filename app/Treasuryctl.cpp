@@ -123,6 +123,7 @@ int Treasuryctl::fail(int code, const QString &message)
 
 int Treasuryctl::failWith(const ProviderError &error)
 {
+    // A redirect is the provider's doing (Remote); a URL we refuse is the user's (Usage).
     const int code = error.kind == ProviderError::Kind::Auth      ? Auth
                      : error.kind == ProviderError::Kind::Refused ? Usage
                                                                   : Remote;

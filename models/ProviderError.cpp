@@ -38,6 +38,10 @@ QString ProviderError::kindName(Kind kind)
         return QStringLiteral("tls");
     case Kind::Refused:
         return QStringLiteral("refused");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
     case Kind::Auth:
         return QStringLiteral("auth");
     case Kind::RateLimited:

@@ -15,7 +15,9 @@ struct ProviderError
         Network,     ///< could not connect, host not found, connection lost
         Timeout,     ///< no complete answer in time
         Tls,         ///< certificate or handshake failure (never ignored)
-        Refused,     ///< we refused to send: insecure URL, cross-host redirect
+        Refused,     ///< we refused to send: insecure URL, credentials in the URL
+        Redirected,  ///< the provider answered a redirect we do not follow (after the request)
+        TooLarge,    ///< the answer passed the size cap and was not read
         Auth,        ///< 401 / 403, or the provider said the credentials are wrong
         RateLimited, ///< 429
         NotFound,    ///< 404
@@ -34,15 +36,18 @@ struct ProviderError
     QString method;
     QString path;
     int retryAfterSeconds = -1;
+    bool wasSent = false; ///< the request left this machine (it may have been carried out)
 
     bool isError() const { return kind != Kind::None; }
     /// True when a request that moves money may have been carried out although its
-    /// answer was lost (timeout, dropped connection, 5xx, an unreadable 200): it must be
-    /// reconciled before anything is sent again.
+    /// answer was lost (timeout, dropped connection, 5xx, an unreadable, oversized or
+    /// redirecting answer, or a request abandoned after it left): it must be reconciled
+    /// before anything is sent again.
     bool leavesOutcomeUnknown() const
     {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server ||
-               kind == Kind::Parse;
+               kind == Kind::Parse || kind == Kind::Redirected || kind == Kind::TooLarge ||
+               (kind == Kind::Cancelled && wasSent);
     }
     /// One line for a status bar or a row: the message plus the provider's words.
     QString summary() const;

@@ -21,6 +21,7 @@ void Provider::abandonAll()
 void Provider::setOptions(const ProviderOptions &options)
 {
     m_http->setTimeoutCap(options.timeoutCapMs);
+    m_http->setMaxResponseBytes(options.maxResponseBytes);
     if (options.retry)
         m_http->setRetryPolicy(*options.retry);
 }

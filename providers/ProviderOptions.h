@@ -8,6 +8,7 @@
 /// on a lost answer quickly, a slow network).
 struct ProviderOptions
 {
-    int timeoutCapMs = 0;             ///< caps every request's timeout; 0: each request's own
+    int timeoutCapMs = 0; ///< caps every request's timeout and deadline; 0: each request's own
     std::optional<RetryPolicy> retry; ///< replaces the provider's retry policy
+    qint64 maxResponseBytes = 0;      ///< replaces every request's size cap; 0: each request's own
 };

@@ -1216,6 +1216,14 @@
         <source>The provider redirected a %1 request (HTTP %2); it was not repeated.</source>
         <translation>Der Anbieter hat eine %1-Anfrage weitergeleitet (HTTP %2); sie wurde nicht wiederholt.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>Die Antwort des Anbieters war größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was not complete within %1 seconds.</source>
+        <translation>Die Antwort des Anbieters war nicht innerhalb von %1 Sekunden vollständig.</translation>
+    </message>
 </context>
 <context>
     <name>HttpErrors</name>

@@ -1216,6 +1216,14 @@
         <source>The provider redirected a %1 request (HTTP %2); it was not repeated.</source>
         <translation>El proveedor redirigió una solicitud %1 (HTTP %2); no se repitió.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s answer was larger than %1 MB; it was not read.</source>
+        <translation>La respuesta del proveedor superó los %1 MB; no se leyó.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was not complete within %1 seconds.</source>
+        <translation>La respuesta del proveedor no se completó en %1 segundos.</translation>
+    </message>
 </context>
 <context>
     <name>HttpErrors</name>

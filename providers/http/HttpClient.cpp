@@ -31,6 +31,8 @@ struct HttpClient::Call
     int redirects = 0;
     bool authRetried = false;
     bool aborted = false;
+    bool pastDeadline = false;
+    bool tooLarge = false;
     bool isTokenRequest = false;
     int readGeneration = 0;
     QString sslDetail;
@@ -223,8 +225,14 @@ void HttpClient::transmit(const CallPtr &call)
     }
     ++call->attempts;
     call->clock.start();
-    if (m_timeoutCapMs > 0)
+    if (m_timeoutCapMs > 0) {
         call->request.timeoutMs = qMin(call->request.timeoutMs, m_timeoutCapMs);
+        call->request.deadlineMs = qMin(call->request.deadlineMs, m_timeoutCapMs);
+    }
+    if (m_maxResponseBytes > 0)
+        call->request.maxResponseBytes = m_maxResponseBytes;
+    call->pastDeadline = false;
+    call->tooLarge = false;
     HttpRequest spec = call->request;
     QNetworkRequest req(call->url);
     req.setTransferTimeout(spec.timeoutMs);
@@ -262,6 +270,22 @@ void HttpClient::transmit(const CallPtr &call)
         device->setParent(reply);
     }
     m_onTheWire.insert(reply, call);
+    // The idle timeout alone lets a server that trickles a byte at a time keep the request
+    // forever; the deadline ends it, and the size cap ends an answer that never stops.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [call, reply] {
+        call->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(spec.deadlineMs);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [call, reply, cap = spec.maxResponseBytes](qint64 received, qint64 total) {
+                if (received > cap || total > cap) {
+                    call->tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::sslErrors, reply, [call](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
@@ -281,7 +305,9 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     HttpResponse response;
     response.attempts = call->attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
+    // Over a fast link the whole answer may be in before the cap could stop it.
+    call->tooLarge = call->tooLarge || reply->bytesAvailable() > call->request.maxResponseBytes;
+    if (reply->isOpen() && !call->tooLarge)
         response.body = reply->readAll();
     // Before anything reads it: a provider that echoes the credentials gets them back as
     // marks (a token being fetched is the answer itself, and stays).
@@ -292,8 +318,24 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     const QNetworkReply::NetworkError code = reply->error();
     response.error = HttpErrors::fromReply(code, response.status, call->url.host(),
                                            call->request.timeoutMs, response.body, call->sslDetail);
-    if (code == QNetworkReply::OperationCanceledError && call->aborted)
+    if (call->tooLarge) {
+        response.error.kind = ProviderError::Kind::TooLarge;
+        response.error.message =
+            QCoreApplication::translate("HttpClient",
+                                        "The provider's answer was larger than %1 MB; it was "
+                                        "not read.")
+                .arg(qMax<qint64>(1, call->request.maxResponseBytes / (1024 * 1024)));
+    } else if (code == QNetworkReply::OperationCanceledError && call->pastDeadline) {
+        response.error.message =
+            QCoreApplication::translate("HttpClient",
+                                        "The provider's answer was not complete within %1 "
+                                        "seconds.")
+                .arg(qMax(1, call->request.deadlineMs / 1000));
+    } else if (code == QNetworkReply::OperationCanceledError && call->aborted) {
         response.error.kind = ProviderError::Kind::Cancelled;
+    }
+    // It left: whatever went wrong after this, the provider may have carried it out.
+    response.error.wasSent = true;
     if (response.status >= 300 && response.status < 400 && code == QNetworkReply::NoError)
         response.error.kind = ProviderError::Kind::Client; // settled by maybeRedirect
     response.error.method = QString::fromLatin1(call->request.method);
@@ -351,7 +393,8 @@ bool HttpClient::maybeRedirect(const CallPtr &call, const HttpResponse &response
         return false;
     const QByteArray location = response.header("location");
     HttpResponse failed = response;
-    failed.error.kind = ProviderError::Kind::Refused;
+    // Refused, but after the provider had the request: for a payout, its outcome is unknown.
+    failed.error.kind = ProviderError::Kind::Redirected;
     const QUrl target = call->url.resolved(QUrl::fromEncoded(location));
     const bool methodKept = response.status == 307 || response.status == 308;
     const bool safeMethod = call->request.method == "GET" || call->request.method == "HEAD";

@@ -41,6 +41,8 @@ public:
     void setRateLimit(double requestsPerSecond, int burst);
     /// Caps every request's transfer timeout (0: each request's own).
     void setTimeoutCap(int milliseconds) { m_timeoutCapMs = milliseconds; }
+    /// Replaces every request's answer size cap (0: each request's own).
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
 
@@ -78,6 +80,7 @@ private:
     TokenBucket *m_bucket;
     static constexpr int MaxInFlight = 6;
     int m_timeoutCapMs = 0;
+    qint64 m_maxResponseBytes = 0;
     int m_active = 0;
     std::deque<CallPtr> m_pending;
     std::vector<CallPtr> m_tokenWaiters;

@@ -27,7 +27,13 @@ struct HttpRequest
     /// Only reads: a refresh the user stops may cancel it (never a write, keyed or not).
     bool read = false;
     bool authenticated = true;
+    /// Silence allowed between two bytes of the answer.
     int timeoutMs = 30000;
+    /// The whole exchange, however the answer trickles in: past it the request is given
+    /// up (and a money-moving one is unknown).
+    int deadlineMs = 90000;
+    /// The largest answer read; past it the request ends (not retried) with TooLarge.
+    qint64 maxResponseBytes = 8 * 1024 * 1024;
 
     static HttpRequest get(const QString &path, const QUrlQuery &query = {});
     static HttpRequest getUrl(const QUrl &url);

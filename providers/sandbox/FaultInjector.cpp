@@ -18,6 +18,10 @@ const KindName kindNames[] = {
     {FaultRule::Kind::HtmlPage, "html"},
     {FaultRule::Kind::CutMidBody, "cut"},
     {FaultRule::Kind::DropAfterProcess, "drop-after"},
+    {FaultRule::Kind::SlowCommit, "slow-commit"},
+    {FaultRule::Kind::SeeOtherAfter, "303-after"},
+    {FaultRule::Kind::Trickle, "trickle"},
+    {FaultRule::Kind::ClockSkew, "skew"},
 };
 } // namespace
 
@@ -94,6 +98,8 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
                     rule.remaining = n;
                 } else if (key == QLatin1String("ms") && ok) {
                     rule.latencyMs = n;
+                } else if (key == QLatin1String("minutes") && ok) {
+                    rule.minutes = n;
                 } else if (key == QLatin1String("status") && ok) {
                     rule.status = n;
                 } else {

@@ -8,15 +8,19 @@
 struct FaultRule
 {
     enum class Kind {
-        Latency,         ///< answer normally after latencyMs
-        Status,          ///< answer `status` (500, 502, 503) without processing
-        RateLimit,       ///< 429 with Retry-After
-        Timeout,         ///< never answer, do not process
-        TimeoutAfter,    ///< process, then never answer
-        MalformedJson,   ///< a 200 whose JSON is cut short
-        HtmlPage,        ///< an HTML error page (status 502 unless given)
-        CutMidBody,      ///< process, send half the body, close the connection
-        DropAfterProcess ///< process, then close the connection without a byte
+        Latency,          ///< answer normally after latencyMs
+        Status,           ///< answer `status` (500, 502, 503) without processing
+        RateLimit,        ///< 429 with Retry-After
+        Timeout,          ///< never answer, do not process
+        TimeoutAfter,     ///< process, then never answer
+        MalformedJson,    ///< a 200 whose JSON is cut short
+        HtmlPage,         ///< an HTML error page (status 502 unless given)
+        CutMidBody,       ///< process, send half the body, close the connection
+        DropAfterProcess, ///< process, then close the connection without a byte
+        SlowCommit,       ///< take the request, commit it only after latencyMs, then answer
+        SeeOtherAfter,    ///< process, then answer 303 See Other (to the same host)
+        Trickle,          ///< process, then send the answer a byte every latencyMs
+        ClockSkew         ///< process with the provider's clock `minutes` off, answer normally
     };
 
     QString provider = QStringLiteral("*"); ///< dashfi, dinari, dots, crypto, dart or *
@@ -25,6 +29,8 @@ struct FaultRule
     Kind kind = Kind::Status;
     int status = 503;
     int latencyMs = 0;
+    int minutes = 0;    ///< ClockSkew: how far the provider's clock is off (a zone-less time
+                        ///< in another zone is off by the zone's offset)
     int remaining = -1; ///< how many requests it hits; -1 for all
 
     static QString kindName(Kind kind);
@@ -35,6 +41,8 @@ struct FaultRule
  * The sandbox's fault table, set at start (`--faults`) or at run time (in-process or by
  * `POST /_sandbox/faults`). Spec: rules separated by ';', each
  * `provider:path:kind[:key=value,...]`, e.g. `dashfi:/cards:status:status=502,count=2`.
+ * Kinds: latency, status (or 500...599), 429, timeout, timeout-after, malformed, html, cut,
+ * drop-after, slow-commit, 303-after, trickle (each with ms=N) and skew (minutes=N).
  */
 class FaultInjector
 {

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -143,6 +146,24 @@ void ResponseChannel::sendTruncated(const ServerResponse &response, int bytes) c
     m_socket->write(head(response) + response.body.left(bytes));
     m_socket->flush();
     m_socket->disconnectFromHost();
+}
+
+void ResponseChannel::sendTrickled(const ServerResponse &response, int intervalMs) const
+{
+    if (!m_socket)
+        return;
+    m_socket->write(head(response));
+    auto *timer = new QTimer(m_socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    QObject::connect(timer, &QTimer::timeout, m_socket,
+                     [socket = m_socket, timer, sent, body = response.body] {
+                         if (*sent >= body.size()) {
+                             timer->deleteLater();
+                             return;
+                         }
+                         socket->write(body.mid((*sent)++, 1));
+                     });
+    timer->start(qMax(1, intervalMs));
 }
 
 void ResponseChannel::close() const

@@ -55,6 +55,9 @@ public:
     void send(const ServerResponse &response) const;
     /// Headers promising the whole body, then `bytes` of it, then the connection closes.
     void sendTruncated(const ServerResponse &response, int bytes) const;
+    /// The headers at once, then the body one byte every `intervalMs`: a server that keeps
+    /// a connection alive without ever finishing.
+    void sendTrickled(const ServerResponse &response, int intervalMs) const;
     void close() const;
     bool isOpen() const;
 

@@ -30,9 +30,15 @@ public:
     /// An absolute URL on this server for a path below the prefix.
     QUrl url(const QString &path) const { return m_baseUrl.resolved(QUrl(prefix() + path)); }
     void setClock(const SandboxClock *clock) { m_clock = clock; }
-    QDateTime now() const { return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const
+    {
+        return (m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc()).addSecs(m_skewSeconds);
+    }
+    /// A provider whose clock is off (or that writes zone-less times in its own zone).
+    void setSkew(qint64 seconds) { m_skewSeconds = seconds; }
 
 private:
+    qint64 m_skewSeconds = 0;
     QUrl m_baseUrl;
     const SandboxClock *m_clock = nullptr;
 };

@@ -192,6 +192,29 @@ void SandboxServer::dispatch(const ServerRequest &request, const ResponseChannel
         process();
         channel.close();
         return;
+    case K::SlowCommit:
+        // Nothing is in the provider's records until it commits, long after the client
+        // gave up waiting.
+        QTimer::singleShot(fault.latencyMs, this, [this, channel, emulator, request, rest] {
+            m_log.append({emulator->name(), request.method, rest});
+            channel.send(emulator->handle(request, rest));
+        });
+        return;
+    case K::SeeOtherAfter:
+        process();
+        channel.send(ServerResponse::raw(303, "text/plain", "See Other")
+                         .withHeader("Location", request.path.toUtf8() + "/result"));
+        return;
+    case K::Trickle:
+        channel.sendTrickled(process(), qMax(1, fault.latencyMs));
+        return;
+    case K::ClockSkew: {
+        emulator->setSkew(qint64(fault.minutes) * 60);
+        const ServerResponse response = process();
+        emulator->setSkew(0);
+        channel.send(response);
+        return;
+    }
     }
 }
 
