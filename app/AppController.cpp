@@ -48,7 +48,7 @@ AppController::AppController(QObject *parent)
                                             ViewContext{m_settings.get(), &m_clock})),
       m_cardActions(new CardActions(m_cards, m_providers, this)),
       m_payoutsWiring(new PayoutsWiring(m_window.get(), m_cardActions, m_journalModel, m_providers,
-                                        m_clock, this)),
+                                        m_clock, m_settings.get(), this)),
       m_history(new LocalHistory(this)),
       m_refresher(new Refresher(m_providers, m_window.get(), m_balances, m_cards, m_transactions,
                                 m_payoutsWiring, m_clock, this)),

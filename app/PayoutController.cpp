@@ -11,13 +11,54 @@
 #include "ProviderRegistry.h"
 #include "TradeScripts.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
 PayoutController::PayoutController(ActionJournal *journal, ProviderRegistry *providers,
                                    const Clock &clock, QObject *parent)
-    : QObject(parent), m_journal(journal), m_providers(providers), m_clock(clock)
-{}
+    : QObject(parent), m_journal(journal), m_providers(providers), m_clock(clock),
+      m_owner(QStringLiteral("%1/%2/%3")
+                  .arg(QSysInfo::machineHostName())
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12))),
+      m_leaseTimer(new QTimer(this))
+{
+    connect(m_leaseTimer, &QTimer::timeout, this, &PayoutController::renewLeases);
+    m_leaseTimer->start(LeaseSeconds * 1000 / 4);
+}
+
+PayoutController::~PayoutController()
+{
+    // Going away: what this copy held is free for the next one to check at once.
+    for (auto it = m_owned.cbegin(); it != m_owned.cend(); ++it)
+        m_journal->release(it.value(), m_owner);
+}
+
+void PayoutController::setSettling(const QString &providerId, const PayoutSettling &settling)
+{
+    m_settling.insert(providerId, settling);
+}
+
+PayoutSettling PayoutController::settling(const QString &providerId) const
+{
+    return m_settling.value(providerId, m_settling.value(QString()));
+}
+
+QDateTime PayoutController::leaseEnd() const
+{
+    return m_clock.nowUtc().addSecs(LeaseSeconds);
+}
+
+void PayoutController::renewLeases()
+{
+    for (auto it = m_owned.cbegin(); it != m_owned.cend(); ++it)
+        m_journal->claim(it.value(), m_owner, leaseEnd());
+}
 
 template<typename T> T *PayoutController::providerOf(const JournalEntry &entry) const
 {
@@ -153,8 +194,11 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     return true;
 }
 
-std::optional<qint64> PayoutController::journalAction(const JournalEntry &entry)
+std::optional<qint64> PayoutController::journalAction(const JournalEntry &action)
 {
+    JournalEntry entry = action;
+    entry.owner = m_owner;
+    entry.leaseUntil = leaseEnd();
     const auto id = m_journal->append(entry);
     if (!id) {
         emit rejected(
@@ -163,6 +207,7 @@ std::optional<qint64> PayoutController::journalAction(const JournalEntry &entry)
         return std::nullopt;
     }
     m_inFlight.insert(entry.key);
+    m_owned.insert(entry.key, *id);
     emit journalChanged();
     return id;
 }
@@ -290,6 +335,8 @@ void PayoutController::settle(qint64 id, const QString &key, JournalEntry::State
                               const QString &feeRule)
 {
     m_inFlight.remove(key);
+    if (state == JournalEntry::State::Succeeded || state == JournalEntry::State::Failed)
+        m_owned.remove(key);
     if (!m_journal->update(id, state, reference, message, feeRule)) {
         emit rejected(
             key, tr("The journal could not record the answer: %1").arg(m_journal->lastError()));
@@ -322,8 +369,9 @@ QString statusWord(const JournalEntry &entry)
 
 void PayoutController::reconcileOpen()
 {
+    // What waits for a person is checked again only when a person asks.
     for (const JournalEntry &e : m_journal->openEntries()) {
-        if (e.action.movesMoney() && !m_inFlight.contains(e.key))
+        if (e.action.movesMoney() && !m_inFlight.contains(e.key) && !e.needsDecision)
             reconcile(e);
     }
     const QDateTime recent = m_clock.nowUtc().addDays(-FollowUpDays);
@@ -357,6 +405,12 @@ void PayoutController::followUp(const JournalEntry &entry)
 
 void PayoutController::reconcile(const JournalEntry &entry)
 {
+    if (m_inFlight.contains(entry.key))
+        return;
+    // Another copy sending or checking it holds a lease: it is left to that copy.
+    if (!m_journal->claim(entry.id, m_owner, leaseEnd()))
+        return;
+    m_owned.insert(entry.key, entry.id);
     if (entry.action.kind() == JournalAction::Kind::Batch) {
         if (providerOf<BatchPayouts>(entry)) {
             m_inFlight.insert(entry.key);
@@ -377,29 +431,122 @@ void PayoutController::reconcile(const JournalEntry &entry)
     provider->reconcilePayout(*request, entry.created, knownReferences(entry))
         .then(this, [this, entry](const Result<PayoutMatch> &r) {
             if (!r.ok()) {
-                settle(entry.id, entry.key, JournalEntry::State::Unknown, QString(),
-                       tr("Could not check with the provider: %1").arg(r.error().summary()));
+                notFound(entry, PayoutMatch(),
+                         tr("could not check with the provider: %1").arg(r.error().summary()));
                 return;
             }
             const PayoutMatch &m = r.value();
-            switch (m.kind) {
-            case PayoutMatch::Kind::Found:
+            if (m.kind == PayoutMatch::Kind::Found)
                 settle(entry.id, entry.key, JournalEntry::State::Succeeded, m.reference,
                        m.evidence.isEmpty()
                            ? tr("Found in the provider's records after the answer was lost.")
                            : m.evidence);
-                break;
-            case PayoutMatch::Kind::NotFound:
-                settle(entry.id, entry.key, JournalEntry::State::Failed, QString(),
-                       tr("Not in the provider's transactions: it was not sent. It may be "
-                          "sent again."));
-                break;
-            case PayoutMatch::Kind::Ambiguous:
-                settle(entry.id, entry.key, JournalEntry::State::Unknown, QString(),
-                       tr("%n provider transaction(s) match this payout; check them before "
-                          "sending it again.",
-                          nullptr, m.candidates));
-                break;
-            }
+            else
+                notFound(entry, m, QString());
         });
+}
+
+void PayoutController::notFound(const JournalEntry &entry, const PayoutMatch &match,
+                                const QString &problem)
+{
+    m_inFlight.remove(entry.key);
+    const QDateTime now = m_clock.nowUtc();
+    const PayoutSettling s = settling(entry.provider);
+    const int checks = int(QJsonDocument::fromJson(entry.checks).array().size()) + 1;
+    const bool ambiguous = match.kind == PayoutMatch::Kind::Ambiguous;
+    // Several records fit: no later look makes that clearer.
+    const bool decide = ambiguous || s.windowOver(entry.created, now);
+    QJsonObject check{{QStringLiteral("at"), now.toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("records"), match.recordsRead}};
+    if (match.searchedFrom.isValid()) {
+        check.insert(QStringLiteral("from"), match.searchedFrom.toString(Qt::ISODate));
+        check.insert(QStringLiteral("to"), match.searchedTo.toString(Qt::ISODate));
+    }
+    check.insert(QStringLiteral("result"), !problem.isEmpty() ? problem
+                                           : ambiguous
+                                               ? tr("%n record(s) fit", nullptr, match.candidates)
+                                               : tr("not found"));
+    QString message;
+    if (ambiguous)
+        message = tr("%n provider record(s) fit this payout; someone must look at them and "
+                     "decide. Nothing is sent again.",
+                     nullptr, match.candidates);
+    else if (decide)
+        message = tr("Not found in the provider's records after %n check(s) over %1 minutes. "
+                     "Nothing is sent again: check again, or mark it as not sent.",
+                     nullptr, checks)
+                      .arg(entry.created.secsTo(now) / 60);
+    else
+        message =
+            tr("Not found yet in the provider's records (%1, check %2); checking again "
+               "at %3. Nothing is sent again meanwhile.")
+                .arg(problem.isEmpty() ? tr("a slow provider may still commit it") : problem)
+                .arg(checks)
+                .arg(QLocale().toString(now.addMSecs(s.pauseAfter(checks)).toLocalTime().time(),
+                                        QLocale::ShortFormat));
+    if (!m_journal->recordCheck(entry.id, check, decide, message))
+        emit rejected(entry.key,
+                      tr("The journal could not record the check: %1").arg(m_journal->lastError()));
+    if (decide) {
+        m_owned.remove(entry.key);
+        m_journal->release(entry.id, m_owner);
+    } else {
+        checkLater(entry.key, s.pauseAfter(checks));
+    }
+    emit journalChanged();
+    if (const auto now = m_journal->byKey(entry.key))
+        emit finished(*now);
+}
+
+void PayoutController::checkLater(const QString &key, int milliseconds)
+{
+    QTimer::singleShot(milliseconds, this, [this, key] {
+        const auto entry = m_journal->byKey(key);
+        if (entry && entry->isOpen() && !entry->needsDecision)
+            reconcile(*entry);
+    });
+}
+
+bool PayoutController::checkAgain(const QString &key)
+{
+    const auto entry = m_journal->byKey(key);
+    if (!entry || !entry->isOpen()) {
+        emit rejected(key, tr("Only an open payout can be checked again."));
+        return false;
+    }
+    if (m_inFlight.contains(key))
+        return true; // a check (or the send itself) is under way; its answer settles it
+    if (!m_journal->claim(entry->id, m_owner, leaseEnd())) {
+        emit rejected(key, tr("Another copy of Treasury Desk (%1) is sending or checking this "
+                              "payout; it is left to it.")
+                               .arg(entry->owner));
+        return false;
+    }
+    reconcile(*entry);
+    return true;
+}
+
+bool PayoutController::markNotSent(const QString &key, const QString &who)
+{
+    const auto entry = m_journal->byKey(key);
+    if (!entry || entry->state != JournalEntry::State::Unknown || !entry->needsDecision ||
+        m_inFlight.contains(key)) {
+        emit rejected(key, tr("Only a payout not found after its settling window can be marked "
+                              "as not sent."));
+        return false;
+    }
+    const int checks = int(QJsonDocument::fromJson(entry->checks).array().size());
+    if (!m_journal->markNotSent(entry->id, who,
+                                tr("Marked as not sent by %1 after %n check(s) of the "
+                                   "provider's records. It may be sent again.",
+                                   nullptr, checks)
+                                    .arg(who))) {
+        emit rejected(key, m_journal->lastError());
+        return false;
+    }
+    m_owned.remove(key);
+    emit journalChanged();
+    if (const auto now = m_journal->byKey(key))
+        emit finished(*now);
+    return true;
 }

@@ -3,11 +3,16 @@
 #include "ActionJournal.h"
 #include "Payout.h"
 #include "PayoutBatch.h"
+#include "PayoutMatcher.h"
+#include "PayoutSettling.h"
 #include "ProviderError.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
+
+class QTimer;
 
 class Clock;
 class ProviderRegistry;
@@ -16,8 +21,13 @@ class ProviderRegistry;
  * Sends payouts exactly once. Each is written to the journal as pending, under its
  * idempotency key, before its request leaves; the answer marks it succeeded or failed,
  * and a lost answer marks it unknown. An unknown or pending payout (also one left by a
- * crash) is reconciled against the provider's own records before anything may be sent
- * again; a key already in the journal is never sent twice.
+ * crash) is checked against the provider's own records; a key already in the journal is
+ * never sent twice.
+ *
+ * Absence is not proof: a payout not found stays unknown and is checked again with growing
+ * pauses over its provider's settling window; after it, it waits for a person, who may
+ * mark it as not sent. Each open entry is owned, with a lease, by the copy of the app that
+ * sends or checks it; another copy leaves it alone until the lease runs out.
  */
 class PayoutController final : public QObject
 {
@@ -26,9 +36,24 @@ class PayoutController final : public QObject
 public:
     /// How long a sent payout is followed while its provider says it is under way.
     static constexpr int FollowUpDays = 30;
+    /// How long an owner's claim on an open entry lasts; renewed while it works on it.
+    static constexpr int LeaseSeconds = 120;
 
     PayoutController(ActionJournal *journal, ProviderRegistry *providers, const Clock &clock,
                      QObject *parent = nullptr);
+    ~PayoutController() override;
+
+    /// The settling window of one provider's payouts (by provider id); others keep theirs.
+    void setSettling(const QString &providerId, const PayoutSettling &settling);
+    PayoutSettling settling(const QString &providerId) const;
+    /// Who this copy is in the journal ("host/pid/start").
+    QString owner() const { return m_owner; }
+    /// A person's "check again": the open payout is checked against its provider now.
+    /// False, with rejected(), when another copy holds it or it is not open.
+    bool checkAgain(const QString &key);
+    /// A person's decision that an unknown payout, not found after its settling window,
+    /// was not sent; journaled with `who`. It may then be sent again, under a new key.
+    bool markNotSent(const QString &key, const QString &who);
 
     /// Journals, then sends. False, with rejected() saying why, when the key was used
     /// before, the journal cannot be written, or the connection cannot send it.
@@ -64,6 +89,12 @@ private:
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
                       const QString &reference, const QString &done);
     void reconcile(const JournalEntry &entry);
+    /// A check that did not find the payout (or could not look): kept, and either
+    /// checked again later or, after the settling window, left for a person.
+    void notFound(const JournalEntry &entry, const PayoutMatch &match, const QString &problem);
+    void checkLater(const QString &key, int milliseconds);
+    QDateTime leaseEnd() const;
+    void renewLeases();
     /// A sent payout's status as the provider has it now, into the entry's message.
     void followUp(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
@@ -81,5 +112,9 @@ private:
     ProviderRegistry *m_providers;
     const Clock &m_clock;
     QSet<QString> m_inFlight;
+    QHash<QString, qint64> m_owned; ///< key -> journal id of what this copy holds
+    QHash<QString, PayoutSettling> m_settling;
+    QString m_owner;
+    QTimer *m_leaseTimer;
     int m_pollMs = 2000;
 };

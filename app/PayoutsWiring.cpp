@@ -6,6 +6,7 @@
 #include "BatchPayouts.h"
 #include "CardActions.h"
 #include "Clock.h"
+#include "ConnectionKind.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "NewSubAccountDialog.h"
@@ -19,11 +20,13 @@
 #include "RecipientsPage.h"
 #include "SubAccounts.h"
 
+#include <QSettings>
+
 PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
                              JournalModel *journalModel, ProviderRegistry *providers,
-                             const Clock &clock, QObject *parent)
+                             const Clock &clock, QSettings *settings, QObject *parent)
     : QObject(parent), m_window(window), m_cardActions(cardActions), m_journalModel(journalModel),
-      m_providers(providers), m_clock(clock)
+      m_providers(providers), m_clock(clock), m_settings(settings)
 {
     auto *recipients = new RecipientsController(window->recipientsPage(), m_providers, this);
     connect(recipients, &RecipientsController::recipientsChanged, this,
@@ -61,6 +64,19 @@ bool PayoutsWiring::openJournal(const QString &storePath)
     connect(page, &PayoutsPage::restrictRequested, m_payouts,
             &PayoutController::restrictTradeScripts);
     connect(page, &PayoutsPage::cancelRequested, m_payouts, &PayoutController::cancelPayout);
+    connect(page, &PayoutsPage::checkAgainRequested, m_payouts, &PayoutController::checkAgain);
+    connect(page, &PayoutsPage::markNotSentRequested, m_payouts, [this](const QString &key) {
+        m_payouts->markNotSent(key, ActionJournal::currentUser());
+    });
+    // How long absence from a provider's records is not proof, per provider (minutes).
+    for (const ConnectionKind &kind : ConnectionKind::all()) {
+        PayoutSettling s;
+        s.windowSeconds =
+            m_settings->value(QStringLiteral("payouts/%1/settlingMinutes").arg(kind.provider), 60)
+                .toInt() *
+            60;
+        m_payouts->setSettling(kind.provider, s);
+    }
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &PayoutsWiring::updateJournal);
     updateJournal();

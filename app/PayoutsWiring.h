@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QSettings;
+
 #include <memory>
 
 class ActionJournal;
@@ -28,7 +30,8 @@ class PayoutsWiring final : public QObject
 
 public:
     PayoutsWiring(MainWindow *window, CardActions *cardActions, JournalModel *journalModel,
-                  ProviderRegistry *providers, const Clock &clock, QObject *parent = nullptr);
+                  ProviderRegistry *providers, const Clock &clock, QSettings *settings,
+                  QObject *parent = nullptr);
     ~PayoutsWiring() override;
 
     /// Opens the journal in the local store; false (and payouts off) when it cannot.
@@ -66,6 +69,7 @@ private:
     JournalModel *m_journalModel;
     ProviderRegistry *m_providers;
     const Clock &m_clock;
+    QSettings *m_settings;
     std::unique_ptr<ActionJournal> m_journal;
     PayoutController *m_payouts = nullptr;
     bool m_reconciled = false;

@@ -1,5 +1,6 @@
 #include "ActionJournal.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +15,8 @@ const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
 
 const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
                        " target, amount, currency, state, reference, message, fee_rule, request,"
-                       " connection_id";
+                       " connection_id, owner, lease_until_ms, checks, needs_decision,"
+                       " decided_by";
 
 // A null QString binds as NULL; the journal's text columns are NOT NULL.
 QVariant text(const QString &value)
@@ -44,6 +46,12 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.feeRule = q.value(14).toString();
     e.request = q.value(15).toByteArray();
     e.connectionId = q.value(16).toString();
+    e.owner = q.value(17).toString();
+    if (const qint64 lease = q.value(18).toLongLong(); lease > 0)
+        e.leaseUntil = QDateTime::fromMSecsSinceEpoch(lease, Qt::UTC);
+    e.checks = q.value(19).toByteArray();
+    e.needsDecision = q.value(20).toBool();
+    e.decidedBy = q.value(21).toString();
     return e;
 }
 
@@ -94,8 +102,9 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO journal (key, created_ms, updated_ms, os_user,"
                              " provider, connection, action, target, amount, currency, state,"
-                             " reference, message, fee_rule, request, connection_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " reference, message, fee_rule, request, connection_id, owner,"
+                             " lease_until_ms)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          QVariantList{text(entry.key), entry.created.toMSecsSinceEpoch(),
                       entry.updated.toMSecsSinceEpoch(), text(entry.user), text(entry.provider),
@@ -107,7 +116,8 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
                       text(entry.reference), text(entry.message), text(entry.feeRule),
                       entry.request.isEmpty() ? QVariant(QStringLiteral("{}"))
                                               : QVariant(QString::fromUtf8(entry.request)),
-                      text(entry.connectionId)})
+                      text(entry.connectionId), text(entry.owner),
+                      entry.leaseUntil.isValid() ? entry.leaseUntil.toMSecsSinceEpoch() : 0})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -121,14 +131,22 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
+    // Settled, it needs no owner and no one's decision any more.
+    const int settled =
+        state == JournalEntry::State::Succeeded || state == JournalEntry::State::Failed;
     q.prepare(QStringLiteral("UPDATE journal SET state = ?, reference = ?, message = ?,"
                              " fee_rule = CASE WHEN ? = '' THEN fee_rule ELSE ? END,"
+                             " owner = CASE WHEN ? THEN '' ELSE owner END,"
+                             " lease_until_ms = CASE WHEN ? THEN 0 ELSE lease_until_ms END,"
+                             " needs_decision = CASE WHEN ? THEN 0 ELSE needs_decision END,"
                              " updated_ms = ? WHERE id = ?"));
     q.addBindValue(JournalEntry::stateName(state));
     q.addBindValue(text(reference));
     q.addBindValue(text(message));
     q.addBindValue(text(feeRule));
     q.addBindValue(text(feeRule));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(settled);
     q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -148,6 +166,77 @@ bool ActionJournal::setRequest(qint64 id, const QByteArray &request)
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ActionJournal::claim(qint64 id, const QString &owner, const QDateTime &until)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    // One statement: two copies claiming at once cannot both win.
+    q.prepare(QStringLiteral("UPDATE journal SET owner = ?, lease_until_ms = ? WHERE id = ?"
+                             " AND state IN ('pending', 'unknown')"
+                             " AND (owner = '' OR owner = ? OR lease_until_ms < ?)"));
+    for (const QVariant &v : QVariantList{owner, until.toMSecsSinceEpoch(), id, owner,
+                                          m_clock.nowUtc().toMSecsSinceEpoch()})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool ActionJournal::release(qint64 id, const QString &owner)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "UPDATE journal SET owner = '', lease_until_ms = 0 WHERE id = ? AND owner = ?"));
+    q.addBindValue(id);
+    q.addBindValue(owner);
+    return q.exec();
+}
+
+bool ActionJournal::recordCheck(qint64 id, const QJsonObject &check, bool needsDecision,
+                                const QString &message)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE journal SET checks = json_insert(checks, '$[#]', json(?)),"
+                             " needs_decision = ?, state = 'unknown', message = ?,"
+                             " updated_ms = ? WHERE id = ? AND state IN ('pending', 'unknown')"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(check).toJson(QJsonDocument::Compact)));
+    q.addBindValue(needsDecision ? 1 : 0);
+    q.addBindValue(text(message));
+    q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().isValid() ? q.lastError().text()
+                                          : QObject::tr("Journal entry %1 is not open.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool ActionJournal::markNotSent(qint64 id, const QString &who, const QString &message)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    // Only what waits for a person: nothing that may still be found is closed by hand.
+    q.prepare(QStringLiteral("UPDATE journal SET state = 'failed', decided_by = ?, message = ?,"
+                             " needs_decision = 0, owner = '', lease_until_ms = 0,"
+                             " updated_ms = ? WHERE id = ? AND state = 'unknown'"
+                             " AND needs_decision = 1"));
+    q.addBindValue(text(who));
+    q.addBindValue(text(message));
+    q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().isValid()
+                      ? q.lastError().text()
+                      : QObject::tr("Journal entry %1 is not waiting for a decision.").arg(id);
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "StoreDatabase.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -35,10 +36,15 @@ struct JournalEntry
     std::optional<Money> amount;
     QString currency;
     State state = State::Pending;
-    QString reference;  ///< the provider's id for it
-    QString message;    ///< what the provider said, or why it is unknown
-    QString feeRule;    ///< a payout's fee rule as the provider stated it
-    QByteArray request; ///< the form's fields as JSON (never a credential), to reconcile
+    QString reference;    ///< the provider's id for it
+    QString message;      ///< what the provider said, or why it is unknown
+    QString feeRule;      ///< a payout's fee rule as the provider stated it
+    QByteArray request;   ///< the form's fields as JSON (never a credential), to reconcile
+    QString owner;        ///< the copy of the app sending or checking it ("host/pid/start")
+    QDateTime leaseUntil; ///< until when the owner holds it; after that anyone may check it
+    QByteArray checks;    ///< JSON array: each search of the provider's records and its result
+    bool needsDecision = false; ///< not found after its settling window: a person decides
+    QString decidedBy;          ///< who marked it as not sent
 
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
     static QString stateName(State state);
@@ -70,6 +76,17 @@ public:
                 const QString &message, const QString &feeRule = QString());
     /// Replaces what the entry keeps of its request (an anchor read before sending).
     bool setRequest(qint64 id, const QByteArray &request);
+    /// Takes (or renews) an open entry for `owner` until `until`, atomically: false when
+    /// another owner's lease on it still runs (or it is no longer open).
+    bool claim(qint64 id, const QString &owner, const QDateTime &until);
+    /// Gives up the owner's lease, so that another copy may check the entry at once.
+    bool release(qint64 id, const QString &owner);
+    /// Keeps one search of the provider's records (`check`), and whether the entry now
+    /// waits for a person; the state stays unknown.
+    bool recordCheck(qint64 id, const QJsonObject &check, bool needsDecision,
+                     const QString &message);
+    /// A person's decision that an unknown payout was not sent: failed, by `who`.
+    bool markNotSent(qint64 id, const QString &who, const QString &message);
     std::optional<JournalEntry> byKey(const QString &key);
     /// Newest first.
     QList<JournalEntry> entries();

@@ -5,6 +5,9 @@ PayoutMatch PayoutMatcher::match(const Money &amount, const QString &currency,
                                  const QSet<QString> &knownReferences)
 {
     PayoutMatch result;
+    result.searchedFrom = windowStart(sentAt);
+    result.searchedTo = windowEnd(sentAt);
+    result.recordsRead = int(transactions.size());
     for (const Transaction &t : transactions) {
         if (t.direction != Transaction::Direction::Out || t.currency != currency ||
             t.amount != amount || knownReferences.contains(t.id) || t.date < windowStart(sentAt) ||

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PayoutSettling.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -17,13 +18,17 @@ struct PayoutMatch
     Kind kind = Kind::NotFound;
     QString reference;
     int candidates = 0;
-    QString evidence; ///< how the provider's records showed it, for the journal
+    QString evidence;       ///< how the provider's records showed it, for the journal
+    QDateTime searchedFrom; ///< the span of the provider's records read (invalid: by key)
+    QDateTime searchedTo;
+    int recordsRead = 0; ///< how many records came back
 };
 
 /**
  * Finds a payout in a provider's transaction list when the provider takes no idempotency
- * key: money out, same amount and currency, created from a few minutes before it was sent
- * to half an hour after, and not already the reference of another journal entry.
+ * key: money out, same amount and currency, created within a day either side of when it was
+ * sent (clocks and zones may be off: PayoutSettling::SkewSeconds), and not already the
+ * reference of another journal entry.
  */
 class PayoutMatcher final
 {
@@ -32,6 +37,12 @@ public:
                              const QList<Transaction> &transactions,
                              const QSet<QString> &knownReferences);
     /// The span of the provider's list to read for a payout sent at `sentAt`.
-    static QDateTime windowStart(const QDateTime &sentAt) { return sentAt.addSecs(-5 * 60); }
-    static QDateTime windowEnd(const QDateTime &sentAt) { return sentAt.addSecs(30 * 60); }
+    static QDateTime windowStart(const QDateTime &sentAt)
+    {
+        return sentAt.addSecs(-PayoutSettling::SkewSeconds);
+    }
+    static QDateTime windowEnd(const QDateTime &sentAt)
+    {
+        return sentAt.addSecs(PayoutSettling::SkewSeconds);
+    }
 };

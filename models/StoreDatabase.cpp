@@ -91,6 +91,14 @@ const char *const Migrations[] = {
     "DROP TABLE balance_snapshots;"
     "ALTER TABLE balance_snapshots_v5 RENAME TO balance_snapshots;"
     "CREATE INDEX balance_snapshots_by_time ON balance_snapshots (taken_ms);",
+    // 6: never pay twice across copies and over time. An open entry has an owner (host,
+    // process, start) with a lease; each check against the provider's records is kept;
+    // one not found after its settling window waits for a person, whose decision is kept.
+    "ALTER TABLE journal ADD COLUMN owner TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE journal ADD COLUMN lease_until_ms INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE journal ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';"
+    "ALTER TABLE journal ADD COLUMN needs_decision INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE journal ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

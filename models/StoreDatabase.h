@@ -13,7 +13,7 @@ class StoreDatabase final
     Q_DISABLE_COPY_MOVE(StoreDatabase)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     explicit StoreDatabase(const QString &path);
     ~StoreDatabase();

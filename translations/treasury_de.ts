@@ -2042,23 +2042,8 @@
         <translation>Das Journal konnte die Antwort nicht festhalten: %1</translation>
     </message>
     <message>
-        <source>Could not check with the provider: %1</source>
-        <translation>Rückfrage beim Anbieter nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Found in the provider&apos;s records after the answer was lost.</source>
         <translation>In den Unterlagen des Anbieters gefunden, nachdem die Antwort verloren ging.</translation>
-    </message>
-    <message>
-        <source>Not in the provider&apos;s transactions: it was not sent. It may be sent again.</source>
-        <translation>Nicht in den Transaktionen des Anbieters: Sie wurde nicht gesendet und darf erneut gesendet werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
-        <translation>
-            <numerusform>%n Transaktion des Anbieters passt zu dieser Auszahlung; prüfen Sie sie, bevor Sie erneut senden.</numerusform>
-            <numerusform>%n Transaktionen des Anbieters passen zu dieser Auszahlung; prüfen Sie sie, bevor Sie erneut senden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1; on chain as %2</source>
@@ -2067,6 +2052,66 @@
     <message>
         <source>Nothing was sent: the connection closed.</source>
         <translation>Nichts wurde gesendet: die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>could not check with the provider: %1</source>
+        <translation>konnte nicht beim Anbieter nachsehen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) fit</source>
+        <translation>
+            <numerusform>%n Eintrag passt</numerusform>
+            <numerusform>%n Einträge passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n Eintrag des Anbieters passt zu dieser Auszahlung; jemand muss ihn prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
+            <numerusform>%n Einträge des Anbieters passen zu dieser Auszahlung; jemand muss sie prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>Nach %n Prüfung in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
+            <numerusform>Nach %n Prüfungen in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
+        <translation>Noch nicht in den Einträgen des Anbieters gefunden (%1, Prüfung %2); erneute Prüfung um %3. Bis dahin wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>a slow provider may still commit it</source>
+        <translation>ein langsamer Anbieter kann sie noch ausführen</translation>
+    </message>
+    <message>
+        <source>The journal could not record the check: %1</source>
+        <translation>Das Journal konnte die Prüfung nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>Only an open payout can be checked again.</source>
+        <translation>Nur eine offene Auszahlung kann erneut geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Another copy of Treasury Desk (%1) is sending or checking this payout; it is left to it.</source>
+        <translation>Eine andere Instanz von Treasury Desk (%1) sendet oder prüft diese Auszahlung; sie wird ihr überlassen.</translation>
+    </message>
+    <message>
+        <source>Only a payout not found after its settling window can be marked as not sent.</source>
+        <translation>Nur eine Auszahlung, die nach ihrer Wartefrist nicht gefunden wurde, kann als nicht gesendet markiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Von %1 nach %n Prüfung der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
+            <numerusform>Von %1 nach %n Prüfungen der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2440,63 @@
             <numerusform>%n Journalzeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Looks for the selected unknown payout in the provider&apos;s records now</source>
+        <translation>Sucht die ausgewählte unbekannte Auszahlung jetzt in den Einträgen des Anbieters</translation>
+    </message>
+    <message>
+        <source>Mark as not sent…</source>
+        <translation>Als nicht gesendet markieren…</translation>
+    </message>
+    <message>
+        <source>For a payout not found after its settling window: you decide it was not sent</source>
+        <translation>Für eine Auszahlung, die nach ihrer Wartefrist nicht gefunden wurde: Sie entscheiden, dass sie nicht gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Select an unknown or pending payout in the journal.</source>
+        <translation>Wählen Sie im Journal eine unbekannte oder ausstehende Auszahlung.</translation>
+    </message>
+    <message>
+        <source>records from %1 to %2</source>
+        <translation>Einträge von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>records under its key</source>
+        <translation>Einträge unter ihrem Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searched %2, %n record(s) read: %3</source>
+        <translation>
+            <numerusform>%1: durchsucht %2, %n Eintrag gelesen: %3</numerusform>
+            <numerusform>%1: durchsucht %2, %n Einträge gelesen: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a payout that was not found after its settling window can be marked as not sent. Select it in the journal.</source>
+        <translation>Nur eine Auszahlung, die nach ihrer Wartefrist nicht gefunden wurde, kann als nicht gesendet markiert werden. Wählen Sie sie im Journal.</translation>
+    </message>
+    <message>
+        <source>Mark as not sent</source>
+        <translation>Als nicht gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark the payout of %1 %2 to %3 as not sent?</source>
+        <translation>Die Auszahlung von %1 %2 an %3 als nicht gesendet markieren?</translation>
+    </message>
+    <message>
+        <source>It was not found in the provider&apos;s records, but a provider may still show it later. If it was sent after all and you send it again, it is paid twice. Your decision is kept in the journal under your name.
+
+What was searched:
+%1</source>
+        <translation>Sie wurde nicht in den Einträgen des Anbieters gefunden, aber ein Anbieter kann sie später noch zeigen. Wurde sie doch gesendet und Sie senden sie erneut, wird doppelt gezahlt. Ihre Entscheidung wird unter Ihrem Namen im Journal festgehalten.
+
+Was durchsucht wurde:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PayoutsWiring</name>
@@ -2619,6 +2721,14 @@
     <message>
         <source>give the connection&apos;s history its id</source>
         <translation>dem Verlauf der Verbindung ihre Kennung geben</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not open.</source>
+        <translation>Journaleintrag %1 ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not waiting for a decision.</source>
+        <translation>Journaleintrag %1 wartet auf keine Entscheidung.</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
+        <source>%n record(s) fit</source>
         <translation>
-            <numerusform>%n provider transaction matches this payout; check it before sending it again.</numerusform>
-            <numerusform>%n provider transactions match this payout; check them before sending it again.</numerusform>
+            <numerusform>%n record fits</numerusform>
+            <numerusform>%n records fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n provider record fits this payout; someone must look at it and decide. Nothing is sent again.</numerusform>
+            <numerusform>%n provider records fit this payout; someone must look at them and decide. Nothing is sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>Not found in the provider's records after %n check over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+            <numerusform>Not found in the provider's records after %n checks over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Marked as not sent by %1 after %n check of the provider's records. It may be sent again.</numerusform>
+            <numerusform>Marked as not sent by %1 after %n checks of the provider's records. It may be sent again.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +203,13 @@
         <translation>
             <numerusform>Exported %n journal row to %1.</numerusform>
             <numerusform>Exported %n journal rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searched %2, %n record(s) read: %3</source>
+        <translation>
+            <numerusform>%1: searched %2, %n record read: %3</numerusform>
+            <numerusform>%1: searched %2, %n records read: %3</numerusform>
         </translation>
     </message>
 </context>

@@ -2042,23 +2042,8 @@
         <translation>El diario no pudo registrar la respuesta: %1</translation>
     </message>
     <message>
-        <source>Could not check with the provider: %1</source>
-        <translation>No se pudo comprobar con el proveedor: %1</translation>
-    </message>
-    <message>
         <source>Found in the provider&apos;s records after the answer was lost.</source>
         <translation>Encontrado en los registros del proveedor tras perderse la respuesta.</translation>
-    </message>
-    <message>
-        <source>Not in the provider&apos;s transactions: it was not sent. It may be sent again.</source>
-        <translation>No está en las transacciones del proveedor: no se envió. Puede volver a enviarse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider transaction(s) match this payout; check them before sending it again.</source>
-        <translation>
-            <numerusform>%n transacción del proveedor coincide con este pago; revísela antes de volver a enviarlo.</numerusform>
-            <numerusform>%n transacciones del proveedor coinciden con este pago; revíselas antes de volver a enviarlo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1; on chain as %2</source>
@@ -2067,6 +2052,66 @@
     <message>
         <source>Nothing was sent: the connection closed.</source>
         <translation>No se envió nada: la conexión se cerró.</translation>
+    </message>
+    <message>
+        <source>could not check with the provider: %1</source>
+        <translation>no se pudo consultar al proveedor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) fit</source>
+        <translation>
+            <numerusform>%n registro coincide</numerusform>
+            <numerusform>%n registros coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n registro del proveedor coincide con este pago; alguien debe revisarlo y decidir. No se envía nada de nuevo.</numerusform>
+            <numerusform>%n registros del proveedor coinciden con este pago; alguien debe revisarlos y decidir. No se envía nada de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>No se encontró en los registros del proveedor tras %n comprobación en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
+            <numerusform>No se encontró en los registros del proveedor tras %n comprobaciones en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
+        <translation>Aún no aparece en los registros del proveedor (%1, comprobación %2); se comprueba de nuevo a las %3. Mientras tanto no se envía nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>a slow provider may still commit it</source>
+        <translation>un proveedor lento aún puede ejecutarlo</translation>
+    </message>
+    <message>
+        <source>The journal could not record the check: %1</source>
+        <translation>El diario no pudo registrar la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Only an open payout can be checked again.</source>
+        <translation>Solo un pago abierto puede comprobarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Another copy of Treasury Desk (%1) is sending or checking this payout; it is left to it.</source>
+        <translation>Otra copia de Treasury Desk (%1) está enviando o comprobando este pago; se le deja a ella.</translation>
+    </message>
+    <message>
+        <source>Only a payout not found after its settling window can be marked as not sent.</source>
+        <translation>Solo un pago no encontrado tras su plazo de espera puede marcarse como no enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Marcado como no enviado por %1 tras %n comprobación de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
+            <numerusform>Marcado como no enviado por %1 tras %n comprobaciones de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2440,63 @@
             <numerusform>Se exportaron %n filas del diario a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar otra vez</translation>
+    </message>
+    <message>
+        <source>Looks for the selected unknown payout in the provider&apos;s records now</source>
+        <translation>Busca ahora el pago desconocido seleccionado en los registros del proveedor</translation>
+    </message>
+    <message>
+        <source>Mark as not sent…</source>
+        <translation>Marcar como no enviado…</translation>
+    </message>
+    <message>
+        <source>For a payout not found after its settling window: you decide it was not sent</source>
+        <translation>Para un pago no encontrado tras su plazo de espera: usted decide que no se envió</translation>
+    </message>
+    <message>
+        <source>Select an unknown or pending payout in the journal.</source>
+        <translation>Seleccione en el diario un pago desconocido o pendiente.</translation>
+    </message>
+    <message>
+        <source>records from %1 to %2</source>
+        <translation>registros del %1 al %2</translation>
+    </message>
+    <message>
+        <source>records under its key</source>
+        <translation>registros bajo su clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: searched %2, %n record(s) read: %3</source>
+        <translation>
+            <numerusform>%1: buscado en %2, %n registro leído: %3</numerusform>
+            <numerusform>%1: buscado en %2, %n registros leídos: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a payout that was not found after its settling window can be marked as not sent. Select it in the journal.</source>
+        <translation>Solo un pago no encontrado tras su plazo de espera puede marcarse como no enviado. Selecciónelo en el diario.</translation>
+    </message>
+    <message>
+        <source>Mark as not sent</source>
+        <translation>Marcar como no enviado</translation>
+    </message>
+    <message>
+        <source>Mark the payout of %1 %2 to %3 as not sent?</source>
+        <translation>¿Marcar el pago de %1 %2 a %3 como no enviado?</translation>
+    </message>
+    <message>
+        <source>It was not found in the provider&apos;s records, but a provider may still show it later. If it was sent after all and you send it again, it is paid twice. Your decision is kept in the journal under your name.
+
+What was searched:
+%1</source>
+        <translation>No se encontró en los registros del proveedor, pero un proveedor aún puede mostrarlo más tarde. Si se envió después de todo y usted lo envía de nuevo, se paga dos veces. Su decisión queda en el diario con su nombre.
+
+Qué se buscó:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PayoutsWiring</name>
@@ -2619,6 +2721,14 @@
     <message>
         <source>give the connection&apos;s history its id</source>
         <translation>asignar su identificador al historial de la conexión</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not open.</source>
+        <translation>La entrada %1 del diario no está abierta.</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 is not waiting for a decision.</source>
+        <translation>La entrada %1 del diario no espera ninguna decisión.</translation>
     </message>
 </context>
 <context>

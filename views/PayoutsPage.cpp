@@ -14,9 +14,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -86,6 +90,15 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     auto *check = new QPushButton(tr("Check open payouts"), this);
     check->setObjectName(QStringLiteral("reconcile"));
     check->setToolTip(tr("Asks each provider about payouts whose answer was lost"));
+    auto *again = new QPushButton(tr("Check again"), this);
+    again->setObjectName(QStringLiteral("checkAgain"));
+    again->setToolTip(tr("Looks for the selected unknown payout in the provider's records now"));
+    connect(again, &QPushButton::clicked, this, &PayoutsPage::checkSelectedAgain);
+    auto *notSent = new QPushButton(tr("Mark as not sent…"), this);
+    notSent->setObjectName(QStringLiteral("markNotSent"));
+    notSent->setToolTip(tr("For a payout not found after its settling window: you decide it "
+                           "was not sent"));
+    connect(notSent, &QPushButton::clicked, this, &PayoutsPage::markSelectedNotSent);
     auto *cancel = new QPushButton(tr("Cancel payout…"), this);
     cancel->setObjectName(QStringLiteral("cancelPayout"));
     cancel->setToolTip(tr("Cancels the selected payout if the provider has not completed it"));
@@ -94,11 +107,19 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     exportButton->setObjectName(QStringLiteral("exportJournal"));
     bar->addWidget(title);
     bar->addStretch(1);
+    m_search->setMinimumWidth(240);
     bar->addWidget(m_search);
-    bar->addWidget(check);
-    bar->addWidget(cancel);
-    bar->addWidget(exportButton);
+    // The journal's actions on a row of their own: in German and Spanish they do not fit
+    // beside the title and the search at the default width.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(check);
+    actions->addWidget(again);
+    actions->addWidget(notSent);
+    actions->addWidget(cancel);
+    actions->addStretch(1);
+    actions->addWidget(exportButton);
     column->addLayout(bar);
+    column->addLayout(actions);
     column->addWidget(m_table, 1);
     connect(check, &QPushButton::clicked, this, &PayoutsPage::reconcileRequested);
     connect(exportButton, &QPushButton::clicked, this, &PayoutsPage::exportJournal);
@@ -254,6 +275,75 @@ void PayoutsPage::cancelSelected()
     if (Dialogs::question(this, tr("Cancel payout"), question, QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::No) == QMessageBox::Yes)
         emit cancelRequested(e);
+}
+
+std::optional<JournalEntry> PayoutsPage::selectedEntry() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.size() != 1)
+        return std::nullopt;
+    auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
+    return journal->entries().at(m_proxy->mapToSource(selected.first()).row());
+}
+
+void PayoutsPage::checkSelectedAgain()
+{
+    const std::optional<JournalEntry> e = selectedEntry();
+    if (!e || !e->action.movesMoney() || !e->isOpen()) {
+        emit message(tr("Select an unknown or pending payout in the journal."));
+        return;
+    }
+    emit checkAgainRequested(e->key);
+}
+
+namespace {
+/// Each search of the provider's records, one line each, for the person who decides.
+QString searchesText(const QByteArray &checks)
+{
+    QStringList lines;
+    const QLocale locale;
+    const auto when = [&locale](const QJsonValue &v) {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    for (const QJsonValue &v : QJsonDocument::fromJson(checks).array()) {
+        const QJsonObject c = v.toObject();
+        const QString span = c.contains(QStringLiteral("from"))
+                                 ? PayoutsPage::tr("records from %1 to %2")
+                                       .arg(when(c.value(QStringLiteral("from"))),
+                                            when(c.value(QStringLiteral("to"))))
+                                 : PayoutsPage::tr("records under its key");
+        lines << PayoutsPage::tr("%1: searched %2, %n record(s) read: %3", nullptr,
+                                 c.value(QStringLiteral("records")).toInt())
+                     .arg(when(c.value(QStringLiteral("at"))), span,
+                          c.value(QStringLiteral("result")).toString());
+    }
+    return lines.join(u'\n');
+}
+} // namespace
+
+void PayoutsPage::markSelectedNotSent()
+{
+    const std::optional<JournalEntry> e = selectedEntry();
+    if (!e || e->state != JournalEntry::State::Unknown || !e->needsDecision) {
+        emit message(tr("Only a payout that was not found after its settling window can be "
+                        "marked as not sent. Select it in the journal."));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Mark as not sent"),
+                    tr("Mark the payout of %1 %2 to %3 as not sent?")
+                        .arg(e->amount ? e->amount->toString() : QString(), e->currency, e->target),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("It was not found in the provider's records, but a provider may still show it "
+           "later. If it was sent after all and you send it again, it is paid twice. Your "
+           "decision is kept in the journal under your name.\n\nWhat was searched:\n%1")
+            .arg(searchesText(e->checks)));
+    QPushButton *confirm = box.addButton(tr("Mark as not sent"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (Dialogs::ask(box) == confirm)
+        emit markNotSentRequested(e->key);
 }
 
 void PayoutsPage::exportJournal()

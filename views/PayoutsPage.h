@@ -57,6 +57,9 @@ public slots:
     void exportJournal();
     /// Asks to cancel the payout of the selected journal row.
     void cancelSelected();
+    void checkSelectedAgain();
+    void markSelectedNotSent();
+    std::optional<JournalEntry> selectedEntry() const;
 
 signals:
     void sendRequested(const PayoutRequest &request);
@@ -67,6 +70,10 @@ signals:
     void sentBatchesRequested(const QString &connection);
     /// The user confirmed cancelling a sent payout (a journal row).
     void cancelRequested(const JournalEntry &payout);
+    /// Look for an open payout in its provider's records now.
+    void checkAgainRequested(const QString &key);
+    /// The user confirmed that a payout not found after its settling window was not sent.
+    void markNotSentRequested(const QString &key);
     void batchRequested(const QString &connection, const QString &batchKey,
                         const QList<PayoutRequest> &items);
     void message(const QString &text);

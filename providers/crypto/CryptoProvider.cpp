@@ -347,6 +347,29 @@ QFuture<Result<PayoutReceipt>> CryptoProvider::sendTransfer(const PayoutRequest 
         });
 }
 
+namespace {
+/// A withdrawal record fits the request when what it says of amount, currency and address
+/// agrees; the amount may be the requested one or, after the fee, the sent one.
+bool sameWithdrawal(const QJsonObject &o, const PayoutRequest &request)
+{
+    const QString currency = o.value(QStringLiteral("currency")).toString();
+    const QString address = o.value(QStringLiteral("address")).toString();
+    if ((!currency.isEmpty() && currency != request.currency) ||
+        (!address.isEmpty() && address != request.value(PayoutField::Address)))
+        return false;
+    bool anyAmount = false;
+    for (const char *field : {"requested_amount", "amount"}) {
+        const QJsonValue v = o.value(QLatin1String(field));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        anyAmount = true;
+        if (Money::fromJson(v) == std::optional<Money>(request.amount))
+            return true;
+    }
+    return !anyAmount;
+}
+} // namespace
+
 QFuture<Result<PayoutMatch>> CryptoProvider::reconcileTransfer(const PayoutRequest &request,
                                                                const QDateTime &sentAt,
                                                                const QSet<QString> &known)
@@ -391,17 +414,30 @@ QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("custom_id"), request.idempotencyKey);
     HttpRequest r = HttpRequest::get(QStringLiteral("/withdrawal/"), q);
-    return m_http->send(r).then(this, [](const HttpResponse &response) {
-        return ProviderSupport::fromJson<PayoutMatch>(response, [](const QJsonValue &v) {
+    return m_http->send(r).then(this, [request](const HttpResponse &response) {
+        return ProviderSupport::fromJson<PayoutMatch>(response, [&request](const QJsonValue &v) {
             const QJsonArray results = v.toObject().value(QStringLiteral("results")).toArray();
             PayoutMatch m;
-            m.candidates = int(results.size());
-            if (results.size() == 1) {
-                m.kind = PayoutMatch::Kind::Found;
-                m.reference = results.first().toObject().value(QStringLiteral("id")).toString();
-            } else if (results.size() > 1) {
-                m.kind = PayoutMatch::Kind::Ambiguous;
+            m.recordsRead = int(results.size());
+            // Our key alone is not enough: what it names must be this payout. A record
+            // under our key that differs is for a person to look at, not a match.
+            int differing = 0;
+            for (const QJsonValue &item : results) {
+                const QJsonObject o = item.toObject();
+                if (!sameWithdrawal(o, request)) {
+                    ++differing;
+                    continue;
+                }
+                ++m.candidates;
+                m.reference = o.value(QStringLiteral("id")).toString();
             }
+            if (m.candidates == 1 && differing == 0)
+                m.kind = PayoutMatch::Kind::Found;
+            else if (m.candidates + differing > 0)
+                m.kind = PayoutMatch::Kind::Ambiguous;
+            if (m.kind != PayoutMatch::Kind::Found)
+                m.reference.clear();
+            m.candidates += differing;
             return Result<PayoutMatch>::success(m);
         });
     });

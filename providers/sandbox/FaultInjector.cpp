@@ -100,6 +100,9 @@ bool FaultInjector::addSpec(const QString &spec, QString *error)
                     rule.latencyMs = n;
                 } else if (key == QLatin1String("minutes") && ok) {
                     rule.minutes = n;
+                } else if (key == QLatin1String("lost")) {
+                    rule.lost = true;
+                    ok = true;
                 } else if (key == QLatin1String("status") && ok) {
                     rule.status = n;
                 } else {

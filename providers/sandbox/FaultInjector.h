@@ -29,8 +29,9 @@ struct FaultRule
     Kind kind = Kind::Status;
     int status = 503;
     int latencyMs = 0;
-    int minutes = 0;    ///< ClockSkew: how far the provider's clock is off (a zone-less time
-                        ///< in another zone is off by the zone's offset)
+    int minutes = 0;    ///< ClockSkew: how far the provider's clock is off (a zone-less time in
+                        ///< another zone is off by the zone's offset)
+    bool lost = false;  ///< ClockSkew: and the answer never comes
     int remaining = -1; ///< how many requests it hits; -1 for all
 
     static QString kindName(Kind kind);
@@ -42,7 +43,8 @@ struct FaultRule
  * `POST /_sandbox/faults`). Spec: rules separated by ';', each
  * `provider:path:kind[:key=value,...]`, e.g. `dashfi:/cards:status:status=502,count=2`.
  * Kinds: latency, status (or 500...599), 429, timeout, timeout-after, malformed, html, cut,
- * drop-after, slow-commit, 303-after, trickle (each with ms=N) and skew (minutes=N).
+ * drop-after, slow-commit, 303-after, trickle (each with ms=N) and skew (minutes=N, and
+ * `lost` to never answer).
  */
 class FaultInjector
 {

@@ -212,7 +212,8 @@ void SandboxServer::dispatch(const ServerRequest &request, const ResponseChannel
         emulator->setSkew(qint64(fault.minutes) * 60);
         const ServerResponse response = process();
         emulator->setSkew(0);
-        channel.send(response);
+        if (!fault.lost)
+            channel.send(response);
         return;
     }
     }

@@ -1,5 +1,6 @@
 #include "ActionJournal.h"
 #include "CountryCodes.h"
+#include "FixedClock.h"
 #include "GettextCatalog.h"
 #include "JournalModel.h"
 #include "Payout.h"
@@ -12,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,8 @@ private slots:
     void journalAppendsThenUpdates();
     void journalActionsKeepTheirStoredWords();
     void journalRowsOfAnOlderStoreTakeTheirConnectionsId();
+    void oneOwnerAtATimeUntilTheLeaseRunsOut();
+    void onlyAPersonClosesWhatWasNotFound();
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
     void journalExportsSafeCsv();
@@ -364,6 +369,10 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
         QSqlQuery q(db.db());
         QVERIFY(q.exec(QStringLiteral("DROP INDEX journal_by_connection")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal DROP COLUMN connection_id")));
+        for (const char *column :
+             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by"})
+            QVERIFY(q.exec(
+                QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
         for (const char *row : {"('open', 'dinari', 'Ops')", "('other', 'dinari', 'Payroll')",
                                 "('namesake', 'dots', 'Ops')"})
@@ -397,6 +406,72 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
     QCOMPARE(journal.byKey(QStringLiteral("namesake"))->connection, QStringLiteral("Ops"));
 }
 
+void TestPayouts::oneOwnerAtATimeUntilTheLeaseRunsOut()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    // Two copies of the app, each with its own connection to the file.
+    ActionJournal mine(path, clock);
+    ActionJournal theirs(path, clock);
+    QVERIFY(mine.open() && theirs.open());
+    JournalEntry e = payout("payout:dinari.ach", "Sage", u"10.00");
+    e.key = QStringLiteral("leased");
+    e.owner = QStringLiteral("host/1/a");
+    e.leaseUntil = clock.nowUtc().addSecs(120);
+    const auto id = mine.append(e);
+    QVERIFY(id);
+    QCOMPARE(theirs.byKey(e.key)->owner, QStringLiteral("host/1/a"));
+    // The other copy leaves it alone while the lease runs; the owner renews it.
+    QVERIFY(!theirs.claim(*id, QStringLiteral("host/2/b"), clock.nowUtc().addSecs(120)));
+    QVERIFY(mine.claim(*id, QStringLiteral("host/1/a"), clock.nowUtc().addSecs(120)));
+    clock.set(clock.nowUtc().addSecs(119));
+    QVERIFY(!theirs.claim(*id, QStringLiteral("host/2/b"), clock.nowUtc().addSecs(120)));
+    // The owner died: once its lease is over, the other copy takes it.
+    clock.set(clock.nowUtc().addSecs(2));
+    QVERIFY(theirs.claim(*id, QStringLiteral("host/2/b"), clock.nowUtc().addSecs(120)));
+    QVERIFY(!mine.claim(*id, QStringLiteral("host/1/a"), clock.nowUtc().addSecs(120)));
+    // Released, anyone may; settled, no one needs to.
+    QVERIFY(theirs.release(*id, QStringLiteral("host/2/b")));
+    QVERIFY(mine.claim(*id, QStringLiteral("host/1/a"), clock.nowUtc().addSecs(120)));
+    QVERIFY(mine.update(*id, JournalEntry::State::Succeeded, QStringLiteral("T-1"), QString()));
+    QVERIFY(mine.byKey(e.key)->owner.isEmpty());
+    QVERIFY(!theirs.claim(*id, QStringLiteral("host/2/b"), clock.nowUtc().addSecs(120)));
+}
+
+void TestPayouts::onlyAPersonClosesWhatWasNotFound()
+{
+    QTemporaryDir dir;
+    FixedClock clock;
+    ActionJournal journal(dir.filePath(QStringLiteral("store.sqlite")), clock);
+    QVERIFY(journal.open());
+    JournalEntry e = payout("payout:dinari.ach", "Sage", u"10.00");
+    e.key = QStringLiteral("not-found");
+    e.state = JournalEntry::State::Unknown;
+    const auto id = journal.append(e);
+    QVERIFY(id);
+    const QJsonObject check{{QStringLiteral("at"), QStringLiteral("2026-12-01T09:00:00Z")},
+                            {QStringLiteral("result"), QStringLiteral("not found")}};
+    QVERIFY(journal.recordCheck(*id, check, false, QStringLiteral("Not found yet")));
+    // Still within its settling window: no one may close it.
+    QVERIFY(!journal.markNotSent(*id, QStringLiteral("ana"), QStringLiteral("no")));
+    QCOMPARE(journal.byKey(e.key)->state, JournalEntry::State::Unknown);
+    QVERIFY(journal.recordCheck(*id, check, true, QStringLiteral("Not found after 2 checks")));
+    const JournalEntry waiting = *journal.byKey(e.key);
+    QVERIFY(waiting.needsDecision);
+    QCOMPARE(QJsonDocument::fromJson(waiting.checks).array().size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(waiting.checks).array().first().toObject(), check);
+    QVERIFY(journal.markNotSent(*id, QStringLiteral("ana"), QStringLiteral("Marked by ana")));
+    const JournalEntry decided = *journal.byKey(e.key);
+    QCOMPARE(decided.state, JournalEntry::State::Failed);
+    QCOMPARE(decided.decidedBy, QStringLiteral("ana"));
+    QVERIFY(!decided.needsDecision);
+    // Decided once: a second decision, or a late check, changes nothing.
+    QVERIFY(!journal.markNotSent(*id, QStringLiteral("bo"), QStringLiteral("again")));
+    QVERIFY(!journal.recordCheck(*id, check, false, QStringLiteral("late")));
+    QCOMPARE(journal.byKey(e.key)->decidedBy, QStringLiteral("ana"));
+}
+
 void TestPayouts::matcherFindsExactlyOne()
 {
     const QDateTime sent = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
@@ -414,7 +489,8 @@ void TestPayouts::matcherFindsExactlyOne()
     const QList<Transaction> list = {
         tx(QStringLiteral("a"), "300", 2),
         tx(QStringLiteral("b"), "300.01", 2),
-        tx(QStringLiteral("c"), "300", -3600),
+        // A day and a bit before: outside even a skewed clock's reach.
+        tx(QStringLiteral("c"), "300", -25 * 3600),
         tx(QStringLiteral("d"), "300", 5, Transaction::Direction::In),
     };
     PayoutMatch m = PayoutMatcher::match(amount, QStringLiteral("USD"), sent, list, {});
@@ -431,6 +507,14 @@ void TestPayouts::matcherFindsExactlyOne()
     QVERIFY(m.reference.isEmpty());
     m = PayoutMatcher::match(amount, QStringLiteral("EUR"), sent, list, {});
     QCOMPARE(m.kind, PayoutMatch::Kind::NotFound);
+    // A gateway whose clock or zone is hours off still shows it: found, and what was
+    // searched is said.
+    m = PayoutMatcher::match(amount, QStringLiteral("USD"), sent,
+                             {tx(QStringLiteral("skewed"), "300", -5 * 3600 - 360)}, {});
+    QCOMPARE(m.kind, PayoutMatch::Kind::Found);
+    QCOMPARE(m.searchedFrom, sent.addSecs(-24 * 3600));
+    QCOMPARE(m.searchedTo, sent.addSecs(24 * 3600));
+    QCOMPARE(m.recordsRead, 1);
 }
 
 void TestPayouts::journalExportsSafeCsv()

@@ -301,6 +301,10 @@ void TestTransactionStore::olderStoreKeepsItsHistoryUnderTheConnectionsId()
                  "PRAGMA user_version=4",
              })
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        for (const char *column :
+             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by"})
+            QVERIFY(q.exec(
+                QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
     }
     TransactionStore store(path());
     QVERIFY2(store.open(), qPrintable(store.lastError()));

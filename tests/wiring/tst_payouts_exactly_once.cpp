@@ -13,6 +13,7 @@
 #include "SandboxFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private slots:
     void sameKeyNeverSendsTwice();
     void refusedPayoutIsFailedNotUnknown();
     void crashBeforeTheAnswerIsReconciledAtStart();
+    void secondCopyLeavesAPayoutInFlightAlone();
     void renamedConnectionStillSettlesItsOpenPayout();
     void sentWithdrawalIsFollowedToTheChain();
     void followUpEndsAfterItsWindow();
@@ -51,6 +53,9 @@ private:
     /// What the sandbox has made of this method so far (replays excluded).
     int made(PayoutMethod method) const;
     JournalEntry settled(const QString &key);
+    JournalEntry lookedFor(const QString &key);
+    /// How many times the payout was looked for in the provider's records.
+    int checksOf(const QString &key);
     std::unique_ptr<PayoutController> controller();
 
     QNetworkAccessManager m_nam;
@@ -144,7 +149,13 @@ void TestPayoutsExactlyOnce::cleanup()
 
 std::unique_ptr<PayoutController> TestPayoutsExactlyOnce::controller()
 {
-    return std::make_unique<PayoutController>(m_journal.get(), m_registry.get(), m_clock);
+    auto payouts = std::make_unique<PayoutController>(m_journal.get(), m_registry.get(), m_clock);
+    // The app's window is an hour by its clock; the pauses between checks are shortened.
+    PayoutSettling quick;
+    quick.firstCheckMs = 100;
+    quick.maxCheckMs = 400;
+    payouts->setSettling(QString(), quick);
+    return payouts;
 }
 
 namespace {
@@ -281,20 +292,39 @@ JournalEntry TestPayoutsExactlyOnce::settled(const QString &key)
     return entry.value_or(JournalEntry());
 }
 
+JournalEntry TestPayoutsExactlyOnce::lookedFor(const QString &key)
+{
+    // Not found yet never settles on its own: wait for the first check instead.
+    if (!QTest::qWaitFor([&] { return checksOf(key) > 0; }, 15000))
+        qWarning("journal entry %s never looked for", qPrintable(key));
+    return m_journal->byKey(key).value_or(JournalEntry());
+}
+
+int TestPayoutsExactlyOnce::checksOf(const QString &key)
+{
+    const auto entry = m_journal->byKey(key);
+    return entry ? int(QJsonDocument::fromJson(entry->checks).array().size()) : -1;
+}
+
 void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent_data()
 {
     QTest::addColumn<PayoutMethod>("method");
     QTest::addColumn<QString>("fault");
     QTest::addColumn<bool>("processed");
     const QList<std::pair<const char *, bool>> faults = {
-        {"", true},                  // answered normally
-        {"timeout-after", true},     // processed, answer never comes
-        {"drop-after", true},        // processed, connection closed without a byte
-        {"cut", true},               // processed, half an answer
-        {"malformed", true},         // processed, 200 with broken JSON
-        {"html", false},             // a proxy's error page: not processed
-        {"timeout", false},          // never processed, never answered
-        {"status:status=503", false} // not processed, server error
+        {"", true},                       // answered normally
+        {"timeout-after", true},          // processed, answer never comes
+        {"drop-after", true},             // processed, connection closed without a byte
+        {"cut", true},                    // processed, half an answer
+        {"malformed", true},              // processed, 200 with broken JSON
+        {"slow-commit:ms=2500", true},    // committed 2.5 s later, after the client gave up
+        {"303-after", true},              // processed, then a redirect we do not follow
+        {"trickle:ms=400", true},         // processed, the answer a byte at a time
+        {"skew:minutes=6,lost", true},    // processed by a clock 6 minutes fast, answer lost
+        {"skew:minutes=-300,lost", true}, // zone-less time in UTC-5, answer lost
+        {"html", false},                  // a proxy's error page: not processed
+        {"timeout", false},               // never processed, never answered
+        {"status:status=503", false}      // not processed, server error
     };
     for (const PayoutMethod m : PayoutMethods::all()) {
         for (const auto &[fault, processed] : faults) {
@@ -332,15 +362,34 @@ void TestPayoutsExactlyOnce::lostAnswerIsReconciledNotResent()
     QVERIFY(payouts->submit(r));
     // Journaled before it left.
     QVERIFY(m_journal->byKey(r.idempotencyKey));
-    const JournalEntry entry = settled(r.idempotencyKey);
+    const JournalEntry entry = processed ? settled(r.idempotencyKey) : lookedFor(r.idempotencyKey);
     QCOMPARE(made(method), before + (processed ? 1 : 0));
     if (processed) {
-        QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+        QVERIFY2(entry.state == JournalEntry::State::Succeeded, qPrintable(entry.message));
         // DART answers a bare message: no reference to keep.
         QVERIFY(method == PayoutMethod::DartTransfer || !entry.reference.isEmpty());
     } else {
-        QCOMPARE(entry.state, JournalEntry::State::Failed);
-        QVERIFY2(entry.message.contains(QStringLiteral("not sent")), qPrintable(entry.message));
+        // Absence is not proof: not found, it stays unknown and is looked for again...
+        QCOMPARE(entry.state, JournalEntry::State::Unknown);
+        QVERIFY(!entry.needsDecision);
+        QVERIFY2(entry.message.contains(QStringLiteral("Nothing is sent again")),
+                 qPrintable(entry.message));
+        QTRY_VERIFY_WITH_TIMEOUT(checksOf(r.idempotencyKey) >= 3, 10000);
+        QCOMPARE(m_journal->byKey(r.idempotencyKey)->state, JournalEntry::State::Unknown);
+        // ...and no one may call it not sent while the window runs.
+        QVERIFY(!payouts->markNotSent(r.idempotencyKey, QStringLiteral("tester")));
+        // After the settling window a check leaves it to a person, who decides.
+        m_clock.set(m_clock.nowUtc().addSecs(2 * 3600));
+        QVERIFY(payouts->checkAgain(r.idempotencyKey));
+        QTRY_VERIFY_WITH_TIMEOUT(m_journal->byKey(r.idempotencyKey)->needsDecision, 5000);
+        QCOMPARE(m_journal->byKey(r.idempotencyKey)->state, JournalEntry::State::Unknown);
+        QVERIFY(payouts->markNotSent(r.idempotencyKey, QStringLiteral("tester")));
+        const JournalEntry decided = *m_journal->byKey(r.idempotencyKey);
+        QCOMPARE(decided.state, JournalEntry::State::Failed);
+        QCOMPARE(decided.decidedBy, QStringLiteral("tester"));
+        QVERIFY2(decided.message.contains(QStringLiteral("Marked as not sent by tester")),
+                 qPrintable(decided.message));
+        QCOMPARE(made(method), before);
         // Now it may be sent again, under a new key: once.
         PayoutRequest again = r;
         again.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -407,6 +456,35 @@ void TestPayoutsExactlyOnce::crashBeforeTheAnswerIsReconciledAtStart()
     QVERIFY(!entry.reference.isEmpty());
     QVERIFY(!restarted->submit(r));
     QCOMPARE(dinari.sentCount(QStringLiteral("SWIFT")), before + 1);
+}
+
+void TestPayoutsExactlyOnce::secondCopyLeavesAPayoutInFlightAlone()
+{
+    // Two copies of the app on one data folder: each its own journal connection.
+    ActionJournal otherJournal(m_dir->filePath(QStringLiteral("store.sqlite")), m_clock);
+    QVERIFY(otherJournal.open());
+    PayoutController other(&otherJournal, m_registry.get(), m_clock);
+    QSignalSpy otherTouched(&other, &PayoutController::journalChanged);
+    DinariEmulator &dinari = m_sandbox->dinari();
+    const int before = dinari.sentCount(QStringLiteral("ACH"));
+    // The gateway takes 2.5 s to commit; the sending copy gives up waiting at 1.5 s.
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/:slow-commit:ms=2500,count=1"),
+                                        &error));
+    auto payouts = controller();
+    const PayoutRequest r = request(PayoutMethod::DinariAch, "14.21");
+    QVERIFY(payouts->submit(r));
+    QCOMPARE(otherJournal.byKey(r.idempotencyKey)->owner, payouts->owner());
+    // Meanwhile the other copy starts, and starts again: it checks what is open.
+    for (int i = 0; i < 8; ++i) {
+        other.reconcileOpen();
+        QTest::qWait(300);
+    }
+    const JournalEntry entry = settled(r.idempotencyKey);
+    QCOMPARE(entry.state, JournalEntry::State::Succeeded);
+    QCOMPARE(dinari.sentCount(QStringLiteral("ACH")), before + 1);
+    QCOMPARE(otherTouched.count(), 0);
+    QVERIFY(entry.owner.isEmpty());
 }
 
 void TestPayoutsExactlyOnce::renamedConnectionStillSettlesItsOpenPayout()
