@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "DataFolderLock.h"
+
 #include "BalancesModel.h"
 #include "CapabilityPresenter.h"
 #include "CardActions.h"
@@ -129,15 +131,26 @@ bool AppController::startDemo()
     return true;
 }
 
-void AppController::start()
+QString AppController::whyNotStarted() const
 {
+    return m_lock ? m_lock->why() : QString();
+}
+
+bool AppController::start()
+{
+    m_lock = std::make_unique<DataFolderLock>(m_storePath);
+    if (!m_lock->tryLock()) {
+        m_window->showMessage(m_lock->why());
+        qCWarning(lcApp).noquote() << m_lock->why();
+        return false;
+    }
     if (!m_history->open(m_storePath,
                          m_demo ? QList<Connection>() : m_connections->connections())) {
         // Without a store the app still works, from the providers alone.
         m_window->showMessage(m_history->lastError());
         qCWarning(lcApp).noquote() << m_history->lastError();
         historyLoaded(nullptr, QString());
-        return;
+        return true;
     }
     m_refresher->setHistory(m_history);
     m_payoutsWiring->openJournal(m_storePath);
@@ -147,6 +160,7 @@ void AppController::start()
     });
     m_window->setRefreshing(true);
     m_history->load();
+    return true;
 }
 
 void AppController::historyLoaded(const std::shared_ptr<TransactionTable> &table,

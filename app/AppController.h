@@ -43,7 +43,9 @@ public:
     /// own local store, apart from real connections' history.
     bool startDemo();
     /// Opens the local store, shows its history (read in the background), then refreshes.
-    void start();
+    /// False, with whyNotStarted(), when another window already has this store open.
+    bool start();
+    QString whyNotStarted() const;
     /// Where the local store lives (the app's data directory unless set before start()).
     void setStorePath(const QString &path) { m_storePath = path; }
     QString storePath() const { return m_storePath; }
@@ -92,6 +94,7 @@ private:
     Refresher *m_refresher;
     SavedConnections *m_saved;
     std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<class DataFolderLock> m_lock;
     QString m_storePath;
     bool m_demo = false;
     bool m_started = false;

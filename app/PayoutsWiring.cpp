@@ -21,6 +21,7 @@
 #include "SubAccounts.h"
 
 #include <QSettings>
+#include <QUuid>
 
 PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
                              JournalModel *journalModel, ProviderRegistry *providers,
@@ -211,9 +212,34 @@ void PayoutsWiring::openSubAccount(const QString &connection)
     if (Dialogs::exec(dialog) != QDialog::Accepted ||
         !(p = m_providers->find<SubAccounts>(connection)))
         return;
+    // Journaled like every change at a provider; nothing is sent without the journal.
+    std::optional<qint64> entry;
+    if (m_journal) {
+        JournalEntry e;
+        e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.provider = provider;
+        e.connectionId = open->connectionId();
+        e.connection = connection;
+        e.action = JournalAction(JournalAction::Kind::CreateWallet);
+        e.target = dialog.name();
+        entry = m_journal->append(e);
+    }
+    if (!entry) {
+        m_window->showMessage(tr("%1: the sub-account was not opened: the journal cannot be "
+                                 "written.")
+                                  .arg(connection));
+        return;
+    }
+    updateJournal();
     // Not retried: a lost answer may hide a wallet that exists; the list reloads either way.
     p->createSubAccount(dialog.name(), dialog.externalId())
-        .then(this, [this, provider, connection](const Result<Recipient> &r) {
+        .then(this, [this, provider, connection, entry = *entry](const Result<Recipient> &r) {
+            if (m_journal) {
+                m_journal->update(entry, JournalEntry::stateAfter(r.ok() ? nullptr : &r.error()),
+                                  r.ok() ? r.value().id : QString(),
+                                  r.ok() ? QString() : r.error().summary());
+                updateJournal();
+            }
             m_window->showMessage(
                 r.ok() ? tr("Sub-account “%1” opened at %2.").arg(r.value().name, connection)
                        : tr("%1: the sub-account was not opened: %2")

@@ -158,7 +158,8 @@ int Treasuryctl::run(const QStringList &arguments)
         overview += QStringLiteral("  %1\n      %2\n").arg(usage.trimmed(), c.brief);
     }
     overview += u'\n' +
-                tr("Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.") +
+                tr("Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 "
+                   "a payout's outcome unknown (journaled; nothing is sent again).") +
                 u'\n' + tr("Run 'treasuryctl COMMAND --help' for a command's options.");
     parser.setApplicationDescription(overview);
     parser.addHelpOption();
@@ -247,13 +248,32 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          {},
          &Treasuryctl::transactions},
         {"payouts",
-         QStringLiteral("status REFERENCE|currencies|batches [--since D]"),
-         tr("a sent payout's status, payout currencies, batches sent"),
-         tr("payouts status REFERENCE: a sent payout's status now; payouts currencies: what can "
-            "be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent."),
-         {json, since},
-         {tr("status, currencies or batches"),
-          QStringLiteral("status REFERENCE|currencies|batches")},
+         QStringLiteral("methods|send --method ID --amount A --currency C --field NAME=VALUE...|"
+                        "status REFERENCE|currencies|batches [--since D]|journal [--open]|"
+                        "reconcile"),
+         tr("send payouts; their methods, status, journal; checking open payouts"),
+         tr("payouts methods: each payout method of the connection and the fields it takes, by "
+            "the provider's documented names; payouts send: one payout, validated as the form "
+            "validates it, journaled before it is sent and sent once (exit 0 when the provider "
+            "accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled "
+            "as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout's status "
+            "now; payouts currencies: what can be paid out, with limits; payouts batches "
+            "[--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout "
+            "and card action journaled here (--open: those pending or unknown); payouts "
+            "reconcile: checks each open payout against its provider once and prints the "
+            "entries that changed. A payout not found stays unknown; nothing is ever sent "
+            "again."),
+         {json, since, option("open", tr("Only entries still pending or unknown.")),
+          option("method", tr("The payout method, e.g. dinari.ach (see payouts methods)."), "ID"),
+          option("amount", tr("The amount, e.g. 125.50."), "AMOUNT"),
+          option("currency", tr("The currency, e.g. USD."), "CODE"),
+          option("field",
+                 tr("A request field by the provider's name, e.g. "
+                    "RECIPIENT_FULL_NAME=\"Sage Smith\"; repeat for each."),
+                 "NAME=VALUE"),
+          option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY")},
+         {tr("methods, send, status, currencies, batches, journal or reconcile"),
+          QStringLiteral("methods|send|status REFERENCE|currencies|batches|journal|reconcile")},
          &Treasuryctl::payouts},
         {"wallets",
          QStringLiteral("list|show ID|create NAME [--external-id ID]"),
@@ -417,8 +437,10 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     if (!action.isEmpty()) {
         const bool freeze = action.first() == QLatin1String("freeze");
         const QString id = action.at(1);
-        if (!fetch<Done>(parser, &exit,
-                         [&](CardControl &p) { return p.setCardFrozen(id, freeze); }))
+        const JournalAction journaled(freeze ? JournalAction::Kind::Freeze
+                                             : JournalAction::Kind::Unfreeze);
+        if (!this->journaled<Done>(parser, &exit, journaled, id,
+                                   [&](CardControl &p) { return p.setCardFrozen(id, freeze); }))
             return exit;
         m_out << (freeze ? "frozen " : "unfrozen ") << id << Qt::endl;
         return Ok;
@@ -538,6 +560,7 @@ int Treasuryctl::connections(QCommandLineParser &parser)
     QJsonArray rows;
     for (const Connection &c : manager()->connections())
         rows.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("provider"), c.provider},
             {QStringLiteral("environment"), ConnectionKind::environmentName(c.environment)},

@@ -14,6 +14,7 @@ class Keychain;
 class Provider;
 class QCommandLineParser;
 class QJsonArray;
+class QJsonObject;
 class QNetworkAccessManager;
 class QTextStream;
 struct ProviderError;
@@ -28,7 +29,8 @@ class Treasuryctl final : public QObject
     Q_OBJECT
 
 public:
-    enum Exit { Ok = 0, Usage = 2, Auth = 3, Remote = 4, Local = 5 };
+    /// Unknown: a payout's answer was lost; it is journaled as unknown, not failed.
+    enum Exit { Ok = 0, Usage = 2, Auth = 3, Remote = 4, Local = 5, Unknown = 6 };
 
     Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~Treasuryctl() override;
@@ -66,12 +68,28 @@ private:
     int transactions(QCommandLineParser &parser);
     int connections(QCommandLineParser &parser);
     int payouts(QCommandLineParser &parser);
+    /// `payouts methods`: each method of the connection and the fields it takes.
+    int payoutMethods(QCommandLineParser &parser);
+    /// `payouts send`: one payout, validated, journaled and sent once.
+    int sendPayout(QCommandLineParser &parser);
+    /// A journal entry as scripts read it.
+    static QJsonObject journalJson(const struct JournalEntry &entry);
+    /// `payouts journal [--open]`: every entry (or the open ones), newest first.
+    int journal(QCommandLineParser &parser);
+    /// `payouts reconcile`: each open payout checked against its provider once.
+    int reconcile(QCommandLineParser &parser);
+    /// The journal in the data folder; nullptr after reporting why (nothing may be sent).
+    std::unique_ptr<class ActionJournal> openJournal(int *exit);
     int wallets(QCommandLineParser &parser);
     int addConnection(QCommandLineParser &parser);
     int removeConnection(const QString &name);
     /// Renames a saved connection; its history and journal follow it.
     int renameConnection(const QString &from, const QString &to);
 
+    /// Like fetch, for a call that changes something: journaled around the call.
+    template<typename T, typename Call>
+    std::optional<T> journaled(QCommandLineParser &parser, int *exit,
+                               const class JournalAction &action, const QString &target, Call call);
     /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
     template<typename T, typename Call>
     std::optional<T> fetch(QCommandLineParser &parser, int *exit, Call call);

@@ -28,6 +28,14 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                              {"reference", "status", "chain_reference", "updated"})
                      : exit;
     }
+    if (verb == QLatin1String("methods") && action.size() == 1)
+        return payoutMethods(parser);
+    if (verb == QLatin1String("send") && action.size() == 1)
+        return sendPayout(parser);
+    if (verb == QLatin1String("journal") && action.size() == 1)
+        return journal(parser);
+    if (verb == QLatin1String("reconcile") && action.size() == 1)
+        return reconcile(parser);
     if (verb == QLatin1String("currencies") && action.size() == 1) {
         const auto list = fetch<QList<PayoutCurrency>>(
             parser, &exit, [](PayoutQuotes &p) { return p.fetchPayoutCurrencies(); });
@@ -49,7 +57,8 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                             {"id", "created", "status", "total", "succeeded", "failed"})
                     : exit;
     }
-    return fail(Usage, tr("use: payouts status REFERENCE|currencies|batches"));
+    return fail(Usage, tr("use: payouts methods|send|status REFERENCE|currencies|batches|journal|"
+                          "reconcile"));
 }
 
 int Treasuryctl::wallets(QCommandLineParser &parser)
@@ -76,8 +85,9 @@ int Treasuryctl::wallets(QCommandLineParser &parser)
         const QString external = parser.value(QStringLiteral("external-id"));
         if (name.isEmpty())
             return fail(Usage, tr("a wallet needs a name"));
-        const auto made = fetch<Recipient>(
-            parser, &exit, [&](SubAccounts &p) { return p.createSubAccount(name, external); });
+        const auto made = journaled<Recipient>(
+            parser, &exit, JournalAction(JournalAction::Kind::CreateWallet), name,
+            [&](SubAccounts &p) { return p.createSubAccount(name, external); });
         return made ? print(CtlJson::wallets({*made}), json, {"id", "name", "external_id"}) : exit;
     }
     return fail(Usage, tr("use: wallets list|show ID|create NAME"));

@@ -3,12 +3,14 @@
 // What treasuryctl's command files share: waiting for a provider's answer, and one call
 // through the provider the options name. Not a public header.
 
+#include "ActionJournal.h"
 #include "Provider.h"
 #include "Treasuryctl.h"
 
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QUuid>
 
 #include <memory>
 
@@ -53,6 +55,52 @@ std::unique_ptr<Provider> Treasuryctl::providerOffering(QCommandLineParser &pars
         p.reset();
     }
     return p;
+}
+
+/// `call` changes something at the provider: journaled as the GUI journals it, pending
+/// before it leaves and settled by its answer; nothing is sent when the journal cannot be
+/// written.
+template<typename T, typename Call>
+std::optional<T> Treasuryctl::journaled(QCommandLineParser &parser, int *exit,
+                                        const JournalAction &action, const QString &target,
+                                        Call call)
+{
+    using Cap = std::remove_reference_t<typename TreasuryctlSupport::FirstArgument<Call>::type>;
+    Cap *cap = nullptr;
+    const std::unique_ptr<Provider> p = providerOffering(parser, exit, &cap);
+    if (!p)
+        return std::nullopt;
+    const std::unique_ptr<ActionJournal> journal = openJournal(exit);
+    if (!journal)
+        return std::nullopt;
+    JournalEntry entry;
+    entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.provider = p->providerId();
+    entry.connectionId = p->connectionId();
+    entry.connection = p->connectionName();
+    entry.action = action;
+    entry.target = target;
+    const std::optional<qint64> id = journal->append(entry);
+    if (!id) {
+        *exit = fail(
+            Local,
+            tr("the journal cannot be written, so nothing is sent: %1").arg(journal->lastError()));
+        return std::nullopt;
+    }
+    const Result<T> r = TreasuryctlSupport::await(call(*cap));
+    const bool recorded =
+        journal->update(*id, JournalEntry::stateAfter(r.ok() ? nullptr : &r.error()), QString(),
+                        r.ok() ? QString() : r.error().summary());
+    if (!r.ok()) {
+        *exit = failWith(r.error());
+        return std::nullopt;
+    }
+    if (!recorded) {
+        *exit = fail(Local,
+                     tr("done, but the journal could not record it: %1").arg(journal->lastError()));
+        return std::nullopt;
+    }
+    return r.value();
 }
 
 /// `call` takes the capability it needs (CardSource &, …), which the provider must offer.

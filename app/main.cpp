@@ -1,5 +1,6 @@
 // treasury-desk: the dashboard.
 #include "AppController.h"
+#include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -64,6 +65,13 @@ int main(int argc, char *argv[])
         });
     }
     window->show();
-    QTimer::singleShot(0, &controller, &AppController::start);
+    QTimer::singleShot(0, &controller, [&controller, window] {
+        if (!controller.start()) {
+            // A second window on the same data: say so, and leave the first one to it.
+            Dialogs::warning(window, QCoreApplication::translate("main", "Treasury Desk"),
+                             controller.whyNotStarted());
+            QApplication::exit(4);
+        }
+    });
     return app.exec();
 }

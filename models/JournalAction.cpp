@@ -11,6 +11,7 @@ const std::pair<JournalAction::Kind, const char *> Words[] = {
     {JournalAction::Kind::Limit, "limit"},
     {JournalAction::Kind::CreateCard, "create"},
     {JournalAction::Kind::CancelCard, "cancel"},
+    {JournalAction::Kind::CreateWallet, "create_wallet"},
 };
 const QLatin1String PayoutPrefix("payout:");
 } // namespace

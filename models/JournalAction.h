@@ -26,6 +26,7 @@ public:
         Limit,
         CreateCard,
         CancelCard,
+        CreateWallet, ///< a crypto sub-account opened
     };
 
     JournalAction() = default;

@@ -77,6 +77,8 @@ QString JournalModel::actionText(const JournalAction &action)
         return tr("Restrict trade scripts");
     case Kind::CancelPayout:
         return tr("Cancel payout");
+    case Kind::CreateWallet:
+        return tr("Open sub-account");
     case Kind::Unknown:
         break;
     }

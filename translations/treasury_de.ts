@@ -1107,6 +1107,17 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>Treasury Desk is already open on this data (process %1 on %2). Use that window: two windows on the same journal could check the same payout at once. treasuryctl works beside it.</source>
+        <translation>Treasury Desk ist mit diesen Daten bereits geöffnet (Prozess %1 auf %2). Nutzen Sie dieses Fenster: Zwei Fenster auf demselben Journal könnten dieselbe Auszahlung gleichzeitig prüfen. treasuryctl arbeitet daneben.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be locked (%1): %2</source>
+        <translation>Der Datenordner kann nicht gesperrt werden (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Dinari</name>
     <message>
         <source>Dinari rejected the corporate account ID or gateway API key.</source>
@@ -1396,6 +1407,10 @@
     <message>
         <source>Cancel payout</source>
         <translation>Auszahlung stornieren</translation>
+    </message>
+    <message>
+        <source>Open sub-account</source>
+        <translation>Unterkonto eröffnen</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2563,10 @@ Was durchsucht wurde:
         <source>The journal could not follow the connection %1: %2</source>
         <translation>Das Journal konnte der Verbindung %1 nicht folgen: %2</translation>
     </message>
+    <message>
+        <source>%1: the sub-account was not opened: the journal cannot be written.</source>
+        <translation>%1: Das Unterkonto wurde nicht eröffnet: Das Journal kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3431,14 +3450,6 @@ Was durchsucht wurde:
         <translation>sandbox, production oder custom.</translation>
     </message>
     <message>
-        <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
-        <translation>payouts status REFERENZ: der Status einer gesendeten Auszahlung jetzt; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen.</translation>
-    </message>
-    <message>
-        <source>status, currencies or batches</source>
-        <translation>status, currencies oder batches</translation>
-    </message>
-    <message>
         <source>wallets list: the sub-accounts; wallets show ID: one&apos;s balances; wallets create NAME [--external-id ID]: opens a sub-account.</source>
         <translation>wallets list: die Unterkonten; wallets show ID: die Salden eines Unterkontos; wallets create NAME [--external-id ID]: eröffnet ein Unterkonto.</translation>
     </message>
@@ -3510,10 +3521,6 @@ Was durchsucht wurde:
         <translation>--since erwartet ein Datum als JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>use: payouts status REFERENCE|currencies|batches</source>
-        <translation>Aufruf: payouts status REFERENZ|currencies|batches</translation>
-    </message>
-    <message>
         <source>a wallet needs a name</source>
         <translation>eine Wallet braucht einen Namen</translation>
     </message>
@@ -3574,10 +3581,6 @@ Was durchsucht wurde:
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.</source>
-        <translation>Rückgabewerte: 0 in Ordnung, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal.</translation>
-    </message>
-    <message>
         <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Die Optionen eines Befehls zeigt &apos;treasuryctl BEFEHL --help&apos;.</translation>
     </message>
@@ -3598,10 +3601,6 @@ Was durchsucht wurde:
         <translation>jede Transaktion eines Zeitraums, als CSV oder JSON</translation>
     </message>
     <message>
-        <source>a sent payout&apos;s status, payout currencies, batches sent</source>
-        <translation>Status einer gesendeten Auszahlung, Auszahlungswährungen, gesendete Sammelauszahlungen</translation>
-    </message>
-    <message>
         <source>crypto sub-accounts</source>
         <translation>Krypto-Unterkonten</translation>
     </message>
@@ -3620,6 +3619,86 @@ Was durchsucht wurde:
     <message>
         <source>write failed</source>
         <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Only entries still pending or unknown.</source>
+        <translation>Nur Einträge, die noch ausstehen oder unbekannt sind.</translation>
+    </message>
+    <message>
+        <source>the journal cannot be opened, so nothing is sent: %1</source>
+        <translation>das Journal kann nicht geöffnet werden, daher wird nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: its connection &quot;%2&quot; cannot be opened; left open</source>
+        <translation>%1: seine Verbindung „%2“ kann nicht geöffnet werden; bleibt offen</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written, so nothing is sent: %1</source>
+        <translation>das Journal kann nicht geschrieben werden, daher wird nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>done, but the journal could not record it: %1</source>
+        <translation>erledigt, aber das Journal konnte es nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>send payouts; their methods, status, journal; checking open payouts</source>
+        <translation>Auszahlungen senden; ihre Methoden, ihr Status, das Journal; offene Auszahlungen prüfen</translation>
+    </message>
+    <message>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed. A payout not found stays unknown; nothing is ever sent again.</source>
+        <translation>payouts methods: jede Auszahlungsmethode der Verbindung und die Felder, die sie nimmt, mit den dokumentierten Namen des Anbieters; payouts send: eine Auszahlung, geprüft wie im Formular, vor dem Senden journalisiert und einmal gesendet (Exit 0, wenn der Anbieter sie annahm, 4, wenn er sie ablehnte, 6, wenn die Antwort verloren ging und sie als unbekannt journalisiert ist, 2 bei ungültiger Eingabe); payouts status REFERENZ: der Status einer gesendeten Auszahlung; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen; payouts journal [--open]: jede hier journalisierte Auszahlung und Kartenaktion (--open: die ausstehenden oder unbekannten); payouts reconcile: prüft jede offene Auszahlung einmal beim Anbieter und gibt die geänderten Einträge aus. Eine nicht gefundene Auszahlung bleibt unbekannt; nichts wird je erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The payout method, e.g. dinari.ach (see payouts methods).</source>
+        <translation>Die Auszahlungsmethode, z. B. dinari.ach (siehe payouts methods).</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 125.50.</source>
+        <translation>Der Betrag, z. B. 125.50.</translation>
+    </message>
+    <message>
+        <source>The currency, e.g. USD.</source>
+        <translation>Die Währung, z. B. USD.</translation>
+    </message>
+    <message>
+        <source>A request field by the provider&apos;s name, e.g. RECIPIENT_FULL_NAME=&quot;Sage Smith&quot;; repeat for each.</source>
+        <translation>Ein Anfragefeld mit dem Namen des Anbieters, z. B. RECIPIENT_FULL_NAME=&quot;Sage Smith&quot;; für jedes Feld wiederholen.</translation>
+    </message>
+    <message>
+        <source>Your own idempotency key: a second send with it is refused.</source>
+        <translation>Ihr eigener Idempotenzschlüssel: Ein zweites Senden damit wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal or reconcile</source>
+        <translation>methods, send, status, currencies, batches, journal oder reconcile</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile</source>
+        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile</translation>
+    </message>
+    <message>
+        <source>--method: %1 sends one of %2</source>
+        <translation>--method: %1 sendet eine von %2</translation>
+    </message>
+    <message>
+        <source>--amount wants a number such as 125.50</source>
+        <translation>--amount erwartet eine Zahl wie 125.50</translation>
+    </message>
+    <message>
+        <source>--field %1: %2 takes %3 (as NAME=VALUE)</source>
+        <translation>--field %1: %2 nimmt %3 (als NAME=WERT)</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
+        <translation>Rückgabewerte: 0 ok, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal, 6 Ausgang einer Auszahlung unbekannt (journalisiert; nichts wird erneut gesendet).</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3733,10 @@ Was durchsucht wurde:
     <message>
         <source>Open on page N (0 Balances, 1 Cards, 2 Transactions, 3 Payouts, 4 Recipients).</source>
         <translation>Auf Seite N öffnen (0 Salden, 1 Karten, 2 Transaktionen, 3 Auszahlungen, 4 Empfänger).</translation>
+    </message>
+    <message>
+        <source>Treasury Desk</source>
+        <translation>Treasury Desk</translation>
     </message>
 </context>
 </TS>

@@ -174,15 +174,15 @@
     <message numerus="yes">
         <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
         <translation>
-            <numerusform>Not found in the provider's records after %n check over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
-            <numerusform>Not found in the provider's records after %n checks over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+            <numerusform>Not found in the provider&apos;s records after %n check over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+            <numerusform>Not found in the provider&apos;s records after %n checks over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
         <translation>
-            <numerusform>Marked as not sent by %1 after %n check of the provider's records. It may be sent again.</numerusform>
-            <numerusform>Marked as not sent by %1 after %n checks of the provider's records. It may be sent again.</numerusform>
+            <numerusform>Marked as not sent by %1 after %n check of the provider&apos;s records. It may be sent again.</numerusform>
+            <numerusform>Marked as not sent by %1 after %n checks of the provider&apos;s records. It may be sent again.</numerusform>
         </translation>
     </message>
 </context>

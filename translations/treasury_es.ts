@@ -1107,6 +1107,17 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <source>Treasury Desk is already open on this data (process %1 on %2). Use that window: two windows on the same journal could check the same payout at once. treasuryctl works beside it.</source>
+        <translation>Treasury Desk ya está abierto con estos datos (proceso %1 en %2). Use esa ventana: dos ventanas sobre el mismo diario podrían comprobar el mismo pago a la vez. treasuryctl funciona a su lado.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be locked (%1): %2</source>
+        <translation>No se puede bloquear la carpeta de datos (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>Dinari</name>
     <message>
         <source>Dinari rejected the corporate account ID or gateway API key.</source>
@@ -1396,6 +1407,10 @@
     <message>
         <source>Cancel payout</source>
         <translation>Cancelar pago</translation>
+    </message>
+    <message>
+        <source>Open sub-account</source>
+        <translation>Abrir subcuenta</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2563,10 @@ Qué se buscó:
         <source>The journal could not follow the connection %1: %2</source>
         <translation>El diario no pudo seguir a la conexión %1: %2</translation>
     </message>
+    <message>
+        <source>%1: the sub-account was not opened: the journal cannot be written.</source>
+        <translation>%1: no se abrió la subcuenta: no se puede escribir el diario.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3431,14 +3450,6 @@ Qué se buscó:
         <translation>sandbox, production o custom.</translation>
     </message>
     <message>
-        <source>payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent.</source>
-        <translation>payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados.</translation>
-    </message>
-    <message>
-        <source>status, currencies or batches</source>
-        <translation>status, currencies o batches</translation>
-    </message>
-    <message>
         <source>wallets list: the sub-accounts; wallets show ID: one&apos;s balances; wallets create NAME [--external-id ID]: opens a sub-account.</source>
         <translation>wallets list: las subcuentas; wallets show ID: los saldos de una; wallets create NOMBRE [--external-id ID]: abre una subcuenta.</translation>
     </message>
@@ -3510,10 +3521,6 @@ Qué se buscó:
         <translation>--since espera una fecha como AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>use: payouts status REFERENCE|currencies|batches</source>
-        <translation>uso: payouts status REFERENCIA|currencies|batches</translation>
-    </message>
-    <message>
         <source>a wallet needs a name</source>
         <translation>una billetera necesita un nombre</translation>
     </message>
@@ -3574,10 +3581,6 @@ Qué se buscó:
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local.</source>
-        <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local.</translation>
-    </message>
-    <message>
         <source>Run &apos;treasuryctl COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>&apos;treasuryctl ORDEN --help&apos; muestra las opciones de una orden.</translation>
     </message>
@@ -3598,10 +3601,6 @@ Qué se buscó:
         <translation>cada transacción de un periodo, en CSV o JSON</translation>
     </message>
     <message>
-        <source>a sent payout&apos;s status, payout currencies, batches sent</source>
-        <translation>estado de un pago enviado, monedas de pago, lotes enviados</translation>
-    </message>
-    <message>
         <source>crypto sub-accounts</source>
         <translation>subcuentas cripto</translation>
     </message>
@@ -3620,6 +3619,86 @@ Qué se buscó:
     <message>
         <source>write failed</source>
         <translation>la escritura falló</translation>
+    </message>
+    <message>
+        <source>Only entries still pending or unknown.</source>
+        <translation>Solo las entradas aún pendientes o desconocidas.</translation>
+    </message>
+    <message>
+        <source>the journal cannot be opened, so nothing is sent: %1</source>
+        <translation>no se puede abrir el diario, así que no se envía nada: %1</translation>
+    </message>
+    <message>
+        <source>%1: its connection &quot;%2&quot; cannot be opened; left open</source>
+        <translation>%1: su conexión «%2» no se puede abrir; queda abierto</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written, so nothing is sent: %1</source>
+        <translation>no se puede escribir el diario, así que no se envía nada: %1</translation>
+    </message>
+    <message>
+        <source>done, but the journal could not record it: %1</source>
+        <translation>hecho, pero el diario no pudo registrarlo: %1</translation>
+    </message>
+    <message>
+        <source>send payouts; their methods, status, journal; checking open payouts</source>
+        <translation>enviar pagos; sus métodos, estado y diario; comprobar pagos abiertos</translation>
+    </message>
+    <message>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed. A payout not found stays unknown; nothing is ever sent again.</source>
+        <translation>payouts methods: cada método de pago de la conexión y los campos que admite, con los nombres documentados del proveedor; payouts send: un pago, validado como en el formulario, registrado antes de enviarse y enviado una vez (salida 0 si el proveedor lo aceptó, 4 si lo rechazó, 6 si se perdió la respuesta y queda registrado como desconocido, 2 con datos no válidos); payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados; payouts journal [--open]: cada pago y acción de tarjeta registrados aquí (--open: los pendientes o desconocidos); payouts reconcile: comprueba una vez cada pago abierto con su proveedor e imprime las entradas que cambiaron. Un pago no encontrado sigue desconocido; nunca se envía nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>The payout method, e.g. dinari.ach (see payouts methods).</source>
+        <translation>El método de pago, p. ej. dinari.ach (vea payouts methods).</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 125.50.</source>
+        <translation>El importe, p. ej. 125.50.</translation>
+    </message>
+    <message>
+        <source>The currency, e.g. USD.</source>
+        <translation>La moneda, p. ej. USD.</translation>
+    </message>
+    <message>
+        <source>A request field by the provider&apos;s name, e.g. RECIPIENT_FULL_NAME=&quot;Sage Smith&quot;; repeat for each.</source>
+        <translation>Un campo de la solicitud con el nombre del proveedor, p. ej. RECIPIENT_FULL_NAME=&quot;Sage Smith&quot;; repítalo para cada uno.</translation>
+    </message>
+    <message>
+        <source>Your own idempotency key: a second send with it is refused.</source>
+        <translation>Su propia clave de idempotencia: un segundo envío con ella se rechaza.</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal or reconcile</source>
+        <translation>methods, send, status, currencies, batches, journal o reconcile</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile</source>
+        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile</translation>
+    </message>
+    <message>
+        <source>--method: %1 sends one of %2</source>
+        <translation>--method: %1 envía uno de %2</translation>
+    </message>
+    <message>
+        <source>--amount wants a number such as 125.50</source>
+        <translation>--amount espera un número como 125.50</translation>
+    </message>
+    <message>
+        <source>--field %1: %2 takes %3 (as NAME=VALUE)</source>
+        <translation>--field %1: %2 admite %3 (como NOMBRE=VALOR)</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>importe: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
+        <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local, 6 resultado de un pago desconocido (registrado; no se envía nada de nuevo).</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3733,10 @@ Qué se buscó:
     <message>
         <source>Open on page N (0 Balances, 1 Cards, 2 Transactions, 3 Payouts, 4 Recipients).</source>
         <translation>Abrir en la página N (0 Saldos, 1 Tarjetas, 2 Transacciones, 3 Pagos, 4 Destinatarios).</translation>
+    </message>
+    <message>
+        <source>Treasury Desk</source>
+        <translation>Treasury Desk</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,9 @@ public:
 
     /// The methods this connection sends, in the order the forms show them.
     virtual QList<PayoutMethod> payoutMethods() const = 0;
+    /// The name the provider's documents give the request field a form field is sent as
+    /// ("RECIPIENT_FULL_NAME", "user_id"); treasuryctl takes fields by these names.
+    virtual QString requestFieldName(PayoutField field) const = 0;
     virtual QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) = 0;
     /// Settles a payout whose answer was lost, from the provider's own records.
     /// `knownReferences` are transactions other journal entries already account for.

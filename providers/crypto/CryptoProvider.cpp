@@ -442,3 +442,15 @@ QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest
         });
     });
 }
+
+QString CryptoProvider::requestFieldName(PayoutField field) const
+{
+    switch (field) {
+    case PayoutField::Address:
+        return QStringLiteral("address");
+    case PayoutField::Wallet:
+        return QStringLiteral("wallet_id");
+    default:
+        return QString();
+    }
+}

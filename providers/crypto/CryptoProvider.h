@@ -46,6 +46,7 @@ public:
     QString displayName() const override { return QStringLiteral("Crypto gateway"); }
 
     QFuture<Result<Done>> checkStatus() override;
+    QString requestFieldName(PayoutField field) const override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::CryptoWithdrawal, PayoutMethod::CryptoToSub,

@@ -269,3 +269,8 @@ QFuture<Result<Money>> DartProvider::fetchTokenValue(const QString &id, const QS
 {
     return tokenValue(id, token);
 }
+
+QString DartProvider::requestFieldName(PayoutField field) const
+{
+    return field == PayoutField::DartCustomer ? QStringLiteral("userId") : QString();
+}

@@ -41,6 +41,7 @@ public:
     QStringList customers() const { return m_customers; }
 
     QFuture<Result<Done>> checkStatus() override;
+    QString requestFieldName(PayoutField field) const override;
     QList<PayoutMethod> payoutMethods() const override { return {PayoutMethod::DartTransfer}; }
     QFuture<Result<QList<Balance>>> fetchBalances() override;
 

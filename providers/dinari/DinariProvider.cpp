@@ -341,3 +341,12 @@ QFuture<Result<PayoutMatch>> DinariProvider::reconcilePayout(const PayoutRequest
                 request.amount, request.currency, sentAt, list.value(), knownReferences));
         });
 }
+
+QString DinariProvider::requestFieldName(PayoutField field) const
+{
+    for (const SendParameter &p : SendParameters) {
+        if (p.field == field)
+            return QLatin1String(p.name);
+    }
+    return QString();
+}

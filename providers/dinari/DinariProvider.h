@@ -42,6 +42,7 @@ public:
     QString displayName() const override { return QStringLiteral("Dinari"); }
 
     QFuture<Result<Done>> checkStatus() override;
+    QString requestFieldName(PayoutField field) const override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::DinariAch, PayoutMethod::DinariSwift, PayoutMethod::DinariZelle,

@@ -363,3 +363,24 @@ QFuture<Result<QUrl>> DotsProvider::recipientSetupLink(const QString &id)
         });
     });
 }
+
+QString DotsProvider::requestFieldName(PayoutField field) const
+{
+    // As sendPayout writes them; a link's delivery is an object.
+    switch (field) {
+    case PayoutField::DotsUser:
+        return QStringLiteral("user_id");
+    case PayoutField::Platform:
+        return QStringLiteral("platform");
+    case PayoutField::Delivery:
+        return QStringLiteral("delivery.method");
+    case PayoutField::Message:
+        return QStringLiteral("delivery.message");
+    case PayoutField::Payee:
+        return QStringLiteral("payee");
+    case PayoutField::Memo:
+        return QStringLiteral("memo");
+    default:
+        return QString();
+    }
+}

@@ -39,6 +39,7 @@ public:
     QString displayName() const override { return QStringLiteral("Dots"); }
 
     QFuture<Result<Done>> checkStatus() override;
+    QString requestFieldName(PayoutField field) const override;
     QList<PayoutMethod> payoutMethods() const override
     {
         return {PayoutMethod::DotsPayout, PayoutMethod::DotsPayoutLink, PayoutMethod::DotsTransfer};

@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void notFoundWaitsForAPersonWhoSeesWhatWasSearched();
+    void aSecondWindowOnTheSameDataIsRefused();
 
 private:
     std::unique_ptr<AppController> m_app;
@@ -106,6 +107,25 @@ void TestPayoutDecisions::notFoundWaitsForAPersonWhoSeesWhatWasSearched()
     QCOMPARE(dinari.sentCount(QStringLiteral("ZELLE")), before);
     // Decided: the form may send it again, as a new payout.
     QTRY_VERIFY(send->isEnabled());
+}
+
+void TestPayoutDecisions::aSecondWindowOnTheSameDataIsRefused()
+{
+    const QString store = m_app->storePath();
+    {
+        AppController second;
+        second.setStorePath(store);
+        QVERIFY(!second.start());
+        QVERIFY2(second.whyNotStarted().contains(QStringLiteral("already open")),
+                 qPrintable(second.whyNotStarted()));
+        QVERIFY(
+            second.whyNotStarted().contains(QString::number(QCoreApplication::applicationPid())));
+    }
+    // The first one closes: the next start has the data to itself.
+    m_app.reset();
+    AppController next;
+    next.setStorePath(store);
+    QVERIFY2(next.start(), qPrintable(next.whyNotStarted()));
 }
 
 QTEST_MAIN(TestPayoutDecisions)

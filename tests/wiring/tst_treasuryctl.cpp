@@ -655,7 +655,7 @@ void TestTreasuryctl::helpForEveryCommand()
     QVERIFY2(help.contains(QStringLiteral("Befehle:")), r.out.constData());
     for (const char *line :
          {"den Anbieter erreichen", "jeder Saldo der Verbindung", "die Karten der Verbindung",
-          "jede Transaktion eines Zeitraums", "Status einer gesendeten Auszahlung",
+          "jede Transaktion eines Zeitraums", "Auszahlungen senden",
           "Krypto-Unterkonten", "gespeicherte Verbindungen", "Rückgabewerte:"})
         QVERIFY2(help.contains(QString::fromUtf8(line)), line);
     r = raw({QStringLiteral("--version")});

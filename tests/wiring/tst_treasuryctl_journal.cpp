@@ -1,0 +1,397 @@
+#include "ActionJournal.h"
+#include "DashfiEmulator.h"
+#include "DinariEmulator.h"
+#include "DinariProvider.h"
+#include "PayoutController.h"
+#include "ProviderRegistry.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+struct Run
+{
+    int exit = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+/**
+ * treasuryctl and the journal the GUI keeps: its card and wallet actions are journaled as
+ * the GUI's are, `payouts journal` lists what is there, and `payouts reconcile` checks open
+ * payouts while the GUI's controller, in this process, may be sending one.
+ */
+class TestTreasuryctlJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cardActionsAreJournaledAndListed();
+    void nothingIsSentWithoutAJournal();
+    void reconcileLeavesAPayoutInFlightToItsOwner();
+    void reconcileSettlesWhatAStoppedCopyLeftOpen();
+    void methodsNameTheProvidersFields();
+    void sendPaysOnceByTheDocumentedFields();
+    void sendRefusesWhatTheFormRefuses();
+    void lostAnswerExitsUnknownAndIsJournaledSo();
+
+private:
+    Run raw(const QStringList &arguments, const QByteArray &stdinText = {});
+    Run ctl(const QString &emulator, const QStringList &arguments);
+    QString storePath() const;
+    /// A saved Dinari connection (its secret in the keychain); its id.
+    QString saveDinari();
+    QString firstOpenCard();
+    /// The GUI's side: a provider for the saved connection, and an ACH payout through it.
+    std::unique_ptr<DinariProvider> guiDinari(const QString &connectionId);
+    static PayoutRequest achFromTheGui(const char *amount);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QNetworkAccessManager m_nam;
+};
+
+void TestTreasuryctlJournal::initTestCase()
+{
+    m_sandbox = TestSupport::startedSandbox(600);
+    QVERIFY(m_sandbox);
+    QVERIFY(QFile::exists(QStringLiteral(TREASURYCTL)));
+}
+
+void TestTreasuryctlJournal::init()
+{
+    m_sandbox->faults().clear();
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+QString TestTreasuryctlJournal::storePath() const
+{
+    return m_home->filePath(QStringLiteral("data/TreasuryDesk/treasury-desk/treasury.sqlite"));
+}
+
+Run TestTreasuryctlJournal::raw(const QStringList &arguments, const QByteArray &stdinText)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    for (const QString &emulator :
+         {QStringLiteral("dashfi"), QStringLiteral("crypto"), QStringLiteral("dinari")})
+        env.insert(QStringLiteral("TD_SECRET_") + emulator.toUpper(),
+                   m_sandbox->credential(emulator));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TREASURYCTL), arguments);
+    if (!stdinText.isNull())
+        p.write(stdinText);
+    p.closeWriteChannel();
+    Run r;
+    // The sandbox lives in this process: keep its event loop turning while the child runs.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000))
+        return r;
+    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+Run TestTreasuryctlJournal::ctl(const QString &emulator, const QStringList &arguments)
+{
+    return raw(QStringList{QStringLiteral("--provider"), emulator, QStringLiteral("--base-url"),
+                           m_sandbox->baseUrl(emulator).toString(),
+                           QStringLiteral("--credential-env"),
+                           QStringLiteral("TD_SECRET_") + emulator.toUpper()} +
+               arguments);
+}
+
+QString TestTreasuryctlJournal::firstOpenCard()
+{
+    for (const auto &c : m_sandbox->dashfi().cards()) {
+        if (c.state == QLatin1String("OPEN"))
+            return QString::number(c.id);
+    }
+    return QString();
+}
+
+std::unique_ptr<DinariProvider> TestTreasuryctlJournal::guiDinari(const QString &connectionId)
+{
+    const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
+    auto dinari = std::make_unique<DinariProvider>(QStringLiteral("GUI Dinari"), &m_nam,
+                                                   m_sandbox->baseUrl(QStringLiteral("dinari")),
+                                                   cred[0], cred[1]);
+    dinari->setConnectionId(connectionId);
+    return dinari;
+}
+
+PayoutRequest TestTreasuryctlJournal::achFromTheGui(const char *amount)
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DinariAch;
+    r.connection = QStringLiteral("GUI Dinari");
+    r.amount = *Money::parse(QString::fromLatin1(amount));
+    r.currency = QStringLiteral("USD");
+    r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                {PayoutField::BankAccount, QStringLiteral("1234567890")},
+                {PayoutField::BankRouting, QStringLiteral("021000021")}};
+    return r;
+}
+
+QString TestTreasuryctlJournal::saveDinari()
+{
+    const QString name = QStringLiteral("Dinari ") + QUuid::createUuid().toString(QUuid::Id128);
+    Run r =
+        raw({QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("--name"), name,
+             QStringLiteral("--provider"), QStringLiteral("dinari"), QStringLiteral("--base-url"),
+             m_sandbox->baseUrl(QStringLiteral("dinari")).toString()},
+            m_sandbox->credential(QStringLiteral("dinari")).toUtf8() + '\n');
+    if (r.exit != 0)
+        return QString();
+    r = raw({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        if (v[QStringLiteral("name")].toString() == name)
+            return v[QStringLiteral("id")].toString();
+    }
+    return QString();
+}
+
+void TestTreasuryctlJournal::cardActionsAreJournaledAndListed()
+{
+    const QString id = firstOpenCard();
+    QVERIFY(!id.isEmpty());
+    Run r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze"), id});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("unfreeze"), id});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    ActionJournal journal(storePath());
+    QVERIFY(journal.open());
+    const QList<JournalEntry> entries = journal.entries(); // newest first
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).action, JournalAction(JournalAction::Kind::Freeze));
+    QCOMPARE(entries.at(0).action, JournalAction(JournalAction::Kind::Unfreeze));
+    for (const JournalEntry &e : entries) {
+        QCOMPARE(e.state, JournalEntry::State::Succeeded);
+        QCOMPARE(e.target, id);
+        QCOMPARE(e.provider, QStringLiteral("dashfi"));
+        QCOMPARE(e.user, ActionJournal::currentUser());
+    }
+    // A wallet opened from the command line is journaled too.
+    r = ctl(QStringLiteral("crypto"),
+            {QStringLiteral("wallets"), QStringLiteral("create"), QStringLiteral("Payroll")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(journal.entries().first().action, JournalAction(JournalAction::Kind::CreateWallet));
+    // What scripts read back.
+    r = raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject freeze = rows.at(2).toObject();
+    for (const char *key : {"key", "method", "connection", "amount", "currency", "state",
+                            "reference", "message", "created", "updated"})
+        QVERIFY2(freeze.contains(QLatin1String(key)), key);
+    QCOMPARE(freeze[QStringLiteral("method")].toString(), QStringLiteral("freeze"));
+    QCOMPARE(freeze[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QVERIFY(freeze[QStringLiteral("amount")].isNull());
+    r = raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--open"),
+             QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void TestTreasuryctlJournal::nothingIsSentWithoutAJournal()
+{
+    // Where the data folder should be, a file: the journal cannot be opened.
+    QDir().mkpath(m_home->filePath(QStringLiteral("data")));
+    QFile blocker(m_home->filePath(QStringLiteral("data/TreasuryDesk")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString id = firstOpenCard();
+    const Run r =
+        ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("freeze"), id});
+    QCOMPARE(r.exit, 5);
+    QVERIFY2(r.err.contains("nothing is sent"), r.err.constData());
+    for (const auto &c : m_sandbox->dashfi().cards()) {
+        if (QString::number(c.id) == id)
+            QCOMPARE(c.state, QStringLiteral("OPEN"));
+    }
+}
+
+void TestTreasuryctlJournal::reconcileLeavesAPayoutInFlightToItsOwner()
+{
+    const QString connectionId = saveDinari();
+    QVERIFY(!connectionId.isEmpty());
+    // "The GUI": its controller on the same journal, sending through the same connection.
+    ActionJournal journal(storePath());
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    const std::unique_ptr<DinariProvider> dinari = guiDinari(connectionId);
+    ProviderRegistry registry;
+    registry.add(dinari.get());
+    PayoutController gui(&journal, &registry, Clock::system());
+    // The gateway takes 8 s to commit and answer: treasuryctl runs meanwhile.
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/:slow-commit:ms=8000,count=1"),
+                                        &error));
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ACH"));
+    const PayoutRequest r = achFromTheGui("15.37");
+    QVERIFY(gui.submit(r));
+    const Run run =
+        raw({QStringLiteral("payouts"), QStringLiteral("reconcile"), QStringLiteral("--json")});
+    QVERIFY2(run.exit == 0, run.err.constData());
+    QVERIFY2(run.err.contains("Another copy"), run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(journal.byKey(r.idempotencyKey)->state,
+                              JournalEntry::State::Succeeded, 20000);
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+}
+
+void TestTreasuryctlJournal::reconcileSettlesWhatAStoppedCopyLeftOpen()
+{
+    const QString connectionId = saveDinari();
+    QVERIFY(!connectionId.isEmpty());
+    ActionJournal journal(storePath());
+    QVERIFY(journal.open());
+    const std::unique_ptr<DinariProvider> dinari = guiDinari(connectionId);
+    ProviderRegistry registry;
+    registry.add(dinari.get());
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/:timeout-after:count=1"), &error));
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ACH"));
+    const PayoutRequest r = achFromTheGui("15.91");
+    {
+        PayoutController gui(&journal, &registry, Clock::system());
+        QVERIFY(gui.submit(r));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1,
+                                  5000);
+        // The GUI quits before the answer.
+    }
+    dinari->abandonAll();
+    QCOMPARE(journal.byKey(r.idempotencyKey)->state, JournalEntry::State::Pending);
+    const Run run =
+        raw({QStringLiteral("payouts"), QStringLiteral("reconcile"), QStringLiteral("--json")});
+    QVERIFY2(run.exit == 0, run.err.constData());
+    const QJsonArray changed = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first()[QStringLiteral("key")].toString(), r.idempotencyKey);
+    QCOMPARE(changed.first()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(changed.first()[QStringLiteral("amount")].toString(), QStringLiteral("15.91"));
+    QCOMPARE(journal.byKey(r.idempotencyKey)->state, JournalEntry::State::Succeeded);
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+}
+
+namespace {
+const QStringList AchFields = {
+    QStringLiteral("--field"), QStringLiteral("RECIPIENT_FULL_NAME=Sage Smith"),
+    QStringLiteral("--field"), QStringLiteral("RECIPIENT_BANK_ACCOUNT=1234567890"),
+    QStringLiteral("--field"), QStringLiteral("RECIPIENT_BANK_ROUTING=021000021")};
+QStringList send(const char *amount)
+{
+    return {QStringLiteral("payouts"),    QStringLiteral("send"),     QStringLiteral("--method"),
+            QStringLiteral("dinari.ach"), QStringLiteral("--amount"), QLatin1String(amount),
+            QStringLiteral("--currency"), QStringLiteral("USD"),      QStringLiteral("--json")};
+}
+} // namespace
+
+void TestTreasuryctlJournal::methodsNameTheProvidersFields()
+{
+    const Run r =
+        ctl(QStringLiteral("dinari"),
+            {QStringLiteral("payouts"), QStringLiteral("methods"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QStringList ids;
+    QJsonObject ach;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        ids << v[QStringLiteral("id")].toString();
+        if (ids.last() == QLatin1String("dinari.ach"))
+            ach = v.toObject();
+    }
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("dinari.ach"), QStringLiteral("dinari.swift"),
+                          QStringLiteral("dinari.zelle"), QStringLiteral("dinari.virtual_card")}));
+    QStringList required;
+    for (const QJsonValue &f : ach[QStringLiteral("fields")].toArray()) {
+        if (f[QStringLiteral("required")].toBool())
+            required << f[QStringLiteral("name")].toString();
+    }
+    QVERIFY2(required.contains(QStringLiteral("RECIPIENT_FULL_NAME")) &&
+                 required.contains(QStringLiteral("RECIPIENT_BANK_ACCOUNT")) &&
+                 required.contains(QStringLiteral("RECIPIENT_BANK_ROUTING")),
+             qPrintable(required.join(u' ')));
+}
+
+void TestTreasuryctlJournal::sendPaysOnceByTheDocumentedFields()
+{
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ACH"));
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Run r = ctl(QStringLiteral("dinari"),
+                send("12.34") + AchFields + QStringList{QStringLiteral("--key"), key});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject entry = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(entry[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(entry[QStringLiteral("key")].toString(), key);
+    QCOMPARE(entry[QStringLiteral("amount")].toString(), QStringLiteral("12.34"));
+    QVERIFY(!entry[QStringLiteral("reference")].toString().isEmpty());
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+    // The script runs again with the same key: refused, not paid.
+    r = ctl(QStringLiteral("dinari"),
+            send("12.34") + AchFields + QStringList{QStringLiteral("--key"), key});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains("already"), r.err.constData());
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+    ActionJournal journal(storePath());
+    QVERIFY(journal.open());
+    QCOMPARE(journal.byKey(key)->state, JournalEntry::State::Succeeded);
+}
+
+void TestTreasuryctlJournal::sendRefusesWhatTheFormRefuses()
+{
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ACH"));
+    QStringList bad = AchFields;
+    bad[5] = QStringLiteral("RECIPIENT_BANK_ROUTING=021000022"); // fails the ABA checksum
+    Run r = ctl(QStringLiteral("dinari"), send("12.35") + bad);
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains("RECIPIENT_BANK_ROUTING:"), r.err.constData());
+    r = ctl(QStringLiteral("dinari"),
+            send("12.35") + AchFields +
+                QStringList{QStringLiteral("--field"), QStringLiteral("IBAN=DE89")});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains("RECIPIENT_FULL_NAME"), r.err.constData());
+    r = ctl(QStringLiteral("dinari"), send("-3") + AchFields);
+    QCOMPARE(r.exit, 2);
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before);
+    // Nothing sent, nothing journaled.
+    QVERIFY(!QFile::exists(storePath()) || [this] {
+        ActionJournal journal(storePath());
+        return journal.open() && journal.entries().isEmpty();
+    }());
+}
+
+void TestTreasuryctlJournal::lostAnswerExitsUnknownAndIsJournaledSo()
+{
+    // The gateway fails after the request arrived: whether it paid is unknown.
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/:503:count=1"), &error));
+    const Run r = ctl(QStringLiteral("dinari"), send("12.36") + AchFields);
+    QCOMPARE(r.exit, 6);
+    const QJsonObject entry = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(entry[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QVERIFY2(entry[QStringLiteral("message")].toString().contains(
+                 QStringLiteral("Nothing is sent again")),
+             r.out.constData());
+    const Run open = raw({QStringLiteral("payouts"), QStringLiteral("journal"),
+                          QStringLiteral("--open"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(open.out).array().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTreasuryctlJournal)
+#include "tst_treasuryctl_journal.moc"
