@@ -4,7 +4,10 @@
 
 #include "ActionJournal.h"
 #include "BalanceSource.h"
+#include "CardClosing.h"
 #include "CardControl.h"
+#include "CardIssuing.h"
+#include "CardLimits.h"
 #include "CardSource.h"
 #include "ConnectionManager.h"
 #include "CtlJson.h"
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -222,17 +226,23 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          {},
          &Treasuryctl::balances},
         {"cards",
-         QStringLiteral(
-             "[--json] [--search T] [--name T] [--last-four D] | show|freeze|unfreeze ID"),
-         tr("the connection's cards; show, freeze or unfreeze one"),
-         tr("Lists cards, shows one as the provider has it now, or freezes or unfreezes one."),
+         QStringLiteral("[--json] [--search T] [--name T] [--last-four D] | "
+                        "show|freeze|unfreeze|cancel ID | limit ID AMOUNT|none | create NAME"),
+         tr("the connection's cards; show, freeze, limit, create or cancel one"),
+         tr("Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets "
+            "or removes its spend limit, creates one or cancels one (for good: --yes). Every "
+            "change is journaled as the app journals it."),
          {json,
           option("search", tr("Only cards whose name or last four digits contain TEXT."), "TEXT"),
           option("name",
                  tr("Only cards whose name contains TEXT (asked of the provider where it can)."),
                  "TEXT"),
-          option("last-four", tr("Only cards ending in these four digits."), "DIGITS")},
-         {tr("show, freeze or unfreeze"), QStringLiteral("[show|freeze|unfreeze ID]")},
+          option("last-four", tr("Only cards ending in these four digits."), "DIGITS"),
+          option("period", tr("The limit's period: MONTHLY (default), TRANSACTION or FOREVER."),
+                 "PERIOD"),
+          option("yes", tr("Confirms cancelling a card, which cannot be undone."))},
+         {tr("show, freeze, unfreeze, limit, create or cancel"),
+          QStringLiteral("[show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]")},
          &Treasuryctl::cards},
         {"transactions",
          QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;] "
@@ -420,11 +430,19 @@ int Treasuryctl::print(const QJsonArray &rows, bool json, const QList<const char
 int Treasuryctl::cards(QCommandLineParser &parser)
 {
     const QStringList action = parser.positionalArguments();
-    const QStringList verbs = {QStringLiteral("show"), QStringLiteral("freeze"),
-                               QStringLiteral("unfreeze")};
-    if (!action.isEmpty() && (action.size() != 2 || !verbs.contains(action.first())))
-        return fail(Usage, tr("use: cards [show|freeze|unfreeze ID]"));
+    const QString verb = action.value(0);
+    const bool withId =
+        QStringList{QStringLiteral("show"), QStringLiteral("freeze"), QStringLiteral("unfreeze"),
+                    QStringLiteral("cancel"), QStringLiteral("create")}
+            .contains(verb);
+    if (!action.isEmpty() && !(withId && action.size() == 2) &&
+        !(verb == QLatin1String("limit") && action.size() == 3))
+        return fail(Usage,
+                    tr("use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]"));
     int exit = Ok;
+    if (verb == QLatin1String("limit") || verb == QLatin1String("create") ||
+        verb == QLatin1String("cancel"))
+        return changeCard(parser);
     if (action.value(0) == QLatin1String("show")) {
         const QString id = action.at(1);
         const std::optional<Card> card =
@@ -461,6 +479,56 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     }
     return print(CtlJson::cards(shown), parser.isSet(QStringLiteral("json")),
                  {"id", "last_four", "state", "name"});
+}
+
+int Treasuryctl::changeCard(QCommandLineParser &parser)
+{
+    using Kind = JournalAction::Kind;
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.first();
+    const QString subject = action.at(1);
+    int exit = Ok;
+    if (verb == QLatin1String("create")) {
+        NewCard request;
+        request.name = subject.trimmed();
+        // Ours, so that a card whose creation answer was lost can be found again.
+        request.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const std::optional<Card> card =
+            journaled<Card>(parser, &exit, JournalAction(Kind::CreateCard), request.name,
+                            [&](CardIssuing &p) { return p.createCard(request); });
+        return card ? print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
+                            {"id", "last_four", "state", "name"})
+                    : exit;
+    }
+    if (verb == QLatin1String("cancel")) {
+        if (!parser.isSet(QStringLiteral("yes")))
+            return fail(Usage, tr("cancelling a card cannot be undone; add --yes"));
+        if (!journaled<Done>(parser, &exit, JournalAction(Kind::CancelCard), subject,
+                             [&](CardClosing &p) { return p.cancelCard(subject); }))
+            return exit;
+        m_out << "cancelled " << subject << Qt::endl;
+        return Ok;
+    }
+    const QString text = action.at(2);
+    std::optional<Money> amount;
+    if (text != QLatin1String("none")) {
+        amount = Money::parse(text);
+        if (!amount || amount->isNegative())
+            return fail(Usage, tr("the limit is an amount such as 500.00, or none"));
+    }
+    const QString period = parser.isSet(QStringLiteral("period"))
+                               ? parser.value(QStringLiteral("period")).toUpper()
+                               : QStringLiteral("MONTHLY");
+    if (!QStringList{QStringLiteral("MONTHLY"), QStringLiteral("TRANSACTION"),
+                     QStringLiteral("FOREVER")}
+             .contains(period))
+        return fail(Usage, tr("--period is MONTHLY, TRANSACTION or FOREVER"));
+    if (!journaled<Done>(
+            parser, &exit, JournalAction(Kind::Limit), subject,
+            [&](CardLimits &p) { return p.setCardLimit(subject, amount, period); }, amount))
+        return exit;
+    m_out << "limit " << subject << ' ' << (amount ? amount->toString() : text) << Qt::endl;
+    return Ok;
 }
 
 int Treasuryctl::transactions(QCommandLineParser &parser)

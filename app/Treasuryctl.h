@@ -65,6 +65,8 @@ private:
     int status(QCommandLineParser &parser);
     int balances(QCommandLineParser &parser);
     int cards(QCommandLineParser &parser);
+    /// `cards limit|create|cancel`: journaled like the app's card actions.
+    int changeCard(QCommandLineParser &parser);
     int transactions(QCommandLineParser &parser);
     int connections(QCommandLineParser &parser);
     int payouts(QCommandLineParser &parser);
@@ -89,7 +91,8 @@ private:
     /// Like fetch, for a call that changes something: journaled around the call.
     template<typename T, typename Call>
     std::optional<T> journaled(QCommandLineParser &parser, int *exit,
-                               const class JournalAction &action, const QString &target, Call call);
+                               const class JournalAction &action, const QString &target, Call call,
+                               const std::optional<class Money> &amount = std::nullopt);
     /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
     template<typename T, typename Call>
     std::optional<T> fetch(QCommandLineParser &parser, int *exit, Call call);

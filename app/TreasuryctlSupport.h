@@ -63,7 +63,7 @@ std::unique_ptr<Provider> Treasuryctl::providerOffering(QCommandLineParser &pars
 template<typename T, typename Call>
 std::optional<T> Treasuryctl::journaled(QCommandLineParser &parser, int *exit,
                                         const JournalAction &action, const QString &target,
-                                        Call call)
+                                        Call call, const std::optional<Money> &amount)
 {
     using Cap = std::remove_reference_t<typename TreasuryctlSupport::FirstArgument<Call>::type>;
     Cap *cap = nullptr;
@@ -80,6 +80,9 @@ std::optional<T> Treasuryctl::journaled(QCommandLineParser &parser, int *exit,
     entry.connection = p->connectionName();
     entry.action = action;
     entry.target = target;
+    entry.amount = amount;
+    if (amount)
+        entry.currency = QStringLiteral("USD");
     const std::optional<qint64> id = journal->append(entry);
     if (!id) {
         *exit = fail(

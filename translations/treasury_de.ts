@@ -3394,10 +3394,6 @@ Was durchsucht wurde:
         <translation>Jeder Saldo der Verbindung.</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, or freezes or unfreezes one.</source>
-        <translation>Listet Karten auf, zeigt eine so, wie der Anbieter sie jetzt hat, oder sperrt oder entsperrt eine.</translation>
-    </message>
-    <message>
         <source>Only cards whose name or last four digits contain TEXT.</source>
         <translation>Nur Karten, deren Name oder letzte vier Ziffern TEXT enthalten.</translation>
     </message>
@@ -3408,10 +3404,6 @@ Was durchsucht wurde:
     <message>
         <source>Only cards ending in these four digits.</source>
         <translation>Nur Karten, die auf diese vier Ziffern enden.</translation>
-    </message>
-    <message>
-        <source>show, freeze or unfreeze</source>
-        <translation>show, freeze oder unfreeze</translation>
     </message>
     <message>
         <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
@@ -3484,10 +3476,6 @@ Was durchsucht wurde:
     <message>
         <source>the secret does not have the form %1 expects (id:secret for two-part credentials)</source>
         <translation>das Geheimnis hat nicht die Form, die %1 erwartet (id:secret für zweiteilige Zugangsdaten)</translation>
-    </message>
-    <message>
-        <source>use: cards [show|freeze|unfreeze ID]</source>
-        <translation>Aufruf: cards [show|freeze|unfreeze ID]</translation>
     </message>
     <message>
         <source>--%1 wants a date as YYYY-MM-DD</source>
@@ -3593,10 +3581,6 @@ Was durchsucht wurde:
         <translation>jeder Saldo der Verbindung</translation>
     </message>
     <message>
-        <source>the connection&apos;s cards; show, freeze or unfreeze one</source>
-        <translation>die Karten der Verbindung; eine anzeigen, sperren oder entsperren</translation>
-    </message>
-    <message>
         <source>every transaction of a date range, as CSV or JSON</source>
         <translation>jede Transaktion eines Zeitraums, als CSV oder JSON</translation>
     </message>
@@ -3699,6 +3683,42 @@ Was durchsucht wurde:
     <message>
         <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
         <translation>Rückgabewerte: 0 ok, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal, 6 Ausgang einer Auszahlung unbekannt (journalisiert; nichts wird erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s cards; show, freeze, limit, create or cancel one</source>
+        <translation>die Karten der Verbindung; eine zeigen, sperren, begrenzen, erstellen oder kündigen</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it.</source>
+        <translation>Listet Karten, zeigt eine so, wie der Anbieter sie jetzt hat, sperrt oder entsperrt eine, setzt oder entfernt ihr Ausgabenlimit, erstellt eine oder kündigt eine (endgültig: --yes). Jede Änderung wird journalisiert wie in der App.</translation>
+    </message>
+    <message>
+        <source>The limit&apos;s period: MONTHLY (default), TRANSACTION or FOREVER.</source>
+        <translation>Der Zeitraum des Limits: MONTHLY (Standard), TRANSACTION oder FOREVER.</translation>
+    </message>
+    <message>
+        <source>Confirms cancelling a card, which cannot be undone.</source>
+        <translation>Bestätigt das Kündigen einer Karte, das sich nicht rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>show, freeze, unfreeze, limit, create or cancel</source>
+        <translation>show, freeze, unfreeze, limit, create oder cancel</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]</source>
+        <translation>Aufruf: cards [show|freeze|unfreeze|cancel ID|limit ID BETRAG|create NAME]</translation>
+    </message>
+    <message>
+        <source>cancelling a card cannot be undone; add --yes</source>
+        <translation>das Kündigen einer Karte lässt sich nicht rückgängig machen; --yes angeben</translation>
+    </message>
+    <message>
+        <source>the limit is an amount such as 500.00, or none</source>
+        <translation>das Limit ist ein Betrag wie 500.00, oder none</translation>
+    </message>
+    <message>
+        <source>--period is MONTHLY, TRANSACTION or FOREVER</source>
+        <translation>--period ist MONTHLY, TRANSACTION oder FOREVER</translation>
     </message>
 </context>
 <context>

@@ -3394,10 +3394,6 @@ Qué se buscó:
         <translation>Todos los saldos de la conexión.</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, or freezes or unfreezes one.</source>
-        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, o congela o descongela una.</translation>
-    </message>
-    <message>
         <source>Only cards whose name or last four digits contain TEXT.</source>
         <translation>Solo las tarjetas cuyo nombre o últimos cuatro dígitos contengan TEXTO.</translation>
     </message>
@@ -3408,10 +3404,6 @@ Qué se buscó:
     <message>
         <source>Only cards ending in these four digits.</source>
         <translation>Solo las tarjetas que terminan en estos cuatro dígitos.</translation>
-    </message>
-    <message>
-        <source>show, freeze or unfreeze</source>
-        <translation>show, freeze o unfreeze</translation>
     </message>
     <message>
         <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
@@ -3484,10 +3476,6 @@ Qué se buscó:
     <message>
         <source>the secret does not have the form %1 expects (id:secret for two-part credentials)</source>
         <translation>el secreto no tiene la forma que espera %1 (id:secret para credenciales de dos partes)</translation>
-    </message>
-    <message>
-        <source>use: cards [show|freeze|unfreeze ID]</source>
-        <translation>uso: cards [show|freeze|unfreeze ID]</translation>
     </message>
     <message>
         <source>--%1 wants a date as YYYY-MM-DD</source>
@@ -3593,10 +3581,6 @@ Qué se buscó:
         <translation>cada saldo de la conexión</translation>
     </message>
     <message>
-        <source>the connection&apos;s cards; show, freeze or unfreeze one</source>
-        <translation>las tarjetas de la conexión; mostrar, congelar o descongelar una</translation>
-    </message>
-    <message>
         <source>every transaction of a date range, as CSV or JSON</source>
         <translation>cada transacción de un periodo, en CSV o JSON</translation>
     </message>
@@ -3699,6 +3683,42 @@ Qué se buscó:
     <message>
         <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
         <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local, 6 resultado de un pago desconocido (registrado; no se envía nada de nuevo).</translation>
+    </message>
+    <message>
+        <source>the connection&apos;s cards; show, freeze, limit, create or cancel one</source>
+        <translation>las tarjetas de la conexión; mostrar, congelar, limitar, crear o cancelar una</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it.</source>
+        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, congela o descongela una, fija o quita su límite de gasto, crea una o cancela una (para siempre: --yes). Cada cambio queda en el diario como en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The limit&apos;s period: MONTHLY (default), TRANSACTION or FOREVER.</source>
+        <translation>El periodo del límite: MONTHLY (predeterminado), TRANSACTION o FOREVER.</translation>
+    </message>
+    <message>
+        <source>Confirms cancelling a card, which cannot be undone.</source>
+        <translation>Confirma la cancelación de una tarjeta, que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>show, freeze, unfreeze, limit, create or cancel</source>
+        <translation>show, freeze, unfreeze, limit, create o cancel</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]</source>
+        <translation>uso: cards [show|freeze|unfreeze|cancel ID|limit ID IMPORTE|create NOMBRE]</translation>
+    </message>
+    <message>
+        <source>cancelling a card cannot be undone; add --yes</source>
+        <translation>cancelar una tarjeta no se puede deshacer; añada --yes</translation>
+    </message>
+    <message>
+        <source>the limit is an amount such as 500.00, or none</source>
+        <translation>el límite es un importe como 500.00, o none</translation>
+    </message>
+    <message>
+        <source>--period is MONTHLY, TRANSACTION or FOREVER</source>
+        <translation>--period es MONTHLY, TRANSACTION o FOREVER</translation>
     </message>
 </context>
 <context>

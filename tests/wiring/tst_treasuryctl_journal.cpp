@@ -41,6 +41,7 @@ private slots:
     void init();
     void cardActionsAreJournaledAndListed();
     void nothingIsSentWithoutAJournal();
+    void cardLimitCreateAndCancelAreJournaled();
     void reconcileLeavesAPayoutInFlightToItsOwner();
     void reconcileSettlesWhatAStoppedCopyLeftOpen();
     void methodsNameTheProvidersFields();
@@ -207,6 +208,40 @@ void TestTreasuryctlJournal::cardActionsAreJournaledAndListed()
     r = raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--open"),
              QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+}
+
+void TestTreasuryctlJournal::cardLimitCreateAndCancelAreJournaled()
+{
+    using Kind = JournalAction::Kind;
+    const QString id = firstOpenCard();
+    Run r = ctl(QStringLiteral("dashfi"),
+                {QStringLiteral("cards"), QStringLiteral("limit"), id, QStringLiteral("250.00")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("create"),
+                                       QStringLiteral("Ops travel"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QString made =
+        QJsonDocument::fromJson(r.out).array().first()[QStringLiteral("id")].toVariant().toString();
+    QVERIFY(!made.isEmpty());
+    // Cancelling is for good: not without --yes, and nothing is journaled then.
+    r = ctl(QStringLiteral("dashfi"), {QStringLiteral("cards"), QStringLiteral("cancel"), made});
+    QCOMPARE(r.exit, 2);
+    r = ctl(QStringLiteral("dashfi"),
+            {QStringLiteral("cards"), QStringLiteral("cancel"), made, QStringLiteral("--yes")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    ActionJournal journal(storePath());
+    QVERIFY(journal.open());
+    const QList<JournalEntry> entries = journal.entries(); // newest first
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(2).action, JournalAction(Kind::Limit));
+    QCOMPARE(entries.at(2).amount->toString(), QStringLiteral("250.00"));
+    QCOMPARE(entries.at(2).target, id);
+    QCOMPARE(entries.at(1).action, JournalAction(Kind::CreateCard));
+    QCOMPARE(entries.at(1).target, QStringLiteral("Ops travel"));
+    QCOMPARE(entries.at(0).action, JournalAction(Kind::CancelCard));
+    QCOMPARE(entries.at(0).target, made);
+    for (const JournalEntry &e : entries)
+        QCOMPARE(e.state, JournalEntry::State::Succeeded);
 }
 
 void TestTreasuryctlJournal::nothingIsSentWithoutAJournal()
