@@ -141,15 +141,21 @@ std::optional<Money> Money::parse(QStringView text)
         return std::nullopt;
     if (negative)
         mantissa = -mantissa;
-    if (!fitsInt64(mantissa))
+    // The most negative value has no magnitude that fits: refused, like any overflow, so
+    // that every amount can be negated.
+    if (!fitsInt64(mantissa) || mantissa == Wide(std::numeric_limits<qint64>::min()))
         return std::nullopt;
     return Money(qint64(mantissa), scale);
 }
 
 std::optional<Money> Money::fromJson(const QJsonValue &value)
 {
-    if (value.isString())
-        return parse(value.toString());
+    if (value.isString()) {
+        const QString text = value.toString();
+        // A number too long for a double, kept as the provider wrote it.
+        return parse(text.startsWith(QLatin1Char(ExactNumberMark)) ? QStringView(text).mid(1)
+                                                                   : QStringView(text));
+    }
     if (!value.isDouble())
         return std::nullopt;
     // Integers that fit are kept exactly by QJsonValue; others are doubles, and their

@@ -21,6 +21,8 @@ class Money
 {
 public:
     static constexpr int MaxScale = 18;
+    /// Starts a JSON string that stands for a number's exact text (see JsonNumbers).
+    static constexpr char ExactNumberMark = '\x01';
 
     enum class Rounding {
         Exact,   ///< fail rather than drop a non-zero digit

@@ -46,28 +46,47 @@ void DashfiPager::onPage(int page, const HttpResponse &response)
         fail(json ? response.parseError(why) : parseError);
         return;
     }
+    int fresh = 0;
     for (const QJsonObject &item : items) {
         const QJsonValue key = item.value(m_keyField);
         const QString k = key.isString() ? key.toString() : QString::number(key.toInteger());
         if (!m_keys.contains(k)) {
             m_keys.insert(k);
             m_items.append(item);
+            ++fresh;
         }
     }
     if (page == 1) {
         m_total = meta.total;
         m_perPage = meta.perPage;
         m_lastPage = meta.lastPage;
-        for (int p = 2; p <= meta.lastPage; ++p)
-            requestPage(p);
+        m_nextPage = 2;
+        m_exhausted = false;
+        if (m_lastPage > MaxPages) {
+            fail(response.parseError(QStringLiteral("the list says it has %1 pages; more than %2 "
+                                                    "are not read")
+                                         .arg(m_lastPage)
+                                         .arg(MaxPages)));
+            return;
+        }
     } else {
         if (meta.total != m_total)
             m_consistent = false;
         if (page < m_lastPage && items.size() < m_perPage)
             m_consistent = false;
+        // Nothing new (an empty or repeated page): asking for more would only repeat it.
+        if (fresh == 0)
+            m_exhausted = true;
     }
+    requestMore();
     if (m_outstanding == 0)
         finishPass();
+}
+
+void DashfiPager::requestMore()
+{
+    while (!m_exhausted && m_outstanding < Ahead && m_nextPage <= m_lastPage)
+        requestPage(m_nextPage++);
 }
 
 void DashfiPager::finishPass()

@@ -1,5 +1,7 @@
 #include "HttpResponse.h"
 
+#include "JsonNumbers.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +42,8 @@ std::optional<QJsonValue> HttpResponse::json(ProviderError *err) const
             "HttpResponse", "it sent a web page instead of data (an error page, perhaps)"));
     // Wrapping in an array lets a bare string or number through, as DART sends them.
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + body + "\n]", &pe);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson("[" + JsonNumbers::keepExact(body) + "\n]", &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
         return fail(QCoreApplication::translate("HttpResponse", "malformed JSON near byte %1")
                         .arg(qMax(0, pe.offset - 1)));

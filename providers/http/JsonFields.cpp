@@ -40,8 +40,11 @@ QString JsonFields::optionalText(const QString &field)
 QString JsonFields::id(const QString &field)
 {
     const QJsonValue v = m_object.value(field);
-    if (v.isString() && !v.toString().isEmpty())
-        return v.toString();
+    if (v.isString() && !v.toString().isEmpty()) {
+        const QString s = v.toString();
+        // A numeric id too long for a double, kept exact (JsonNumbers).
+        return s.startsWith(QLatin1Char(Money::ExactNumberMark)) ? s.mid(1) : s;
+    }
     if (v.isDouble() && v.toDouble() == double(v.toInteger()))
         return QString::number(v.toInteger());
     fail(field, v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("is not an id"));

@@ -6,7 +6,15 @@
 
 namespace {
 
-constexpr int kMaxPages = 20000; // a server that never stops is a bug, not a list
+// A server that never stops is a bug, not a list: a sync reads at most this much.
+constexpr int kMaxPages = 2000;
+constexpr int kMaxItems = 500000;
+
+QString requestKey(const HttpRequest &r)
+{
+    return (r.absoluteUrl.isValid() ? r.absoluteUrl.toString() : r.path) + u'?' +
+           r.query.toString(QUrl::FullyEncoded);
+}
 
 } // namespace
 
@@ -57,6 +65,7 @@ std::optional<HttpRequest> LinkPager::nextCursor(const QJsonObject &page, const 
 void LinkPager::fetch(const HttpRequest &request)
 {
     ++m_pages;
+    m_seen.insert(requestKey(request));
     m_client->send(request).then(this, [this, request](const HttpResponse &r) {
         if (!r.ok()) {
             finish(Result<QList<QJsonObject>>::failure(r.error));
@@ -75,22 +84,32 @@ void LinkPager::fetch(const HttpRequest &request)
             return;
         }
         bool stop = false;
+        int fresh = 0;
         for (const QJsonObject &item : std::as_const(page.items)) {
             const QJsonValue k = item.value(m_keyField);
             const QString key = k.isString() ? k.toString() : QString::number(k.toInteger());
             if (!m_keys.contains(key)) {
                 m_keys.insert(key);
                 m_items.append(item);
+                ++fresh;
             }
             stop = stop || (m_stop && m_stop(item));
         }
-        if (stop || !page.next || page.items.isEmpty()) {
+        // A page that brings nothing new would only be followed by itself again.
+        if (stop || !page.next || fresh == 0) {
             finish(Result<QList<QJsonObject>>::success(m_items));
             return;
         }
-        if (m_pages >= kMaxPages) {
-            finish(Result<QList<QJsonObject>>::failure(
-                r.parseError(QStringLiteral("the list did not end after %1 pages").arg(m_pages))));
+        why.clear();
+        if (m_seen.contains(requestKey(*page.next)))
+            why = QStringLiteral("the list links back to a page already read");
+        else if (m_pages >= kMaxPages || m_items.size() >= kMaxItems)
+            why = QStringLiteral("the list did not end after %1 pages and %2 items; a sync reads "
+                                 "no more")
+                      .arg(m_pages)
+                      .arg(m_items.size());
+        if (!why.isEmpty()) {
+            finish(Result<QList<QJsonObject>>::failure(r.parseError(why)));
             return;
         }
         fetch(*page.next);

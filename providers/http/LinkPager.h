@@ -57,5 +57,6 @@ private:
     QPromise<Result<QList<QJsonObject>>> m_promise;
     QList<QJsonObject> m_items;
     QSet<QString> m_keys;
+    QSet<QString> m_seen; ///< every page request sent: a link back to one is not followed
     int m_pages = 0;
 };

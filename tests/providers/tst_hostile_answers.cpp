@@ -1,9 +1,14 @@
+#include "DashfiPager.h"
 #include "HttpClient.h"
+#include "LinkPager.h"
 #include "LoopbackHttpServer.h"
+#include "Money.h"
 #include "RetryPolicy.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -25,6 +30,11 @@ private slots:
     void oversizedAnswerIsCutAndNotRetried();
     void redirectAfterAPostLeavesItUnknown();
     void abandonedWriteIsUnknownQueuedOneIsNot();
+    void hugeLastPageIsRefusedNotQueued();
+    void pagesThatRepeatEndThePaging();
+    void nextLinkToItselfIsNotFollowedForever();
+    void listWithoutEndStopsAtTheCap();
+    void amountsKeepTheTextTheProviderWrote();
 
 private:
     HttpClient *makeClient();
@@ -142,6 +152,141 @@ void TestHostileAnswers::abandonedWriteIsUnknownQueuedOneIsNot()
     QCOMPARE(queued.result().error.kind, K::Cancelled);
     QVERIFY(!queued.result().error.leavesOutcomeUnknown());
     QCOMPARE(count, 1);
+}
+
+namespace {
+/// Runs a pager's future to its end.
+template<typename F> Result<QList<QJsonObject>> finished(F future)
+{
+    if (!TestSupport::waitFor(future, 60000))
+        return Result<QList<QJsonObject>>::failure({});
+    return future.result();
+}
+
+QByteArray dashfiPage(int id, int lastPage)
+{
+    const QJsonObject page{
+        {QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("id"), id}}}},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("current_page"), 1},
+                                             {QStringLiteral("last_page"), lastPage},
+                                             {QStringLiteral("per_page"), 1},
+                                             {QStringLiteral("total"), lastPage}}}};
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+LinkPager *linkPager(HttpClient *client)
+{
+    return new LinkPager(
+        client, HttpRequest::get(QStringLiteral("/list")), QStringLiteral("id"),
+        [](const QJsonValue &body, const HttpRequest &, LinkPager::Page *page, QString *) {
+            for (const QJsonValue &v : body[QStringLiteral("results")].toArray())
+                page->items.append(v.toObject());
+            page->next = LinkPager::nextLink(body.toObject());
+            return true;
+        });
+}
+} // namespace
+
+void TestHostileAnswers::hugeLastPageIsRefusedNotQueued()
+{
+    // It once queued every page at once: 2.8 GB in 15 s, then bad_alloc.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        c.send(ServerResponse::raw(200, "application/json", dashfiPage(1, 2147483647)));
+    });
+    auto *pager = new DashfiPager(makeClient(), QStringLiteral("/cards"), {}, QStringLiteral("id"));
+    const auto r = finished(pager->run());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, K::Parse);
+    QVERIFY2(r.error().details().contains(QStringLiteral("2147483647 pages")),
+             qPrintable(r.error().details()));
+    QCOMPARE(count, 1);
+}
+
+void TestHostileAnswers::pagesThatRepeatEndThePaging()
+{
+    // Fifty pages promised; every one is page 1 again.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        c.send(ServerResponse::raw(200, "application/json", dashfiPage(7, 50)));
+    });
+    auto *pager = new DashfiPager(makeClient(), QStringLiteral("/cards"), {}, QStringLiteral("id"));
+    const auto r = finished(pager->run());
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().size(), 1);
+    // Page 1, and the few asked for ahead of it: not all fifty.
+    QVERIFY2(count <= 1 + DashfiPager::Ahead, qPrintable(QString::number(count)));
+}
+
+void TestHostileAnswers::nextLinkToItselfIsNotFollowedForever()
+{
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        const QJsonObject page{
+            {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}}},
+            {QStringLiteral("next"), m_server->url(QStringLiteral("/api/list")).toString()}};
+        c.send(ServerResponse::json(page));
+    });
+    const auto r = finished(linkPager(makeClient())->run());
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().size(), 1);
+    QVERIFY2(count <= 2, qPrintable(QString::number(count)));
+}
+
+void TestHostileAnswers::listWithoutEndStopsAtTheCap()
+{
+    // Every page new, every page with a next one: the cap ends it, with a clear error.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        const QJsonObject page{
+            {QStringLiteral("results"), QJsonArray{QJsonObject{{QStringLiteral("id"), count}}}},
+            {QStringLiteral("next"),
+             m_server->url(QStringLiteral("/api/list?page=%1").arg(count + 1)).toString()}};
+        c.send(ServerResponse::json(page));
+    });
+    QElapsedTimer t;
+    t.start();
+    const auto r = finished(linkPager(makeClient())->run());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().details().contains(QStringLiteral("did not end after 2000 pages")),
+             qPrintable(r.error().details()));
+    QCOMPARE(count, 2000);
+    QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
+}
+
+void TestHostileAnswers::amountsKeepTheTextTheProviderWrote()
+{
+    m_server->setHandler([](const ServerRequest &, const ResponseChannel &c) {
+        c.send(ServerResponse::raw(
+            200, "application/json",
+            R"({"big": 12345678901234567.89, "long": 0.1234567890123456789, "plain": 45.89,)"
+            R"( "int": 1e2, "min": -9223372036854775808, "id": 123456789012345678901,)"
+            R"( "text": "12345678901234567.89 \" 12345678901234567.89", "list": [1.5, 2]})"));
+    });
+    auto *client = makeClient();
+    const HttpResponse r = run(*client, HttpRequest::get(QStringLiteral("/balance")));
+    ProviderError e;
+    const std::optional<QJsonValue> json = r.json(&e);
+    QVERIFY2(json, qPrintable(e.details()));
+    const QJsonObject o = json->toObject();
+    // Through a double it was 12345678901234568.00.
+    QCOMPARE(Money::fromJson(o[QStringLiteral("big")])->toString(),
+             QStringLiteral("12345678901234567.89"));
+    // 19 decimals do not fit: refused, never rounded.
+    QVERIFY(!Money::fromJson(o[QStringLiteral("long")]));
+    QCOMPARE(Money::fromJson(o[QStringLiteral("plain")])->toString(), QStringLiteral("45.89"));
+    QCOMPARE(Money::fromJson(o[QStringLiteral("int")])->toString(), QStringLiteral("100"));
+    // The one value whose magnitude does not fit is refused, not negated into nonsense.
+    QVERIFY(!Money::fromJson(o[QStringLiteral("min")]));
+    // Text stays text; short numbers stay numbers.
+    QCOMPARE(o[QStringLiteral("text")].toString(),
+             QStringLiteral("12345678901234567.89 \" 12345678901234567.89"));
+    QCOMPARE(o[QStringLiteral("list")].toArray().at(0).toDouble(), 1.5);
+    QCOMPARE(o[QStringLiteral("list")].toArray().at(1).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)

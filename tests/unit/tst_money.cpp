@@ -74,6 +74,9 @@ void TestMoney::parseInvalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addRow("empty") << "";
+    // Its magnitude does not fit: every amount must be negatable.
+    QTest::addRow("minus two to the 63") << "-9223372036854775808";
+    QTest::addRow("minus two to the 63 with cents") << "-92233720368547758.08";
     QTest::addRow("NaN") << "NaN";
     QTest::addRow("inf") << "inf";
     QTest::addRow("comma decimal") << "1,5";
