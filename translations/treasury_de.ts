@@ -1313,6 +1313,10 @@
         <source>malformed JSON near byte %1</source>
         <translation>fehlerhaftes JSON nahe Byte %1</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; appears twice in one object</source>
+        <translation>das Feld „%1“ kommt in einem Objekt zweimal vor</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

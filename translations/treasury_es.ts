@@ -1313,6 +1313,10 @@
         <source>malformed JSON near byte %1</source>
         <translation>JSON mal formado cerca del byte %1</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; appears twice in one object</source>
+        <translation>el campo «%1» aparece dos veces en un mismo objeto</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>

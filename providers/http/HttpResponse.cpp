@@ -1,5 +1,6 @@
 #include "HttpResponse.h"
 
+#include "JsonKeys.h"
 #include "JsonNumbers.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ std::optional<QJsonValue> HttpResponse::json(ProviderError *err) const
     if (looksLikeHtml(body) || header("content-type").startsWith("text/html"))
         return fail(QCoreApplication::translate(
             "HttpResponse", "it sent a web page instead of data (an error page, perhaps)"));
+    if (const QString key = JsonKeys::firstRepeated(body); !key.isNull())
+        return fail(QCoreApplication::translate("HttpResponse",
+                                                "the field \"%1\" appears twice in one object")
+                        .arg(key.left(64)));
     // Wrapping in an array lets a bare string or number through, as DART sends them.
     QJsonParseError pe;
     const QJsonDocument doc =

@@ -35,6 +35,7 @@ private slots:
     void nextLinkToItselfIsNotFollowedForever();
     void listWithoutEndStopsAtTheCap();
     void amountsKeepTheTextTheProviderWrote();
+    void aFieldGivenTwiceIsRefused();
 
 private:
     HttpClient *makeClient();
@@ -287,6 +288,23 @@ void TestHostileAnswers::amountsKeepTheTextTheProviderWrote()
              QStringLiteral("12345678901234567.89 \" 12345678901234567.89"));
     QCOMPARE(o[QStringLiteral("list")].toArray().at(0).toDouble(), 1.5);
     QCOMPARE(o[QStringLiteral("list")].toArray().at(1).toInt(), 2);
+}
+
+void TestHostileAnswers::aFieldGivenTwiceIsRefused()
+{
+    QByteArray body =
+        R"({"data": {"id": 1, "amount": "1.00", "note": "amount", "amount": "1000.00"}})";
+    m_server->setHandler([&body](const ServerRequest &, const ResponseChannel &c) {
+        c.send(ServerResponse::raw(200, "application/json", body));
+    });
+    auto *client = makeClient();
+    ProviderError e;
+    QVERIFY(!run(*client, HttpRequest::get(QStringLiteral("/balance"))).json(&e));
+    QCOMPARE(e.kind, K::Parse);
+    QVERIFY2(e.message.contains(QStringLiteral("\"amount\" appears twice")), qPrintable(e.message));
+    // The same key in two objects, or a key's name as a value, is fine.
+    body = R"({"a": {"amount": "1"}, "b": {"amount": "2"}, "c": ["amount", "amount"]})";
+    QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/balance"))).json(&e));
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)
