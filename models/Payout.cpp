@@ -233,6 +233,10 @@ QString key(PayoutMethod method)
 
 std::optional<PayoutMethod> fromKey(const QString &text)
 {
+    // The gateway's own word for the method (SERVICE_ACTION CARD_VIRTUAL), as scripts and
+    // the treasuryctl documentation may give it; journals keep the key.
+    if (text == QLatin1String("dinari.card_virtual"))
+        return PayoutMethod::DinariVirtualCard;
     return findKey(MethodNames, text);
 }
 

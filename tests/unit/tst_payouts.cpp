@@ -356,6 +356,11 @@ void TestPayouts::journalActionsKeepTheirStoredWords()
     QCOMPARE(later.kind(), Kind::Unknown);
     QCOMPARE(later.text(), QStringLiteral("payout:acme.wire"));
     QVERIFY(!later.movesMoney());
+    // Scripts may name the virtual card by the gateway's word; the journal keeps the key.
+    QCOMPARE(PayoutMethods::fromKey(QStringLiteral("dinari.card_virtual")),
+             std::optional<PayoutMethod>(PayoutMethod::DinariVirtualCard));
+    QCOMPARE(PayoutMethods::key(PayoutMethod::DinariVirtualCard),
+             QStringLiteral("dinari.virtual_card"));
 }
 
 void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
