@@ -4,11 +4,6 @@
 
 #include "ActionJournal.h"
 #include "BalanceSource.h"
-#include "CardClosing.h"
-#include "CardControl.h"
-#include "CardIssuing.h"
-#include "CardLimits.h"
-#include "CardSource.h"
 #include "ConnectionManager.h"
 #include "CtlJson.h"
 #include "Keychain.h"
@@ -36,7 +31,6 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimeZone>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -424,110 +418,6 @@ int Treasuryctl::print(const QJsonArray &rows, bool json, const QList<const char
         m_out << cells.join(u'\t') << '\n';
     }
     m_out.flush();
-    return Ok;
-}
-
-int Treasuryctl::cards(QCommandLineParser &parser)
-{
-    const QStringList action = parser.positionalArguments();
-    const QString verb = action.value(0);
-    const bool withId =
-        QStringList{QStringLiteral("show"), QStringLiteral("freeze"), QStringLiteral("unfreeze"),
-                    QStringLiteral("cancel"), QStringLiteral("create")}
-            .contains(verb);
-    if (!action.isEmpty() && !(withId && action.size() == 2) &&
-        !(verb == QLatin1String("limit") && action.size() == 3))
-        return fail(Usage,
-                    tr("use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]"));
-    int exit = Ok;
-    if (verb == QLatin1String("limit") || verb == QLatin1String("create") ||
-        verb == QLatin1String("cancel"))
-        return changeCard(parser);
-    if (action.value(0) == QLatin1String("show")) {
-        const QString id = action.at(1);
-        const std::optional<Card> card =
-            fetch<Card>(parser, &exit, [&](CardSource &p) { return p.fetchCard(id); });
-        if (!card)
-            return exit;
-        return print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
-                     {"id", "last_four", "state", "name"});
-    }
-    if (!action.isEmpty()) {
-        const bool freeze = action.first() == QLatin1String("freeze");
-        const QString id = action.at(1);
-        const JournalAction journaled(freeze ? JournalAction::Kind::Freeze
-                                             : JournalAction::Kind::Unfreeze);
-        if (!this->journaled<Done>(parser, &exit, journaled, id,
-                                   [&](CardControl &p) { return p.setCardFrozen(id, freeze); }))
-            return exit;
-        m_out << (freeze ? "frozen " : "unfrozen ") << id << Qt::endl;
-        return Ok;
-    }
-    CardSearch wanted;
-    wanted.name = parser.value(QStringLiteral("name"));
-    wanted.lastFour = parser.value(QStringLiteral("last-four"));
-    const std::optional<QList<Card>> cards =
-        fetch<QList<Card>>(parser, &exit, [&](CardSource &p) { return p.findCards(wanted); });
-    if (!cards)
-        return exit;
-    const QString search = parser.value(QStringLiteral("search"));
-    QList<Card> shown;
-    for (const Card &c : *cards) {
-        if (search.isEmpty() || c.name.contains(search, Qt::CaseInsensitive) ||
-            c.lastFour.contains(search))
-            shown.append(c);
-    }
-    return print(CtlJson::cards(shown), parser.isSet(QStringLiteral("json")),
-                 {"id", "last_four", "state", "name"});
-}
-
-int Treasuryctl::changeCard(QCommandLineParser &parser)
-{
-    using Kind = JournalAction::Kind;
-    const QStringList action = parser.positionalArguments();
-    const QString verb = action.first();
-    const QString subject = action.at(1);
-    int exit = Ok;
-    if (verb == QLatin1String("create")) {
-        NewCard request;
-        request.name = subject.trimmed();
-        // Ours, so that a card whose creation answer was lost can be found again.
-        request.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const std::optional<Card> card =
-            journaled<Card>(parser, &exit, JournalAction(Kind::CreateCard), request.name,
-                            [&](CardIssuing &p) { return p.createCard(request); });
-        return card ? print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
-                            {"id", "last_four", "state", "name"})
-                    : exit;
-    }
-    if (verb == QLatin1String("cancel")) {
-        if (!parser.isSet(QStringLiteral("yes")))
-            return fail(Usage, tr("cancelling a card cannot be undone; add --yes"));
-        if (!journaled<Done>(parser, &exit, JournalAction(Kind::CancelCard), subject,
-                             [&](CardClosing &p) { return p.cancelCard(subject); }))
-            return exit;
-        m_out << "cancelled " << subject << Qt::endl;
-        return Ok;
-    }
-    const QString text = action.at(2);
-    std::optional<Money> amount;
-    if (text != QLatin1String("none")) {
-        amount = Money::parse(text);
-        if (!amount || amount->isNegative())
-            return fail(Usage, tr("the limit is an amount such as 500.00, or none"));
-    }
-    const QString period = parser.isSet(QStringLiteral("period"))
-                               ? parser.value(QStringLiteral("period")).toUpper()
-                               : QStringLiteral("MONTHLY");
-    if (!QStringList{QStringLiteral("MONTHLY"), QStringLiteral("TRANSACTION"),
-                     QStringLiteral("FOREVER")}
-             .contains(period))
-        return fail(Usage, tr("--period is MONTHLY, TRANSACTION or FOREVER"));
-    if (!journaled<Done>(
-            parser, &exit, JournalAction(Kind::Limit), subject,
-            [&](CardLimits &p) { return p.setCardLimit(subject, amount, period); }, amount))
-        return exit;
-    m_out << "limit " << subject << ' ' << (amount ? amount->toString() : text) << Qt::endl;
     return Ok;
 }
 
