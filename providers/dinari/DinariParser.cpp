@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace DinariParser {
 
@@ -230,6 +231,22 @@ std::optional<Transaction> transaction(const QJsonObject &o, const QString &conn
     t.description = words.isEmpty() ? gateway : words.join(QStringLiteral(" — "));
     t.raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return t;
+}
+
+QList<Transaction> byDirection(const QList<Transaction> &outgoing,
+                               const QList<Transaction> &incoming)
+{
+    QSet<QString> out;
+    for (const Transaction &t : outgoing)
+        out.insert(t.id);
+    QList<Transaction> all = outgoing;
+    for (Transaction t : incoming) {
+        if (out.contains(t.id))
+            continue;
+        t.direction = Transaction::Direction::In;
+        all.append(t);
+    }
+    return all;
 }
 
 std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, const Card &card,

@@ -24,6 +24,11 @@ std::optional<Card> card(const QJsonObject &details, const QString &connection, 
 std::optional<Transaction> transaction(const QJsonObject &item, const QString &connection,
                                        QString *error);
 /// A card's own purchases (LIST_TANSACTIONS of its details), as transactions of that card.
+/// The lists asked for with TRANSACTION_DIRECTION OUTGOING and INCOMING, as one: what only
+/// the incoming list holds is money in. A server that ignored the filter sends everything
+/// twice; each transaction is then kept once, as its own record says.
+QList<Transaction> byDirection(const QList<Transaction> &outgoing,
+                               const QList<Transaction> &incoming);
 std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, const Card &card,
                                                 QString *error);
 Transaction::Status status(const QString &raw, bool *known);

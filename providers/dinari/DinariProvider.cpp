@@ -255,7 +255,29 @@ QFuture<Result<QList<Transaction>>> DinariProvider::fetchTransactions(const QDat
     if (to.isValid())
         HttpRequest::addFormField(q, QStringLiteral("DATETIME_END"), to.toUTC().toString(format));
     HttpRequest::addFormField(q, QStringLiteral("LIST_ORDER"), QStringLiteral("DESCENDING"));
-    HttpRequest r = HttpRequest::postForm(QStringLiteral("/list-transactions"), q);
+    // The documented list item does not say which way the money went; the documented
+    // TRANSACTION_DIRECTION filter does: one list per direction.
+    QList<QFuture<Result<QList<Transaction>>>> lists;
+    for (const char *direction : {"OUTGOING", "INCOMING"}) {
+        QUrlQuery filtered = q;
+        HttpRequest::addFormField(filtered, QStringLiteral("TRANSACTION_DIRECTION"),
+                                  QLatin1String(direction));
+        lists.append(listTransactions(filtered));
+    }
+    return QtFuture::whenAll(lists.begin(), lists.end())
+        .then(this, [](const QList<QFuture<Result<QList<Transaction>>>> &done) {
+            for (const auto &f : done) {
+                if (!f.result().ok())
+                    return f.result();
+            }
+            return Result<QList<Transaction>>::success(DinariParser::byDirection(
+                done.at(0).result().value(), done.at(1).result().value()));
+        });
+}
+
+QFuture<Result<QList<Transaction>>> DinariProvider::listTransactions(const QUrlQuery &form)
+{
+    HttpRequest r = HttpRequest::postForm(QStringLiteral("/list-transactions"), form);
     r.idempotent = true;
     r.read = true;
     const QString connection = connectionName();

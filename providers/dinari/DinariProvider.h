@@ -56,6 +56,8 @@ public:
     QFuture<Result<Done>> cancelCard(const QString &cardId) override;
     QFuture<Result<Card>> fetchCard(const QString &cardId) override;
     QFuture<Result<QList<Transaction>>> fetchCardTransactions(const QString &cardId) override;
+    /// One list-transactions request (form as documented).
+    QFuture<Result<QList<Transaction>>> listTransactions(const QUrlQuery &form);
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
     QFuture<Result<PayoutReceipt>> sendPayout(const PayoutRequest &request) override;

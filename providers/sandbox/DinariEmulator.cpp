@@ -471,7 +471,6 @@ QJsonObject DinariEmulator::listItem(const Transaction &t) const
         {QStringLiteral("TRANSACTION_STATUS"), t.status},
         {QStringLiteral("TRANSACTION_CURRENCY_ISO3"), t.currency},
         {QStringLiteral("TRANSACTION_SEND_AMOUNT"), SandboxJson::number(t.amount)},
-        {QStringLiteral("TRANSACTION_DIRECTION"), t.direction},
         {QStringLiteral("TRANSACTION_SEND_METHOD"), t.method},
         {QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), SandboxJson::number(t.fee)},
         {QStringLiteral("RECIPIENT_FULL_NAME"), t.recipient},

@@ -1,8 +1,12 @@
 #include "DinariEmulator.h"
+#include "DinariParser.h"
 #include "DinariProvider.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -21,6 +25,7 @@ private slots:
     void transactionsByRange();
     void cancelTransaction();
     void faultsGiveClearErrors();
+    void documentedListReplyIsRead();
 
 private:
     template<typename T> T wait(QFuture<T> f)
@@ -157,6 +162,15 @@ void TestDinariProvider::transactionsByRange()
     QVERIFY(statuses.contains(Transaction::Status::Pending));
     QVERIFY(incoming && fee);
     Q_UNUSED(euro);
+    // The documented list item does not say which way money went: every transaction's
+    // direction comes from the TRANSACTION_DIRECTION filter it was listed under.
+    QHash<QString, QString> direction;
+    for (const auto &t : m_sandbox->dinari().transactions())
+        direction.insert(t.id, t.direction);
+    for (const Transaction &t : r.value())
+        QCOMPARE(t.direction == Transaction::Direction::In ? QStringLiteral("INCOMING")
+                                                           : QStringLiteral("OUTGOING"),
+                 direction.value(t.id));
 }
 
 void TestDinariProvider::cancelTransaction()
@@ -194,6 +208,66 @@ void TestDinariProvider::faultsGiveClearErrors()
     QVERIFY(!malformed.ok());
     QCOMPARE(malformed.error().kind, ProviderError::Kind::Parse);
     QVERIFY(wait(m_provider->fetchTransactions({}, {})).ok());
+}
+
+void TestDinariProvider::documentedListReplyIsRead()
+{
+    // "List Transactions", Success Response, verbatim from the Dinari document.
+    const QByteArray documented = R"({
+  "status": "success",
+  "message": "Transaction list fetched successfully.",
+  "data": {
+    "GATEWAY_DATETIME": "2020-01-01 00:00:00",
+    "CORPORATE_ACCOUNT_ID": "8d1838fbb7fea3206326d0d96f162618",
+    "CUSTOMER_ID": "ce282366866e03750e55a759ebb50adf",
+    "TRANSACTION_LIST_ARRAY": [
+      {
+        "TRANSACTION_ID": "8d1838fbb7fea3206326d0d96f162618",
+        "TRANSACTION_DATETIME_CREATED": "2025-01-08 12:30:00",
+        "TRANSACTION_STATUS": "Completed",
+        "TRANSACTION_CURRENCY_ISO3": "USD",
+        "TRANSACTION_SEND_AMOUNT": 250.75,
+        "GATEWAY_MESSAGE": "Transaction processed successfully"
+      },
+      {
+        "TRANSACTION_ID": "7b1fbb3e2c5d32eecad582076dbb6cf2",
+        "TRANSACTION_DATETIME_CREATED": "2025-01-07 10:20:00",
+        "TRANSACTION_STATUS": "Failed",
+        "TRANSACTION_CURRENCY_ISO3": "EUR",
+        "TRANSACTION_SEND_AMOUNT": 100.50,
+        "GATEWAY_MESSAGE": "Insufficient funds"
+      }
+    ]
+  }
+})";
+    const QJsonArray items =
+        QJsonDocument::fromJson(
+            documented)[QStringLiteral("data")][QStringLiteral("TRANSACTION_LIST_ARRAY")]
+            .toArray();
+    QList<Transaction> read;
+    for (const QJsonValue &v : items) {
+        QString why;
+        const auto t = DinariParser::transaction(v.toObject(), QStringLiteral("Main"), &why);
+        QVERIFY2(t, qPrintable(why));
+        read.append(*t);
+    }
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(read[0].id, QStringLiteral("8d1838fbb7fea3206326d0d96f162618"));
+    QCOMPARE(read[0].amount.toString(), QStringLiteral("250.75"));
+    QCOMPARE(read[0].currency, QStringLiteral("USD"));
+    QCOMPARE(read[0].status, Transaction::Status::Settled);
+    // Zone-less gateway times are read as UTC (README).
+    QCOMPARE(read[0].date, QDateTime(QDate(2025, 1, 8), QTime(12, 30), Qt::UTC));
+    QCOMPARE(read[0].description, QStringLiteral("Transaction processed successfully"));
+    // A JSON number keeps its value, not its trailing zero (shown in the currency's scale).
+    QCOMPARE(read[1].amount, *Money::parse(u"100.50"));
+    QCOMPARE(read[1].currency, QStringLiteral("EUR"));
+    QCOMPARE(read[1].status, Transaction::Status::Failed);
+    // Listed under INCOMING, the same records are money in.
+    const QList<Transaction> both = DinariParser::byDirection({read[0]}, {read[1]});
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both[0].direction, Transaction::Direction::Out);
+    QCOMPARE(both[1].direction, Transaction::Direction::In);
 }
 
 QTEST_GUILESS_MAIN(TestDinariProvider)

@@ -331,9 +331,9 @@ void TestSandboxDinari::listTransactions()
                          QStringLiteral("INCOMING")}})))[QStringLiteral("TRANSACTION_LIST_ARRAY")]
             .toArray();
     QVERIFY(!incoming.isEmpty() && incoming.size() < all.size());
+    // As documented, an item does not name its direction: the filter says it.
     for (const auto &v : incoming)
-        QCOMPARE(v.toObject()[QStringLiteral("TRANSACTION_DIRECTION")].toString(),
-                 QStringLiteral("INCOMING"));
+        QVERIFY(!v.toObject().contains(QStringLiteral("TRANSACTION_DIRECTION")));
     const QDateTime end = QDateTime::currentDateTimeUtc().addDays(-30);
     const QDateTime start = end.addDays(-30);
     const QJsonArray range = data(post(
