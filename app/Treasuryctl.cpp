@@ -596,6 +596,13 @@ int Treasuryctl::removeConnection(const QString &name)
     const KeychainReply reply = await(manager()->remove(c->id));
     if (!reply.ok())
         return fail(Local, reply.message);
+    // Its history goes with it, as when the app removes it; the journal stays, for the audit.
+    const QString path = Preferences::load(*m_settings).storePath();
+    if (QFileInfo::exists(path)) {
+        TransactionStore store(path);
+        if (!store.open() || !store.adoptConnection(c->ref()) || !store.removeConnection(c->id))
+            return fail(Local, tr("removed, but not its history: %1").arg(store.lastError()));
+    }
     m_out << tr("Removed %1 and its secret.").arg(name) << Qt::endl;
     return Ok;
 }

@@ -3724,6 +3724,10 @@ Was durchsucht wurde:
         <source>--period is MONTHLY, TRANSACTION or FOREVER</source>
         <translation>--period ist MONTHLY, TRANSACTION oder FOREVER</translation>
     </message>
+    <message>
+        <source>removed, but not its history: %1</source>
+        <translation>entfernt, aber nicht ihr Verlauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

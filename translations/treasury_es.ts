@@ -3724,6 +3724,10 @@ Qué se buscó:
         <source>--period is MONTHLY, TRANSACTION or FOREVER</source>
         <translation>--period es MONTHLY, TRANSACTION o FOREVER</translation>
     </message>
+    <message>
+        <source>removed, but not its history: %1</source>
+        <translation>eliminada, pero no su historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

@@ -548,6 +548,9 @@ void TestTreasuryctl::renamedConnectionKeepsItsHistoryAndJournal()
     QVERIFY(transactions.syncState(entry->connectionId));
     r = raw({QStringLiteral("connections"), QStringLiteral("remove"), renamed}, {}, data);
     QVERIFY2(r.exit == 0, r.err.constData());
+    // Removed: its history goes, as in the app; the journal keeps the payout for the audit.
+    QCOMPARE(transactions.count(), qint64(0));
+    QVERIFY(journal.byKey(QStringLiteral("open-payout")));
 }
 
 void TestTreasuryctl::controlCharactersCannotForgeLines()
@@ -655,8 +658,8 @@ void TestTreasuryctl::helpForEveryCommand()
     QVERIFY2(help.contains(QStringLiteral("Befehle:")), r.out.constData());
     for (const char *line :
          {"den Anbieter erreichen", "jeder Saldo der Verbindung", "die Karten der Verbindung",
-          "jede Transaktion eines Zeitraums", "Auszahlungen senden",
-          "Krypto-Unterkonten", "gespeicherte Verbindungen", "Rückgabewerte:"})
+          "jede Transaktion eines Zeitraums", "Auszahlungen senden", "Krypto-Unterkonten",
+          "gespeicherte Verbindungen", "Rückgabewerte:"})
         QVERIFY2(help.contains(QString::fromUtf8(line)), line);
     r = raw({QStringLiteral("--version")});
     QCOMPARE(r.exit, 0);
