@@ -403,13 +403,13 @@ void PayoutController::followUp(const JournalEntry &entry)
         });
 }
 
-void PayoutController::reconcile(const JournalEntry &entry)
+bool PayoutController::reconcile(const JournalEntry &entry)
 {
     if (m_inFlight.contains(entry.key))
-        return;
+        return true; // a check (or the send itself) is under way; its answer settles it
     // Another copy sending or checking it holds a lease: it is left to that copy.
     if (!m_journal->claim(entry.id, m_owner, leaseEnd()))
-        return;
+        return false;
     m_owned.insert(entry.key, entry.id);
     if (entry.action.kind() == JournalAction::Kind::Batch) {
         if (providerOf<BatchPayouts>(entry)) {
@@ -417,12 +417,12 @@ void PayoutController::reconcile(const JournalEntry &entry)
             sendBatch(entry.id, providerOf<Provider>(entry)->connectionName(), entry.key,
                       PayoutBatch::fromJournalJson(entry.request));
         }
-        return;
+        return true;
     }
     auto request = PayoutRequest::fromJournalJson(entry.request);
     auto *provider = providerOf<PayoutSender>(entry);
     if (!request || !provider)
-        return; // stays open; reconciled when its connection opens
+        return true; // stays open; reconciled when its connection opens
     // Under the name the connection has now: it may have been renamed since.
     request->connection = providerOf<Provider>(entry)->connectionName();
     // The same key: Dots replays it, the crypto gateway finds its withdrawal by it.
@@ -444,6 +444,7 @@ void PayoutController::reconcile(const JournalEntry &entry)
             else
                 notFound(entry, m, QString());
         });
+    return true;
 }
 
 void PayoutController::notFound(const JournalEntry &entry, const PayoutMatch &match,
@@ -514,16 +515,12 @@ bool PayoutController::checkAgain(const QString &key)
         emit rejected(key, tr("Only an open payout can be checked again."));
         return false;
     }
-    if (m_inFlight.contains(key))
-        return true; // a check (or the send itself) is under way; its answer settles it
-    if (!m_journal->claim(entry->id, m_owner, leaseEnd())) {
-        emit rejected(key, tr("Another copy of Treasury Desk (%1) is sending or checking this "
-                              "payout; it is left to it.")
-                               .arg(entry->owner));
-        return false;
-    }
-    reconcile(*entry);
-    return true;
+    if (reconcile(*entry))
+        return true;
+    emit rejected(key, tr("Another copy of Treasury Desk (%1) is sending or checking this "
+                          "payout; it is left to it.")
+                           .arg(entry->owner));
+    return false;
 }
 
 bool PayoutController::markNotSent(const QString &key, const QString &who)

@@ -88,7 +88,8 @@ private:
     std::optional<qint64> journalAction(const JournalEntry &entry);
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
                       const QString &reference, const QString &done);
-    void reconcile(const JournalEntry &entry);
+    /// Checks an open entry against its provider; false when another copy holds it.
+    bool reconcile(const JournalEntry &entry);
     /// A check that did not find the payout (or could not look): kept, and either
     /// checked again later or, after the settling window, left for a person.
     void notFound(const JournalEntry &entry, const PayoutMatch &match, const QString &problem);
