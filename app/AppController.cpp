@@ -58,7 +58,9 @@ AppController::AppController(QObject *parent)
 {
     ProviderFactory::installKinds();
     m_storePath = Preferences::load(*m_settings).storePath();
-    new PreferencesController(m_window.get(), m_settings.get(), this);
+    auto *preferences = new PreferencesController(m_window.get(), m_settings.get(), this);
+    connect(preferences, &PreferencesController::changed, m_payoutsWiring,
+            &PayoutsWiring::applyPreferences);
     new CapabilityPresenter(m_providers, m_window.get(), this);
     new CardDetailsPresenter(m_providers, m_cards, m_transactions, m_window->cardsPage(), this);
     m_window->setLogModel((new LogCapture(this))->model());

@@ -2,12 +2,14 @@
 
 #include "BatchPayouts.h"
 #include "Clock.h"
+#include "ConnectionKind.h"
 #include "Currency.h"
 #include "PayoutAnchors.h"
 #include "PayoutCancelling.h"
 #include "PayoutSender.h"
 #include "PayoutTracking.h"
 #include "PayoutValidator.h"
+#include "Preferences.h"
 #include "ProviderRegistry.h"
 #include "TradeScripts.h"
 
@@ -42,6 +44,15 @@ PayoutController::~PayoutController()
 void PayoutController::setSettling(const QString &providerId, const PayoutSettling &settling)
 {
     m_settling.insert(providerId, settling);
+}
+
+void PayoutController::setSettling(const Preferences &preferences)
+{
+    for (const ConnectionKind &kind : ConnectionKind::all()) {
+        PayoutSettling s;
+        s.windowSeconds = preferences.settlingMinutesFor(kind.provider) * 60;
+        setSettling(kind.provider, s);
+    }
 }
 
 PayoutSettling PayoutController::settling(const QString &providerId) const

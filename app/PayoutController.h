@@ -15,6 +15,7 @@
 class QTimer;
 
 class Clock;
+struct Preferences;
 class ProviderRegistry;
 
 /**
@@ -45,6 +46,8 @@ public:
 
     /// The settling window of one provider's payouts (by provider id); others keep theirs.
     void setSettling(const QString &providerId, const PayoutSettling &settling);
+    /// Each installed provider's settling window, as chosen in Preferences.
+    void setSettling(const Preferences &preferences);
     PayoutSettling settling(const QString &providerId) const;
     /// Who this copy is in the journal ("host/pid/start").
     QString owner() const { return m_owner; }

@@ -1,5 +1,7 @@
 #include "PayoutsWiring.h"
 
+#include "Preferences.h"
+
 #include "Dialogs.h"
 
 #include "ActionJournal.h"
@@ -69,19 +71,18 @@ bool PayoutsWiring::openJournal(const QString &storePath)
     connect(page, &PayoutsPage::markNotSentRequested, m_payouts, [this](const QString &key) {
         m_payouts->markNotSent(key, ActionJournal::currentUser());
     });
-    // How long absence from a provider's records is not proof, per provider (minutes).
-    for (const ConnectionKind &kind : ConnectionKind::all()) {
-        PayoutSettling s;
-        s.windowSeconds =
-            m_settings->value(QStringLiteral("payouts/%1/settlingMinutes").arg(kind.provider), 60)
-                .toInt() *
-            60;
-        m_payouts->setSettling(kind.provider, s);
-    }
+    // How long absence from a provider's records is not proof, per provider.
+    m_payouts->setSettling(Preferences::load(*m_settings));
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &PayoutsWiring::updateJournal);
     updateJournal();
     return true;
+}
+
+void PayoutsWiring::applyPreferences(const Preferences &preferences)
+{
+    if (m_payouts)
+        m_payouts->setSettling(preferences);
 }
 
 void PayoutsWiring::reconcileOnce()

@@ -13,6 +13,7 @@ class CardActions;
 class Clock;
 class JournalModel;
 class MainWindow;
+struct Preferences;
 class PayoutController;
 class ProviderRegistry;
 struct JournalEntry;
@@ -44,6 +45,8 @@ public:
     /// from `previousName`), so that its open payouts can still be settled.
     void adoptConnection(const QString &id, const QString &provider, const QString &name,
                          const QString &previousName = QString());
+    /// What Preferences changed that applies at once: each provider's settling window.
+    void applyPreferences(const Preferences &preferences);
     /// Who a connection can pay, for the payout forms and the Recipients page.
     void showRecipients(const QString &provider, const QString &connection,
                         const QList<Recipient> &recipients);

@@ -4,6 +4,7 @@
 
 class MainWindow;
 class QSettings;
+struct Preferences;
 
 /// Edit → Preferences: shows the dialog, keeps the choice, applies what can change at once
 /// (the refresh interval) and says what waits for the next start.
@@ -19,6 +20,10 @@ public:
 
 public slots:
     void open();
+
+signals:
+    /// After the user saved new preferences: for what applies at once.
+    void changed(const Preferences &preferences);
 
 private:
     MainWindow *m_window;

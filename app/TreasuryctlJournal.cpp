@@ -109,6 +109,7 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
         toCheck.append(e);
     }
     PayoutController payouts(journal.get(), &registry, Clock::system());
+    payouts.setSettling(Preferences::load(*m_settings));
     int started = 0;
     int done = 0;
     connect(&payouts, &PayoutController::finished, this, [&done] { ++done; });
@@ -128,8 +129,9 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
     QJsonArray changed;
     for (const JournalEntry &before : toCheck) {
         const std::optional<JournalEntry> now = journal->byKey(before.key);
-        if (now && (now->state != before.state || now->message != before.message ||
-                    now->reference != before.reference))
+        if (now &&
+            (now->state != before.state || now->message != before.message ||
+             now->reference != before.reference || now->needsDecision != before.needsDecision))
             changed.append(journalJson(*now));
     }
     exit = print(changed, parser.isSet(QStringLiteral("json")), JournalColumns);

@@ -9,6 +9,7 @@
 #include "PayoutQuotes.h"
 #include "PayoutSender.h"
 #include "PayoutValidator.h"
+#include "Preferences.h"
 #include "ProviderRegistry.h"
 #include "TreasuryctlSupport.h"
 
@@ -123,6 +124,7 @@ int Treasuryctl::sendPayout(QCommandLineParser &parser)
     ProviderRegistry registry;
     registry.add(p.get());
     PayoutController payouts(journal.get(), &registry, Clock::system());
+    payouts.setSettling(Preferences::load(*m_settings));
     QString rejected;
     connect(&payouts, &PayoutController::rejected, this,
             [&rejected, &request](const QString &key, const QString &reason) {

@@ -10,6 +10,9 @@ const QString Refresh = QStringLiteral("refresh/minutes");
 const QString Delimiter = QStringLiteral("export/delimiter");
 const QString Bom = QStringLiteral("export/bom");
 const QString DataDirectory = QStringLiteral("store/directory");
+// payouts/<provider>/settlingMinutes
+const QString Payouts = QStringLiteral("payouts");
+const QString Settling = QStringLiteral("settlingMinutes");
 } // namespace
 
 const int Preferences::RefreshChoices[5] = {0, 1, 5, 15, 60};
@@ -22,6 +25,11 @@ Preferences Preferences::load(const QSettings &settings)
     p.csvDelimiter = settings.value(Delimiter).toString() == QLatin1String(";") ? ';' : ',';
     p.csvBom = settings.value(Bom, false).toBool();
     p.dataDirectory = settings.value(DataDirectory).toString();
+    for (const QString &key : settings.allKeys()) {
+        const QStringList parts = key.split(u'/');
+        if (parts.size() == 3 && parts[0] == Payouts && parts[2] == Settling)
+            p.settlingMinutes.insert(parts[1], settings.value(key).toInt());
+    }
     return p;
 }
 
@@ -32,6 +40,8 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(Delimiter, QString(QLatin1Char(csvDelimiter)));
     settings.setValue(Bom, csvBom);
     settings.setValue(DataDirectory, dataDirectory);
+    for (auto it = settlingMinutes.cbegin(); it != settlingMinutes.cend(); ++it)
+        settings.setValue(Payouts + u'/' + it.key() + u'/' + Settling, it.value());
 }
 
 QString Preferences::storePath(const QString &defaultDirectory) const
@@ -48,5 +58,6 @@ QString Preferences::defaultDataDirectory()
 bool Preferences::operator==(const Preferences &o) const
 {
     return language == o.language && refreshMinutes == o.refreshMinutes &&
-           csvDelimiter == o.csvDelimiter && csvBom == o.csvBom && dataDirectory == o.dataDirectory;
+           csvDelimiter == o.csvDelimiter && csvBom == o.csvBom &&
+           dataDirectory == o.dataDirectory && settlingMinutes == o.settlingMinutes;
 }

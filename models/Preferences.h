@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 class QSettings;
@@ -15,6 +16,14 @@ struct Preferences
     char csvDelimiter = ','; ///< ',' or ';' (for spreadsheets with a decimal comma)
     bool csvBom = false;
     QString dataDirectory; ///< where the local store lives; empty: the default
+    /// Per provider id: how long a payout not found in its records stays "unknown" before
+    /// a person is asked (PayoutSettling). Providers not listed take DefaultSettlingMinutes.
+    QMap<QString, int> settlingMinutes;
+
+    static constexpr int DefaultSettlingMinutes = 60;
+    /// The least the dialog offers: slow gateways commit well after the client gave up.
+    static constexpr int MinSettlingMinutes = 60;
+    static constexpr int MaxSettlingMinutes = 7 * 24 * 60;
 
     static const int RefreshChoices[5]; ///< 0, 1, 5, 15, 60 minutes
 
@@ -25,5 +34,9 @@ struct Preferences
     /// The local store where nothing else is chosen: the app's data directory.
     QString storePath() const { return storePath(defaultDataDirectory()); }
     static QString defaultDataDirectory();
+    int settlingMinutesFor(const QString &providerId) const
+    {
+        return settlingMinutes.value(providerId, DefaultSettlingMinutes);
+    }
     bool operator==(const Preferences &o) const;
 };

@@ -1146,6 +1146,10 @@
         <source>Gateway API key</source>
         <translation>Gateway-API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Found in Dinari&apos;s transaction list as %1: the only payment out of %2 %3 within a day of the send that no other payout claims. Dinari&apos;s list names no recipient, so that was not compared.</source>
+        <translation>In der Transaktionsliste von Dinari als %1 gefunden: die einzige Auszahlung über %2 %3 innerhalb eines Tages um den Versand, die keine andere Auszahlung beansprucht. Die Liste von Dinari nennt keinen Empfänger, der wurde daher nicht verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -2613,10 +2617,6 @@ Was durchsucht wurde:
         <translation>Semikolon ( ; ) für Tabellenkalkulationen mit Dezimalkomma</translation>
     </message>
     <message>
-        <source>Start CSV files with a byte order mark (Excel needs it to read UTF-8)</source>
-        <translation>CSV-Dateien mit einem Byte-Order-Mark beginnen (Excel braucht es, um UTF-8 zu lesen)</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Datenort</translation>
     </message>
@@ -2651,6 +2651,30 @@ Was durchsucht wurde:
     <message>
         <source>Every hour</source>
         <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Keep looking for a lost payout at %1</source>
+        <translation>Verlorene Auszahlung bei %1 weiter suchen</translation>
+    </message>
+    <message>
+        <source>When a payout&apos;s answer is lost, look for it in the provider&apos;s records this long before asking you whether it was sent:</source>
+        <translation>Geht die Antwort auf eine Auszahlung verloren, so lange in den Unterlagen des Anbieters suchen, bevor Sie gefragt werden, ob sie gesendet wurde:</translation>
+    </message>
+    <message>
+        <source>Lost answers</source>
+        <translation>Verlorene Antworten</translation>
+    </message>
+    <message>
+        <source>Byte order mark in CSV files (Excel needs it for UTF-8)</source>
+        <translation>Byte-Order-Mark in CSV-Dateien (Excel braucht sie für UTF-8)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
     </message>
 </context>
 <context>

@@ -1146,6 +1146,10 @@
         <source>Gateway API key</source>
         <translation>Clave de API de la pasarela</translation>
     </message>
+    <message>
+        <source>Found in Dinari&apos;s transaction list as %1: the only payment out of %2 %3 within a day of the send that no other payout claims. Dinari&apos;s list names no recipient, so that was not compared.</source>
+        <translation>Encontrado en la lista de transacciones de Dinari como %1: el único pago saliente de %2 %3 en un día alrededor del envío que ningún otro pago reclama. La lista de Dinari no indica destinatario, así que no se comparó.</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -2613,10 +2617,6 @@ Qué se buscó:
         <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
     </message>
     <message>
-        <source>Start CSV files with a byte order mark (Excel needs it to read UTF-8)</source>
-        <translation>Empezar los CSV con una marca de orden de bytes (Excel la necesita para leer UTF-8)</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Ubicación de los datos</translation>
     </message>
@@ -2651,6 +2651,30 @@ Qué se buscó:
     <message>
         <source>Every hour</source>
         <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep looking for a lost payout at %1</source>
+        <translation>Seguir buscando un pago perdido en %1</translation>
+    </message>
+    <message>
+        <source>When a payout&apos;s answer is lost, look for it in the provider&apos;s records this long before asking you whether it was sent:</source>
+        <translation>Si se pierde la respuesta a un pago, buscarlo en los registros del proveedor durante este tiempo antes de preguntarle si se envió:</translation>
+    </message>
+    <message>
+        <source>Lost answers</source>
+        <translation>Respuestas perdidas</translation>
+    </message>
+    <message>
+        <source>Byte order mark in CSV files (Excel needs it for UTF-8)</source>
+        <translation>Marca de orden de bytes en los CSV (Excel la necesita para UTF-8)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
     </message>
 </context>
 <context>

@@ -6,23 +6,30 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(const Preferences &current,
                                      const QList<QPair<QString, QString>> &languages,
-                                     const QString &defaultDirectory, QWidget *parent)
+                                     const QString &defaultDirectory,
+                                     const QList<QPair<QString, QString>> &payoutProviders,
+                                     QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_refresh(new QComboBox(this)),
       m_delimiter(new QComboBox(this)), m_bom(new QCheckBox(this)),
-      m_directory(new QLineEdit(this)), m_defaultDirectory(defaultDirectory)
+      m_directory(new QLineEdit(this)), m_defaultDirectory(defaultDirectory), m_current(current)
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("prefLanguage"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()),
-                        QString());
+    // The C locale has no language name: no empty brackets then.
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->addItem(
+        system.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(system), QString());
     for (const auto &[code, name] : languages)
         m_language->addItem(name, code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(current.language)));
@@ -42,7 +49,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
                          QStringLiteral(";"));
     m_delimiter->setCurrentIndex(current.csvDelimiter == ';' ? 1 : 0);
     m_bom->setObjectName(QStringLiteral("prefBom"));
-    m_bom->setText(tr("Start CSV files with a byte order mark (Excel needs it to read UTF-8)"));
+    m_bom->setText(tr("Byte order mark in CSV files (Excel needs it for UTF-8)"));
+    // A check box's text does not wrap: the dialog grows instead of cutting it.
+    m_bom->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_bom->setChecked(current.csvBom);
 
     m_directory->setObjectName(QStringLiteral("prefDirectory"));
@@ -72,14 +81,50 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
                                "payout journal; secrets stay in the system keychain."),
                             this);
     note->setWordWrap(true);
+    // A lost answer may still be booked by a slow gateway: how long to keep looking before
+    // a person decides, per provider (README, "What unknown means").
+    auto *settling = new QGroupBox(tr("Lost answers"), this);
+    settling->setObjectName(QStringLiteral("prefSettling"));
+    auto *settlingNote =
+        new QLabel(tr("When a payout's answer is lost, look for it in the provider's records "
+                      "this long before asking you whether it was sent:"),
+                   settling);
+    settlingNote->setWordWrap(true);
+    auto *settlingGrid = new QGridLayout;
+    int row = 0;
+    for (const auto &[id, name] : payoutProviders) {
+        auto *minutes = new QSpinBox(settling);
+        minutes->setObjectName(QStringLiteral("prefSettling_") + id);
+        minutes->setRange(Preferences::MinSettlingMinutes, Preferences::MaxSettlingMinutes);
+        minutes->setSingleStep(30);
+        minutes->setSuffix(tr(" min"));
+        minutes->setValue(qMax(Preferences::MinSettlingMinutes, current.settlingMinutesFor(id)));
+        minutes->setAccessibleName(tr("Keep looking for a lost payout at %1").arg(name));
+        auto *label = new QLabel(name + u':', settling);
+        label->setBuddy(minutes);
+        // Two providers to a row: four rows would make the dialog tall for one setting.
+        settlingGrid->addWidget(label, row / 2, (row % 2) * 2);
+        settlingGrid->addWidget(minutes, row / 2, (row % 2) * 2 + 1);
+        m_settling.insert(id, minutes);
+        ++row;
+    }
+    settlingGrid->setColumnStretch(1, 1);
+    settlingGrid->setColumnStretch(3, 1);
+    auto *settlingLayout = new QVBoxLayout(settling);
+    settlingLayout->addWidget(settlingNote);
+    settlingLayout->addLayout(settlingGrid);
+    settling->setVisible(!payoutProviders.isEmpty());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(settling);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    // Not setMinimumWidth: a minimum of its own stops the layout from keeping the dialog
+    // as wide as its longest line in every language.
+    resize(qMax(560, sizeHint().width()), sizeHint().height());
 }
 
 void PreferencesDialog::browse()
@@ -93,11 +138,18 @@ void PreferencesDialog::browse()
 
 Preferences PreferencesDialog::preferences() const
 {
-    Preferences p;
+    Preferences p = m_current;
     p.language = m_language->currentData().toString();
     p.refreshMinutes = m_refresh->currentData().toInt();
     p.csvDelimiter = m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
     p.csvBom = m_bom->isChecked();
     p.dataDirectory = QDir::fromNativeSeparators(m_directory->text().trimmed());
+    for (auto it = m_settling.cbegin(); it != m_settling.cend(); ++it) {
+        // A shorter window set in the settings file stays unless the user changes it here.
+        const int shown =
+            qMax(Preferences::MinSettlingMinutes, m_current.settlingMinutesFor(it.key()));
+        if (it.value()->value() != shown)
+            p.settlingMinutes.insert(it.key(), it.value()->value());
+    }
     return p;
 }

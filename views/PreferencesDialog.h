@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 /// Refresh interval, language, CSV defaults and data location, in one dialog.
 class PreferencesDialog final : public QDialog
@@ -17,9 +18,12 @@ class PreferencesDialog final : public QDialog
 
 public:
     /// `languages`: code and name in its own words, English first; `defaultDirectory`:
-    /// where the data lives when the user chooses nothing.
+    /// where the data lives when the user chooses nothing; `payoutProviders`: id and name
+    /// of each provider that sends payouts, for its settling window.
     PreferencesDialog(const Preferences &current, const QList<QPair<QString, QString>> &languages,
-                      const QString &defaultDirectory, QWidget *parent = nullptr);
+                      const QString &defaultDirectory,
+                      const QList<QPair<QString, QString>> &payoutProviders,
+                      QWidget *parent = nullptr);
 
     Preferences preferences() const;
 
@@ -32,4 +36,6 @@ private:
     QCheckBox *m_bom;
     QLineEdit *m_directory;
     QString m_defaultDirectory;
+    QMap<QString, QSpinBox *> m_settling; ///< by provider id
+    Preferences m_current;                ///< what the dialog does not show is kept
 };

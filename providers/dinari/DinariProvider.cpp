@@ -359,8 +359,15 @@ QFuture<Result<PayoutMatch>> DinariProvider::reconcilePayout(const PayoutRequest
         .then(this, [request, sentAt, knownReferences](const Result<QList<Transaction>> &list) {
             if (!list.ok())
                 return Result<PayoutMatch>::failure(list.error());
-            return Result<PayoutMatch>::success(PayoutMatcher::match(
-                request.amount, request.currency, sentAt, list.value(), knownReferences));
+            PayoutMatch m = PayoutMatcher::match(request.amount, request.currency, sentAt,
+                                                 list.value(), knownReferences);
+            // The documented list names no recipient: say what the match rests on.
+            if (m.kind == PayoutMatch::Kind::Found)
+                m.evidence = tr("Found in Dinari's transaction list as %1: the only payment out "
+                                "of %2 %3 within a day of the send that no other payout claims. "
+                                "Dinari's list names no recipient, so that was not compared.")
+                                 .arg(m.reference, request.amount.toString(), request.currency);
+            return Result<PayoutMatch>::success(m);
         });
 }
 

@@ -13,6 +13,7 @@
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
+#include "PayoutController.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SandboxServer.h"
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -343,6 +345,15 @@ void TestMainWindow::preferencesDialogKeepsAndApplies()
         delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
         d->findChild<QCheckBox *>(QStringLiteral("prefBom"))->setChecked(true);
         d->findChild<QLineEdit *>(QStringLiteral("prefDirectory"))->setText(directory);
+        // Each payout provider's settling window, an hour at least.
+        auto *dinari = d->findChild<QSpinBox *>(QStringLiteral("prefSettling_dinari"));
+        QVERIFY(dinari);
+        QCOMPARE(dinari->value(), 60);
+        QCOMPARE(dinari->minimum(), 60);
+        dinari->setValue(150);
+        QVERIFY(d->findChild<QSpinBox *>(QStringLiteral("prefSettling_crypto")));
+        QVERIFY(d->findChild<QSpinBox *>(QStringLiteral("prefSettling_dart")));
+        QVERIFY(!d->findChild<QSpinBox *>(QStringLiteral("prefSettling_dashfi")));
         QVERIFY(TestSupport::screenshot(d, QStringLiteral("preferences")));
         d->accept();
     });
@@ -353,6 +364,12 @@ void TestMainWindow::preferencesDialogKeepsAndApplies()
     QCOMPARE(kept.csvDelimiter, ';');
     QVERIFY(kept.csvBom);
     QCOMPARE(kept.dataDirectory, directory);
+    QCOMPARE(kept.settlingMinutesFor(QStringLiteral("dinari")), 150);
+    QCOMPARE(kept.settlingMinutesFor(QStringLiteral("dots")), 60);
+    QCOMPARE(QSettings().value(QStringLiteral("payouts/dinari/settlingMinutes")).toInt(), 150);
+    // ... and applies at once to the payouts being settled.
+    QCOMPARE(m_app->payouts()->settling(QStringLiteral("dinari")).windowSeconds, 150 * 60);
+    QCOMPARE(m_app->payouts()->settling(QStringLiteral("dots")).windowSeconds, 60 * 60);
     // The interval applies at once, and the menu shows it.
     auto *timer = w->findChild<QTimer *>(QStringLiteral("autoRefreshTimer"));
     QCOMPARE(timer->interval(), 60 * 60 * 1000);
@@ -371,6 +388,7 @@ void TestMainWindow::preferencesDialogKeepsAndApplies()
     QVERIFY(Preferences::load(QSettings()) == kept);
     QSettings().remove(QStringLiteral("language"));
     QSettings().remove(QStringLiteral("store/directory"));
+    QSettings().remove(QStringLiteral("payouts"));
     w->findChild<QAction *>(QStringLiteral("autoRefresh0"))->trigger();
 }
 

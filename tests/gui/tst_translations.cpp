@@ -2,11 +2,15 @@
 #include "DemoApp.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
+#include "PreferencesDialog.h"
 #include "Screenshot.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -264,6 +268,26 @@ void TestTranslations::windowSpeaksTheLanguage()
         QVERIFY(
             TestSupport::screenshot(window, QStringLiteral("%1-page%2").arg(language).arg(page)));
     }
+    // Preferences in the language, every label whole.
+    bool dialogSeen = false;
+    TestSupport::fillNextDialog<PreferencesDialog>([&](PreferencesDialog *d) {
+        dialogSeen = true;
+        // Filled dialogs are not shown by the seam: show it as the user would see it.
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        for (QLabel *label : d->findChildren<QLabel *>()) {
+            if (!label->wordWrap() && label->isVisible())
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+        for (QAbstractButton *button : d->findChildren<QAbstractButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        QVERIFY(TestSupport::screenshot(d, language + QStringLiteral("-preferences")));
+        d->reject();
+    });
+    window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+    QVERIFY(dialogSeen);
     app.reset();
     removeTranslators();
 }

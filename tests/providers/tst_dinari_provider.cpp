@@ -26,6 +26,7 @@ private slots:
     void cancelTransaction();
     void faultsGiveClearErrors();
     void documentedListReplyIsRead();
+    void reconcileSaysWhatTheMatchRestsOn();
 
 private:
     template<typename T> T wait(QFuture<T> f)
@@ -208,6 +209,34 @@ void TestDinariProvider::faultsGiveClearErrors()
     QVERIFY(!malformed.ok());
     QCOMPARE(malformed.error().kind, ProviderError::Kind::Parse);
     QVERIFY(wait(m_provider->fetchTransactions({}, {})).ok());
+}
+
+void TestDinariProvider::reconcileSaysWhatTheMatchRestsOn()
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DinariAch;
+    r.connection = m_provider->connectionName();
+    r.amount = *Money::parse(QStringLiteral("77.31"));
+    r.currency = QStringLiteral("USD");
+    r.fields = {{PayoutField::RecipientName, QStringLiteral("Sage Smith")},
+                {PayoutField::BankAccount, QStringLiteral("1234567890")},
+                {PayoutField::BankRouting, QStringLiteral("021000021")}};
+    const QDateTime sent = QDateTime::currentDateTimeUtc();
+    const auto receipt = wait(m_provider->sendPayout(r));
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().details()));
+    const auto found = wait(m_provider->reconcilePayout(r, sent, {}));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().kind, PayoutMatch::Kind::Found);
+    QCOMPARE(found.value().reference, receipt.value().reference);
+    // The list has no recipient to compare: the journal says so.
+    QVERIFY2(found.value().evidence.contains(QStringLiteral("names no recipient")),
+             qPrintable(found.value().evidence));
+    QVERIFY(found.value().evidence.contains(QStringLiteral("77.31 USD")));
+    QCOMPARE(found.value().searchedFrom, sent.addSecs(-24 * 3600));
+    // Another payout's reference is never taken for this one.
+    const auto taken = wait(m_provider->reconcilePayout(r, sent, {receipt.value().reference}));
+    QVERIFY(taken.ok());
+    QCOMPARE(taken.value().kind, PayoutMatch::Kind::NotFound);
 }
 
 void TestDinariProvider::documentedListReplyIsRead()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -48,6 +49,7 @@ private slots:
     void sendPaysOnceByTheDocumentedFields();
     void sendRefusesWhatTheFormRefuses();
     void lostAnswerExitsUnknownAndIsJournaledSo();
+    void reconcileKeepsLookingForTheChosenWindow();
 
 private:
     Run raw(const QStringList &arguments, const QByteArray &stdinText = {});
@@ -426,6 +428,48 @@ void TestTreasuryctlJournal::lostAnswerExitsUnknownAndIsJournaledSo()
     const Run open = raw({QStringLiteral("payouts"), QStringLiteral("journal"),
                           QStringLiteral("--open"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(open.out).array().size(), 1);
+}
+
+void TestTreasuryctlJournal::reconcileKeepsLookingForTheChosenWindow()
+{
+    const QString connectionId = saveDinari();
+    QVERIFY(!connectionId.isEmpty());
+    const Run list =
+        raw({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QString name =
+        QJsonDocument::fromJson(list.out).array().first()[QStringLiteral("name")].toString();
+    // Refused before it was booked, but the answer says nothing clear: unknown.
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/:503:count=1"), &error));
+    QCOMPARE(
+        raw(QStringList{QStringLiteral("--connection"), name} + send("12.47") + AchFields).exit, 6);
+    const auto entry = [this] {
+        const Run r =
+            raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).array().first().toObject();
+    };
+    const QStringList reconcile = {QStringLiteral("payouts"), QStringLiteral("reconcile"),
+                                   QStringLiteral("--json")};
+    // Within the hour by default: not found is not proof, so no one is asked yet.
+    Run r = raw(reconcile);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(entry()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QCOMPARE(entry()[QStringLiteral("needs_decision")].toBool(), false);
+    // The window chosen in Preferences (here: over already) holds for treasuryctl too.
+    {
+        QSettings settings(
+            m_home->filePath(QStringLiteral("config/TreasuryDesk/treasury-desk.conf")),
+            QSettings::IniFormat);
+        QVERIFY(!settings.allKeys().isEmpty()); // the file the saved connection is in
+        settings.setValue(QStringLiteral("payouts/dinari/settlingMinutes"), 0);
+    }
+    r = raw(reconcile);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray changed = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first()[QStringLiteral("needs_decision")].toBool(), true);
+    QCOMPARE(entry()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
+    QCOMPARE(entry()[QStringLiteral("needs_decision")].toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctlJournal)
