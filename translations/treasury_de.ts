@@ -1131,6 +1131,10 @@
         <source>Virtual card %1</source>
         <translation>Virtuelle Karte %1</translation>
     </message>
+    <message>
+        <source>Dinari answered with an error, yet its payout balance fell from %1 to %2: the payment may have been made.</source>
+        <translation>Dinari hat mit einem Fehler geantwortet, doch sein Auszahlungssaldo fiel von %1 auf %2: Die Zahlung wurde womöglich ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>DinariProvider</name>

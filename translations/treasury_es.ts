@@ -1131,6 +1131,10 @@
         <source>Virtual card %1</source>
         <translation>Tarjeta virtual %1</translation>
     </message>
+    <message>
+        <source>Dinari answered with an error, yet its payout balance fell from %1 to %2: the payment may have been made.</source>
+        <translation>Dinari respondió con un error, pero su saldo de pagos bajó de %1 a %2: es posible que el pago se haya hecho.</translation>
+    </message>
 </context>
 <context>
     <name>DinariProvider</name>

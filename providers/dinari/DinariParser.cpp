@@ -25,6 +25,22 @@ QString gatewayWords(const QJsonObject &root)
     return root.value(QStringLiteral("message")).toString();
 }
 
+/// An error reply whose own balances show money leaving (the SWIFT section's example does:
+/// 2300 before, 1992 after) contradicts itself: the payment may have been made.
+std::optional<QPair<Money, Money>> balanceFell(const QJsonObject &root)
+{
+    for (const char *container : {"details", "data"}) {
+        const QJsonObject d = root.value(QLatin1String(container)).toObject();
+        const auto before =
+            Money::fromJson(d.value(QStringLiteral("PAYOUT_BALANCE_BEFORE_TRANSACTION")));
+        const auto after =
+            Money::fromJson(d.value(QStringLiteral("PAYOUT_BALANCE_AFTER_TRANSACTION")));
+        if (before && after && *after < *before)
+            return qMakePair(*before, *after);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<QJsonObject> data(const HttpResponse &r, ProviderError *error)
@@ -66,6 +82,14 @@ std::optional<QJsonObject> data(const HttpResponse &r, ProviderError *error)
             QCoreApplication::translate("Dinari", "Dinari refused: %1")
                 .arg(e.providerMessage.isEmpty() ? root.value(QStringLiteral("message")).toString()
                                                  : e.providerMessage);
+    }
+    if (const auto fell = balanceFell(root)) {
+        // Not a refusal to trust: leave the outcome unknown, to be found in the list.
+        e.kind = ProviderError::Kind::Parse;
+        e.message = QCoreApplication::translate(
+                        "Dinari", "Dinari answered with an error, yet its payout balance fell "
+                                  "from %1 to %2: the payment may have been made.")
+                        .arg(fell->first.toString(), fell->second.toString());
     }
     if (e.httpStatus == 0)
         e.httpStatus = r.status;

@@ -172,6 +172,9 @@ CryptoEmulator::Wallet *CryptoEmulator::findWallet(const QString &walletId)
     return nullptr;
 }
 
+// "Get Balance History" names its filters (currency, type, limit, offset) but shows no
+// reply: each entry is a movement (id, currency, type, amount, created) with the balance
+// after it (balance_after) and what caused it (reference), which a history must carry.
 void CryptoEmulator::record(const QString &currency, const QString &type, const Money &amount,
                             const QString &reference)
 {
@@ -261,6 +264,8 @@ ServerResponse CryptoEmulator::token(const ServerRequest &r)
         id = pair.section(u':', 0, 0);
         secret = pair.section(u':', 1);
     }
+    // The document names POST /o/token/ but shows no reply: RFC 6749 sections 5.1 and 5.2
+    // (access_token, token_type, expires_in; error, error_description) say what it holds.
     auto oauthError = [](int status, const char *code, const QString &text) {
         return ServerResponse::json(QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
                                                 {QStringLiteral("error_description"), text}},
@@ -341,6 +346,8 @@ ServerResponse CryptoEmulator::route(const ServerRequest &r, const QStringList &
         return payments(r, parts);
     if (head == QLatin1String("withdrawal"))
         return withdrawals(r, parts);
+    // "List OAuth Applications" shows no reply; authorization_grant_type is the OAuth
+    // application's grant (RFC 6749 section 4.4, client credentials).
     if (head == QLatin1String("o") && second == QLatin1String("apps")) {
         if (r.method == "GET")
             return ServerResponse::json(
@@ -550,6 +557,7 @@ ServerResponse CryptoEmulator::payments(const ServerRequest &r, const QStringLis
             {QStringLiteral("price_amount"), SandboxJson::number(*price)},
             {QStringLiteral("price_currency"), QStringLiteral("USD")},
             {QStringLiteral("status"), QStringLiteral("waiting")},
+            // "Create Payment" shows no reply: a payment is paid to an address of the gateway.
             {QStringLiteral("pay_address"), QStringLiteral("T") + m_data.hex(33)},
             {QStringLiteral("blockchain"), QString::fromLatin1(s->chain).toUpper()},
             {QStringLiteral("token"), QString::fromLatin1(s->token).toUpper()},

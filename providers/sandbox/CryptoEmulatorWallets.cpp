@@ -139,6 +139,8 @@ ServerResponse CryptoEmulator::transfer(const ServerRequest &r, bool toSub)
         w->amounts[currency] = *w->amounts.value(currency).checkedSub(*amount);
         m_masterPending[currency] = *m_masterPending.value(currency).checkedAdd(*amount);
     }
+    // "Transfer History" shows no reply: an entry is the 202 reply's transfer_id with the
+    // request's fields, its status (the filter's "completed") and when it completed.
     m_transfers.prepend(
         QJsonObject{{QStringLiteral("transfer_id"), id},
                     {QStringLiteral("wallet_id"), w->walletId},

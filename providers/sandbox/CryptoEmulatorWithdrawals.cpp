@@ -185,6 +185,8 @@ ServerResponse CryptoEmulator::createWithdrawal(const QJsonObject &body)
         {QStringLiteral("token"), QString::fromLatin1(s->token).toUpper()},
         {QStringLiteral("address"), address},
         {QStringLiteral("status"), QStringLiteral("pending")},
+        // No withdrawal reply is shown; "Check Withdrawal Status" implies a state, and a
+        // withdrawal on chain has a transaction hash (null until broadcast).
         {QStringLiteral("tx_hash"), QJsonValue::Null},
         {QStringLiteral("created"), iso(now())},
         {QStringLiteral("updated"), iso(now())},

@@ -12,6 +12,8 @@ ServerResponse message(int status, const QString &text)
 }
 
 /// Laravel's validation failure.
+// The document shows no error reply; its PHP samples are Laravel's (bearer "2|..."
+// tokens are Sanctum's), so a refused request answers as Laravel validation does.
 ServerResponse invalid(const QString &field, const QString &text)
 {
     return ServerResponse::json(

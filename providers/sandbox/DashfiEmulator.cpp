@@ -23,6 +23,8 @@ ServerResponse okData(const QString &text)
                                              {QStringLiteral("message"), text}}}});
 }
 
+// The document shows no error reply. Its paging (links, meta) is Laravel's, so a refused
+// request answers as Laravel validation does: 422, "message" and "errors" per field.
 ServerResponse invalid(const QString &field, const QString &text)
 {
     return ServerResponse::json(

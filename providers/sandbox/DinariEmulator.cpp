@@ -397,6 +397,8 @@ QJsonObject DinariEmulator::cardDetails(const Card &c) const
             {QStringLiteral("TRANSACTION_ID"), p.id},
             {QStringLiteral("AMOUNT"), SandboxJson::number(p.amount)},
             {QStringLiteral("TRANSACTION_STATUS"), p.status},
+            // Not in "Manage Cards"; "Webhook Updates - Card Purchases" names a purchase's
+            // PURCHASE_DESCRIPTION, and a client must do without it.
             {QStringLiteral("PURCHASE_DESCRIPTION"), p.description},
             {QStringLiteral("TRANSACTION_DATETIME_CREATED"), SandboxJson::spaced(p.created)}});
     return QJsonObject{
@@ -406,6 +408,10 @@ QJsonObject DinariEmulator::cardDetails(const Card &c) const
         {QStringLiteral("CARD_CURRENCY_ISO3"), QStringLiteral("USD")},
         {QStringLiteral("CARD_BALANCE"), SandboxJson::number(c.balance)},
         {QStringLiteral("CARD_STATUS"), c.status},
+        // Beyond the "Manage Cards" example, each implied elsewhere and optional to the
+        // client (tst_documented_replies reads the bare example): the holder's name is the
+        // card send's RECIPIENT_FULL_NAME, the e-mail "Webhook Updates - Card Status"'s
+        // CARDHOLDER_EMAILADDRESS, the masked number the CARD_VIRTUAL send reply's.
         {QStringLiteral("CARDHOLDER_NAME"), c.holderName},
         {QStringLiteral("CARDHOLDER_EMAILADDRESS"), c.holderEmail},
         {QStringLiteral("RECIPIENT_CARD_NUMBER"), QStringLiteral("411111******") + c.lastFour},
@@ -471,16 +477,12 @@ QJsonObject DinariEmulator::listItem(const Transaction &t) const
         {QStringLiteral("TRANSACTION_STATUS"), t.status},
         {QStringLiteral("TRANSACTION_CURRENCY_ISO3"), t.currency},
         {QStringLiteral("TRANSACTION_SEND_AMOUNT"), SandboxJson::number(t.amount)},
-        {QStringLiteral("TRANSACTION_SEND_METHOD"), t.method},
-        {QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), SandboxJson::number(t.fee)},
-        {QStringLiteral("RECIPIENT_FULL_NAME"), t.recipient},
-        {QStringLiteral("PUBLIC_TRANSACTION_DESCRIPTION"), t.description},
         {QStringLiteral("GATEWAY_MESSAGE"),
          t.status.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0
              ? QStringLiteral("Insufficient funds")
              : QStringLiteral("Transaction processed successfully")}};
-    if (!t.cardId.isEmpty())
-        o.insert(QStringLiteral("CARD_ACCOUNT_ID"), t.cardId);
+    // Only the fields of the documented list item ("List Transactions", Success Response):
+    // no method, fee, recipient, description or card, which a client must not rely on.
     return o;
 }
 

@@ -207,6 +207,7 @@ void DotsEmulator::advanceBatch(QJsonObject &batch)
         const QJsonObject p = makePayout(item, &why, &status);
         if (p.isEmpty()) {
             ++failed;
+            // Why an item failed; the document counts failures but shows no item.
             items[processed].insert(QStringLiteral("error"), why);
             continue;
         }
@@ -265,6 +266,8 @@ ServerResponse DotsEmulator::batches(const ServerRequest &r, const QStringList &
                       {QStringLiteral("status"), QStringLiteral("created")},
                       {QStringLiteral("idempotency_key"), key},
                       {QStringLiteral("metadata"), body.value(QStringLiteral("metadata"))},
+                      // Beyond "Get Payout Batch" (processed, succeeded, failed): how many
+                      // items the batch has, which the request's item list implies.
                       {QStringLiteral("items_total"), int(list.size())},
                       {QStringLiteral("items_processed"), 0},
                       {QStringLiteral("items_succeeded"), 0},
