@@ -43,6 +43,21 @@ bool isFiat(const QString &code)
     return fiatScales().contains(code.toUpper()) && code.toUpper() != QLatin1String("USDC");
 }
 
+int precision(const QString &code)
+{
+    const QString upper = code.toUpper();
+    if (upper == QLatin1String("USDC"))
+        return 6;
+    if (isFiat(upper))
+        return scale(upper);
+    return 18;
+}
+
+bool fits(const Money &amount, const QString &code)
+{
+    return amount.normalized().scale() <= precision(code);
+}
+
 QString format(const Money &amount, const QString &code)
 {
     return amount.normalized().toString(scale(code));

@@ -15,6 +15,13 @@ bool isFiat(const QString &code);
 /// The amount rescaled to the currency for display and CSV; extra non-zero digits are
 /// kept rather than rounded away.
 QString format(const Money &amount, const QString &code);
+/// The most decimals an amount in `code` can carry: ISO 4217 minor units for fiat, 6 for
+/// USDC (its token's decimals), 18 for other crypto assets (a gateway's own codes such as
+/// USDTTRC20 carry the network's rounding).
+int precision(const QString &code);
+/// False when `amount` has non-zero digits past precision(code): a provider's error or
+/// a forged amount, to be refused rather than rounded.
+bool fits(const Money &amount, const QString &code);
 QString formatLocale(const Money &amount, const QString &code, const QLocale &locale);
 
 } // namespace Currency

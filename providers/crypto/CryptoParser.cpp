@@ -29,6 +29,8 @@ std::optional<Balance> subAccountBalance(JsonFields &f, const QJsonObject &o, co
                                ? f.money(QStringLiteral("available_balance"))
                                : f.money(QStringLiteral("amount"));
     b.pending = f.money(QStringLiteral("pending_amount"), true);
+    f.requireScale(QStringLiteral("available_balance"), available, currency);
+    f.requireScale(QStringLiteral("pending_amount"), b.pending, currency);
     if (!f.ok())
         return std::nullopt;
     b.available = *available;
@@ -60,6 +62,8 @@ std::optional<QList<Balance>> balances(const QJsonValue &body, const QString &co
         b.currency = it.key();
         const auto amount = cf.money(QStringLiteral("amount"));
         b.pending = cf.money(QStringLiteral("pending_amount"), true);
+        cf.requireScale(QStringLiteral("amount"), amount, b.currency);
+        cf.requireScale(QStringLiteral("pending_amount"), b.pending, b.currency);
         if (!cf.ok() || !it.value().isObject())
             return std::nullopt;
         b.available = *amount;
@@ -176,6 +180,7 @@ std::optional<Transaction> common(const QJsonObject &o, const QString &connectio
     t.rawStatus = f.text(QStringLiteral("status"));
     t.currency = f.text(QStringLiteral("currency"));
     const auto amount = f.money(QStringLiteral("amount"));
+    f.requireScale(QStringLiteral("amount"), amount, t.currency);
     if (!f.ok())
         return std::nullopt;
     if (amount->isNegative()) {

@@ -22,6 +22,7 @@ std::optional<Money> usdcBalance(const QJsonValue &body, QString *error)
 {
     JsonFields f(body.toObject(), QStringLiteral("DART USDC balance"), error);
     const auto m = f.money(QStringLiteral("total_usdc_balance"));
+    f.requireScale(QStringLiteral("total_usdc_balance"), m, QStringLiteral("USDC"));
     return f.ok() ? m : std::nullopt;
 }
 

@@ -68,6 +68,7 @@ std::optional<Transaction> transaction(const QJsonObject &o, const QString &conn
     t.date = f.time(QStringLiteral("date"));
     t.rawStatus = f.text(QStringLiteral("status"));
     t.merchantCountry = f.optionalText(QStringLiteral("merchant_country"));
+    f.requireScale(QStringLiteral("amount"), amount, t.currency); // dash.fi is in dollars
     if (!f.ok())
         return std::nullopt;
     static const QHash<QString, Transaction::Status> statuses = {
@@ -128,6 +129,7 @@ std::optional<Money> balance(const QJsonValue &body, QString *error)
     JsonFields f(body.toObject().value(QStringLiteral("data")).toObject(),
                  QStringLiteral("dash.fi balance"), error);
     const auto m = f.money(QStringLiteral("balance"));
+    f.requireScale(QStringLiteral("balance"), m, QStringLiteral("USD"));
     return f.ok() ? m : std::nullopt;
 }
 

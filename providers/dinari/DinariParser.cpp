@@ -119,6 +119,7 @@ std::optional<QList<Balance>> balances(const QJsonObject &d, const QString &conn
          Balance::Kind::Reserve}};
     for (const auto &p : parts) {
         const auto amount = f.money(QLatin1String(p.field));
+        f.requireScale(QLatin1String(p.field), amount, currency);
         if (!f.ok())
             return std::nullopt;
         Balance b;
@@ -225,10 +226,12 @@ std::optional<Transaction> transaction(const QJsonObject &o, const QString &conn
     const QString recipient = f.optionalText(QStringLiteral("RECIPIENT_FULL_NAME"));
     const QString gateway = f.optionalText(QStringLiteral("GATEWAY_MESSAGE"));
     t.cardId = f.optionalText(QStringLiteral("CARD_ACCOUNT_ID"));
-    if (!f.ok())
-        return std::nullopt;
     if (t.currency.isEmpty())
         t.currency = QStringLiteral("USD");
+    f.requireScale(QStringLiteral("amount"), amount, t.currency);
+    f.requireScale(QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), t.fee, t.currency);
+    if (!f.ok())
+        return std::nullopt;
     bool known = false;
     t.status = status(t.rawStatus, &known);
     if (!known) {

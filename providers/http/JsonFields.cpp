@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include "Currency.h"
+
 #include <QJsonValue>
 #include <QTimeZone>
 
@@ -80,6 +82,15 @@ std::optional<Money> JsonFields::money(const QString &field, bool optional)
     if (!m)
         fail(field, QStringLiteral("is not an amount"));
     return m;
+}
+
+void JsonFields::requireScale(const QString &field, const std::optional<Money> &amount,
+                              const QString &currency)
+{
+    if (amount && !Currency::fits(*amount, currency))
+        fail(field, QStringLiteral("has more decimals than %1 has (%2)")
+                        .arg(currency)
+                        .arg(Currency::precision(currency)));
 }
 
 QDateTime JsonFields::parseTime(const QString &text)

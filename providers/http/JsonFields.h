@@ -25,6 +25,10 @@ public:
     int optionalInt(const QString &field, int fallback);
     /// A JSON number (through its shortest text) or a decimal string.
     std::optional<Money> money(const QString &field, bool optional = false);
+    /// Fails `field` when `amount` has more decimals than `currency` can carry
+    /// (Currency::fits): such an amount is refused, never rounded.
+    void requireScale(const QString &field, const std::optional<Money> &amount,
+                      const QString &currency);
     /// ISO 8601 (with or without fraction and zone; UTC assumed) or "YYYY-MM-DD HH:MM:SS".
     QDateTime time(const QString &field, bool optional = false);
     QJsonObject object(const QString &field, bool optional = false);

@@ -1,4 +1,5 @@
 #include "DashfiPager.h"
+#include "DinariProvider.h"
 #include "HttpClient.h"
 #include "LinkPager.h"
 #include "LoopbackHttpServer.h"
@@ -36,6 +37,7 @@ private slots:
     void listWithoutEndStopsAtTheCap();
     void amountsKeepTheTextTheProviderWrote();
     void aFieldGivenTwiceIsRefused();
+    void amountsFinerThanTheCurrencyAreRefused();
 
 private:
     HttpClient *makeClient();
@@ -288,6 +290,35 @@ void TestHostileAnswers::amountsKeepTheTextTheProviderWrote()
              QStringLiteral("12345678901234567.89 \" 12345678901234567.89"));
     QCOMPARE(o[QStringLiteral("list")].toArray().at(0).toDouble(), 1.5);
     QCOMPARE(o[QStringLiteral("list")].toArray().at(1).toInt(), 2);
+}
+
+void TestHostileAnswers::amountsFinerThanTheCurrencyAreRefused()
+{
+    // A tenth of a cent in dollars cannot have moved: the list is refused, not rounded.
+    QByteArray amount = "12.345";
+    m_server->setHandler([&amount](const ServerRequest &, const ResponseChannel &c) {
+        c.send(ServerResponse::raw(
+            200, "application/json",
+            R"({"status": "success", "message": "ok", "data": {"TRANSACTION_LIST_ARRAY": [)"
+            R"({"TRANSACTION_ID": "t1", "TRANSACTION_DATETIME_CREATED": "2025-01-08 12:30:00",)"
+            R"( "TRANSACTION_STATUS": "Completed", "TRANSACTION_CURRENCY_ISO3": "USD",)"
+            R"( "TRANSACTION_SEND_AMOUNT": )" +
+                amount + "}]}}"));
+    });
+    DinariProvider dinari(QStringLiteral("Hostile"), m_nam, m_server->url(), QStringLiteral("a"),
+                          QStringLiteral("b"));
+    QFuture<Result<QList<Transaction>>> f = dinari.fetchTransactions({}, {});
+    QVERIFY(TestSupport::waitFor(f, 20000));
+    QVERIFY(!f.result().ok());
+    QCOMPARE(f.result().error().kind, ProviderError::Kind::Parse);
+    QVERIFY2(f.result().error().details().contains(QStringLiteral("more decimals than USD")),
+             qPrintable(f.result().error().details()));
+    // The same amount with zeros past the cents is just dollars and cents.
+    amount = "12.3400";
+    f = dinari.fetchTransactions({}, {});
+    QVERIFY(TestSupport::waitFor(f, 20000));
+    QVERIFY2(f.result().ok(), qPrintable(f.result().error().details()));
+    QCOMPARE(f.result().value().first().amount, *Money::parse(u"12.34"));
 }
 
 void TestHostileAnswers::aFieldGivenTwiceIsRefused()

@@ -280,6 +280,16 @@ void TestMoney::currencyScale()
     // Extra precision is shown rather than rounded away.
     QCOMPARE(Currency::format(*Money::parse(u"1.005"), QStringLiteral("USD")),
              QStringLiteral("1.005"));
+    // ... but what a currency cannot carry does not fit: the parsers refuse it.
+    QVERIFY(Currency::fits(*Money::parse(u"1.50"), QStringLiteral("USD")));
+    QVERIFY(Currency::fits(*Money::parse(u"1.5000000"), QStringLiteral("USD")));
+    QVERIFY(!Currency::fits(*Money::parse(u"1.005"), QStringLiteral("USD")));
+    QVERIFY(!Currency::fits(*Money::parse(u"1.5"), QStringLiteral("JPY")));
+    QVERIFY(Currency::fits(*Money::parse(u"1.005"), QStringLiteral("BHD")));
+    QVERIFY(Currency::fits(*Money::parse(u"980.041234"), QStringLiteral("USDC")));
+    QVERIFY(!Currency::fits(*Money::parse(u"980.0412345"), QStringLiteral("USDC")));
+    QVERIFY(Currency::fits(*Money::parse(u"0.123456789012345678"), QStringLiteral("ETH")));
+    QVERIFY(Currency::fits(*Money::parse(u"0.12345678"), QStringLiteral("USDTTRC20")));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
