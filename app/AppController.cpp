@@ -181,8 +181,11 @@ void AppController::historyLoaded(const std::shared_ptr<TransactionTable> &table
     m_started = true;
     refreshAll();
     // The demo shows the sandbox alone, never the user's own accounts.
-    if (!m_demo)
+    if (!m_demo) {
         m_saved->openAll();
+        // Secrets of saves a crash cut short (the settings never got the connection).
+        m_connections->removeOrphanedSecrets();
+    }
 }
 
 void AppController::openConnections()
@@ -194,6 +197,9 @@ void AppController::refreshAll()
 {
     if (m_refresher->isRunning() || m_history->isLoading())
         return;
+    // treasuryctl may have added, edited or removed connections meanwhile.
+    if (!m_demo)
+        m_connections->reload();
     if (m_refresher->refreshAll())
         return;
     if (m_demo || m_connections->connections().isEmpty())

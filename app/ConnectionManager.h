@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 #include <optional>
 
 class QSettings;
@@ -15,7 +17,10 @@ class QSettings;
  * The user's saved connections: their non-secret part in the settings file, their secret
  * in the keychain. A save writes the secret first and the settings only once the keychain
  * has it, so a failed or hanging keychain never leaves a connection without its secret.
- * Shared by the GUI and treasuryctl.
+ * Shared by the GUI and treasuryctl, which may run at once: every edit re-reads the list
+ * under a lock file and changes only its own connection, so no copy's edit erases
+ * another's. A secret written for a connection that never got saved (a crash between the
+ * two) is remembered as pending and deleted by the next start.
  */
 class ConnectionManager final : public QObject
 {
@@ -25,6 +30,12 @@ public:
     ConnectionManager(QSettings *settings, Keychain *keychain, QObject *parent = nullptr);
 
     QList<Connection> connections() const { return m_connections; }
+    /// Reads the list again (another copy may have changed it); emits changed() for each
+    /// connection added, edited or removed meanwhile.
+    void reload();
+    /// Deletes the secrets of saves that never finished, older than `minAgeSeconds` (a
+    /// younger one may be another copy's save under way). Returns how many it deleted.
+    QFuture<int> removeOrphanedSecrets(int minAgeSeconds = 600);
     std::optional<Connection> byId(const QString &id) const;
     std::optional<Connection> byName(const QString &name) const;
     Keychain *keychain() const { return m_keychain; }
@@ -46,7 +57,13 @@ signals:
 
 private:
     std::optional<QString> conflict(const Connection &connection) const;
-    void store(const Connection &connection);
+    /// Re-reads the list under the edit lock, applies `change` to it and writes it back;
+    /// an error text when the lock could not be had.
+    std::optional<QString> edit(const std::function<void(QList<Connection> &)> &change);
+    std::optional<QString> store(const Connection &connection);
+    void setPending(const QString &id, bool pending);
+    /// Takes `fresh` as the list, emitting changed() for what differs from the one known.
+    void adopt(const QList<Connection> &fresh);
 
     QSettings *m_settings;
     Keychain *m_keychain;

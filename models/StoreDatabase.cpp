@@ -189,18 +189,36 @@ bool StoreDatabase::migrate()
     }
     for (int v = version; v < SchemaVersion; ++v) {
         // One step per transaction: a crash mid-migration leaves the previous version.
+        QString failed;
+        QString why;
         if (!m_db.transaction()) {
-            m_error = m_db.lastError().text();
-            return false;
+            failed = QStringLiteral("BEGIN");
+            why = m_db.lastError().text();
         }
         const QStringList statements =
             QString::fromLatin1(Migrations[v]).split(u';', Qt::SkipEmptyParts);
-        bool ok = true;
-        for (const QString &sql : statements)
-            ok = ok && exec(sql);
-        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        if (!ok || !m_db.commit()) {
+        for (const QString &sql :
+             statements + QStringList{QStringLiteral("PRAGMA user_version=%1").arg(v + 1)}) {
+            QSqlQuery q(m_db);
+            if (failed.isEmpty() && !q.exec(sql)) {
+                failed = sql.simplified();
+                why = q.lastError().text();
+            }
+        }
+        if (failed.isEmpty() && !m_db.commit()) {
+            failed = QStringLiteral("COMMIT");
+            why = m_db.lastError().text();
+        }
+        if (!failed.isEmpty()) {
             m_db.rollback();
+            // Which step, which statement, why, and that nothing was half done.
+            m_error = QObject::tr("Updating the local store %1 from schema %2 to %3 failed at "
+                                  "\"%4\": %5. The store is unchanged at schema %2; free "
+                                  "disk space or restore a backup, then start again.")
+                          .arg(m_path)
+                          .arg(v)
+                          .arg(v + 1)
+                          .arg(failed.left(80), why);
             return false;
         }
     }

@@ -863,6 +863,10 @@
         <source>Enter the secret for the new connection.</source>
         <translation>Geben Sie das Geheimnis für die neue Verbindung ein.</translation>
     </message>
+    <message>
+        <source>Another Treasury Desk is changing the connections; try again.</source>
+        <translation>Ein anderes Treasury Desk ändert gerade die Verbindungen; bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsController</name>
@@ -2780,6 +2784,10 @@ Was durchsucht wurde:
     <message>
         <source>Journal entry %1 is not waiting for a decision.</source>
         <translation>Journaleintrag %1 wartet auf keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Updating the local store %1 from schema %2 to %3 failed at &quot;%4&quot;: %5. The store is unchanged at schema %2; free disk space or restore a backup, then start again.</source>
+        <translation>Die Aktualisierung des lokalen Speichers %1 von Schema %2 auf %3 ist bei „%4“ gescheitert: %5. Der Speicher ist unverändert auf Schema %2; Speicherplatz freigeben oder eine Sicherung zurückspielen und dann neu starten.</translation>
     </message>
 </context>
 <context>

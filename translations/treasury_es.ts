@@ -863,6 +863,10 @@
         <source>Enter the secret for the new connection.</source>
         <translation>Introduzca el secreto de la nueva conexión.</translation>
     </message>
+    <message>
+        <source>Another Treasury Desk is changing the connections; try again.</source>
+        <translation>Otro Treasury Desk está cambiando las conexiones; inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsController</name>
@@ -2780,6 +2784,10 @@ Qué se buscó:
     <message>
         <source>Journal entry %1 is not waiting for a decision.</source>
         <translation>La entrada %1 del diario no espera ninguna decisión.</translation>
+    </message>
+    <message>
+        <source>Updating the local store %1 from schema %2 to %3 failed at &quot;%4&quot;: %5. The store is unchanged at schema %2; free disk space or restore a backup, then start again.</source>
+        <translation>La actualización del almacén local %1 del esquema %2 al %3 falló en «%4»: %5. El almacén sigue sin cambios en el esquema %2; libere espacio en disco o restaure una copia de seguridad y vuelva a empezar.</translation>
     </message>
 </context>
 <context>

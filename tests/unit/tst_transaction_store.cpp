@@ -26,6 +26,7 @@ private slots:
     void init();
     void newFileGetsCurrentSchema();
     void refusesNewerSchema();
+    void failedMigrationSaysWhatFailedAndChangesNothing();
     void storeIsItsOwnersAloneWhateverTheUmask();
     void upsertAddsAndReplacesExactly();
     void loadAllReadsBackEveryField();
@@ -118,6 +119,32 @@ void TestTransactionStore::refusesNewerSchema()
     StoreDatabase db(path());
     QVERIFY(!db.open());
     QVERIFY2(db.lastError().contains(QStringLiteral("newer")), qPrintable(db.lastError()));
+}
+
+void TestTransactionStore::failedMigrationSaysWhatFailedAndChangesNothing()
+{
+    {
+        StoreDatabase db(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db.db());
+        // A schema-5 store whose journal already has the column step 6 adds.
+        for (const char *column : {"lease_until_ms", "checks", "needs_decision", "decided_by"})
+            QVERIFY(q.exec(
+                QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
+    }
+    StoreDatabase db(path());
+    QVERIFY(!db.open());
+    const QString e = db.lastError();
+    QVERIFY2(e.contains(QStringLiteral("from schema 5 to 6")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("ALTER TABLE journal ADD COLUMN owner")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("duplicate column name: owner")), qPrintable(e));
+    QVERIFY2(e.contains(QStringLiteral("unchanged at schema 5")), qPrintable(e));
+    // Rolled back: the next start meets the same schema 5, not a half-done 6.
+    StoreDatabase again(path());
+    QVERIFY(!again.open());
+    QVERIFY2(again.lastError().contains(QStringLiteral("from schema 5 to 6")),
+             qPrintable(again.lastError()));
 }
 
 void TestTransactionStore::upsertAddsAndReplacesExactly()
