@@ -41,9 +41,10 @@ void OAuth2ClientCredentials::apply(QNetworkRequest &request, HttpRequest &) con
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
 }
 
-bool OAuth2ClientCredentials::needsToken() const
+bool OAuth2ClientCredentials::needsToken(int validForMs) const
 {
-    return m_token.isEmpty() || m_expiry.hasExpired();
+    return m_token.isEmpty() || m_expiry.hasExpired() ||
+           (!m_expiry.isForever() && m_expiry.remainingTime() < validForMs);
 }
 
 HttpRequest OAuth2ClientCredentials::tokenRequest() const

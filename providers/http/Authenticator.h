@@ -21,7 +21,13 @@ public:
     virtual ~Authenticator() = default;
     virtual void apply(QNetworkRequest &request, HttpRequest &spec) const = 0;
 
-    virtual bool needsToken() const { return false; }
+    /// True when a request must wait for a (new) token: none yet, or the one held may
+    /// expire within `validForMs` (a request that moves money must not outlive its token).
+    virtual bool needsToken(int validForMs = 0) const
+    {
+        Q_UNUSED(validForMs);
+        return false;
+    }
     virtual HttpRequest tokenRequest() const { return {}; }
     virtual ProviderError acceptToken(const HttpResponse &response)
     {
@@ -80,7 +86,7 @@ public:
     OAuth2ClientCredentials(QString tokenPath, QString clientId, QString clientSecret,
                             QString scope);
     void apply(QNetworkRequest &request, HttpRequest &spec) const override;
-    bool needsToken() const override;
+    bool needsToken(int validForMs = 0) const override;
     HttpRequest tokenRequest() const override;
     ProviderError acceptToken(const HttpResponse &response) override;
     bool invalidate() override;

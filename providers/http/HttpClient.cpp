@@ -180,7 +180,10 @@ void HttpClient::pump()
 
 void HttpClient::withToken(const CallPtr &call)
 {
-    if (call->request.authenticated && m_auth && m_auth->needsToken()) {
+    // A request that is not safe to send twice gets a token that outlives its deadline:
+    // a 401 after it may have been carried out is not resent.
+    const int validFor = call->request.idempotent ? 0 : call->request.deadlineMs;
+    if (call->request.authenticated && m_auth && m_auth->needsToken(validFor)) {
         m_tokenWaiters.push_back(call);
         fetchToken();
         return;
@@ -434,10 +437,12 @@ bool HttpClient::maybeRetry(const CallPtr &call, const HttpResponse &response)
 {
     if (call->aborted)
         return false;
-    // A 401 means the request was not processed: after forgetting an expired token it is
-    // safe to send once more, whatever the method.
+    // After a 401 the token is forgotten, so the next request fetches a fresh one. Only a
+    // request safe to repeat is sent again: no document says a 401 means nothing was done,
+    // so a payment's 401 goes back to its sender as it is.
     if (response.error.kind == ProviderError::Kind::Auth && response.status == 401 &&
-        call->request.authenticated && !call->authRetried && m_auth && m_auth->invalidate()) {
+        call->request.authenticated && !call->authRetried && m_auth && m_auth->invalidate() &&
+        call->request.idempotent) {
         call->authRetried = true;
         enqueue(call, true);
         return true;

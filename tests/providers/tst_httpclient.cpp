@@ -49,6 +49,7 @@ private slots:
     void echoedSecretsAreRedacted_data();
     void echoedSecretsAreRedacted();
     void oauthTokenCachedAndRefreshedOn401();
+    void oauthTokenOutlivesAPayment();
     void oauthBadSecretIsAuthError();
     void rateLimitSpacesRequests();
     void providerMessageExtracted();
@@ -584,11 +585,47 @@ void TestHttpClient::oauthTokenCachedAndRefreshedOn401()
         QVERIFY2(f.result().ok(), qPrintable(f.result().error.details()));
     }
     QCOMPARE(tokens, 1);
-    // The server revokes the token: the next call refreshes once and succeeds.
+    // The server revokes the token: a read refreshes once and succeeds.
     current = QStringLiteral("revoked");
-    const HttpResponse r = run(*client, HttpRequest::postJson(QStringLiteral("/withdrawal/"),
-                                                              QJsonDocument(QJsonObject{})));
+    const HttpResponse r = run(*client, HttpRequest::get(QStringLiteral("/user/balances/")));
     QVERIFY2(r.ok(), qPrintable(r.error.details()));
+    QCOMPARE(tokens, 2);
+    // A withdrawal answered 401 is not sent again: the sender gets the 401, the token is
+    // forgotten, and the next request brings a fresh one.
+    current = QStringLiteral("revoked again");
+    const int before = apiCalls;
+    const HttpResponse w = run(*client, HttpRequest::postJson(QStringLiteral("/withdrawal/"),
+                                                              QJsonDocument(QJsonObject{})));
+    QCOMPARE(w.error.kind, K::Auth);
+    QCOMPARE(apiCalls, before + 1);
+    QCOMPARE(tokens, 2);
+    QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/user/balances/"))).ok());
+    QCOMPARE(tokens, 3);
+}
+
+void TestHttpClient::oauthTokenOutlivesAPayment()
+{
+    int tokens = 0;
+    m_server->setHandler([&](const ServerRequest &r, const ResponseChannel &c) {
+        if (r.path == QLatin1String("/api/o/token/")) {
+            // A short-lived token: 60 s, less than a payment's 90 s deadline.
+            c.send(ServerResponse::json(
+                QJsonObject{{"access_token", QStringLiteral("t%1").arg(++tokens)},
+                            {"token_type", "Bearer"},
+                            {"expires_in", 60}}));
+            return;
+        }
+        c.send(ServerResponse::json(QJsonObject{{"status", "ok"}}));
+    });
+    auto *client = makeClient(std::make_shared<OAuth2ClientCredentials>(
+        QStringLiteral("/o/token/"), QStringLiteral("cid"), QStringLiteral("s3cret"), QString()));
+    QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/user/balances/"))).ok());
+    QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/user/balances/"))).ok());
+    QCOMPARE(tokens, 1); // reads use it while it lasts
+    // A withdrawal would outlive it: a fresh token first, renewed ahead, never after a 401.
+    QVERIFY(run(*client,
+                HttpRequest::postJson(QStringLiteral("/withdrawal/"), QJsonDocument(QJsonObject{})))
+                .ok());
     QCOMPARE(tokens, 2);
 }
 
