@@ -19,6 +19,7 @@
 #include "TransactionSource.h"
 #include "TransactionStore.h"
 #include "TransactionTable.h"
+#include "TransactionTotals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -240,7 +241,7 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          &Treasuryctl::cards},
         {"transactions",
          QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;] "
-                        "[--bom]"),
+                        "[--bom] [--manifest] [--totals]"),
          tr("every transaction of a date range, as CSV or JSON"),
          tr("Fetches every page of transactions and writes them as CSV (stdout by default) or "
             "JSON. Dates are UTC days; --until is inclusive."),
@@ -248,7 +249,10 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
           option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
           option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
           option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
-          option("id", tr("Only the transaction with this id, read from the provider."), "ID")},
+          option("manifest", tr("Also write FILE.manifest.json: filters, totals, SHA-256.")),
+          option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
+          option("totals", tr("Print the totals per currency instead: settled and pending, in "
+                              "and out, and what did not move (declined, failed, cancelled)."))},
          {},
          &Treasuryctl::transactions},
         {"payouts",
@@ -439,6 +443,11 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
         return fail(Usage, tr("--delimiter is , or ;"));
     options.delimiter = delimiter == QLatin1String(";") ? ';' : ',';
     options.bom = parser.isSet(QStringLiteral("bom"));
+    options.manifest = parser.isSet(QStringLiteral("manifest"));
+    for (const char *name : {"since", "until"}) {
+        if (parser.isSet(QLatin1String(name)))
+            options.filters.insert(QLatin1String(name), parser.value(QLatin1String(name)));
+    }
     if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
         return fail(Usage, tr("choose --csv or --json"));
     // The target is judged before anything is fetched: a device, pipe or link is refused.
@@ -482,6 +491,11 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     });
     progress(tr("%n transaction(s).", nullptr, int(rows.size())));
 
+    if (parser.isSet(QStringLiteral("totals")))
+        return print(
+            TransactionTotals::toJson(TransactionTotals::compute(table, rows)),
+            parser.isSet(QStringLiteral("json")),
+            {"currency", "settled_in", "settled_out", "pending_in", "pending_out", "not_moved"});
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(
                      CtlJson::transactions(table, rows, TransactionExporter::defaultColumns()))

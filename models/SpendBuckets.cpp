@@ -41,9 +41,7 @@ bool isSpend(const TransactionTable &t, int row, int currencyIndex)
 {
     return t.currencyIndex(row) == currencyIndex &&
            t.direction(row) == Transaction::Direction::Out &&
-           t.status(row) != Transaction::Status::Declined &&
-           t.status(row) != Transaction::Status::Failed &&
-           t.status(row) != Transaction::Status::Cancelled;
+           Transaction::movementOf(t.status(row)) != Transaction::Movement::NotMoved;
 }
 
 int currencyIndexOf(const TransactionTable &t, const QString &currency)

@@ -13,6 +13,16 @@ struct Transaction
 {
     enum class Status { Pending, Settled, Declined, Failed, Cancelled, Reversed };
     enum class Direction { Out, In };
+    /// What the money did: the one rule every total, chart and export follows. Settled
+    /// moved, pending will move; declined, failed, cancelled and reversed (voided,
+    /// bounced) did not, and are counted apart.
+    enum class Movement { Settled, Pending, NotMoved };
+    static constexpr Movement movementOf(Status status)
+    {
+        return status == Status::Settled   ? Movement::Settled
+               : status == Status::Pending ? Movement::Pending
+                                           : Movement::NotMoved;
+    }
 
     QString connectionId; ///< the connection's stable id
     QString provider;

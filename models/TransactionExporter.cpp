@@ -385,8 +385,16 @@ ExportOutcome TransactionExporter::writeFile(const QString &path, const Transact
         outcome.ok = false;
         return outcome;
     }
-    if (!options.manifest)
+    if (!options.manifest) {
+        // An older export's manifest would vouch for this file with a wrong SHA-256.
+        if (QFileInfo(manifestPath(path)).isFile() && !QFile::remove(manifestPath(path))) {
+            outcome.ok = false;
+            outcome.error = QObject::tr("The CSV was written, but an older manifest %1 beside "
+                                        "it could not be removed; delete it by hand.")
+                                .arg(manifestPath(path));
+        }
         return outcome;
+    }
     const QJsonObject manifest{
         {QStringLiteral("file"), QFileInfo(path).fileName()},
         {QStringLiteral("sha256"), QString::fromLatin1(outcome.sha256)},

@@ -7,6 +7,18 @@
 
 #include <map>
 
+namespace {
+
+void add(Money &sum, const Money &amount, bool *overflow)
+{
+    if (const std::optional<Money> next = sum.checkedAdd(amount))
+        sum = *next;
+    else
+        *overflow = true;
+}
+
+} // namespace
+
 QList<CurrencyTotal> TransactionTotals::compute(const TransactionTable &table,
                                                 const QList<int> &rows)
 {
@@ -15,12 +27,21 @@ QList<CurrencyTotal> TransactionTotals::compute(const TransactionTable &table,
     for (const int row : rows) {
         CurrencyTotal &t = byIndex[size_t(table.currencyIndex(row))];
         ++t.count;
-        Money &sum = table.direction(row) == Transaction::Direction::In ? t.in : t.out;
-        const std::optional<Money> next = sum.checkedAdd(table.amount(row));
-        if (next)
-            sum = *next;
-        else
-            t.overflow = true;
+        const bool in = table.direction(row) == Transaction::Direction::In;
+        switch (Transaction::movementOf(table.status(row))) {
+        case Transaction::Movement::Settled:
+            ++t.settledCount;
+            add(in ? t.settledIn : t.settledOut, table.amount(row), &t.overflow);
+            break;
+        case Transaction::Movement::Pending:
+            ++t.pendingCount;
+            add(in ? t.pendingIn : t.pendingOut, table.amount(row), &t.overflow);
+            break;
+        case Transaction::Movement::NotMoved:
+            ++t.notMovedCount;
+            add(t.notMoved, table.amount(row), &t.overflow);
+            break;
+        }
     }
     std::map<QString, CurrencyTotal> byName;
     for (size_t i = 0; i < byIndex.size(); ++i) {
@@ -40,11 +61,18 @@ QJsonArray TransactionTotals::toJson(const QList<CurrencyTotal> &totals)
 {
     QJsonArray array;
     for (const CurrencyTotal &t : totals) {
+        const auto text = [&t](const Money &m) { return Currency::format(m, t.currency); };
         QJsonObject o{{QStringLiteral("currency"), t.currency},
                       {QStringLiteral("count"), t.count},
-                      {QStringLiteral("in"), Currency::format(t.in, t.currency)},
-                      {QStringLiteral("out"), Currency::format(t.out, t.currency)},
-                      {QStringLiteral("net"), Currency::format(t.net(), t.currency)}};
+                      {QStringLiteral("settled_count"), t.settledCount},
+                      {QStringLiteral("pending_count"), t.pendingCount},
+                      {QStringLiteral("not_moved_count"), t.notMovedCount},
+                      {QStringLiteral("settled_in"), text(t.settledIn)},
+                      {QStringLiteral("settled_out"), text(t.settledOut)},
+                      {QStringLiteral("pending_in"), text(t.pendingIn)},
+                      {QStringLiteral("pending_out"), text(t.pendingOut)},
+                      {QStringLiteral("not_moved"), text(t.notMoved)},
+                      {QStringLiteral("net"), text(t.net())}};
         if (t.overflow)
             o.insert(QStringLiteral("overflow"), true);
         array.append(o);

@@ -2789,6 +2789,10 @@ Was durchsucht wurde:
         <source>Updating the local store %1 from schema %2 to %3 failed at &quot;%4&quot;: %5. The store is unchanged at schema %2; free disk space or restore a backup, then start again.</source>
         <translation>Die Aktualisierung des lokalen Speichers %1 von Schema %2 auf %3 ist bei „%4“ gescheitert: %5. Der Speicher ist unverändert auf Schema %2; Speicherplatz freigeben oder eine Sicherung zurückspielen und dann neu starten.</translation>
     </message>
+    <message>
+        <source>The CSV was written, but an older manifest %1 beside it could not be removed; delete it by hand.</source>
+        <translation>Die CSV-Datei wurde geschrieben, aber ein älteres Manifest %1 daneben ließ sich nicht entfernen; bitte von Hand löschen.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsController</name>
@@ -3367,10 +3371,6 @@ Was durchsucht wurde:
         <translation>Ausgabendiagramm</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2: in %3, out %4, net %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2: ein %3, aus %4, netto %5</translation>
-    </message>
-    <message>
         <source> — too large to add up exactly</source>
         <translation> — zu groß, um exakt aufzusummieren</translation>
     </message>
@@ -3389,6 +3389,25 @@ Was durchsucht wurde:
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, out %3, net %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ein %2, aus %3, netto %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not moved</source>
+        <translation>
+            <numerusform>, %n nicht bewegt</numerusform>
+            <numerusform>, %n nicht bewegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settled (%2)&lt;/td&gt;&lt;td&gt;in %3&lt;/td&gt;&lt;td&gt;out %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;pending (%5)&lt;/td&gt;&lt;td&gt;in %6&lt;/td&gt;&lt;td&gt;out %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;not moved (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;gebucht (%2)&lt;/td&gt;&lt;td&gt;ein %3&lt;/td&gt;&lt;td&gt;aus %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;ausstehend (%5)&lt;/td&gt;&lt;td&gt;ein %6&lt;/td&gt;&lt;td&gt;aus %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;nicht bewegt (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Summen zählen, was bewegt wurde (gebucht) und was bewegt wird (ausstehend); abgelehnte, fehlgeschlagene, stornierte und rückgebuchte Zeilen haben nichts bewegt und werden getrennt gezählt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3782,14 @@ Was durchsucht wurde:
     <message>
         <source>removed, but not its history: %1</source>
         <translation>entfernt, aber nicht ihr Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Print the totals per currency instead: settled and pending, in and out, and what did not move (declined, failed, cancelled).</source>
+        <translation>Stattdessen die Summen je Währung ausgeben: gebucht und ausstehend, ein und aus, und was nichts bewegt hat (abgelehnt, fehlgeschlagen, storniert).</translation>
+    </message>
+    <message>
+        <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
+        <translation>Zusätzlich DATEI.manifest.json schreiben: Filter, Summen, SHA-256.</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,16 @@
     </message>
 </context>
 <context>
+    <name>TransactionsPage</name>
+    <message numerus="yes">
+        <source>, %n not moved</source>
+        <translation>
+            <numerusform>, %n not moved</numerusform>
+            <numerusform>, %n not moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Treasuryctl</name>
     <message numerus="yes">
         <source>%n transaction(s).</source>

@@ -2789,6 +2789,10 @@ Qué se buscó:
         <source>Updating the local store %1 from schema %2 to %3 failed at &quot;%4&quot;: %5. The store is unchanged at schema %2; free disk space or restore a backup, then start again.</source>
         <translation>La actualización del almacén local %1 del esquema %2 al %3 falló en «%4»: %5. El almacén sigue sin cambios en el esquema %2; libere espacio en disco o restaure una copia de seguridad y vuelva a empezar.</translation>
     </message>
+    <message>
+        <source>The CSV was written, but an older manifest %1 beside it could not be removed; delete it by hand.</source>
+        <translation>El CSV se escribió, pero no se pudo quitar un manifiesto anterior %1 a su lado; bórrelo a mano.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientsController</name>
@@ -3367,10 +3371,6 @@ Qué se buscó:
         <translation>Gráfico de gasto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2: in %3, out %4, net %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2: entradas %3, salidas %4, neto %5</translation>
-    </message>
-    <message>
         <source> — too large to add up exactly</source>
         <translation> — demasiado grande para sumarlo con exactitud</translation>
     </message>
@@ -3389,6 +3389,25 @@ Qué se buscó:
     <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2, out %3, net %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; entradas %2, salidas %3, neto %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not moved</source>
+        <translation>
+            <numerusform>, %n sin movimiento</numerusform>
+            <numerusform>, %n sin movimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settled (%2)&lt;/td&gt;&lt;td&gt;in %3&lt;/td&gt;&lt;td&gt;out %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;pending (%5)&lt;/td&gt;&lt;td&gt;in %6&lt;/td&gt;&lt;td&gt;out %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;not moved (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;liquidadas (%2)&lt;/td&gt;&lt;td&gt;entradas %3&lt;/td&gt;&lt;td&gt;salidas %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;pendientes (%5)&lt;/td&gt;&lt;td&gt;entradas %6&lt;/td&gt;&lt;td&gt;salidas %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;sin movimiento (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los totales cuentan lo que se movió (liquidado) y lo que se moverá (pendiente); las filas rechazadas, fallidas, canceladas y revertidas no movieron dinero y se cuentan aparte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3782,14 @@ Qué se buscó:
     <message>
         <source>removed, but not its history: %1</source>
         <translation>eliminada, pero no su historial: %1</translation>
+    </message>
+    <message>
+        <source>Print the totals per currency instead: settled and pending, in and out, and what did not move (declined, failed, cancelled).</source>
+        <translation>Imprimir en su lugar los totales por moneda: liquidados y pendientes, entradas y salidas, y lo que no se movió (rechazado, fallido, cancelado).</translation>
+    </message>
+    <message>
+        <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
+        <translation>Escribir también ARCHIVO.manifest.json: filtros, totales, SHA-256.</translation>
     </message>
 </context>
 <context>

@@ -93,16 +93,37 @@ void TransactionsPage::updateSummary()
     const QList<CurrencyTotal> totals = TransactionTotals::compute(m_model->rows(), rows);
     const QLocale locale;
     QStringList parts;
+    QStringList details;
     for (const CurrencyTotal &t : totals) {
-        QString part = tr("<b>%1</b> %2: in %3, out %4, net %5")
-                           .arg(t.currency.toHtmlEscaped(), locale.toString(t.count),
-                                Currency::formatLocale(t.in, t.currency, locale),
-                                Currency::formatLocale(t.out, t.currency, locale),
-                                Currency::formatLocale(t.net(), t.currency, locale));
+        const auto money = [&](const Money &m) {
+            return Currency::formatLocale(m, t.currency, locale).toHtmlEscaped();
+        };
+        // What moved or will move; what did not is counted apart (Transaction::movementOf).
+        QString part =
+            tr("<b>%1</b> in %2, out %3, net %4")
+                .arg(t.currency.toHtmlEscaped(), money(t.in()), money(t.out()), money(t.net()));
+        if (t.notMovedCount > 0)
+            part += tr(", %n not moved", nullptr, t.notMovedCount);
         if (t.overflow)
             part += tr(" — too large to add up exactly");
         parts.append(part);
+        details.append(tr("<tr><td><b>%1</b></td><td>settled (%2)</td><td>in %3</td>"
+                          "<td>out %4</td></tr><tr><td></td><td>pending (%5)</td><td>in %6</td>"
+                          "<td>out %7</td></tr><tr><td></td><td>not moved (%8)</td>"
+                          "<td colspan=2>%9</td></tr>")
+                           .arg(t.currency.toHtmlEscaped(), locale.toString(t.settledCount),
+                                money(t.settledIn), money(t.settledOut),
+                                locale.toString(t.pendingCount), money(t.pendingIn),
+                                money(t.pendingOut), locale.toString(t.notMovedCount),
+                                money(t.notMoved)));
     }
+    m_footer->setToolTip(
+        details.isEmpty()
+            ? QString()
+            : tr("<p>Totals count what moved (settled) and what will (pending); declined, "
+                 "failed, cancelled and reversed rows did not move and are counted apart.</p>") +
+                  QStringLiteral("<table cellspacing=4>") + details.join(QString()) +
+                  QStringLiteral("</table>"));
     QString text = tr("<b>%1</b> of %2 transactions")
                        .arg(locale.toString(rows.size()), locale.toString(m_model->rowCount()));
     if (!parts.isEmpty())

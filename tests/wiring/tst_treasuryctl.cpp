@@ -55,6 +55,7 @@ private slots:
     void cardsListSearchFreezeUnfreeze();
     void transactionsDateRangeToCsvFromEveryProvider();
     void transactionsJsonAndStdout();
+    void totalsCountWhatMovedAndAgreeWithTheManifest();
     void failedFetchOrWriteLeavesNoFile();
     void savedConnectionThroughTheKeychain();
     void oneTransactionById();
@@ -420,6 +421,61 @@ void TestTreasuryctl::transactionsJsonAndStdout()
     QVERIFY(r.out.startsWith("\xEF\xBB\xBF"
                              "date;provider;"));
     QCOMPARE(TestSupport::parseCsv(r.out.mid(3), u';').size() - 1, rows.size());
+}
+
+void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
+{
+    const QStringList range = {QStringLiteral("transactions"), QStringLiteral("--since"),
+                               QDate::currentDate().addDays(-90).toString(Qt::ISODate),
+                               QStringLiteral("--until"),
+                               QDate::currentDate().toString(Qt::ISODate)};
+    Run r = ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    // By hand from the rows: settled and pending each way, the rest did not move.
+    QMap<QString, Money> want;
+    int notMovedRows = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QString status = v[QStringLiteral("status")].toString();
+        const QString way = v[QStringLiteral("direction")].toString();
+        const QString key = status == QLatin1String("settled") || status == QLatin1String("pending")
+                                ? status + u'_' + way
+                                : QStringLiteral("not_moved");
+        notMovedRows += key == QLatin1String("not_moved");
+        // Signed in the rows (out is negative); the totals are magnitudes.
+        Money amount = *Money::parse(v[QStringLiteral("amount")].toString());
+        if (amount.isNegative())
+            amount = *amount.checkedNegate();
+        want[key] = *want.value(key).checkedAdd(amount);
+    }
+    QVERIFY(notMovedRows > 0); // declined rows in the sample: the rule is exercised
+    r = ctl(QStringLiteral("dashfi"),
+            range + QStringList{QStringLiteral("--totals"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray totals = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(totals.size(), 1);
+    const QJsonObject usd = totals.first().toObject();
+    QCOMPARE(usd[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
+    for (const char *key : {"settled_in", "settled_out", "pending_in", "pending_out", "not_moved"})
+        QVERIFY2(*Money::parse(usd[QLatin1String(key)].toString()) ==
+                     want.value(QLatin1String(key)),
+                 qPrintable(QStringLiteral("%1: %2, by hand %3")
+                                .arg(QLatin1String(key), usd[QLatin1String(key)].toString(),
+                                     want.value(QLatin1String(key)).toString())));
+    QCOMPARE(usd[QStringLiteral("not_moved_count")].toInt(), notMovedRows);
+    // The CSV's manifest, for the same filter, says the same.
+    const QString file = m_home.filePath(QStringLiteral("totals.csv"));
+    QVERIFY(ctl(QStringLiteral("dashfi"),
+                range + QStringList{QStringLiteral("--csv"), file, QStringLiteral("--manifest")})
+                .exit == 0);
+    QFile manifest(TransactionExporter::manifestPath(file));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(manifest.readAll())[QStringLiteral("totals")].toArray(),
+             totals);
+    manifest.close();
+    // Written again without one: the old manifest goes with the old file.
+    QCOMPARE(ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--csv"), file}).exit,
+             0);
+    QVERIFY(!QFile::exists(TransactionExporter::manifestPath(file)));
 }
 
 void TestTreasuryctl::failedFetchOrWriteLeavesNoFile()
