@@ -2,6 +2,7 @@
 
 #include "DataFolderLock.h"
 
+#include "BalanceSource.h"
 #include "BalancesModel.h"
 #include "CapabilityPresenter.h"
 #include "CardActions.h"
@@ -61,6 +62,9 @@ AppController::AppController(QObject *parent)
     auto *preferences = new PreferencesController(m_window.get(), m_settings.get(), this);
     connect(preferences, &PreferencesController::changed, m_payoutsWiring,
             &PayoutsWiring::applyPreferences);
+    connect(preferences, &PreferencesController::changed, m_balances,
+            [this](const Preferences &p) { m_balances->setStablecoinsAtPar(p.stablecoinsAtPar); });
+    m_balances->setStablecoinsAtPar(Preferences::load(*m_settings).stablecoinsAtPar);
     new CapabilityPresenter(m_providers, m_window.get(), this);
     new CardDetailsPresenter(m_providers, m_cards, m_transactions, m_window->cardsPage(), this);
     m_window->setLogModel((new LogCapture(this))->model());
@@ -96,6 +100,16 @@ AppController::AppController(QObject *parent)
         m_history->load();
     });
     connect(m_providers, &ProviderRegistry::changed, this, &AppController::updateSummary);
+    // The total names the connections whose provider reports no balance (Dots).
+    connect(m_providers, &ProviderRegistry::changed, this, [this] {
+        const QList<Provider *> offering = m_providers->offering<BalanceSource>();
+        QList<ConnectionRef> none;
+        for (Provider *p : m_providers->providers()) {
+            if (!offering.contains(p))
+                none.append(p->connection());
+        }
+        m_balances->setConnectionsWithoutBalances(none);
+    });
     updateSummary();
 }
 

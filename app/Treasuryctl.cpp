@@ -214,10 +214,11 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          {},
          &Treasuryctl::status},
         {"balances",
-         QStringLiteral("[--json]"),
+         QStringLiteral("[--json] [--total]"),
          tr("every balance of the connection"),
          tr("Every balance of the connection."),
-         {json},
+         {json, option("total", tr("Print the USD total instead, with what it leaves out and "
+                                   "why (usd_total, as_of, not_included)."))},
          {},
          &Treasuryctl::balances},
         {"cards",
@@ -396,6 +397,8 @@ int Treasuryctl::status(QCommandLineParser &parser)
 
 int Treasuryctl::balances(QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("total")))
+        return balancesTotal(parser);
     int exit = Ok;
     const std::optional<QList<Balance>> balances =
         fetch<QList<Balance>>(parser, &exit, [](BalanceSource &p) { return p.fetchBalances(); });

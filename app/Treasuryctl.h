@@ -64,6 +64,8 @@ private:
     int outputWritten(int code);
     int status(QCommandLineParser &parser);
     int balances(QCommandLineParser &parser);
+    /// balances --total: the connection's USD total and what it leaves out, and why.
+    int balancesTotal(QCommandLineParser &parser);
     int cards(QCommandLineParser &parser);
     /// `cards limit|create|cancel`: journaled like the app's card actions.
     int changeCard(QCommandLineParser &parser);

@@ -155,3 +155,33 @@ void BalancesModel::setRates(const QList<ExchangeRate> &rates)
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
 }
+
+void BalancesModel::setStablecoinsAtPar(bool atPar)
+{
+    m_valuation.setStablecoinsAtPar(atPar);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
+}
+
+void BalancesModel::setConnectionsWithoutBalances(const QList<ConnectionRef> &connections)
+{
+    m_withoutBalances = connections;
+}
+
+UsdValuation::Totals BalancesModel::totals() const
+{
+    UsdValuation::Totals t = m_valuation.totals(m_rows);
+    for (const ErrorRow &e : m_errors)
+        t.notIncluded.append(
+            {e.connection, QString(), tr("no balance read yet: %1").arg(e.message)});
+    for (const ConnectionRef &c : m_withoutBalances)
+        t.notIncluded.append({c.name, QString(), tr("its provider reports no balance")});
+    for (const Balance &b : m_rows) {
+        if (!m_staleReason.contains(b.connectionId))
+            continue;
+        QDateTime &asOf = t.stale[b.connection];
+        if (!asOf.isValid() || b.asOf < asOf)
+            asOf = b.asOf;
+    }
+    return t;
+}

@@ -46,7 +46,12 @@ public:
     /// The rates that value non-USD balances; a currency without one shows "no rate".
     void setRates(const QList<ExchangeRate> &rates);
     const UsdValuation &valuation() const { return m_valuation; }
-    UsdValuation::Totals totals() const { return m_valuation.totals(m_rows); }
+    void setStablecoinsAtPar(bool atPar);
+    /// Connections whose provider reports no balance at all (Dots): the total says so.
+    void setConnectionsWithoutBalances(const QList<ConnectionRef> &connections);
+    /// The USD total, with what it leaves out: unpriced currencies, connections that never
+    /// answered and ones that report no balance; and the stale ones it counts as last known.
+    UsdValuation::Totals totals() const;
 
 private:
     struct ErrorRow
@@ -56,5 +61,6 @@ private:
     QList<Balance> m_rows;
     QList<ErrorRow> m_errors; ///< connections with no good data yet, shown as their own rows
     QHash<QString, QString> m_staleReason; ///< connection id -> last error
+    QList<ConnectionRef> m_withoutBalances;
     UsdValuation m_valuation;
 };

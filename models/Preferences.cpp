@@ -10,6 +10,7 @@ const QString Refresh = QStringLiteral("refresh/minutes");
 const QString Delimiter = QStringLiteral("export/delimiter");
 const QString Bom = QStringLiteral("export/bom");
 const QString DataDirectory = QStringLiteral("store/directory");
+const QString AtPar = QStringLiteral("valuation/stablecoinsAtPar");
 // payouts/<provider>/settlingMinutes
 const QString Payouts = QStringLiteral("payouts");
 const QString Settling = QStringLiteral("settlingMinutes");
@@ -25,6 +26,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.csvDelimiter = settings.value(Delimiter).toString() == QLatin1String(";") ? ';' : ',';
     p.csvBom = settings.value(Bom, false).toBool();
     p.dataDirectory = settings.value(DataDirectory).toString();
+    p.stablecoinsAtPar = settings.value(AtPar, false).toBool();
     for (const QString &key : settings.allKeys()) {
         const QStringList parts = key.split(u'/');
         if (parts.size() == 3 && parts[0] == Payouts && parts[2] == Settling)
@@ -40,6 +42,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(Delimiter, QString(QLatin1Char(csvDelimiter)));
     settings.setValue(Bom, csvBom);
     settings.setValue(DataDirectory, dataDirectory);
+    settings.setValue(AtPar, stablecoinsAtPar);
     for (auto it = settlingMinutes.cbegin(); it != settlingMinutes.cend(); ++it)
         settings.setValue(Payouts + u'/' + it.key() + u'/' + Settling, it.value());
 }
@@ -59,5 +62,6 @@ bool Preferences::operator==(const Preferences &o) const
 {
     return language == o.language && refreshMinutes == o.refreshMinutes &&
            csvDelimiter == o.csvDelimiter && csvBom == o.csvBom &&
-           dataDirectory == o.dataDirectory && settlingMinutes == o.settlingMinutes;
+           dataDirectory == o.dataDirectory && settlingMinutes == o.settlingMinutes &&
+           stablecoinsAtPar == o.stablecoinsAtPar;
 }

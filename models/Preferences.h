@@ -15,7 +15,8 @@ struct Preferences
     int refreshMinutes = 5;  ///< 0: off
     char csvDelimiter = ','; ///< ',' or ';' (for spreadsheets with a decimal comma)
     bool csvBom = false;
-    QString dataDirectory; ///< where the local store lives; empty: the default
+    QString dataDirectory;         ///< where the local store lives; empty: the default
+    bool stablecoinsAtPar = false; ///< USDC, USDT without a rate count at 1.00 USD
     /// Per provider id: how long a payout not found in its records stays "unknown" before
     /// a person is asked (PayoutSettling). Providers not listed take DefaultSettlingMinutes.
     QMap<QString, int> settlingMinutes;

@@ -1,5 +1,8 @@
 #include "UsdValuation.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 namespace {
 const QString Usd = QStringLiteral("USD");
 
@@ -23,10 +26,29 @@ void UsdValuation::setRates(const QList<ExchangeRate> &rates)
     }
 }
 
+bool UsdValuation::isDollarStablecoin(const QString &currency)
+{
+    const QString c = currency.toUpper();
+    return c.startsWith(QLatin1String("USDC")) || c.startsWith(QLatin1String("USDT"));
+}
+
 std::optional<ExchangeRate> UsdValuation::rate(const QString &currency) const
 {
-    const auto it = m_rates.constFind(currency);
-    return it == m_rates.cend() ? std::nullopt : std::optional(it.value());
+    if (const auto it = m_rates.constFind(currency); it != m_rates.cend())
+        return it.value();
+    // The same coin on another network: the gateway's codes are coin and network
+    // (USDCERC20, USDTTRC20); a wallet may say just the coin.
+    std::optional<ExchangeRate> borrowed;
+    for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
+        if (it.key().size() > currency.size() && it.key().startsWith(currency) &&
+            isDollarStablecoin(currency) && (!borrowed || it.key() < borrowed->from))
+            borrowed = it.value();
+    }
+    if (borrowed)
+        return borrowed;
+    if (m_atPar && isDollarStablecoin(currency))
+        return ExchangeRate{QStringLiteral("par"), Usd, Money::fromMinorUnits(1, 0), QDateTime()};
+    return std::nullopt;
 }
 
 std::optional<Money> UsdValuation::usd(const Balance &balance) const
@@ -42,26 +64,48 @@ std::optional<Money> UsdValuation::usd(const Balance &balance) const
 UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
 {
     Totals t;
+    QSet<QString> left; // connection id / currency, once each
+    auto leaveOut = [&](const Balance &b, const QString &reason) {
+        if (!t.unpriced.contains(b.currency))
+            t.unpriced.append(b.currency);
+        if (!left.contains(b.connectionId + u'/' + b.currency)) {
+            left.insert(b.connectionId + u'/' + b.currency);
+            t.notIncluded.append({b.connection, b.currency, reason});
+        }
+    };
     for (const Balance &b : balances) {
         const std::optional<Money> value = usd(b);
         if (!value) {
-            if (!t.unpriced.contains(b.currency))
-                t.unpriced.append(b.currency);
+            leaveOut(b, QCoreApplication::translate("UsdValuation", "no rate to USD"));
             continue;
         }
         const std::optional<Money> sum = t.total.checkedAdd(*value);
         if (!sum) {
-            t.unpriced.append(b.currency);
+            leaveOut(b, QCoreApplication::translate("UsdValuation", "too large to add up"));
             continue;
+        }
+        if (b.currency != Usd) {
+            const std::optional<ExchangeRate> r = rate(b.currency);
+            if (r->from == QLatin1String("par")) {
+                if (!t.atPar.contains(b.currency))
+                    t.atPar.append(b.currency);
+            } else if (r->from != b.currency) {
+                const QString note = QCoreApplication::translate("UsdValuation", "%1 at %2's rate")
+                                         .arg(b.currency, r->from);
+                if (!t.borrowed.contains(note))
+                    t.borrowed.append(note);
+            }
         }
         t.total = *sum;
         ++t.valued;
         add(t.byProvider, b.provider, *value);
         add(t.byCurrency, b.currency, *value);
         if (const std::optional<ExchangeRate> r = rate(b.currency);
-            r && (!t.oldestRate.isValid() || r->at < t.oldestRate))
+            r && r->at.isValid() && (!t.oldestRate.isValid() || r->at < t.oldestRate))
             t.oldestRate = r->at;
     }
     t.unpriced.sort();
+    t.atPar.sort();
+    t.borrowed.sort();
     return t;
 }

@@ -12,13 +12,21 @@
 
 /**
  * Values balances in US dollars with the rates a provider gave (the crypto gateway's),
- * exactly: Money times the rate, rounded half-even to cents. A currency without a rate
- * has no value (never zero), and the totals say which currencies they leave out.
+ * exactly: Money times the rate, rounded half-even to cents. A coin without a rate of its
+ * own takes the gateway's rate for the same coin on any network (USDC from USDCERC20), or
+ * one dollar when the user chose stablecoins at par. A currency without a rate has no
+ * value (never zero), and the totals say what they leave out and why.
  */
 class UsdValuation final
 {
 public:
     void setRates(const QList<ExchangeRate> &rates);
+    /// Dollar stablecoins (USDC, USDT, on any network) without a rate count at 1.00.
+    void setStablecoinsAtPar(bool atPar) { m_atPar = atPar; }
+    bool stablecoinsAtPar() const { return m_atPar; }
+    static bool isDollarStablecoin(const QString &currency);
+    /// The rate that values `currency`: its own, the same coin's on another network, or
+    /// par; `from` says which currency the rate was given for ("par" at par).
     std::optional<ExchangeRate> rate(const QString &currency) const;
     /// nullopt when the currency has no rate (or the product overflows).
     std::optional<Money> usd(const Balance &balance) const;
@@ -31,9 +39,24 @@ public:
         QStringList unpriced;            ///< currencies left out, sorted
         QDateTime oldestRate;            ///< invalid when only USD was involved
         int valued = 0;
+        /// What the total leaves out, and why: one entry per connection and currency (or
+        /// per connection, with no currency, when the connection gave nothing to value).
+        struct Left
+        {
+            QString connection;
+            QString currency;
+            QString reason;
+        };
+        QList<Left> notIncluded;
+        QStringList atPar;    ///< stablecoins counted at 1.00 by the user's choice, sorted
+        QStringList borrowed; ///< "USDC at USDCERC20's rate", sorted
+        /// Connections whose last refresh failed: their last known balances are in the
+        /// total, as of this time.
+        QMap<QString, QDateTime> stale;
     };
     Totals totals(const QList<Balance> &balances) const;
 
 private:
     QHash<QString, ExchangeRate> m_rates;
+    bool m_atPar = false;
 };

@@ -163,6 +163,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>no balance read yet: %1</source>
+        <translation>noch kein Saldo gelesen: %1</translation>
+    </message>
+    <message>
+        <source>its provider reports no balance</source>
+        <translation>sein Anbieter meldet keinen Saldo</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -202,12 +210,28 @@
         <translation> · Krypto zu den Kursen des Gateways vom %1</translation>
     </message>
     <message>
-        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;nicht enthalten, kein Kurs: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Balances</source>
         <translation>Salden</translation>
+    </message>
+    <message>
+        <source> · %1 at par (1.00 USD, as chosen in Preferences)</source>
+        <translation> · %1 zum Nennwert (1,00 USD, wie in den Einstellungen gewählt)</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 mit Stand %2</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#b26a00&quot;&gt;last known, refresh failed: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style="color:#b26a00"&gt;letzter bekannter Stand, Aktualisierung fehlgeschlagen: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style="color:#c62828"&gt;nicht enthalten: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not in the total:</source>
+        <translation>Nicht in der Summe:</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2708,14 @@ Was durchsucht wurde:
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
+    <message>
+        <source>Count USDC and USDT without a rate at 1.00 USD in the total</source>
+        <translation>USDC und USDT ohne Kurs mit 1,00 USD in der Summe zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Valuation:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3791,6 +3823,14 @@ Was durchsucht wurde:
         <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
         <translation>Zusätzlich DATEI.manifest.json schreiben: Filter, Summen, SHA-256.</translation>
     </message>
+    <message>
+        <source>Print the USD total instead, with what it leaves out and why (usd_total, as_of, not_included).</source>
+        <translation>Stattdessen die USD-Summe ausgeben, mit dem, was sie auslässt, und warum (usd_total, as_of, not_included).</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>nicht enthalten</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -3805,6 +3845,21 @@ Was durchsucht wurde:
     <message>
         <source>The provider address %1 holds a user name or password; enter the address without them and the secret as the connection&apos;s secret.</source>
         <translation>Die Anbieteradresse %1 enthält einen Benutzernamen oder ein Passwort; geben Sie die Adresse ohne sie ein und das Geheimnis als Geheimnis der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>UsdValuation</name>
+    <message>
+        <source>no rate to USD</source>
+        <translation>kein Kurs zu USD</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>zu groß zum Addieren</translation>
+    </message>
+    <message>
+        <source>%1 at %2&apos;s rate</source>
+        <translation>%1 zum Kurs von %2</translation>
     </message>
 </context>
 <context>

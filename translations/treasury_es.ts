@@ -163,6 +163,14 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>no balance read yet: %1</source>
+        <translation>aún no se leyó ningún saldo: %1</translation>
+    </message>
+    <message>
+        <source>its provider reports no balance</source>
+        <translation>su proveedor no informa saldo</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -202,12 +210,28 @@
         <translation> · cripto a los tipos de la pasarela del %1</translation>
     </message>
     <message>
-        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included, no rate: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;no incluido, sin tipo de cambio: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Balances</source>
         <translation>Saldos</translation>
+    </message>
+    <message>
+        <source> · %1 at par (1.00 USD, as chosen in Preferences)</source>
+        <translation> · %1 a la par (1,00 USD, según las preferencias)</translation>
+    </message>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 a fecha de %2</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#b26a00&quot;&gt;last known, refresh failed: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style="color:#b26a00"&gt;último conocido, la actualización falló: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included: %1&lt;/span&gt;</source>
+        <translation> · &lt;span style="color:#c62828"&gt;no incluido: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not in the total:</source>
+        <translation>Fuera del total:</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2708,14 @@ Qué se buscó:
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
+    <message>
+        <source>Count USDC and USDT without a rate at 1.00 USD in the total</source>
+        <translation>Contar USDC y USDT sin tipo a 1,00 USD en el total</translation>
+    </message>
+    <message>
+        <source>&amp;Valuation:</source>
+        <translation>&amp;Valoración:</translation>
+    </message>
 </context>
 <context>
     <name>Provider</name>
@@ -3791,6 +3823,14 @@ Qué se buscó:
         <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
         <translation>Escribir también ARCHIVO.manifest.json: filtros, totales, SHA-256.</translation>
     </message>
+    <message>
+        <source>Print the USD total instead, with what it leaves out and why (usd_total, as_of, not_included).</source>
+        <translation>Imprimir en su lugar el total en USD, con lo que deja fuera y por qué (usd_total, as_of, not_included).</translation>
+    </message>
+    <message>
+        <source>not included</source>
+        <translation>no incluido</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -3805,6 +3845,21 @@ Qué se buscó:
     <message>
         <source>The provider address %1 holds a user name or password; enter the address without them and the secret as the connection&apos;s secret.</source>
         <translation>La dirección del proveedor %1 contiene un usuario o una contraseña; introduzca la dirección sin ellos y el secreto como secreto de la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>UsdValuation</name>
+    <message>
+        <source>no rate to USD</source>
+        <translation>sin tipo a USD</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>demasiado grande para sumar</translation>
+    </message>
+    <message>
+        <source>%1 at %2&apos;s rate</source>
+        <translation>%1 al tipo de %2</translation>
     </message>
 </context>
 <context>

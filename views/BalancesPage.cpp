@@ -99,9 +99,34 @@ void BalancesPage::updateTotal()
     if (totals.oldestRate.isValid())
         text += tr(" · crypto at the gateway's rates of %1")
                     .arg(locale.toString(totals.oldestRate.toLocalTime(), QLocale::ShortFormat));
-    if (!totals.unpriced.isEmpty())
-        text += tr(" · <span style=\"color:#c62828\">not included, no rate: %1</span>")
-                    .arg(totals.unpriced.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!totals.atPar.isEmpty())
+        text += tr(" · %1 at par (1.00 USD, as chosen in Preferences)")
+                    .arg(totals.atPar.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!totals.borrowed.isEmpty())
+        text += QStringLiteral(" · ") + totals.borrowed.join(QStringLiteral(", ")).toHtmlEscaped();
+    QStringList stale;
+    for (auto it = totals.stale.cbegin(); it != totals.stale.cend(); ++it)
+        stale << tr("%1 as of %2")
+                     .arg(it.key().toHtmlEscaped(),
+                          locale.toString(it.value().toLocalTime(), QLocale::ShortFormat));
+    if (!stale.isEmpty())
+        text += tr(" · <span style=\"color:#b26a00\">last known, refresh failed: %1</span>")
+                    .arg(stale.join(QStringLiteral(", ")));
+    // What the total leaves out, each with its reason: nothing drops out silently.
+    QStringList left;
+    QStringList why;
+    for (const UsdValuation::Totals::Left &l : totals.notIncluded) {
+        const QString what = l.currency.isEmpty() ? l.connection : l.connection + u' ' + l.currency;
+        left << what.toHtmlEscaped();
+        why << QStringLiteral("<li><b>%1</b>: %2</li>")
+                   .arg(what.toHtmlEscaped(), l.reason.toHtmlEscaped());
+    }
+    if (!left.isEmpty())
+        text += tr(" · <span style=\"color:#c62828\">not included: %1</span>")
+                    .arg(left.join(QStringLiteral(", ")));
     m_total->setText(text);
+    m_total->setToolTip(why.isEmpty() ? QString()
+                                      : tr("Not in the total:") + QStringLiteral("<ul>") +
+                                            why.join(QString()) + QStringLiteral("</ul>"));
     m_charts->setTotals(totals);
 }

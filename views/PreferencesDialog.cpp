@@ -21,7 +21,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
                                      const QList<QPair<QString, QString>> &payoutProviders,
                                      QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_refresh(new QComboBox(this)),
-      m_delimiter(new QComboBox(this)), m_bom(new QCheckBox(this)),
+      m_delimiter(new QComboBox(this)), m_bom(new QCheckBox(this)), m_atPar(new QCheckBox(this)),
       m_directory(new QLineEdit(this)), m_defaultDirectory(defaultDirectory), m_current(current)
 {
     setWindowTitle(tr("Preferences"));
@@ -54,6 +54,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     m_bom->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_bom->setChecked(current.csvBom);
 
+    m_atPar->setObjectName(QStringLiteral("prefAtPar"));
+    m_atPar->setText(tr("Count USDC and USDT without a rate at 1.00 USD in the total"));
+    m_atPar->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_atPar->setChecked(current.stablecoinsAtPar);
     m_directory->setObjectName(QStringLiteral("prefDirectory"));
     m_directory->setPlaceholderText(QDir::toNativeSeparators(defaultDirectory));
     m_directory->setText(QDir::toNativeSeparators(current.dataDirectory));
@@ -72,6 +76,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     form->addRow(tr("&Refresh:"), m_refresh);
     form->addRow(tr("CSV &delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
+    form->addRow(tr("&Valuation:"), m_atPar);
     // A row of several widgets has no buddy of its own: the label names the path field.
     auto *directoryLabel = new QLabel(tr("&Data location:"), this);
     directoryLabel->setBuddy(m_directory);
@@ -143,6 +148,7 @@ Preferences PreferencesDialog::preferences() const
     p.refreshMinutes = m_refresh->currentData().toInt();
     p.csvDelimiter = m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
     p.csvBom = m_bom->isChecked();
+    p.stablecoinsAtPar = m_atPar->isChecked();
     p.dataDirectory = QDir::fromNativeSeparators(m_directory->text().trimmed());
     for (auto it = m_settling.cbegin(); it != m_settling.cend(); ++it) {
         // A shorter window set in the settings file stays unless the user changes it here.

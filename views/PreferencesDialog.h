@@ -34,6 +34,7 @@ private:
     QComboBox *m_refresh;
     QComboBox *m_delimiter;
     QCheckBox *m_bom;
+    QCheckBox *m_atPar;
     QLineEdit *m_directory;
     QString m_defaultDirectory;
     QMap<QString, QSpinBox *> m_settling; ///< by provider id

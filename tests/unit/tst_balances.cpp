@@ -66,6 +66,8 @@ private slots:
     }
     void valuesExactlyAndNeverInventsARate();
     void totalsByProviderAndCurrency();
+    void stablecoinsByAnotherNetworkOrAtPar();
+    void totalListsWhatItLeavesOutAndWhatIsStale();
     void groupsByProviderCurrencyOrNone();
     void rowsBelongToTheConnectionsIdNotItsName();
     void historyKeepsSnapshotsAndTotalsPerDay();
@@ -108,6 +110,60 @@ void TestBalances::totalsByProviderAndCurrency()
     QVERIFY(!t.byProvider.contains(QStringLiteral("dart")));
     QCOMPARE(t.unpriced, QStringList{QStringLiteral("USDC")});
     QCOMPARE(t.oldestRate, early);
+}
+
+void TestBalances::stablecoinsByAnotherNetworkOrAtPar()
+{
+    UsdValuation v;
+    const QDateTime at(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+    // DART says USDC; the gateway prices it per network.
+    v.setRates({usdRate("USDCERC20", "0.9998", at), usdRate("USDTTRC20", "1.0002", at)});
+    QCOMPARE(v.usd(balance("dart", "billy", "USDC", "100"))->toString(), QStringLiteral("99.98"));
+    UsdValuation::Totals t = v.totals({balance("dart", "billy", "USDC", "100")});
+    QCOMPARE(t.borrowed, QStringList{QStringLiteral("USDC at USDCERC20's rate")});
+    QVERIFY(t.notIncluded.isEmpty());
+    // Another coin does not borrow a stablecoin's rate, nor a stablecoin another's.
+    QVERIFY(!v.usd(balance("crypto", "Master", "BTC", "1")));
+    QVERIFY(!v.usd(balance("dart", "billy", "USDP", "1")));
+    // Without any rate, par only when the user chose it, and labelled so.
+    UsdValuation bare;
+    QVERIFY(!bare.usd(balance("dart", "billy", "USDC", "100")));
+    bare.setStablecoinsAtPar(true);
+    QCOMPARE(bare.usd(balance("dart", "billy", "USDC", "100.25"))->toString(),
+             QStringLiteral("100.25"));
+    QVERIFY(!bare.usd(balance("crypto", "Master", "BTC", "1")));
+    t = bare.totals(
+        {balance("dart", "billy", "USDC", "100"), balance("crypto", "Master", "BTC", "1")});
+    QCOMPARE(t.atPar, QStringList{QStringLiteral("USDC")});
+    QCOMPARE(t.total.toString(), QStringLiteral("100.00"));
+    QCOMPARE(t.notIncluded.size(), 1);
+    QCOMPARE(t.notIncluded.first().currency, QStringLiteral("BTC"));
+    QCOMPARE(t.notIncluded.first().reason, QStringLiteral("no rate to USD"));
+}
+
+void TestBalances::totalListsWhatItLeavesOutAndWhatIsStale()
+{
+    BalancesModel model;
+    model.setConnectionBalances(mainOf("dinari"), {balance("dinari", "payout", "USD", "100.10")});
+    model.setConnectionBalances(mainOf("dart"), {balance("dart", "billy", "USDC", "50")});
+    // Dinari's next refresh fails: its last known balance stays in, marked stale.
+    model.setConnectionError(mainOf("dinari"), QStringLiteral("HTTP 503"));
+    // The gateway never answered; Dots reports no balance at all.
+    model.setConnectionError(
+        ConnectionRef{QStringLiteral("c1"), QStringLiteral("crypto"), QStringLiteral("Gateway")},
+        QStringLiteral("HTTP 500"));
+    model.setConnectionsWithoutBalances(
+        {ConnectionRef{QStringLiteral("d1"), QStringLiteral("dots"), QStringLiteral("Payouts")}});
+    const UsdValuation::Totals t = model.totals();
+    QCOMPARE(t.total.toString(), QStringLiteral("100.10"));
+    QCOMPARE(t.stale.keys(), QStringList{QStringLiteral("Main")});
+    QStringList left;
+    for (const auto &l : t.notIncluded)
+        left << l.connection + u'|' + l.currency + u'|' + l.reason;
+    left.sort();
+    QCOMPARE(left, (QStringList{QStringLiteral("Gateway||no balance read yet: HTTP 500"),
+                                QStringLiteral("Main|USDC|no rate to USD"),
+                                QStringLiteral("Payouts||its provider reports no balance")}));
 }
 
 void TestBalances::groupsByProviderCurrencyOrNone()

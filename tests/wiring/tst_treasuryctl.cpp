@@ -52,6 +52,7 @@ private slots:
     void statusOfEveryProvider();
     void failuresHaveDistinctCodesAndOneLine();
     void balancesJsonShape();
+    void balancesTotalSaysWhatItLeavesOut();
     void cardsListSearchFreezeUnfreeze();
     void transactionsDateRangeToCsvFromEveryProvider();
     void transactionsJsonAndStdout();
@@ -224,6 +225,47 @@ void TestTreasuryctl::balancesJsonShape()
     QCOMPARE(accounts, (QStringList{"payout", "float", "reserve"}));
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("available")).toString(),
              QStringLiteral("50111.10"));
+}
+
+void TestTreasuryctl::balancesTotalSaysWhatItLeavesOut()
+{
+    const QStringList total = {QStringLiteral("balances"), QStringLiteral("--total"),
+                               QStringLiteral("--json")};
+    // DART holds USDC and gives no rate: left out, with the reason, never counted as 0.
+    Run r = ctl(QStringLiteral("dart"), total);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("usd_total")].toString(), QStringLiteral("0.00"));
+    QVERIFY(QDateTime::fromString(o[QStringLiteral("as_of")].toString(), Qt::ISODate).isValid());
+    const QJsonArray left = o[QStringLiteral("not_included")].toArray();
+    QVERIFY(!left.isEmpty());
+    for (const QJsonValue &v : left) {
+        QCOMPARE(v[QStringLiteral("currency")].toString(), QStringLiteral("USDC"));
+        QCOMPARE(v[QStringLiteral("reason")].toString(), QStringLiteral("no rate to USD"));
+        QVERIFY(!v[QStringLiteral("connection")].toString().isEmpty());
+    }
+    // At par, as chosen in Preferences: the USDC counts, and the answer says how.
+    Money usdc;
+    r = ctl(QStringLiteral("dart"), {QStringLiteral("balances"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        usdc = *usdc.checkedAdd(*Money::parse(v[QStringLiteral("available")].toString()));
+    {
+        QSettings settings(
+            m_home.filePath(QStringLiteral("config/TreasuryDesk/treasury-desk.conf")),
+            QSettings::IniFormat);
+        settings.setValue(QStringLiteral("valuation/stablecoinsAtPar"), true);
+    }
+    r = ctl(QStringLiteral("dart"), total);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(*Money::parse(o[QStringLiteral("usd_total")].toString()), usdc);
+    QCOMPARE(o[QStringLiteral("not_included")].toArray().size(), 0);
+    QCOMPARE(o[QStringLiteral("at_par")].toArray(), QJsonArray{QStringLiteral("USDC")});
+    QFile::remove(m_home.filePath(QStringLiteral("config/TreasuryDesk/treasury-desk.conf")));
+    // The gateway values its coins with its own rates.
+    r = ctl(QStringLiteral("crypto"), total);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(*Money::parse(o[QStringLiteral("usd_total")].toString()) > Money());
 }
 
 void TestTreasuryctl::cardsListSearchFreezeUnfreeze()

@@ -1,0 +1,77 @@
+// treasuryctl balances --total: the same valuation as the Balances page's total, for one
+// connection (Treasuryctl's member, apart from its core).
+#include "Treasuryctl.h"
+
+#include "BalanceSource.h"
+#include "Currency.h"
+#include "Preferences.h"
+#include "Provider.h"
+#include "RateSource.h"
+#include "TreasuryctlSupport.h"
+#include "UsdValuation.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+using TreasuryctlSupport::await;
+
+int Treasuryctl::balancesTotal(QCommandLineParser &parser)
+{
+    int exit = Ok;
+    BalanceSource *source = nullptr;
+    const std::unique_ptr<Provider> p = providerOffering(parser, &exit, &source);
+    if (!p)
+        return exit;
+    const Result<QList<Balance>> read = await(source->fetchBalances());
+    if (!read.ok())
+        return failWith(read.error());
+    const QList<Balance> balances = p->connection().stamped(read.value());
+    manager(); // opens the settings, which hold the at-par choice
+    UsdValuation valuation;
+    valuation.setStablecoinsAtPar(Preferences::load(*m_settings).stablecoinsAtPar);
+    // The connection's own rates where it has some (the crypto gateway); without them its
+    // coins are left out, and the answer says so.
+    if (auto *rates = qobject_cast<RateSource *>(p.get())) {
+        QStringList currencies;
+        for (const Balance &b : balances) {
+            if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
+                currencies.append(b.currency);
+        }
+        if (!currencies.isEmpty()) {
+            const auto got = await(rates->fetchUsdRates(currencies));
+            if (got.ok())
+                valuation.setRates(got.value());
+        }
+    }
+    const UsdValuation::Totals t = valuation.totals(balances);
+    QDateTime asOf;
+    for (const Balance &b : balances) {
+        if (!asOf.isValid() || b.asOf < asOf)
+            asOf = b.asOf; // the oldest reading the total rests on
+    }
+    QJsonArray left;
+    for (const UsdValuation::Totals::Left &l : t.notIncluded)
+        left.append(QJsonObject{{QStringLiteral("connection"), l.connection},
+                                {QStringLiteral("currency"), l.currency},
+                                {QStringLiteral("reason"), l.reason}});
+    const QJsonObject total{
+        {QStringLiteral("usd_total"), Currency::format(t.total, QStringLiteral("USD"))},
+        {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("balances_valued"), t.valued},
+        {QStringLiteral("not_included"), left},
+        {QStringLiteral("at_par"), QJsonArray::fromStringList(t.atPar)},
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QJsonDocument(total).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Ok;
+    }
+    m_out << "USD\t" << total.value(QStringLiteral("usd_total")).toString() << '\n';
+    for (const UsdValuation::Totals::Left &l : t.notIncluded)
+        m_out << tr("not included") << '\t' << l.currency << '\t' << l.reason << '\n';
+    m_out.flush();
+    return Ok;
+}
