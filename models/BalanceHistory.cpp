@@ -86,21 +86,29 @@ QList<DailyTotal> BalanceHistory::dailyTotals(const QList<Balance> &snapshots,
                                               const UsdValuation &valuation, const QDate &from,
                                               const QDate &to)
 {
+    const auto keyOf = [](const Balance &b) {
+        return b.connectionId + u'\x1f' + b.account + u'\x1f' + b.currency;
+    };
+    // Each account's first reading, for the days before it (snapshots are oldest first).
+    std::map<QString, Balance> first;
+    for (const Balance &b : snapshots)
+        first.emplace(keyOf(b), b);
     // The latest reading of each account up to the end of each day, carried forward.
     std::map<QString, Balance> latest;
     QList<DailyTotal> days;
     qsizetype next = 0;
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         const qint64 end = day.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
-        for (; next < snapshots.size() && snapshots.at(next).asOf.toMSecsSinceEpoch() < end;
-             ++next) {
-            const Balance &b = snapshots.at(next);
-            latest[b.connectionId + u'\x1f' + b.account + u'\x1f' + b.currency] = b;
-        }
+        for (; next < snapshots.size() && snapshots.at(next).asOf.toMSecsSinceEpoch() < end; ++next)
+            latest[keyOf(snapshots.at(next))] = snapshots.at(next);
         if (latest.empty())
-            continue;
+            continue; // before any reading at all: no history to show
+
         DailyTotal t{day, Money::fromMinorUnits(0, 2)};
-        for (const auto &[key, b] : latest) {
+        for (const auto &[key, firstReading] : first) {
+            const auto read = latest.find(key);
+            t.carriedBack = t.carriedBack || read == latest.end();
+            const Balance &b = read == latest.end() ? firstReading : read->second;
             const std::optional<Money> usd = valuation.usd(b);
             if (const std::optional<Money> sum = usd ? t.usd.checkedAdd(*usd) : std::nullopt)
                 t.usd = *sum;

@@ -13,12 +13,17 @@ struct DailyTotal
 {
     QDate day; ///< UTC
     Money usd;
+    /// Some account counts here with its first reading, taken on a later day: history
+    /// starts after this day, and the value is carried back, not read.
+    bool carriedBack = false;
 };
 
 /**
  * Balances as they were read, kept in the local store (at most one snapshot per
  * connection every 15 minutes), and the consolidated USD total per day that the Balances
- * page charts. A day without a reading carries the last one forward.
+ * page charts. A day without a reading carries the last one forward, and an account first
+ * read later counts with that first reading on the days before (marked carriedBack), so
+ * an account's first reading is never charted as money coming in.
  */
 class BalanceHistory final
 {

@@ -75,10 +75,6 @@
         <translation>Noch keine gespeicherten Salden: Jede Aktualisierung speichert einen Stand.</translation>
     </message>
     <message>
-        <source>Total per day in USD: crypto at today&apos;s rates; each account counts from its first stored reading</source>
-        <translation>Summe pro Tag in USD: Krypto zu heutigen Kursen; jedes Konto zählt ab seinem ersten gespeicherten Stand</translation>
-    </message>
-    <message>
         <source>By provider (USD)</source>
         <translation>Nach Anbieter (USD)</translation>
     </message>
@@ -87,8 +83,24 @@
         <translation>Nach Währung (USD)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Total per day in USD: crypto at today&apos;s rates; dashed where an account&apos;s first reading is carried back (its history starts later)</source>
+        <translation>Summe je Tag in USD: Krypto zu heutigen Kursen; gestrichelt, wo die erste Ablesung eines Kontos zurückgetragen ist (seine Historie beginnt später)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>abgelesen</translation>
+    </message>
+    <message>
+        <source>carried back</source>
+        <translation>zurückgetragen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>no balance to show</source>
+        <translation>kein Saldo anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -223,11 +235,11 @@
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#b26a00&quot;&gt;last known, refresh failed: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style="color:#b26a00"&gt;letzter bekannter Stand, Aktualisierung fehlgeschlagen: %1&lt;/span&gt;</translation>
+        <translation> · &lt;span style=&quot;color:#b26a00&quot;&gt;letzter bekannter Stand, Aktualisierung fehlgeschlagen: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style="color:#c62828"&gt;nicht enthalten: %1&lt;/span&gt;</translation>
+        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;nicht enthalten: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Not in the total:</source>

@@ -75,10 +75,6 @@
         <translation>Aún no hay saldos guardados: cada actualización guarda una lectura.</translation>
     </message>
     <message>
-        <source>Total per day in USD: crypto at today&apos;s rates; each account counts from its first stored reading</source>
-        <translation>Total por día en USD: cripto a los tipos de hoy; cada cuenta cuenta desde su primera lectura guardada</translation>
-    </message>
-    <message>
         <source>By provider (USD)</source>
         <translation>Por proveedor (USD)</translation>
     </message>
@@ -87,8 +83,24 @@
         <translation>Por moneda (USD)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Total per day in USD: crypto at today&apos;s rates; dashed where an account&apos;s first reading is carried back (its history starts later)</source>
+        <translation>Total por día en USD: cripto a los tipos de hoy; discontinuo donde la primera lectura de una cuenta se lleva hacia atrás (su historial empieza después)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>leído</translation>
+    </message>
+    <message>
+        <source>carried back</source>
+        <translation>llevado hacia atrás</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>no balance to show</source>
+        <translation>ningún saldo que mostrar</translation>
     </message>
 </context>
 <context>
@@ -223,11 +235,11 @@
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#b26a00&quot;&gt;last known, refresh failed: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style="color:#b26a00"&gt;último conocido, la actualización falló: %1&lt;/span&gt;</translation>
+        <translation> · &lt;span style=&quot;color:#b26a00&quot;&gt;último conocido, la actualización falló: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#c62828&quot;&gt;not included: %1&lt;/span&gt;</source>
-        <translation> · &lt;span style="color:#c62828"&gt;no incluido: %1&lt;/span&gt;</translation>
+        <translation> · &lt;span style=&quot;color:#c62828&quot;&gt;no incluido: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Not in the total:</source>

@@ -5,6 +5,7 @@
 #include "Currency.h"
 #include "ProviderNames.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -70,20 +71,36 @@ void BalanceCharts::setHistory(const QList<DailyTotal> &days)
         chart->removeAxis(axis);
     chart->setTitle(days.isEmpty()
                         ? tr("No stored balances yet: each refresh keeps one reading.")
-                        : tr("Total per day in USD: crypto at today's rates; each account "
-                             "counts from its first stored reading"));
+                        : tr("Total per day in USD: crypto at today's rates; dashed where an "
+                             "account's first reading is carried back (its history starts "
+                             "later)"));
     if (days.isEmpty())
         return;
-    auto *series = new QLineSeries(chart);
-    series->setPointsVisible(true);
+    // Read days solid; days before an account's history starts dashed, joined at the first
+    // complete day.
+    auto *read = new QLineSeries(chart);
+    read->setName(tr("read"));
+    read->setPointsVisible(true);
+    auto *carried = new QLineSeries(chart);
+    carried->setName(tr("carried back"));
+    QPen dashed = carried->pen();
+    dashed.setStyle(Qt::DashLine);
+    carried->setPen(dashed);
     double top = 0;
-    for (const DailyTotal &d : days) {
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const DailyTotal &d = days.at(i);
         // Only the point's position is a double; the exact totals are in the table.
         const double value = double(d.usd.minorUnits()) / std::pow(10.0, d.usd.scale());
-        series->append(double(d.day.startOfDay(Qt::UTC).toMSecsSinceEpoch()), value);
+        const double x = double(d.day.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+        if (d.carriedBack || (i > 0 && days.at(i - 1).carriedBack))
+            carried->append(x, value);
+        if (!d.carriedBack)
+            read->append(x, value);
         top = qMax(top, value);
     }
-    chart->addSeries(series);
+    chart->addSeries(carried);
+    chart->addSeries(read);
+    chart->legend()->setVisible(carried->count() > 0);
     auto *x = new QDateTimeAxis(chart);
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     // At least a week wide, so a first reading is a point on a timeline, not a void.
@@ -91,14 +108,26 @@ void BalanceCharts::setHistory(const QList<DailyTotal> &days)
     const QDate first = qMin(days.constFirst().day, last.addDays(-6));
     x->setRange(first.startOfDay(Qt::UTC), last.addDays(1).startOfDay(Qt::UTC));
     x->setTickCount(qMin(8, int(first.daysTo(last)) + 2));
-    auto *y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
+    // Nice steps first, then labels in the locale's digit grouping (a value axis formats
+    // with printf, which has none).
+    QValueAxis nice;
+    nice.setRange(0, top > 0 ? top * 1.1 : 1);
+    nice.applyNiceNumbers();
+    auto *y = new QCategoryAxis(chart);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setRange(nice.min(), nice.max());
+    const QLocale locale;
+    const int steps = qMax(1, nice.tickCount() - 1);
+    for (int i = 0; i <= steps; ++i) {
+        const double v = nice.min() + (nice.max() - nice.min()) * i / steps;
+        y->append(locale.toString(v, 'f', 0), v);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    for (QLineSeries *s : {carried, read}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
 }
 
 void BalanceCharts::setTotals(const UsdValuation::Totals &totals)
@@ -117,16 +146,26 @@ void BalanceCharts::fill(QChartView *view, const QString &title, const QMap<QStr
     chart->setTitle(title);
     auto *series = new QPieSeries(chart);
     const QLocale locale;
+    double whole = 0;
+    for (const Money &m : shares) {
+        if (!m.isNegative())
+            whole += double(m.minorUnits()) / std::pow(10.0, m.scale());
+    }
     for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
         if (!it->isNegative() && !it->isZero()) {
             // Only the slice's size is a double; its label is the exact amount.
             const double size = double(it->minorUnits()) / std::pow(10.0, it->scale());
-            QPieSlice *slice = series->append(
-                tr("%1: %2").arg(label(it.key()),
-                                 Currency::formatLocale(*it, QStringLiteral("USD"), locale)),
-                size);
+            QPieSlice *slice =
+                series->append(tr("%1: %2 (%3 %)")
+                                   .arg(label(it.key()),
+                                        Currency::formatLocale(*it, QStringLiteral("USD"), locale),
+                                        locale.toString(100.0 * size / whole, 'f', 1)),
+                               size);
             slice->setLabelVisible(false);
         }
     }
+    // An empty pie would scale by nothing: say so instead.
+    if (series->count() == 0)
+        chart->setTitle(title + u'\n' + tr("no balance to show"));
     chart->addSeries(series);
 }

@@ -71,6 +71,7 @@ private slots:
     void groupsByProviderCurrencyOrNone();
     void rowsBelongToTheConnectionsIdNotItsName();
     void historyKeepsSnapshotsAndTotalsPerDay();
+    void anAccountReadLaterIsNotAnInflow();
 };
 
 void TestBalances::valuesExactlyAndNeverInventsARate()
@@ -277,6 +278,24 @@ void TestBalances::historyKeepsSnapshotsAndTotalsPerDay()
     QCOMPARE(days.at(1).usd.toString(), QStringLiteral("30100.00"));
     QCOMPARE(days.at(2).usd.toString(), QStringLiteral("30250.50"));
     QCOMPARE(days.at(3).usd.toString(), QStringLiteral("30250.50"));
+}
+
+void TestBalances::anAccountReadLaterIsNotAnInflow()
+{
+    // The gateway was read for days; Dinari's 500 was first read on the last day. Its money
+    // did not arrive that day: it counts from the start, marked as carried back.
+    const QDateTime day1(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    Balance crypto = balance("crypto", "Master", "USD", "300");
+    crypto.asOf = day1;
+    Balance dinari = balance("dinari", "payout", "USD", "500");
+    dinari.asOf = day1.addDays(3);
+    const QList<DailyTotal> days = BalanceHistory::dailyTotals(
+        {crypto, dinari}, UsdValuation(), day1.date().addDays(-2), day1.date().addDays(3));
+    QCOMPARE(days.size(), 4); // from the first reading of anything
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(days.at(i).usd.toString(), QStringLiteral("800.00"));
+        QCOMPARE(days.at(i).carriedBack, i < 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBalances)
