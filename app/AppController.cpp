@@ -36,6 +36,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTemporaryDir>
 
 Q_LOGGING_CATEGORY(lcApp, "treasury.app", QtInfoMsg)
 
@@ -139,7 +140,13 @@ bool AppController::startDemo()
     if (!m_sandbox->start())
         return false;
     m_demo = true;
-    m_storePath = QFileInfo(m_storePath).dir().filePath(QStringLiteral("demo.sqlite"));
+    // The sandbox makes new data (new ids) each start: a store kept from the last demo
+    // would double it. A fresh one each time, gone at exit, never the real one.
+    m_demoStore = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                  QStringLiteral("/treasury-desk-demo-XXXXXX"));
+    if (!m_demoStore->isValid())
+        return false;
+    m_storePath = m_demoStore->filePath(QStringLiteral("treasury.sqlite"));
     for (Provider *p : DemoConnections::open(*m_sandbox, m_network, this))
         m_providers->add(p);
     m_window->setWindowTitle(

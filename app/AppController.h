@@ -20,6 +20,7 @@ class PayoutsWiring;
 class ProviderRegistry;
 class QNetworkAccessManager;
 class QSettings;
+class QTemporaryDir;
 class Refresher;
 class SandboxServer;
 class SavedConnections;
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<class DataFolderLock> m_lock;
     QString m_storePath;
+    std::unique_ptr<QTemporaryDir> m_demoStore; ///< the demo's store, new each start
     bool m_demo = false;
     bool m_started = false;
 };

@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
     parser.addOptions({demo, screenshot, page});
     parser.process(app);
 
+    // The demo is a profile of its own: its settings, window state and keychain entries
+    // (by the application name) never reach the real ones; its store is new each start.
+    if (parser.isSet(demo))
+        QApplication::setApplicationName(QStringLiteral("treasury-desk-demo"));
     AppController controller;
     if (parser.isSet(demo) && !controller.startDemo()) {
         QTextStream(stderr) << "treasury-desk: the sandbox could not listen on 127.0.0.1\n";
