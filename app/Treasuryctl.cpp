@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
@@ -242,7 +243,7 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          &Treasuryctl::cards},
         {"transactions",
          QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;] "
-                        "[--bom] [--manifest] [--totals]"),
+                        "[--bom] [--spreadsheet] [--manifest] [--totals]"),
          tr("every transaction of a date range, as CSV or JSON"),
          tr("Fetches every page of transactions and writes them as CSV (stdout by default) or "
             "JSON. Dates are UTC days; --until is inclusive."),
@@ -251,6 +252,8 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
           option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
           option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
           option("manifest", tr("Also write FILE.manifest.json: filters, totals, SHA-256.")),
+          option("spreadsheet", tr("CSV for a spreadsheet in this language: its decimal mark, "
+                                   "; where that is a comma, dates as dates, a BOM.")),
           option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
           option("totals", tr("Print the totals per currency instead: settled and pending, in "
                               "and out, and what did not move (declined, failed, cancelled)."))},
@@ -446,6 +449,8 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
         return fail(Usage, tr("--delimiter is , or ;"));
     options.delimiter = delimiter == QLatin1String(";") ? ';' : ',';
     options.bom = parser.isSet(QStringLiteral("bom"));
+    if (parser.isSet(QStringLiteral("spreadsheet")))
+        options = CsvOptions::spreadsheet(QLocale().decimalPoint().at(0));
     options.manifest = parser.isSet(QStringLiteral("manifest"));
     for (const char *name : {"since", "until"}) {
         if (parser.isSet(QLatin1String(name)))

@@ -196,8 +196,19 @@ void encodeAt(std::vector<QByteArray> &cells, int index, const QString &text, ch
 // Text shared across rows (connection, card, merchant, ...) is quoted and encoded once per
 // distinct value, not once per row: a million-row export is mostly memcpy.
 std::vector<CellWriter> cellWriters(const TransactionTable &table,
-                                    const std::vector<Column> &columns, char delimiter)
+                                    const std::vector<Column> &columns, const CsvOptions &options)
 {
+    const char delimiter = options.delimiter;
+    const char decimal = options.decimalPoint;
+    // Our own digits: only the decimal mark differs, and amounts carry no grouping.
+    auto localized = [decimal](QByteArray &out, qsizetype from) {
+        if (decimal != '.') {
+            for (qsizetype i = from; i < out.size(); ++i) {
+                if (out[i] == '.')
+                    out[i] = decimal;
+            }
+        }
+    };
     auto pooled = [&](const PooledColumn &p) {
         const int count = (table.*p.count)();
         auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
@@ -221,9 +232,11 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             std::vector<int> scales;
             for (int i = 0; i < table.currencyCount(); ++i)
                 scales.push_back(Currency::scale(table.currencyAt(i)));
-            writers.push_back([&table, scales](QByteArray &out, int row) {
+            writers.push_back([&table, scales, localized](QByteArray &out, int row) {
+                const qsizetype from = out.size();
                 table.signedAmount(row).normalized().appendTo(
                     out, scales[size_t(table.currencyIndex(row))]);
+                localized(out, from);
             });
             break;
         }
@@ -245,9 +258,21 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             break;
         }
         case Column::Date:
-            writers.push_back([&table](QByteArray &out, int row) {
+            writers.push_back([&table, plain = options.spreadsheetDates](QByteArray &out, int row) {
+                const qsizetype from = out.size();
                 if (!appendIsoDate(out, table.dateMs(row)))
                     out += TransactionExporter::isoDate(table.dateMs(row)).toLatin1();
+                else if (plain) {
+                    out[from + 10] = ' '; // 2026-12-02 04:00:00, still UTC
+                    out.chop(1);
+                }
+            });
+            break;
+        case Column::Fee:
+            writers.push_back([&table, c, delimiter, localized](QByteArray &out, int row) {
+                const qsizetype from = out.size();
+                CsvFormat::appendCell(out, cellText(table, row, c), delimiter, true);
+                localized(out, from);
             });
             break;
         default:
@@ -276,6 +301,16 @@ QStringList TransactionExporter::allColumns()
     for (const ColumnName &c : Columns)
         names.append(QLatin1String(c.name));
     return names;
+}
+
+CsvOptions CsvOptions::spreadsheet(QChar localeDecimalPoint)
+{
+    CsvOptions o;
+    o.decimalPoint = localeDecimalPoint == u',' ? ',' : '.';
+    o.delimiter = o.decimalPoint == ',' ? ';' : ',';
+    o.spreadsheetDates = true;
+    o.bom = true;
+    return o;
 }
 
 QString TransactionExporter::value(const TransactionTable &table, int row, const QString &column)
@@ -331,7 +366,7 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
         buffer += names.at(qsizetype(i)).toUtf8();
     }
     buffer += "\r\n";
-    const std::vector<CellWriter> writers = cellWriters(table, columns, options.delimiter);
+    const std::vector<CellWriter> writers = cellWriters(table, columns, options);
     for (qsizetype n = 0; n < rows.size(); ++n) {
         const int row = rows.at(n);
         for (size_t i = 0; i < writers.size(); ++i) {
@@ -403,6 +438,10 @@ ExportOutcome TransactionExporter::writeFile(const QString &path, const Transact
          QJsonArray::fromStringList(options.columns.isEmpty() ? defaultColumns()
                                                               : options.columns)},
         {QStringLiteral("delimiter"), QString(QLatin1Char(options.delimiter))},
+        {QStringLiteral("decimal_point"), QString(QLatin1Char(options.decimalPoint))},
+        {QStringLiteral("dates"), options.spreadsheetDates
+                                      ? QStringLiteral("yyyy-MM-dd HH:mm:ss UTC")
+                                      : QStringLiteral("ISO 8601 UTC")},
         {QStringLiteral("bom"), options.bom},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("filters"), options.filters},

@@ -15,10 +15,18 @@ class TransactionTable;
 struct CsvOptions
 {
     char delimiter = ',';
+    char decimalPoint = '.'; ///< ',' for a spreadsheet set to a decimal comma
+    /// Dates as "2026-12-02 04:00:00" (UTC), which spreadsheets read as date cells; the
+    /// default is ISO 8601 with its "T" and "Z", which they keep as text.
+    bool spreadsheetDates = false;
     bool bom = false;      ///< a UTF-8 byte order mark, which Excel needs to detect UTF-8
     QStringList columns;   ///< empty: the default columns
     bool manifest = false; ///< also write FILE.manifest.json for audit hand-off
     QJsonObject filters;   ///< what was filtered, for the manifest
+
+    /// "Spreadsheet in this language": the locale's decimal mark, `;` between cells where
+    /// that mark is a comma, dates a spreadsheet reads, and the byte order mark.
+    static CsvOptions spreadsheet(QChar localeDecimalPoint);
 };
 
 /// What an export did.

@@ -1064,24 +1064,12 @@
         <translation>Exportdatei</translation>
     </message>
     <message>
-        <source>Comma ( , )</source>
-        <translation>Komma ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
-        <translation>Semikolon ( ; ) für Tabellenkalkulationen mit Dezimalkomma</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Rows:</source>
@@ -1098,6 +1086,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
+        <translation>Schlicht: Komma, Dezimalpunkt, Daten nach ISO 8601 (Skripte, Import jeder Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
+        <translation>Tabellenkalkulation auf %1: „%2“ zwischen Zellen, „%3“ vor Dezimalstellen, Daten als Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>this language</source>
+        <translation>dieser Sprache</translation>
+    </message>
+    <message>
+        <source>Pick the spreadsheet choice to open the file with a double click; the plain one for scripts and import dialogs.</source>
+        <translation>Die Tabellenkalkulations-Variante öffnet sich per Doppelklick richtig; die schlichte ist für Skripte und Importdialoge.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2665,6 @@ Was durchsucht wurde:
         <translation>Komma ( , ) und Dezimalpunkt: jede Tabellenkalkulation</translation>
     </message>
     <message>
-        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
-        <translation>Semikolon ( ; ) für Tabellenkalkulationen mit Dezimalkomma</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Datenort</translation>
     </message>
@@ -2727,6 +2731,10 @@ Was durchsucht wurde:
     <message>
         <source>&amp;Valuation:</source>
         <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in this language: its decimal mark, dates as dates</source>
+        <translation>Tabellenkalkulation in dieser Sprache: ihr Dezimalzeichen, Daten als Datum</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3850,10 @@ Was durchsucht wurde:
     <message>
         <source>not included</source>
         <translation>nicht enthalten</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet in this language: its decimal mark, ; where that is a comma, dates as dates, a BOM.</source>
+        <translation>CSV für eine Tabellenkalkulation in dieser Sprache: ihr Dezimalzeichen, ; wo dieses ein Komma ist, Daten als Datum, eine BOM.</translation>
     </message>
 </context>
 <context>

@@ -1064,24 +1064,12 @@
         <translation>Archivo de exportación</translation>
     </message>
     <message>
-        <source>Comma ( , )</source>
-        <translation>Coma ( , )</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
-        <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Delimitador:</translation>
     </message>
     <message>
         <source>Rows:</source>
@@ -1098,6 +1086,26 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
+        <translation>Simple: coma, punto decimal, fechas ISO 8601 (scripts, importación de cualquier hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
+        <translation>Hoja de cálculo en %1: «%2» entre celdas, «%3» antes de los decimales, fechas como fechas (UTC)</translation>
+    </message>
+    <message>
+        <source>this language</source>
+        <translation>este idioma</translation>
+    </message>
+    <message>
+        <source>Pick the spreadsheet choice to open the file with a double click; the plain one for scripts and import dialogs.</source>
+        <translation>La opción de hoja de cálculo se abre bien con un doble clic; la simple es para scripts y diálogos de importación.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
     </message>
 </context>
 <context>
@@ -2657,10 +2665,6 @@ Qué se buscó:
         <translation>Coma ( , ) y punto decimal: cualquier hoja de cálculo</translation>
     </message>
     <message>
-        <source>Semicolon ( ; ) for spreadsheets set to a decimal comma</source>
-        <translation>Punto y coma ( ; ) para hojas de cálculo con coma decimal</translation>
-    </message>
-    <message>
         <source>Data location</source>
         <translation>Ubicación de los datos</translation>
     </message>
@@ -2727,6 +2731,10 @@ Qué se buscó:
     <message>
         <source>&amp;Valuation:</source>
         <translation>&amp;Valoración:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in this language: its decimal mark, dates as dates</source>
+        <translation>Hoja de cálculo en este idioma: su separador decimal, fechas como fechas</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3850,10 @@ Qué se buscó:
     <message>
         <source>not included</source>
         <translation>no incluido</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet in this language: its decimal mark, ; where that is a comma, dates as dates, a BOM.</source>
+        <translation>CSV para una hoja de cálculo en este idioma: su separador decimal, ; donde este es una coma, fechas como fechas, un BOM.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -37,9 +38,21 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("Export file"));
     m_delimiter->setObjectName(QStringLiteral("exportDelimiter"));
-    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
-    m_delimiter->addItem(tr("Semicolon ( ; ) for spreadsheets set to a decimal comma"),
-                         QStringLiteral(";"));
+    // Plain for scripts and any spreadsheet's import dialog; or as a spreadsheet in this
+    // language opens it by a double click (its decimal mark, dates it reads as dates).
+    const CsvOptions local = CsvOptions::spreadsheet(locale.decimalPoint().at(0));
+    m_delimiter->addItem(tr("Plain: comma, decimal point, ISO 8601 dates (scripts, any "
+                            "spreadsheet's import)"),
+                         QStringLiteral(","));
+    m_delimiter->addItem(
+        tr("Spreadsheet in %1: \"%2\" between cells, \"%3\" before decimals, "
+           "dates as dates (UTC)")
+            .arg(locale.nativeLanguageName().isEmpty() ? tr("this language")
+                                                       : locale.nativeLanguageName(),
+                 QString(QLatin1Char(local.delimiter)), QString(QLatin1Char(local.decimalPoint))),
+        QStringLiteral(";"));
+    m_delimiter->setToolTip(tr("Pick the spreadsheet choice to open the file with a double "
+                               "click; the plain one for scripts and import dialogs."));
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_manifest->setObjectName(QStringLiteral("exportManifest"));
 
@@ -63,8 +76,15 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("&Delimiter:"), m_delimiter);
+    // A row of several widgets has no buddy of its own: without one the label would show
+    // its "&" instead of a shortcut.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(tr("F&ormat:"), m_delimiter);
+    // The spreadsheet choice wants the byte order mark (Excel reads UTF-8 by it).
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_bom->setChecked(index == 1 || m_bom->isChecked()); });
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_manifest);
     form->addRow(tr("Rows:"), m_all);
@@ -106,8 +126,9 @@ void CsvExportDialog::setPath(const QString &path)
 
 CsvOptions CsvExportDialog::options() const
 {
-    CsvOptions o;
-    o.delimiter = m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
+    const bool spreadsheet = m_delimiter->currentData().toString() == QLatin1String(";");
+    CsvOptions o =
+        spreadsheet ? CsvOptions::spreadsheet(QLocale().decimalPoint().at(0)) : CsvOptions();
     o.bom = m_bom->isChecked();
     o.manifest = m_manifest->isChecked();
     return o;

@@ -45,7 +45,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current,
     m_delimiter->setObjectName(QStringLiteral("prefDelimiter"));
     m_delimiter->addItem(tr("Comma ( , ) and a decimal point: any spreadsheet"),
                          QStringLiteral(","));
-    m_delimiter->addItem(tr("Semicolon ( ; ) for spreadsheets set to a decimal comma"),
+    m_delimiter->addItem(tr("Spreadsheet in this language: its decimal mark, dates as dates"),
                          QStringLiteral(";"));
     m_delimiter->setCurrentIndex(current.csvDelimiter == ';' ? 1 : 0);
     m_bom->setObjectName(QStringLiteral("prefBom"));

@@ -1,4 +1,6 @@
 #include "BalancesPage.h"
+#include "Clock.h"
+#include "CsvExportDialog.h"
 #include "DemoApp.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -9,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -17,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -288,6 +292,23 @@ void TestTranslations::windowSpeaksTheLanguage()
     });
     window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     QVERIFY(dialogSeen);
+    // The CSV export dialog, whose format choices name the language's own marks.
+    {
+        QSettings settings;
+        const Clock &clock = Clock::system();
+        CsvExportDialog exportDialog(120, 3, ViewContext{&settings, &clock}, window);
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        for (QLabel *label : exportDialog.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u'&') || label->buddy(), qPrintable(label->text()));
+        for (QAbstractButton *button : exportDialog.findChildren<QAbstractButton *>())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        auto *format = exportDialog.findChild<QComboBox *>(QStringLiteral("exportDelimiter"));
+        QVERIFY(format->width() >= format->sizeHint().width());
+        // German and Spanish write decimals with a comma: cells are split by ";".
+        QVERIFY2(format->itemText(1).contains(u';'), qPrintable(format->itemText(1)));
+        QVERIFY(TestSupport::screenshot(&exportDialog, language + QStringLiteral("-csv-export")));
+    }
     app.reset();
     removeTranslators();
 }

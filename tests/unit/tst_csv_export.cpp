@@ -64,6 +64,7 @@ private slots:
     void quotesOnlyWhenNeeded();
     void writesTheDocumentedColumns();
     void semicolonAndBom();
+    void spreadsheetInThisLanguage();
     void roundTripsEveryRow();
     void isoDateMatchesQt();
     void fileHasManifestWithHash();
@@ -154,6 +155,32 @@ void TestCsvExport::semicolonAndBom()
     QVERIFY(TransactionExporter::write(&buffer, table, {0}, o).ok);
     QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF"
                                        "amount;connection;fee\r\n-45.80;Main, Inc.;\r\n"));
+}
+
+void TestCsvExport::spreadsheetInThisLanguage()
+{
+    Transaction t = sample();
+    t.fee = *Money::parse(u"1.5");
+    t.connection = QStringLiteral("Main; Inc.");
+    const TransactionTable table = tableOf({t});
+    // German: ";" between cells, "," before decimals, dates a spreadsheet reads as dates.
+    CsvOptions o = CsvOptions::spreadsheet(u',');
+    QCOMPARE(o.delimiter, ';');
+    QVERIFY(o.bom);
+    o.columns = {QStringLiteral("date"), QStringLiteral("connection"), QStringLiteral("amount"),
+                 QStringLiteral("fee"), QStringLiteral("description")};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(TransactionExporter::write(&buffer, table, {0}, o).ok);
+    QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBF"
+                                       "date;connection;amount;fee;description\r\n"
+                                       "2022-05-26 16:28:28;\"Main; Inc.\";-45,80;1,50;"
+                                       "\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"));
+    // English: the decimal point, so the comma stays the delimiter.
+    o = CsvOptions::spreadsheet(u'.');
+    QCOMPARE(o.delimiter, ',');
+    QCOMPARE(o.decimalPoint, '.');
+    QVERIFY(o.spreadsheetDates);
 }
 
 void TestCsvExport::roundTripsEveryRow()
