@@ -6,6 +6,7 @@
 #include "Money.h"
 #include "RetryPolicy.h"
 #include "TestSupport.h"
+#include "UrlPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private slots:
     void amountsKeepTheTextTheProviderWrote();
     void aFieldGivenTwiceIsRefused();
     void amountsFinerThanTheCurrencyAreRefused();
+    void providerLinksAreSafeOrRefused();
 
 private:
     HttpClient *makeClient();
@@ -319,6 +321,19 @@ void TestHostileAnswers::amountsFinerThanTheCurrencyAreRefused()
     QVERIFY(TestSupport::waitFor(f, 20000));
     QVERIFY2(f.result().ok(), qPrintable(f.result().error().details()));
     QCOMPARE(f.result().value().first().amount, *Money::parse(u"12.34"));
+}
+
+void TestHostileAnswers::providerLinksAreSafeOrRefused()
+{
+    // What ExternalLink::open asks before a provider's embedded_url or payout link opens:
+    // https, or plain http to this computer (the demo's sandbox), nothing else.
+    for (const char *ok : {"https://app.dash.fi/cards/32/embed", "http://127.0.0.1:8080/card"})
+        QVERIFY2(!UrlPolicy::check(QUrl(QLatin1String(ok))).isError(), ok);
+    for (const char *bad :
+         {"http://pay.example.com/link", "file:///etc/passwd", "javascript:alert(1)",
+          "https://user:pass@app.dash.fi/cards", "ftp://files.example.com/x",
+          "data:text/html,<script>alert(1)</script>"})
+        QVERIFY2(UrlPolicy::check(QUrl(QLatin1String(bad))).isError(), bad);
 }
 
 void TestHostileAnswers::aFieldGivenTwiceIsRefused()
