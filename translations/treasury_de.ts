@@ -3461,6 +3461,29 @@ Was durchsucht wurde:
         <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Summen zählen, was bewegt wurde (gebucht) und was bewegt wird (ausstehend); abgelehnte, fehlgeschlagene, stornierte und rückgebuchte Zeilen haben nichts bewegt und werden getrennt gezählt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Transaktion nach %1 geschrieben.</numerusform>
+            <numerusform>%n Transaktionen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>

@@ -242,6 +242,13 @@
             <numerusform>, %n not moved</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>%n transaction written to %1.</numerusform>
+            <numerusform>%n transactions written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>

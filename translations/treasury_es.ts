@@ -3461,6 +3461,29 @@ Qué se buscó:
         <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Los totales cuentan lo que se movió (liquidado) y lo que se moverá (pendiente); las filas rechazadas, fallidas, canceladas y revertidas no movieron dinero y se cuentan aparte.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) written to %1.</source>
+        <translation>
+            <numerusform>%n transacción escrita en %1.</numerusform>
+            <numerusform>%n transacciones escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>

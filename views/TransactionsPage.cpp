@@ -12,16 +12,21 @@
 #include "TransactionsFilterModel.h"
 #include "TransactionsModel.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -133,6 +138,22 @@ void TransactionsPage::updateSummary()
         m_chart->setRows(m_model->rows(), rows);
 }
 
+void TransactionsPage::showExported(const QString &path, const ExportOutcome &outcome)
+{
+    // Not modal to the code: the page goes on while the user reads it (and tests too).
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Export finished"),
+                                tr("%n transaction(s) written to %1.", nullptr, int(outcome.rows))
+                                    .arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportFinishedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *folder = box->addButton(tr("Open &folder"), QMessageBox::ActionRole);
+    const QString dir = QFileInfo(path).absolutePath();
+    connect(folder, &QPushButton::clicked, box,
+            [dir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); });
+    box->open();
+}
+
 void TransactionsPage::showCurrent()
 {
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
@@ -150,6 +171,13 @@ void TransactionsPage::exportCsv()
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), m_context, this);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
+        return;
+    // A typed path is not asked about by a file dialog: ask here before replacing a file.
+    if (QFileInfo::exists(dialog.path()) &&
+        Dialogs::question(this, tr("Replace the file?"),
+                          tr("%1 exists already. Replace it with this export?")
+                              .arg(QDir::toNativeSeparators(dialog.path())),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     startExport(dialog.path(), dialog.options(), dialog.selectionOnly());
 }
@@ -193,6 +221,8 @@ void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen
                 m_exporting = false;
                 if (!outcome.ok && !outcome.cancelled)
                     Dialogs::warning(this, tr("Export failed"), outcome.error);
+                else if (outcome.ok)
+                    showExported(path, outcome);
                 emit exportFinished(path, outcome);
             });
     watcher->setFuture(QtConcurrent::run([table, rows, options, path, cancel, done] {

@@ -45,6 +45,8 @@ signals:
     void exportFinished(const QString &path, const ExportOutcome &outcome);
 
 private:
+    /// A message with the row count and a button that opens the file's folder.
+    void showExported(const QString &path, const ExportOutcome &outcome);
     void updateSummary();
     void showCurrent();
 

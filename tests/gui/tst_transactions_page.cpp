@@ -1,5 +1,7 @@
 #include "Clock.h"
+#include "CsvExportDialog.h"
 #include "Dialogs.h"
+#include "ModalAnswers.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
 #include "TransactionFilterBar.h"
@@ -8,12 +10,14 @@
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -192,6 +196,47 @@ void TestTransactionsPage::exportWritesShownRowsInShownOrder()
     QCOMPARE(two.size(), 3);
     QCOMPARE(two.at(1).at(idColumn), model.rows().id(shown.at(3)));
     QCOMPARE(two.at(2).at(idColumn), model.rows().id(shown.at(7)));
+    // Each export ends with a message: the row count and a way to the folder.
+    const auto boxes = page.findChildren<QMessageBox *>(QStringLiteral("exportFinishedBox"));
+    QCOMPARE(boxes.size(), 2); // one per export, neither blocking the page
+    QMessageBox *box = boxes.last();
+    QVERIFY2(box->text().startsWith(QStringLiteral("2 transaction")) &&
+                 box->text().contains(QStringLiteral("picked.csv")),
+             qPrintable(box->text()));
+    const QList<QAbstractButton *> buttons = box->buttons();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [box](QAbstractButton *b) {
+        return box->buttonRole(b) == QMessageBox::ActionRole;
+    }));
+    qDeleteAll(page.findChildren<QMessageBox *>());
+
+    // Exporting onto an existing file asks first; "No" leaves it as it was.
+    const QByteArray before = [&picked] {
+        QFile f(picked);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    finished.clear();
+    TestSupport::fillNextDialog<CsvExportDialog>([&picked](CsvExportDialog *d) {
+        d->setPath(picked);
+        d->accept();
+    });
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::NoRole, &asked);
+    page.exportCsv();
+    QVERIFY2(asked.contains(QStringLiteral("exists already")), qPrintable(asked));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 0);
+    QFile kept(picked);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), before);
+    // "Yes" replaces it.
+    TestSupport::fillNextDialog<CsvExportDialog>([&picked](CsvExportDialog *d) {
+        d->setPath(picked);
+        d->accept();
+    });
+    TestSupport::answerNextBox(QMessageBox::YesRole);
+    page.exportCsv();
+    QVERIFY(finished.wait(20000));
+    qDeleteAll(page.findChildren<QMessageBox *>());
 }
 
 void TestTransactionsPage::scrollingBuildsOnlyVisibleRows()
