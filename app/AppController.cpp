@@ -59,13 +59,14 @@ AppController::AppController(QObject *parent)
       m_saved(new SavedConnections(m_connections, m_providers, m_network, this))
 {
     ProviderFactory::installKinds();
-    m_storePath = Preferences::load(*m_settings).storePath();
-    auto *preferences = new PreferencesController(m_window.get(), m_settings.get(), this);
-    connect(preferences, &PreferencesController::changed, m_payoutsWiring,
+    const Preferences preferences = Preferences::load(*m_settings);
+    m_storePath = preferences.storePath();
+    auto *preferencesUi = new PreferencesController(m_window.get(), m_settings.get(), this);
+    connect(preferencesUi, &PreferencesController::changed, m_payoutsWiring,
             &PayoutsWiring::applyPreferences);
-    connect(preferences, &PreferencesController::changed, m_balances,
+    connect(preferencesUi, &PreferencesController::changed, m_balances,
             [this](const Preferences &p) { m_balances->setStablecoinsAtPar(p.stablecoinsAtPar); });
-    m_balances->setStablecoinsAtPar(Preferences::load(*m_settings).stablecoinsAtPar);
+    m_balances->setStablecoinsAtPar(preferences.stablecoinsAtPar);
     new CapabilityPresenter(m_providers, m_window.get(), this);
     new CardDetailsPresenter(m_providers, m_cards, m_transactions, m_window->cardsPage(), this);
     m_window->setLogModel((new LogCapture(this))->model());

@@ -211,10 +211,10 @@ QFuture<KeychainReply> ConnectionManager::remove(const QString &id)
         std::optional<Connection> gone;
         KeychainReply result = reply;
         const auto problem = edit([&](QList<Connection> &list) {
-            for (const Connection &c : list) {
-                if (c.id == id)
-                    gone = c;
-            }
+            const auto it = std::find_if(list.begin(), list.end(),
+                                         [&id](const Connection &c) { return c.id == id; });
+            if (it != list.end())
+                gone = *it;
             list.removeIf([&id](const Connection &c) { return c.id == id; });
         });
         if (problem) {

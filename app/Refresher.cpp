@@ -217,11 +217,7 @@ void Refresher::loadPastBalances(Provider *p)
 
 void Refresher::updateRates()
 {
-    QStringList currencies;
-    for (const Balance &b : m_balances->balances()) {
-        if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
-            currencies.append(b.currency);
-    }
+    const QStringList currencies = UsdValuation::currenciesToValue(m_balances->balances());
     // One provider's rates value every balance, whichever provider holds it. The chart
     // is redrawn once per refresh: after the rates when some are asked for.
     const QList<RateSource *> sources = m_providers->all<RateSource>();

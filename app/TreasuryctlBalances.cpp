@@ -35,12 +35,8 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
     // The connection's own rates where it has some (the crypto gateway); without them its
     // coins are left out, and the answer says so.
     if (auto *rates = qobject_cast<RateSource *>(p.get())) {
-        QStringList currencies;
-        for (const Balance &b : balances) {
-            if (b.currency != QLatin1String("USD") && !currencies.contains(b.currency))
-                currencies.append(b.currency);
-        }
-        if (!currencies.isEmpty()) {
+        if (const QStringList currencies = UsdValuation::currenciesToValue(balances);
+            !currencies.isEmpty()) {
             const auto got = await(rates->fetchUsdRates(currencies));
             if (got.ok())
                 valuation.setRates(got.value());

@@ -152,13 +152,17 @@ void BalancesModel::setConnectionError(const ConnectionRef &connection, const QS
 void BalancesModel::setRates(const QList<ExchangeRate> &rates)
 {
     m_valuation.setRates(rates);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
+    valuesChanged();
 }
 
 void BalancesModel::setStablecoinsAtPar(bool atPar)
 {
     m_valuation.setStablecoinsAtPar(atPar);
+    valuesChanged();
+}
+
+void BalancesModel::valuesChanged()
+{
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, UsdValue), index(rowCount() - 1, UsdValue));
 }

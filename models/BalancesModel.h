@@ -54,6 +54,9 @@ public:
     UsdValuation::Totals totals() const;
 
 private:
+    /// The USD column of every row, after the valuation changed.
+    void valuesChanged();
+
     struct ErrorRow
     {
         QString connectionId, provider, connection, message;

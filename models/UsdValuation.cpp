@@ -47,18 +47,44 @@ std::optional<ExchangeRate> UsdValuation::rate(const QString &currency) const
     if (borrowed)
         return borrowed;
     if (m_atPar && isDollarStablecoin(currency))
-        return ExchangeRate{QStringLiteral("par"), Usd, Money::fromMinorUnits(1, 0), QDateTime()};
+        return ExchangeRate{Par, Usd, Money::fromMinorUnits(1, 0), QDateTime()};
     return std::nullopt;
 }
 
 std::optional<Money> UsdValuation::usd(const Balance &balance) const
 {
+    return usdAt(balance, balance.currency == Usd ? std::nullopt : rate(balance.currency));
+}
+
+std::optional<Money> UsdValuation::usdAt(const Balance &balance,
+                                         const std::optional<ExchangeRate> &rate)
+{
     if (balance.currency == Usd)
         return balance.available.withScale(2, Money::Rounding::HalfEven);
-    const std::optional<ExchangeRate> r = rate(balance.currency);
-    if (!r)
+    if (!rate)
         return std::nullopt;
-    return balance.available.checkedMul(r->rate, 2);
+    return balance.available.checkedMul(rate->rate, 2);
+}
+
+QStringList UsdValuation::currenciesToValue(const QList<Balance> &balances)
+{
+    QStringList currencies;
+    for (const Balance &b : balances) {
+        if (b.currency != Usd && !currencies.contains(b.currency))
+            currencies.append(b.currency);
+    }
+    return currencies;
+}
+
+QStringList UsdValuation::Totals::unpriced() const
+{
+    QStringList currencies;
+    for (const Left &l : notIncluded) {
+        if (!l.currency.isEmpty() && !currencies.contains(l.currency))
+            currencies.append(l.currency);
+    }
+    currencies.sort();
+    return currencies;
 }
 
 UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
@@ -66,15 +92,15 @@ UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
     Totals t;
     QSet<QString> left; // connection id / currency, once each
     auto leaveOut = [&](const Balance &b, const QString &reason) {
-        if (!t.unpriced.contains(b.currency))
-            t.unpriced.append(b.currency);
         if (!left.contains(b.connectionId + u'/' + b.currency)) {
             left.insert(b.connectionId + u'/' + b.currency);
             t.notIncluded.append({b.connection, b.currency, reason});
         }
     };
     for (const Balance &b : balances) {
-        const std::optional<Money> value = usd(b);
+        // Looked up once: a currency without its own rate searches the others.
+        const std::optional<ExchangeRate> r = b.currency == Usd ? std::nullopt : rate(b.currency);
+        const std::optional<Money> value = usdAt(b, r);
         if (!value) {
             leaveOut(b, QCoreApplication::translate("UsdValuation", "no rate to USD"));
             continue;
@@ -84,9 +110,8 @@ UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
             leaveOut(b, QCoreApplication::translate("UsdValuation", "too large to add up"));
             continue;
         }
-        if (b.currency != Usd) {
-            const std::optional<ExchangeRate> r = rate(b.currency);
-            if (r->from == QLatin1String("par")) {
+        if (r) {
+            if (r->from == Par) {
                 if (!t.atPar.contains(b.currency))
                     t.atPar.append(b.currency);
             } else if (r->from != b.currency) {
@@ -100,11 +125,9 @@ UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
         ++t.valued;
         add(t.byProvider, b.provider, *value);
         add(t.byCurrency, b.currency, *value);
-        if (const std::optional<ExchangeRate> r = rate(b.currency);
-            r && r->at.isValid() && (!t.oldestRate.isValid() || r->at < t.oldestRate))
+        if (r && r->at.isValid() && (!t.oldestRate.isValid() || r->at < t.oldestRate))
             t.oldestRate = r->at;
     }
-    t.unpriced.sort();
     t.atPar.sort();
     t.borrowed.sort();
     return t;

@@ -25,18 +25,21 @@ public:
     void setStablecoinsAtPar(bool atPar) { m_atPar = atPar; }
     bool stablecoinsAtPar() const { return m_atPar; }
     static bool isDollarStablecoin(const QString &currency);
+    /// What a rate at par says it was given for.
+    static inline const QString Par = QStringLiteral("par");
     /// The rate that values `currency`: its own, the same coin's on another network, or
-    /// par; `from` says which currency the rate was given for ("par" at par).
+    /// par; `from` says which currency the rate was given for (Par at par).
     std::optional<ExchangeRate> rate(const QString &currency) const;
     /// nullopt when the currency has no rate (or the product overflows).
     std::optional<Money> usd(const Balance &balance) const;
+    /// The currencies of `balances` that need a rate to USD, each once, in order.
+    static QStringList currenciesToValue(const QList<Balance> &balances);
 
     struct Totals
     {
         Money total = Money::fromMinorUnits(0, 2);
         QMap<QString, Money> byProvider; ///< provider id -> USD
         QMap<QString, Money> byCurrency; ///< currency -> USD
-        QStringList unpriced;            ///< currencies left out, sorted
         QDateTime oldestRate;            ///< invalid when only USD was involved
         int valued = 0;
         /// What the total leaves out, and why: one entry per connection and currency (or
@@ -48,6 +51,8 @@ public:
             QString reason;
         };
         QList<Left> notIncluded;
+        /// The currencies left out, sorted.
+        QStringList unpriced() const;
         QStringList atPar;    ///< stablecoins counted at 1.00 by the user's choice, sorted
         QStringList borrowed; ///< "USDC at USDCERC20's rate", sorted
         /// Connections whose last refresh failed: their last known balances are in the
@@ -57,6 +62,10 @@ public:
     Totals totals(const QList<Balance> &balances) const;
 
 private:
+    /// The balance's value at `rate` (its currency's, as rate() found it).
+    static std::optional<Money> usdAt(const Balance &balance,
+                                      const std::optional<ExchangeRate> &rate);
+
     QHash<QString, ExchangeRate> m_rates;
     bool m_atPar = false;
 };

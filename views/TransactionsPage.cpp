@@ -95,7 +95,7 @@ void TransactionsPage::focusSearch()
 void TransactionsPage::updateSummary()
 {
     const QList<int> rows = m_filter->sourceRows();
-    const QList<CurrencyTotal> totals = TransactionTotals::compute(m_model->rows(), rows);
+    const QList<CurrencyTotal> totals = m_filter->totals();
     const QLocale locale;
     QStringList parts;
     QStringList details;

@@ -109,7 +109,7 @@ void TestBalances::totalsByProviderAndCurrency()
     QCOMPARE(t.byProvider.value(QStringLiteral("crypto")).toString(), QStringLiteral("36000.00"));
     QCOMPARE(t.byCurrency.value(QStringLiteral("USD")).toString(), QStringLiteral("100.10"));
     QVERIFY(!t.byProvider.contains(QStringLiteral("dart")));
-    QCOMPARE(t.unpriced, QStringList{QStringLiteral("USDC")});
+    QCOMPARE(t.unpriced(), QStringList{QStringLiteral("USDC")});
     QCOMPARE(t.oldestRate, early);
 }
 
