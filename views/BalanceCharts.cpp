@@ -2,13 +2,13 @@
 
 #include "ChartTheme.h"
 
-#include "Currency.h"
 #include "ProviderNames.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLegend>
@@ -153,14 +153,19 @@ void BalanceCharts::fill(QChartView *view, const QString &title, const QMap<QStr
     }
     for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
         if (!it->isNegative() && !it->isZero()) {
-            // Only the slice's size is a double; its label is the exact amount.
+            // Only the slice's size is a double. The legend has room for whole dollars and
+            // a share beside the name (cents and a decimal share were cut off in German and
+            // Spanish); the exact amounts are in the table above.
             const double size = double(it->minorUnits()) / std::pow(10.0, it->scale());
-            QPieSlice *slice =
-                series->append(tr("%1: %2 (%3 %)")
-                                   .arg(label(it.key()),
-                                        Currency::formatLocale(*it, QStringLiteral("USD"), locale),
-                                        locale.toString(100.0 * size / whole, 'f', 1)),
-                               size);
+            const double share = 100.0 * size / whole;
+            QPieSlice *slice = series->append(
+                tr("%1: %2 (%3 %)")
+                    .arg(
+                        label(it.key()),
+                        locale.toString(
+                            it->withScale(0, Money::Rounding::HalfEven).value_or(*it).minorUnits()),
+                        locale.toString(share, 'f', share < 1.0 ? 1 : 0)),
+                size);
             slice->setLabelVisible(false);
         }
     }
@@ -168,4 +173,11 @@ void BalanceCharts::fill(QChartView *view, const QString &title, const QMap<QStr
     if (series->count() == 0)
         chart->setTitle(title + u'\n' + tr("no balance to show"));
     chart->addSeries(series);
+    // The legend as wide as its longest entry (and its marker): the pie takes what is left,
+    // rather than the legend cutting names short in German and Spanish.
+    const QFontMetrics metrics(chart->legend()->font());
+    int widest = 0;
+    for (const QPieSlice *slice : series->slices())
+        widest = qMax(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 4 * metrics.height());
 }
