@@ -146,9 +146,10 @@ bool StoreDatabase::open()
         return false;
     }
     // WAL: readers never block the writer, and a killed writer leaves the last commit.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !exec(QStringLiteral("PRAGMA busy_timeout=5000")) || !migrate()) {
+    // The busy timeout first: another process may be creating or migrating this store.
+    if (!exec(QStringLiteral("PRAGMA busy_timeout=5000")) ||
+        !exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")) || !migrate()) {
         m_db.close();
         return false;
     }
@@ -174,43 +175,55 @@ bool StoreDatabase::exec(const QString &sql)
 
 bool StoreDatabase::migrate()
 {
-    const int version = fileVersion();
-    if (version < 0) {
-        m_error = QObject::tr("The local store %1 is not a database.").arg(m_path);
-        return false;
-    }
-    if (version > SchemaVersion) {
-        m_error = QObject::tr("The local store %1 was written by a newer Treasury Desk "
-                              "(schema %2, this version knows %3). Update the app.")
-                      .arg(m_path)
-                      .arg(version)
-                      .arg(SchemaVersion);
-        return false;
-    }
-    for (int v = version; v < SchemaVersion; ++v) {
-        // One step per transaction: a crash mid-migration leaves the previous version.
+    for (;;) {
+        // One step per transaction, taken with the write lock before the version is read:
+        // a second process opening the same new store (the app and treasuryctl) waits, then
+        // sees the step done instead of repeating it. A crash mid-step leaves the previous
+        // version.
+        const bool locked = exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const int v = fileVersion();
+        if (!locked && v == SchemaVersion)
+            return true; // current, and only readable here: reading is all it needs
+        if (!locked && v >= 0 && v < SchemaVersion)
+            return false;
         QString failed;
         QString why;
-        if (!m_db.transaction()) {
-            failed = QStringLiteral("BEGIN");
-            why = m_db.lastError().text();
+        if (v < 0) {
+            exec(QStringLiteral("ROLLBACK"));
+            m_error = QObject::tr("The local store %1 is not a database.").arg(m_path);
+            return false;
         }
+        if (v > SchemaVersion) {
+            exec(QStringLiteral("ROLLBACK"));
+            m_error = QObject::tr("The local store %1 was written by a newer Treasury Desk "
+                                  "(schema %2, this version knows %3). Update the app.")
+                          .arg(m_path)
+                          .arg(v)
+                          .arg(SchemaVersion);
+            return false;
+        }
+        if (v == SchemaVersion)
+            return exec(QStringLiteral("COMMIT"));
         const QStringList statements =
             QString::fromLatin1(Migrations[v]).split(u';', Qt::SkipEmptyParts);
         for (const QString &sql :
              statements + QStringList{QStringLiteral("PRAGMA user_version=%1").arg(v + 1)}) {
             QSqlQuery q(m_db);
-            if (failed.isEmpty() && !q.exec(sql)) {
+            if (!q.exec(sql)) {
                 failed = sql.simplified();
+                why = q.lastError().text();
+                break;
+            }
+        }
+        if (failed.isEmpty()) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QStringLiteral("COMMIT"))) {
+                failed = QStringLiteral("COMMIT");
                 why = q.lastError().text();
             }
         }
-        if (failed.isEmpty() && !m_db.commit()) {
-            failed = QStringLiteral("COMMIT");
-            why = m_db.lastError().text();
-        }
         if (!failed.isEmpty()) {
-            m_db.rollback();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             // Which step, which statement, why, and that nothing was half done.
             m_error = QObject::tr("Updating the local store %1 from schema %2 to %3 failed at "
                                   "\"%4\": %5. The store is unchanged at schema %2; free "
@@ -222,5 +235,4 @@ bool StoreDatabase::migrate()
             return false;
         }
     }
-    return true;
 }

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 
 #include <QTimeZone>
 #include <sys/stat.h>
@@ -36,6 +37,7 @@ private slots:
     void removeConnectionDeletesItsRows();
     void olderStoreKeepsItsHistoryUnderTheConnectionsId();
     void killedWriterLeavesConsistentDatabase();
+    void processesOpeningANewStoreAtOnceAllSucceed();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -378,7 +380,9 @@ void TestTransactionStore::killedWriterLeavesConsistentDatabase()
         if (reader.open())
             seen = reader.count();
     }
-    QVERIFY2(seen >= 500, "the writer made no progress");
+    QVERIFY2(seen >= 500,
+             qPrintable(QStringLiteral("the writer made no progress (%1)")
+                            .arg(QString::fromLocal8Bit(writer.readAllStandardError()))));
     writer.kill();
     QVERIFY(writer.waitForFinished());
     StoreDatabase db(path());
@@ -393,11 +397,45 @@ void TestTransactionStore::killedWriterLeavesConsistentDatabase()
     QCOMPARE(count % 100, 0);
 }
 
+void TestTransactionStore::processesOpeningANewStoreAtOnceAllSucceed()
+{
+    // The app and treasuryctl may create the same store at the same moment: each must wait
+    // for the other's schema step, not repeat it and fail on "table already exists".
+    for (int round = 0; round < 5; ++round) {
+        const QString fresh = m_dir->filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> openers;
+        for (int i = 0; i < 4; ++i) {
+            openers.push_back(std::make_unique<QProcess>());
+            openers.back()->start(QCoreApplication::applicationFilePath(),
+                                  {QStringLiteral("--opener"), fresh});
+        }
+        for (const auto &p : openers) {
+            QVERIFY(p->waitForFinished(30000));
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
+        }
+        StoreDatabase db(fresh);
+        QVERIFY(db.open());
+        QCOMPARE(db.fileVersion(), StoreDatabase::SchemaVersion);
+    }
+}
+
+static int runOpener(const QString &path)
+{
+    TransactionStore store(path);
+    if (store.open())
+        return 0;
+    fprintf(stderr, "%s\n", qPrintable(store.lastError()));
+    return 1;
+}
+
 static int runWriter(const QString &path)
 {
     TransactionStore store(path);
-    if (!store.open())
+    if (!store.open()) {
+        fprintf(stderr, "%s\n", qPrintable(store.lastError()));
         return 1;
+    }
     const QList<Transaction> batch = SyntheticTransactions::make(100);
     for (int n = 0;; ++n) {
         QList<Transaction> b = batch;
@@ -413,6 +451,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc == 3 && qstrcmp(argv[1], "--writer") == 0)
         return runWriter(QString::fromLocal8Bit(argv[2]));
+    if (argc == 3 && qstrcmp(argv[1], "--opener") == 0)
+        return runOpener(QString::fromLocal8Bit(argv[2]));
     TestTransactionStore test;
     return QTest::qExec(&test, argc, argv);
 }
