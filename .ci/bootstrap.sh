@@ -12,7 +12,7 @@ packages=(cmake g++ ninja-build pkg-config
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev
   qt6-qpa-plugins libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   python3 dpkg-dev iso-codes qt6-translations-l10n libqt6svg6 librsvg2-bin appstream
-  desktop-file-utils file sqlite3)
+  desktop-file-utils file sqlite3 libxlsxwriter-dev libreoffice-calc-nogui)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -20,6 +20,7 @@
 #include "TransactionStore.h"
 #include "TransactionTable.h"
 #include "TransactionTotals.h"
+#include "TransactionWorkbook.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -242,13 +243,17 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
           QStringLiteral("[show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]")},
          &Treasuryctl::cards},
         {"transactions",
-         QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--json] [--delimiter ;] "
-                        "[--bom] [--spreadsheet] [--manifest] [--totals]"),
-         tr("every transaction of a date range, as CSV or JSON"),
-         tr("Fetches every page of transactions and writes them as CSV (stdout by default) or "
-            "JSON. Dates are UTC days; --until is inclusive."),
+         QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--xlsx FILE] [--json] "
+                        "[--delimiter ;] [--bom] [--spreadsheet] [--manifest] [--totals]"),
+         tr("every transaction of a date range, as CSV, an Excel workbook or JSON"),
+         tr("Fetches every page of transactions and writes them as CSV (stdout by default), an "
+            "Excel workbook or JSON. Dates are UTC days; --until is inclusive."),
          {json, since, option("until", tr("Up to and including this day."), "YYYY-MM-DD"),
           option("csv", tr("Write CSV to FILE, or - for stdout."), "FILE"),
+          option("xlsx",
+                 tr("Write an Excel workbook to FILE: numbers and dates as such, a totals "
+                    "sheet; at most 1,048,575 rows."),
+                 "FILE"),
           option("delimiter", tr("The CSV delimiter: , or ;"), "CHAR"),
           option("bom", tr("Start the CSV with a UTF-8 BOM (for Excel).")),
           option("manifest", tr("Also write FILE.manifest.json: filters, totals, SHA-256.")),
@@ -456,10 +461,15 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
         if (parser.isSet(QLatin1String(name)))
             options.filters.insert(QLatin1String(name), parser.value(QLatin1String(name)));
     }
-    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv")))
-        return fail(Usage, tr("choose --csv or --json"));
+    const int outputs = int(parser.isSet(QStringLiteral("json"))) +
+                        int(parser.isSet(QStringLiteral("csv"))) +
+                        int(parser.isSet(QStringLiteral("xlsx")));
+    if (outputs > 1)
+        return fail(Usage, tr("choose one of --csv, --xlsx and --json"));
     // The target is judged before anything is fetched: a device, pipe or link is refused.
-    if (const QString target = parser.value(QStringLiteral("csv"));
+    if (const QString target = parser.isSet(QStringLiteral("xlsx"))
+                                   ? parser.value(QStringLiteral("xlsx"))
+                                   : parser.value(QStringLiteral("csv"));
         !target.isEmpty() && target != QLatin1String("-")) {
         if (const QString why = SafeFile::refusal(target); !why.isEmpty())
             return fail(Local, why);
@@ -510,6 +520,11 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
                      .toJson(QJsonDocument::Indented);
         m_out.flush();
         return Ok;
+    }
+    if (parser.isSet(QStringLiteral("xlsx"))) {
+        const ExportOutcome outcome = TransactionWorkbook::writeFile(
+            parser.value(QStringLiteral("xlsx")), table, rows, {}, options.filters);
+        return outcome.ok ? Ok : fail(Local, outcome.error);
     }
     const QString target = parser.value(QStringLiteral("csv"));
     if (target.isEmpty() || target == QLatin1String("-")) {

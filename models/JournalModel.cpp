@@ -1,5 +1,8 @@
 #include "JournalModel.h"
 
+#include "Currency.h"
+#include "XlsxWriter.h"
+
 #include "CsvFormat.h"
 #include "Currency.h"
 #include "Payout.h"
@@ -20,6 +23,23 @@ static_assert(std::size(Headers) == JournalModel::ColumnCount);
 const char *const CsvHeaders[] = {"time",   "user",     "connection", "action",    "target",
                                   "amount", "currency", "result",     "reference", "message"};
 static_assert(std::size(CsvHeaders) == JournalModel::ColumnCount);
+
+// One entry's cells as locale-free text, as both exports write them.
+QStringList cellTexts(const JournalEntry &e)
+{
+    return {
+        e.created.toUTC().toString(Qt::ISODate),
+        e.user,
+        e.connection,
+        e.action.text(),
+        e.target,
+        e.amount ? e.amount->toString() : QString(),
+        e.currency,
+        JournalEntry::stateName(e.state),
+        e.reference,
+        e.message,
+    };
+}
 
 } // namespace
 
@@ -141,18 +161,7 @@ bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *
     }
     out += "\r\n";
     auto writeRow = [&out](const JournalEntry &e) {
-        const QString cells[] = {
-            e.created.toUTC().toString(Qt::ISODate),
-            e.user,
-            e.connection,
-            e.action.text(),
-            e.target,
-            e.amount ? e.amount->toString() : QString(),
-            e.currency,
-            JournalEntry::stateName(e.state),
-            e.reference,
-            e.message,
-        };
+        const QStringList cells = cellTexts(e);
         for (int c = 0; c < ColumnCount; ++c) {
             if (c > 0)
                 out += ',';
@@ -170,6 +179,43 @@ bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *
     if (device->write(out) != out.size()) {
         if (error)
             *error = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool JournalModel::writeXlsx(const QString &path, const QList<int> &rows, QString *error) const
+{
+    XlsxWriter book(path);
+    if (!book.open()) {
+        *error = book.error();
+        return false;
+    }
+    QStringList headers;
+    for (const char *h : CsvHeaders)
+        headers.append(QLatin1String(h));
+    book.addSheet(tr("Journal"));
+    const qsizetype count = rows.isEmpty() ? m_entries.size() : rows.size();
+    book.header(headers, count);
+    for (qsizetype n = 0; n < count; ++n) {
+        const JournalEntry &e = m_entries.at(rows.isEmpty() ? int(n) : rows.at(n));
+        const QStringList cells = cellTexts(e);
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (c == Time) {
+                book.date(n + 1, c, e.created.toMSecsSinceEpoch());
+                book.fit(c, 19);
+            } else if (c == Amount && e.amount) {
+                const int scale = Currency::scale(e.currency);
+                book.amount(n + 1, c, *e.amount, qMax(scale, e.amount->normalized().scale()));
+                book.fit(c, cells.at(c).size() + 4);
+            } else {
+                book.text(n + 1, c, cells.at(c));
+                book.fit(c, qMin<qsizetype>(cells.at(c).size(), 50));
+            }
+        }
+    }
+    if (!book.finish()) {
+        *error = book.error();
         return false;
     }
     return true;

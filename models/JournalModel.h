@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <QIODevice>
 
-/// The audit journal as a table, newest first, for the Payouts page and its CSV export.
+/// The audit journal as a table, newest first, for the Payouts page and its exports.
 class JournalModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
     /// Writes the given rows (all when empty) as RFC 4180 CSV: ISO 8601 UTC times, amounts
     /// with '.', spreadsheet formulas neutralized. False with the device's error.
     bool writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const;
+    /// The same rows as an Excel workbook: times as date cells (UTC), amounts as numbers.
+    bool writeXlsx(const QString &path, const QList<int> &rows, QString *error) const;
     static QString stateText(JournalEntry::State state);
     /// "Payout: ACH bank transfer", "Freeze card", ...
     static QString actionText(const JournalAction &action);

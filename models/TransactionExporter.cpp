@@ -2,6 +2,7 @@
 
 #include "CsvFormat.h"
 #include "Currency.h"
+#include "TransactionColumns.h"
 #include "TransactionTable.h"
 #include "TransactionTotals.h"
 
@@ -19,96 +20,8 @@
 
 namespace {
 
-enum class Column {
-    Date,
-    Provider,
-    Connection,
-    TransactionId,
-    Description,
-    Card,
-    CardLastFour,
-    Status,
-    Direction,
-    Amount,
-    Currency,
-    RawStatus,
-    Fee,
-    CardId,
-    MerchantCountry
-};
-
-struct ColumnName
-{
-    const char *name;
-    Column column;
-};
-
-constexpr ColumnName Columns[] = {
-    {"date", Column::Date},
-    {"provider", Column::Provider},
-    {"connection", Column::Connection},
-    {"transaction_id", Column::TransactionId},
-    {"description", Column::Description},
-    {"card", Column::Card},
-    {"card_last_four", Column::CardLastFour},
-    {"status", Column::Status},
-    {"direction", Column::Direction},
-    {"amount", Column::Amount},
-    {"currency", Column::Currency},
-    {"raw_status", Column::RawStatus},
-    {"fee", Column::Fee},
-    {"card_id", Column::CardId},
-    {"merchant_country", Column::MerchantCountry},
-};
-constexpr int DefaultColumnCount = 11;
-
-std::optional<Column> columnOf(const QString &name)
-{
-    for (const ColumnName &c : Columns) {
-        if (name == QLatin1String(c.name))
-            return c.column;
-    }
-    return std::nullopt;
-}
-
-QString cellText(const TransactionTable &t, int row, Column column)
-{
-    switch (column) {
-    case Column::Date:
-        return TransactionExporter::isoDate(t.dateMs(row));
-    case Column::Provider:
-        return t.provider(row);
-    case Column::Connection:
-        return t.connection(row);
-    case Column::TransactionId:
-        return t.id(row);
-    case Column::Description:
-        return t.description(row);
-    case Column::Card:
-        return t.cardName(row);
-    case Column::CardLastFour:
-        return t.cardLastFour(row);
-    case Column::Status:
-        return Transaction::statusName(t.status(row));
-    case Column::Direction:
-        return Transaction::directionName(t.direction(row));
-    case Column::Amount:
-        return Currency::format(t.signedAmount(row), t.currency(row));
-    case Column::Currency:
-        return t.currency(row);
-    case Column::RawStatus:
-        return t.rawStatus(row);
-    case Column::Fee: {
-        const std::optional<Money> fee = t.fee(row);
-        return fee ? Currency::format(*fee, t.currency(row)) : QString();
-    }
-    case Column::CardId:
-        return t.cardId(row);
-    case Column::MerchantCountry:
-        return t.merchantCountry(row);
-    }
-    return QString();
-}
+using TransactionColumns::cellText;
+using TransactionColumns::Column;
 
 bool isNumberColumn(Column c)
 {
@@ -158,34 +71,6 @@ bool appendIsoDate(QByteArray &out, qint64 ms)
 
 using CellWriter = std::function<void(QByteArray &, int row)>;
 
-// A column whose text is one of the table's shared values: its pool and the row's index.
-struct PooledColumn
-{
-    Column column;
-    int (TransactionTable::*count)() const;
-    const QString &(TransactionTable::*text)(int) const;
-    int (TransactionTable::*index)(int) const;
-};
-
-const PooledColumn PooledColumns[] = {
-    {Column::Provider, &TransactionTable::connectionCount, &TransactionTable::providerAt,
-     &TransactionTable::connectionIndex},
-    {Column::Connection, &TransactionTable::connectionCount, &TransactionTable::connectionAt,
-     &TransactionTable::connectionIndex},
-    {Column::Description, &TransactionTable::descriptionCount, &TransactionTable::descriptionAt,
-     &TransactionTable::descriptionIndex},
-    {Column::Card, &TransactionTable::cardCount, &TransactionTable::cardNameAt,
-     &TransactionTable::cardIndex},
-    {Column::CardLastFour, &TransactionTable::cardCount, &TransactionTable::cardLastFourAt,
-     &TransactionTable::cardIndex},
-    {Column::CardId, &TransactionTable::cardCount, &TransactionTable::cardIdAt,
-     &TransactionTable::cardIndex},
-    {Column::Currency, &TransactionTable::currencyCount, &TransactionTable::currencyAt,
-     &TransactionTable::currencyIndex},
-    {Column::RawStatus, &TransactionTable::rawStatusCount, &TransactionTable::rawStatusAt,
-     &TransactionTable::rawStatusIndex},
-};
-
 void encodeAt(std::vector<QByteArray> &cells, int index, const QString &text, char delimiter)
 {
     if (size_t(index) >= cells.size())
@@ -209,7 +94,7 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             }
         }
     };
-    auto pooled = [&](const PooledColumn &p) {
+    auto pooled = [&](const TransactionColumns::Pool &p) {
         const int count = (table.*p.count)();
         auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)
@@ -220,9 +105,7 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
     };
     std::vector<CellWriter> writers;
     for (const Column c : columns) {
-        const auto shared = std::find_if(std::begin(PooledColumns), std::end(PooledColumns),
-                                         [c](const PooledColumn &p) { return p.column == c; });
-        if (shared != std::end(PooledColumns)) {
+        if (const TransactionColumns::Pool *shared = TransactionColumns::poolOf(c)) {
             writers.push_back(pooled(*shared));
             continue;
         }
@@ -289,18 +172,12 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
 
 QStringList TransactionExporter::defaultColumns()
 {
-    QStringList names;
-    for (int i = 0; i < DefaultColumnCount; ++i)
-        names.append(QLatin1String(Columns[i].name));
-    return names;
+    return TransactionColumns::defaultNames();
 }
 
 QStringList TransactionExporter::allColumns()
 {
-    QStringList names;
-    for (const ColumnName &c : Columns)
-        names.append(QLatin1String(c.name));
-    return names;
+    return TransactionColumns::allNames();
 }
 
 CsvOptions CsvOptions::spreadsheet(QChar localeDecimalPoint)
@@ -315,7 +192,7 @@ CsvOptions CsvOptions::spreadsheet(QChar localeDecimalPoint)
 
 QString TransactionExporter::value(const TransactionTable &table, int row, const QString &column)
 {
-    const std::optional<Column> c = columnOf(column);
+    const std::optional<Column> c = TransactionColumns::of(column);
     return c ? cellText(table, row, *c) : QString();
 }
 
@@ -335,7 +212,7 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
     const QStringList names = options.columns.isEmpty() ? defaultColumns() : options.columns;
     std::vector<Column> columns;
     for (const QString &name : names) {
-        const std::optional<Column> c = columnOf(name);
+        const std::optional<Column> c = TransactionColumns::of(name);
         if (!c) {
             outcome.error = QObject::tr("Unknown column \"%1\".").arg(name);
             return outcome;

@@ -1038,77 +1038,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportDialog</name>
-    <message>
-        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
-        <translation>Byte-Order-Mark hinzufügen (Excel braucht es, um UTF-8 zu lesen)</translation>
-    </message>
-    <message>
-        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
-        <translation>Daneben ein Manifest schreiben (Filter, Summen, SHA-256)</translation>
-    </message>
-    <message>
-        <source>Export transactions to CSV</source>
-        <translation>Transaktionen als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>All %1 filtered transactions</source>
-        <translation>Alle %1 gefilterten Transaktionen</translation>
-    </message>
-    <message>
-        <source>Only the %1 selected</source>
-        <translation>Nur die %1 ausgewählten</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>Exportdatei</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation>Zeilen:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation>Transaktionen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
-        <translation>Schlicht: Komma, Dezimalpunkt, Daten nach ISO 8601 (Skripte, Import jeder Tabellenkalkulation)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
-        <translation>Tabellenkalkulation auf %1: „%2“ zwischen Zellen, „%3“ vor Dezimalstellen, Daten als Datum (UTC)</translation>
-    </message>
-    <message>
-        <source>this language</source>
-        <translation>dieser Sprache</translation>
-    </message>
-    <message>
-        <source>Pick the spreadsheet choice to open the file with a double click; the plain one for scripts and import dialogs.</source>
-        <translation>Die Tabellenkalkulations-Variante öffnet sich per Doppelklick richtig; die schlichte ist für Skripte und Importdialoge.</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-</context>
-<context>
     <name>DartProvider</name>
     <message>
         <source>DART transfers USDC in dollars and cents to a customer&apos;s main wallet.</source>
@@ -1247,6 +1176,81 @@
     <message>
         <source>App ID (Api-App-Id)</source>
         <translation>App-ID (Api-App-Id)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Byte-Order-Mark hinzufügen (Excel braucht es, um UTF-8 zu lesen)</translation>
+    </message>
+    <message>
+        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
+        <translation>Daneben ein Manifest schreiben (Filter, Summen, SHA-256)</translation>
+    </message>
+    <message>
+        <source>All %1 filtered transactions</source>
+        <translation>Alle %1 gefilterten Transaktionen</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected</source>
+        <translation>Nur die %1 ausgewählten</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Transaktionen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
+        <translation>Schlicht: Komma, Dezimalpunkt, Daten nach ISO 8601 (Skripte, Import jeder Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
+        <translation>Tabellenkalkulation auf %1: „%2“ zwischen Zellen, „%3“ vor Dezimalstellen, Daten als Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>this language</source>
+        <translation>dieser Sprache</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): numbers and dates as such, ids as text, a sheet of totals</source>
+        <translation>Excel-Arbeitsmappe (.xlsx): Zahlen und Datumswerte als solche, IDs als Text, ein Blatt mit Summen</translation>
+    </message>
+    <message>
+        <source>The workbook opens right in Excel and LibreOffice in any language. The spreadsheet CSV opens with a double click (in LibreOffice, tick &quot;Detect special numbers&quot; for dates); the plain one is for scripts and import dialogs.</source>
+        <translation>Die Arbeitsmappe öffnet sich in Excel und LibreOffice in jeder Sprache richtig. Die Tabellen-CSV öffnet sich per Doppelklick (in LibreOffice für Datumswerte „Erweiterte Zahlenerkennung“ ankreuzen); die einfache ist für Skripte und Importdialoge.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1476,10 @@
         <source>Open sub-account</source>
         <translation>Unterkonto eröffnen</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1620,10 +1628,6 @@
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <source>&amp;Export Transactions to CSV…</source>
-        <translation>Transaktionen als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1726,6 +1730,10 @@
     <message>
         <source>Refreshing… %1 of %2</source>
         <translation>Wird aktualisiert… %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions…</source>
+        <translation>Transaktionen &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2580,10 @@ What was searched:
 Was durchsucht wurde:
 %1</translation>
     </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>PayoutsWiring</name>
@@ -3326,6 +3338,120 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TransactionWorkbook</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Settled in</source>
+        <translation>Gebucht ein</translation>
+    </message>
+    <message>
+        <source>Settled out</source>
+        <translation>Gebucht aus</translation>
+    </message>
+    <message>
+        <source>Pending in</source>
+        <translation>Ausstehend ein</translation>
+    </message>
+    <message>
+        <source>Pending out</source>
+        <translation>Ausstehend aus</translation>
+    </message>
+    <message>
+        <source>Did not move</source>
+        <translation>Nicht bewegt</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Settled rows</source>
+        <translation>Gebuchte Zeilen</translation>
+    </message>
+    <message>
+        <source>Pending rows</source>
+        <translation>Ausstehende Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that did not move</source>
+        <translation>Zeilen ohne Bewegung</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>zu groß zum Addieren</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datumswerte</translation>
+    </message>
+    <message>
+        <source>UTC, as the provider recorded them</source>
+        <translation>UTC, wie der Anbieter sie erfasst hat</translation>
+    </message>
+    <message>
+        <source>Settled and pending count what moved or will move; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
+        <translation>Gebucht und ausstehend zählen, was bewegt wurde oder wird; abgelehnte, fehlgeschlagene, stornierte und zurückgebuchte Zeilen werden getrennt als „nicht bewegt“ gezählt.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) have more than 15 significant digits, more than a spreadsheet number holds exactly: they are text cells, exact.</source>
+        <translation>
+            <numerusform>%n Betrag hat mehr als 15 signifikante Stellen, mehr als eine Tabellenzahl genau fasst: er steht exakt als Textzelle da.</numerusform>
+            <numerusform>%n Beträge haben mehr als 15 signifikante Stellen, mehr als eine Tabellenzahl genau fasst: sie stehen exakt als Textzellen da.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Erzeugt von</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>Unbekannte Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>A worksheet holds at most %1 rows below its header, and these are %2. Narrow the filter, or export CSV, which has no such limit.</source>
+        <translation>Ein Tabellenblatt fasst unter der Kopfzeile höchstens %1 Zeilen, dies sind %2. Filter enger fassen oder als CSV exportieren, die keine solche Grenze hat.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
         <source>Pending</source>
@@ -3540,10 +3666,6 @@ Was durchsucht wurde:
         <translation>Nur Karten, die auf diese vier Ziffern enden.</translation>
     </message>
     <message>
-        <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
-        <translation>Holt jede Seite der Transaktionen und schreibt sie als CSV (standardmäßig auf stdout) oder JSON. Daten sind UTC-Tage; --until schließt den Tag ein.</translation>
-    </message>
-    <message>
         <source>From this day on.</source>
         <translation>Ab diesem Tag.</translation>
     </message>
@@ -3618,10 +3740,6 @@ Was durchsucht wurde:
     <message>
         <source>--delimiter is , or ;</source>
         <translation>--delimiter ist , oder ;</translation>
-    </message>
-    <message>
-        <source>choose --csv or --json</source>
-        <translation>wählen Sie --csv oder --json</translation>
     </message>
     <message>
         <source>Fetching transactions from %1…</source>
@@ -3713,10 +3831,6 @@ Was durchsucht wurde:
     <message>
         <source>every balance of the connection</source>
         <translation>jeder Saldo der Verbindung</translation>
-    </message>
-    <message>
-        <source>every transaction of a date range, as CSV or JSON</source>
-        <translation>jede Transaktion eines Zeitraums, als CSV oder JSON</translation>
     </message>
     <message>
         <source>crypto sub-accounts</source>
@@ -3878,6 +3992,22 @@ Was durchsucht wurde:
         <source>CSV for a spreadsheet in this language: its decimal mark, ; where that is a comma, dates as dates, a BOM.</source>
         <translation>CSV für eine Tabellenkalkulation in dieser Sprache: ihr Dezimalzeichen, ; wo dieses ein Komma ist, Daten als Datum, eine BOM.</translation>
     </message>
+    <message>
+        <source>every transaction of a date range, as CSV, an Excel workbook or JSON</source>
+        <translation>jede Transaktion eines Zeitraums, als CSV, Excel-Arbeitsmappe oder JSON</translation>
+    </message>
+    <message>
+        <source>Fetches every page of transactions and writes them as CSV (stdout by default), an Excel workbook or JSON. Dates are UTC days; --until is inclusive.</source>
+        <translation>Holt jede Seite der Transaktionen und schreibt sie als CSV (standardmäßig auf stdout), Excel-Arbeitsmappe oder JSON. Daten sind UTC-Tage; --until schließt den Tag ein.</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook to FILE: numbers and dates as such, a totals sheet; at most 1,048,575 rows.</source>
+        <translation>Eine Excel-Arbeitsmappe nach DATEI schreiben: Zahlen und Datumswerte als solche, ein Summenblatt; höchstens 1.048.575 Zeilen.</translation>
+    </message>
+    <message>
+        <source>choose one of --csv, --xlsx and --json</source>
+        <translation>eines von --csv, --xlsx und --json wählen</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -3907,6 +4037,21 @@ Was durchsucht wurde:
     <message>
         <source>%1 at %2&apos;s rate</source>
         <translation>%1 zum Kurs von %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <translation>Das Blatt „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>

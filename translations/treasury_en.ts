@@ -234,6 +234,16 @@
     </message>
 </context>
 <context>
+    <name>TransactionWorkbook</name>
+    <message numerus="yes">
+        <source>%n amount(s) have more than 15 significant digits, more than a spreadsheet number holds exactly: they are text cells, exact.</source>
+        <translation>
+            <numerusform>%n amount has more than 15 significant digits, more than a spreadsheet number holds exactly: it is a text cell, exact.</numerusform>
+            <numerusform>%n amounts have more than 15 significant digits, more than a spreadsheet number holds exactly: they are text cells, exact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionsPage</name>
     <message numerus="yes">
         <source>, %n not moved</source>

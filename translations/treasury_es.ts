@@ -1038,77 +1038,6 @@
     </message>
 </context>
 <context>
-    <name>CsvExportDialog</name>
-    <message>
-        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
-        <translation>Añadir marca de orden de bytes (Excel la necesita para leer UTF-8)</translation>
-    </message>
-    <message>
-        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
-        <translation>Escribir un manifiesto al lado (filtros, totales, SHA-256)</translation>
-    </message>
-    <message>
-        <source>Export transactions to CSV</source>
-        <translation>Exportar transacciones a CSV</translation>
-    </message>
-    <message>
-        <source>All %1 filtered transactions</source>
-        <translation>Las %1 transacciones filtradas</translation>
-    </message>
-    <message>
-        <source>Only the %1 selected</source>
-        <translation>Solo las %1 seleccionadas</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>Archivo de exportación</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
-        <source>Rows:</source>
-        <translation>Filas:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export transactions</source>
-        <translation>Exportar transacciones</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
-        <translation>Simple: coma, punto decimal, fechas ISO 8601 (scripts, importación de cualquier hoja de cálculo)</translation>
-    </message>
-    <message>
-        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
-        <translation>Hoja de cálculo en %1: «%2» entre celdas, «%3» antes de los decimales, fechas como fechas (UTC)</translation>
-    </message>
-    <message>
-        <source>this language</source>
-        <translation>este idioma</translation>
-    </message>
-    <message>
-        <source>Pick the spreadsheet choice to open the file with a double click; the plain one for scripts and import dialogs.</source>
-        <translation>La opción de hoja de cálculo se abre bien con un doble clic; la simple es para scripts y diálogos de importación.</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-</context>
-<context>
     <name>DartProvider</name>
     <message>
         <source>DART transfers USDC in dollars and cents to a customer&apos;s main wallet.</source>
@@ -1247,6 +1176,81 @@
     <message>
         <source>App ID (Api-App-Id)</source>
         <translation>ID de app (Api-App-Id)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Add a byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Añadir marca de orden de bytes (Excel la necesita para leer UTF-8)</translation>
+    </message>
+    <message>
+        <source>Write a manifest next to it (filters, totals, SHA-256)</source>
+        <translation>Escribir un manifiesto al lado (filtros, totales, SHA-256)</translation>
+    </message>
+    <message>
+        <source>All %1 filtered transactions</source>
+        <translation>Las %1 transacciones filtradas</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected</source>
+        <translation>Solo las %1 seleccionadas</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Archivo de exportación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Exportar transacciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain: comma, decimal point, ISO 8601 dates (scripts, any spreadsheet&apos;s import)</source>
+        <translation>Simple: coma, punto decimal, fechas ISO 8601 (scripts, importación de cualquier hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet in %1: &quot;%2&quot; between cells, &quot;%3&quot; before decimals, dates as dates (UTC)</source>
+        <translation>Hoja de cálculo en %1: «%2» entre celdas, «%3» antes de los decimales, fechas como fechas (UTC)</translation>
+    </message>
+    <message>
+        <source>this language</source>
+        <translation>este idioma</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): numbers and dates as such, ids as text, a sheet of totals</source>
+        <translation>Libro de Excel (.xlsx): números y fechas como tales, identificadores como texto, una hoja de totales</translation>
+    </message>
+    <message>
+        <source>The workbook opens right in Excel and LibreOffice in any language. The spreadsheet CSV opens with a double click (in LibreOffice, tick &quot;Detect special numbers&quot; for dates); the plain one is for scripts and import dialogs.</source>
+        <translation>El libro se abre bien en Excel y LibreOffice en cualquier idioma. El CSV para hoja de cálculo se abre con doble clic (en LibreOffice, marque «Detectar números especiales» para las fechas); el simple es para scripts y diálogos de importación.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1476,10 @@
         <source>Open sub-account</source>
         <translation>Abrir subcuenta</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1620,10 +1628,6 @@
         <translation>&amp;Conexiones…</translation>
     </message>
     <message>
-        <source>&amp;Export Transactions to CSV…</source>
-        <translation>&amp;Exportar transacciones a CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1726,6 +1730,10 @@
     <message>
         <source>Refreshing… %1 of %2</source>
         <translation>Actualizando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions…</source>
+        <translation>&amp;Exportar transacciones…</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2580,10 @@ What was searched:
 Qué se buscó:
 %1</translation>
     </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>PayoutsWiring</name>
@@ -3326,6 +3338,120 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TransactionWorkbook</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Settled in</source>
+        <translation>Liquidado entrada</translation>
+    </message>
+    <message>
+        <source>Settled out</source>
+        <translation>Liquidado salida</translation>
+    </message>
+    <message>
+        <source>Pending in</source>
+        <translation>Pendiente entrada</translation>
+    </message>
+    <message>
+        <source>Pending out</source>
+        <translation>Pendiente salida</translation>
+    </message>
+    <message>
+        <source>Did not move</source>
+        <translation>No movido</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Settled rows</source>
+        <translation>Filas liquidadas</translation>
+    </message>
+    <message>
+        <source>Pending rows</source>
+        <translation>Filas pendientes</translation>
+    </message>
+    <message>
+        <source>Rows that did not move</source>
+        <translation>Filas sin movimiento</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>demasiado grande para sumar</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportado el</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>UTC, as the provider recorded them</source>
+        <translation>UTC, tal como las registró el proveedor</translation>
+    </message>
+    <message>
+        <source>Settled and pending count what moved or will move; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
+        <translation>Liquidado y pendiente cuentan lo que se movió o se moverá; las filas rechazadas, fallidas, canceladas y revertidas se cuentan aparte como «no movido».</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) have more than 15 significant digits, more than a spreadsheet number holds exactly: they are text cells, exact.</source>
+        <translation>
+            <numerusform>%n importe tiene más de 15 cifras significativas, más de las que un número de hoja de cálculo guarda con exactitud: es una celda de texto, exacta.</numerusform>
+            <numerusform>%n importes tienen más de 15 cifras significativas, más de las que un número de hoja de cálculo guarda con exactitud: son celdas de texto, exactas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generado por</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>Columna desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>A worksheet holds at most %1 rows below its header, and these are %2. Narrow the filter, or export CSV, which has no such limit.</source>
+        <translation>Una hoja admite como máximo %1 filas bajo su encabezado, y estas son %2. Acote el filtro o exporte a CSV, que no tiene ese límite.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
         <source>Pending</source>
@@ -3540,10 +3666,6 @@ Qué se buscó:
         <translation>Solo las tarjetas que terminan en estos cuatro dígitos.</translation>
     </message>
     <message>
-        <source>Fetches every page of transactions and writes them as CSV (stdout by default) or JSON. Dates are UTC days; --until is inclusive.</source>
-        <translation>Obtiene todas las páginas de transacciones y las escribe como CSV (en stdout por defecto) o JSON. Las fechas son días UTC; --until es inclusivo.</translation>
-    </message>
-    <message>
         <source>From this day on.</source>
         <translation>Desde este día.</translation>
     </message>
@@ -3618,10 +3740,6 @@ Qué se buscó:
     <message>
         <source>--delimiter is , or ;</source>
         <translation>--delimiter es , o ;</translation>
-    </message>
-    <message>
-        <source>choose --csv or --json</source>
-        <translation>elija --csv o --json</translation>
     </message>
     <message>
         <source>Fetching transactions from %1…</source>
@@ -3713,10 +3831,6 @@ Qué se buscó:
     <message>
         <source>every balance of the connection</source>
         <translation>cada saldo de la conexión</translation>
-    </message>
-    <message>
-        <source>every transaction of a date range, as CSV or JSON</source>
-        <translation>cada transacción de un periodo, en CSV o JSON</translation>
     </message>
     <message>
         <source>crypto sub-accounts</source>
@@ -3878,6 +3992,22 @@ Qué se buscó:
         <source>CSV for a spreadsheet in this language: its decimal mark, ; where that is a comma, dates as dates, a BOM.</source>
         <translation>CSV para una hoja de cálculo en este idioma: su separador decimal, ; donde este es una coma, fechas como fechas, un BOM.</translation>
     </message>
+    <message>
+        <source>every transaction of a date range, as CSV, an Excel workbook or JSON</source>
+        <translation>cada transacción de un periodo, como CSV, libro de Excel o JSON</translation>
+    </message>
+    <message>
+        <source>Fetches every page of transactions and writes them as CSV (stdout by default), an Excel workbook or JSON. Dates are UTC days; --until is inclusive.</source>
+        <translation>Obtiene todas las páginas de transacciones y las escribe como CSV (stdout por defecto), libro de Excel o JSON. Las fechas son días UTC; --until es inclusivo.</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook to FILE: numbers and dates as such, a totals sheet; at most 1,048,575 rows.</source>
+        <translation>Escribir un libro de Excel en ARCHIVO: números y fechas como tales, una hoja de totales; como máximo 1.048.575 filas.</translation>
+    </message>
+    <message>
+        <source>choose one of --csv, --xlsx and --json</source>
+        <translation>elija uno de --csv, --xlsx y --json</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>
@@ -3907,6 +4037,21 @@ Qué se buscó:
     <message>
         <source>%1 at %2&apos;s rate</source>
         <translation>%1 al tipo de %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <translation>No se pudo añadir la hoja «%1».</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
     </message>
 </context>
 <context>

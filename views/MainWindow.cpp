@@ -106,12 +106,12 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Connections…"), this, &MainWindow::connectionsRequested);
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connections->setObjectName(QStringLiteral("connectionsAction"));
-    QAction *exportCsv = file->addAction(tr("&Export Transactions to CSV…"), this, [this] {
+    QAction *exportTransactions = file->addAction(tr("&Export Transactions…"), this, [this] {
         showPage(2);
-        m_transactionsPage->exportCsv();
+        m_transactionsPage->exportTransactions();
     });
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportTransactions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportTransactions->setObjectName(QStringLiteral("exportCsvAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -348,10 +348,19 @@ void PayoutsPage::markSelectedNotSent()
 
 void PayoutsPage::exportJournal()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export journal"), QStringLiteral("journal.csv"), tr("CSV files (*.csv)"));
+    QString chosenFilter;
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString workbookFilter = tr("Excel workbooks (*.xlsx)");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export journal"), QStringLiteral("journal.csv"),
+        csvFilter + QStringLiteral(";;") + workbookFilter, &chosenFilter);
     if (path.isEmpty())
         return;
+    const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ||
+                          (chosenFilter == workbookFilter &&
+                           !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
+    if (workbook && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
     auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
     QList<int> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
@@ -362,13 +371,20 @@ void PayoutsPage::exportJournal()
             rows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     }
     // Written aside and renamed when complete: a failed export leaves no half file.
-    QSaveFile file(path);
     QString error;
-    if (!SafeFile::open(file, &error) || !journal->writeCsv(&file, rows, &error) ||
-        !SafeFile::commit(file, &error)) {
-        emit message(tr("The journal could not be exported: %1")
-                         .arg(error.isEmpty() ? SafeFile::writeError(file) : error));
-        return;
+    if (workbook) {
+        if (!journal->writeXlsx(path, rows, &error)) {
+            emit message(tr("The journal could not be exported: %1").arg(error));
+            return;
+        }
+    } else {
+        QSaveFile file(path);
+        if (!SafeFile::open(file, &error) || !journal->writeCsv(&file, rows, &error) ||
+            !SafeFile::commit(file, &error)) {
+            emit message(tr("The journal could not be exported: %1")
+                             .arg(error.isEmpty() ? SafeFile::writeError(file) : error));
+            return;
+        }
     }
     emit message(tr("Exported %n journal row(s) to %1.", nullptr, int(rows.size())).arg(path));
 }

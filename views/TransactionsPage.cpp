@@ -2,13 +2,14 @@
 
 #include "Dialogs.h"
 
-#include "CsvExportDialog.h"
 #include "Currency.h"
+#include "ExportDialog.h"
 #include "HeaderMemory.h"
 #include "PageLayout.h"
 #include "SpendChart.h"
 #include "TransactionDetails.h"
 #include "TransactionFilterBar.h"
+#include "TransactionWorkbook.h"
 #include "TransactionsFilterModel.h"
 #include "TransactionsModel.h"
 
@@ -164,12 +165,12 @@ void TransactionsPage::showCurrent()
     m_details->showTransaction(m_model->at(current.row()), m_model->rawRecord(current.row()));
 }
 
-void TransactionsPage::exportCsv()
+void TransactionsPage::exportTransactions()
 {
     if (m_exporting)
         return;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    CsvExportDialog dialog(m_filter->rowCount(), int(selected.size()), m_context, this);
+    ExportDialog dialog(m_filter->rowCount(), int(selected.size()), m_context, this);
     if (Dialogs::exec(dialog) != QDialog::Accepted)
         return;
     // A typed path is not asked about by a file dialog: ask here before replacing a file.
@@ -179,11 +180,11 @@ void TransactionsPage::exportCsv()
                               .arg(QDir::toNativeSeparators(dialog.path())),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    startExport(dialog.path(), dialog.options(), dialog.selectionOnly());
+    startExport(dialog.path(), dialog.options(), dialog.selectionOnly(), dialog.workbook());
 }
 
 void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen,
-                                   bool selectionOnly)
+                                   bool selectionOnly, bool workbook)
 {
     if (m_exporting)
         return;
@@ -225,11 +226,13 @@ void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen
                     showExported(path, outcome);
                 emit exportFinished(path, outcome);
             });
-    watcher->setFuture(QtConcurrent::run([table, rows, options, path, cancel, done] {
-        return TransactionExporter::writeFile(path, *table, rows, options,
-                                              [cancel, done](qint64 n) {
-                                                  *done = n;
-                                                  return !*cancel;
-                                              });
+    watcher->setFuture(QtConcurrent::run([table, rows, options, path, cancel, done, workbook] {
+        const auto progress = [cancel, done](qint64 n) {
+            *done = n;
+            return !*cancel;
+        };
+        return workbook ? TransactionWorkbook::writeFile(path, *table, rows, options.columns,
+                                                         options.filters, progress)
+                        : TransactionExporter::writeFile(path, *table, rows, options, progress);
     }));
 }

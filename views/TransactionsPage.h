@@ -37,9 +37,10 @@ public:
     QLabel *footer() const { return m_footer; }
     void focusSearch();
     /// Asks where and how, then exports (Ctrl+E).
-    void exportCsv();
+    void exportTransactions();
     /// Exports in a worker thread with a progress dialog that can cancel.
-    void startExport(const QString &path, const CsvOptions &options, bool selectionOnly);
+    void startExport(const QString &path, const CsvOptions &options, bool selectionOnly,
+                     bool workbook);
 
 signals:
     void exportFinished(const QString &path, const ExportOutcome &outcome);

@@ -1,7 +1,8 @@
 #include "Clock.h"
-#include "CsvExportDialog.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "ModalAnswers.h"
+#include "SpreadsheetReadback.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
 #include "TransactionFilterBar.h"
@@ -11,6 +12,7 @@
 #include "TransactionsPage.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
@@ -85,6 +87,7 @@ private slots:
     void filterWidgetsNarrowTableAndFooter();
     void badAmountSaysSoAndKeepsFilter();
     void exportWritesShownRowsInShownOrder();
+    void workbookChosenInTheDialog();
     void scrollingBuildsOnlyVisibleRows();
 };
 
@@ -168,7 +171,7 @@ void TestTransactionsPage::exportWritesShownRowsInShownOrder()
     QSignalSpy finished(&page, &TransactionsPage::exportFinished);
     CsvOptions options;
     options.manifest = true;
-    page.startExport(path, options, false);
+    page.startExport(path, options, false, false);
     QVERIFY(finished.wait(20000));
     const auto outcome = finished.at(0).at(1).value<ExportOutcome>();
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -190,7 +193,7 @@ void TestTransactionsPage::exportWritesShownRowsInShownOrder()
     page.table()->selectionModel()->select(filter->index(7, 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QString picked = dir.filePath(QStringLiteral("picked.csv"));
-    page.startExport(picked, CsvOptions(), true);
+    page.startExport(picked, CsvOptions(), true, false);
     QVERIFY(finished.wait(20000));
     const QList<QStringList> two = readCsv(picked);
     QCOMPARE(two.size(), 3);
@@ -215,13 +218,13 @@ void TestTransactionsPage::exportWritesShownRowsInShownOrder()
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     finished.clear();
-    TestSupport::fillNextDialog<CsvExportDialog>([&picked](CsvExportDialog *d) {
+    TestSupport::fillNextDialog<ExportDialog>([&picked](ExportDialog *d) {
         d->setPath(picked);
         d->accept();
     });
     QString asked;
     TestSupport::answerNextBox(QMessageBox::NoRole, &asked);
-    page.exportCsv();
+    page.exportTransactions();
     QVERIFY2(asked.contains(QStringLiteral("exists already")), qPrintable(asked));
     QTest::qWait(200);
     QCOMPARE(finished.size(), 0);
@@ -229,13 +232,54 @@ void TestTransactionsPage::exportWritesShownRowsInShownOrder()
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), before);
     // "Yes" replaces it.
-    TestSupport::fillNextDialog<CsvExportDialog>([&picked](CsvExportDialog *d) {
+    TestSupport::fillNextDialog<ExportDialog>([&picked](ExportDialog *d) {
         d->setPath(picked);
         d->accept();
     });
     TestSupport::answerNextBox(QMessageBox::YesRole);
-    page.exportCsv();
+    page.exportTransactions();
     QVERIFY(finished.wait(20000));
+    qDeleteAll(page.findChildren<QMessageBox *>());
+}
+
+void TestTransactionsPage::workbookChosenInTheDialog()
+{
+    ShownPage<> fixture(300, 8);
+    auto &page = fixture.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.table()->sortByColumn(TransactionsModel::Amount, Qt::AscendingOrder);
+    const QList<int> shown = page.filterModel()->sourceRows();
+    QTemporaryDir dir;
+    fixture.settings.setValue(QStringLiteral("export/directory"), dir.path());
+    QString suggested;
+    bool bomOffered = true;
+    TestSupport::fillNextDialog<ExportDialog>([&](ExportDialog *d) {
+        auto *format = d->findChild<QComboBox *>(QStringLiteral("exportDelimiter"));
+        format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+        suggested = d->path();
+        bomOffered = d->findChild<QCheckBox *>(QStringLiteral("exportBom"))->isEnabled();
+        d->accept();
+    });
+    QSignalSpy finished(&page, &TransactionsPage::exportFinished);
+    page.exportTransactions();
+    QVERIFY(finished.wait(20000));
+    const auto outcome = finished.at(0).at(1).value<ExportOutcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY2(suggested.endsWith(QLatin1String(".xlsx")), qPrintable(suggested));
+    QVERIFY(!bomOffered);
+    QString error;
+    const QList<SpreadsheetReadback::Sheet> sheets =
+        SpreadsheetReadback::open(suggested, QString(), &error);
+    QVERIFY2(sheets.size() == 2, qPrintable(error));
+    const SpreadsheetReadback::Sheet &rows = sheets.first();
+    QCOMPARE(rows.rows.size(), shown.size() + 1);
+    const int id =
+        int(TransactionExporter::defaultColumns().indexOf(QStringLiteral("transaction_id")));
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        QCOMPARE(rows.at(int(i) + 1, id).value, fixture.model.rows().id(shown.at(i)));
+    // The choice is remembered for the next export.
+    ExportDialog again(1, 0, ViewContext{&fixture.settings, &Clock::system()}, &page);
+    QVERIFY(again.workbook());
     qDeleteAll(page.findChildren<QMessageBox *>());
 }
 

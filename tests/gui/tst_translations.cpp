@@ -1,7 +1,7 @@
 #include "BalancesPage.h"
 #include "Clock.h"
-#include "CsvExportDialog.h"
 #include "DemoApp.h"
+#include "ExportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -296,7 +297,7 @@ void TestTranslations::windowSpeaksTheLanguage()
     {
         QSettings settings;
         const Clock &clock = Clock::system();
-        CsvExportDialog exportDialog(120, 3, ViewContext{&settings, &clock}, window);
+        ExportDialog exportDialog(120, 3, ViewContext{&settings, &clock}, window);
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
         for (QLabel *label : exportDialog.findChildren<QLabel *>())
@@ -308,6 +309,12 @@ void TestTranslations::windowSpeaksTheLanguage()
         // German and Spanish write decimals with a comma: cells are split by ";".
         QVERIFY2(format->itemText(1).contains(u';'), qPrintable(format->itemText(1)));
         QVERIFY(TestSupport::screenshot(&exportDialog, language + QStringLiteral("-csv-export")));
+        // The workbook: its own suffix, and no BOM or manifest to offer.
+        format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+        QVERIFY2(exportDialog.path().endsWith(QLatin1String(".xlsx")),
+                 qPrintable(exportDialog.path()));
+        QVERIFY(!exportDialog.findChild<QCheckBox *>(QStringLiteral("exportBom"))->isEnabled());
+        QVERIFY(TestSupport::screenshot(&exportDialog, language + QStringLiteral("-xlsx-export")));
     }
     app.reset();
     removeTranslators();

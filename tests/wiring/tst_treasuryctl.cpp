@@ -5,6 +5,7 @@
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "SpreadsheetReadback.h"
 #include "TestSupport.h"
 #include "TransactionExporter.h"
 #include "TransactionStore.h"
@@ -518,6 +519,26 @@ void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
     QCOMPARE(ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--csv"), file}).exit,
              0);
     QVERIFY(!QFile::exists(TransactionExporter::manifestPath(file)));
+
+    // The workbook's totals sheet, read back by LibreOffice, says the same again.
+    const QString book = m_home.filePath(QStringLiteral("totals.xlsx"));
+    r = ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--xlsx"), book});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QString error;
+    const QList<SpreadsheetReadback::Sheet> sheets =
+        SpreadsheetReadback::open(book, QString(), &error);
+    QVERIFY2(sheets.size() == 2, qPrintable(error));
+    QCOMPARE(sheets.at(0).rows.size() - 1, usd[QStringLiteral("count")].toInt());
+    const QList<SpreadsheetReadback::Cell> sheetUsd = sheets.at(1).rows.value(1);
+    QCOMPARE(sheetUsd.value(0).value, QStringLiteral("USD"));
+    const char *keys[] = {"settled_in", "settled_out", "pending_in", "pending_out", "not_moved"};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(*Money::parse(sheetUsd.value(1 + i).value),
+                 *Money::parse(usd[QLatin1String(keys[i])].toString()));
+    // One output at a time.
+    r = ctl(QStringLiteral("dashfi"),
+            range + QStringList{QStringLiteral("--xlsx"), book, QStringLiteral("--csv"), file});
+    QCOMPARE(r.exit, 2);
 }
 
 void TestTreasuryctl::failedFetchOrWriteLeavesNoFile()

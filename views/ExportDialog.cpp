@@ -1,4 +1,4 @@
-#include "CsvExportDialog.h"
+#include "ExportDialog.h"
 
 #include "Clock.h"
 
@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,16 +21,16 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewContext &context,
-                                 QWidget *parent)
+ExportDialog::ExportDialog(int filteredRows, int selectedRows, const ViewContext &context,
+                           QWidget *parent)
     : QDialog(parent), m_context(context), m_path(new QLineEdit(this)),
       m_delimiter(new QComboBox(this)),
       m_bom(new QCheckBox(tr("Add a byte order mark (Excel needs it to read UTF-8)"), this)),
       m_manifest(new QCheckBox(tr("Write a manifest next to it (filters, totals, SHA-256)"), this)),
       m_all(new QRadioButton(this)), m_selection(new QRadioButton(this)), m_ok(nullptr)
 {
-    setObjectName(QStringLiteral("csvExportDialog"));
-    setWindowTitle(tr("Export transactions to CSV"));
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export transactions"));
     const QLocale locale;
     m_all->setText(tr("All %1 filtered transactions").arg(locale.toString(filteredRows)));
     m_selection->setText(tr("Only the %1 selected").arg(locale.toString(selectedRows)));
@@ -51,8 +52,13 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
                                                        : locale.nativeLanguageName(),
                  QString(QLatin1Char(local.delimiter)), QString(QLatin1Char(local.decimalPoint))),
         QStringLiteral(";"));
-    m_delimiter->setToolTip(tr("Pick the spreadsheet choice to open the file with a double "
-                               "click; the plain one for scripts and import dialogs."));
+    m_delimiter->addItem(tr("Excel workbook (.xlsx): numbers and dates as such, ids as text, "
+                            "a sheet of totals"),
+                         QStringLiteral("xlsx"));
+    m_delimiter->setToolTip(
+        tr("The workbook opens right in Excel and LibreOffice in any language. The spreadsheet "
+           "CSV opens with a double click (in LibreOffice, tick \"Detect special numbers\" "
+           "for dates); the plain one is for scripts and import dialogs."));
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_manifest->setObjectName(QStringLiteral("exportManifest"));
 
@@ -66,12 +72,17 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
         QStringLiteral("transactions-%1.csv").arg(context.clock->today().toString(Qt::ISODate))));
     // The CSV defaults of Preferences, as the last export left them.
     const Preferences preferences = Preferences::load(settings);
-    m_delimiter->setCurrentIndex(preferences.csvDelimiter == ';' ? 1 : 0);
+    m_delimiter->setCurrentIndex(settings.value(QStringLiteral("export/format")).toString() ==
+                                         QLatin1String("xlsx")
+                                     ? 2
+                                     : (preferences.csvDelimiter == ';' ? 1 : 0));
+    if (workbook())
+        m_path->setText(withSuffix(m_path->text(), QStringLiteral("xlsx")));
     m_bom->setChecked(preferences.csvBom);
     m_manifest->setChecked(settings.value(QStringLiteral("export/manifest"), false).toBool());
 
     auto *browse = new QPushButton(tr("Choose…"), this);
-    connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -82,9 +93,18 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_delimiter);
-    // The spreadsheet choice wants the byte order mark (Excel reads UTF-8 by it).
-    connect(m_delimiter, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_bom->setChecked(index == 1 || m_bom->isChecked()); });
+    // The spreadsheet choice wants the byte order mark (Excel reads UTF-8 by it); the
+    // workbook has neither a BOM nor a manifest (its totals sheet holds the filters), and its
+    // own suffix.
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_bom->setChecked(index == 1 || m_bom->isChecked());
+        m_bom->setEnabled(!workbook());
+        m_manifest->setEnabled(!workbook());
+        m_path->setText(withSuffix(m_path->text(),
+                                   workbook() ? QStringLiteral("xlsx") : QStringLiteral("csv")));
+    });
+    m_bom->setEnabled(!workbook());
+    m_manifest->setEnabled(!workbook());
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_manifest);
     form->addRow(tr("Rows:"), m_all);
@@ -94,37 +114,38 @@ CsvExportDialog::CsvExportDialog(int filteredRows, int selectedRows, const ViewC
     m_ok->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_path, &QLineEdit::textChanged, this, &CsvExportDialog::updateOk);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
     auto *box = new QVBoxLayout(this);
     box->addLayout(form);
     box->addWidget(buttons);
     updateOk();
 }
 
-void CsvExportDialog::browse()
+void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export transactions"),
-                                                        m_path->text(), tr("CSV files (*.csv)"));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export transactions"), m_path->text(),
+        workbook() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
 
-void CsvExportDialog::updateOk()
+void ExportDialog::updateOk()
 {
     m_ok->setEnabled(!m_path->text().trimmed().isEmpty());
 }
 
-QString CsvExportDialog::path() const
+QString ExportDialog::path() const
 {
     return m_path->text().trimmed();
 }
 
-void CsvExportDialog::setPath(const QString &path)
+void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(path);
 }
 
-CsvOptions CsvExportDialog::options() const
+CsvOptions ExportDialog::options() const
 {
     const bool spreadsheet = m_delimiter->currentData().toString() == QLatin1String(";");
     CsvOptions o =
@@ -134,20 +155,38 @@ CsvOptions CsvExportDialog::options() const
     return o;
 }
 
-bool CsvExportDialog::selectionOnly() const
+bool ExportDialog::workbook() const
+{
+    return m_delimiter->currentData().toString() == QLatin1String("xlsx");
+}
+
+QString ExportDialog::withSuffix(const QString &path, const QString &suffix)
+{
+    const QFileInfo info(path);
+    const QString known = info.suffix().toLower();
+    if (known != QLatin1String("csv") && known != QLatin1String("xlsx"))
+        return path;
+    return path.left(path.size() - known.size()) + suffix;
+}
+
+bool ExportDialog::selectionOnly() const
 {
     return m_selection->isChecked();
 }
 
-void CsvExportDialog::accept()
+void ExportDialog::accept()
 {
     QSettings &settings = *m_context.settings;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path()).absolutePath());
     Preferences preferences = Preferences::load(settings);
-    preferences.csvDelimiter =
-        m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
-    preferences.csvBom = m_bom->isChecked();
-    preferences.save(settings);
+    settings.setValue(QStringLiteral("export/format"),
+                      workbook() ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    if (!workbook()) {
+        preferences.csvDelimiter =
+            m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
+        preferences.csvBom = m_bom->isChecked();
+        preferences.save(settings);
+    }
     settings.setValue(QStringLiteral("export/manifest"), m_manifest->isChecked());
     QDialog::accept();
 }
