@@ -252,8 +252,16 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
     if (!id)
         return false;
     provider->cancelPayout(payout.reference)
-        .then(this, [this, id = *id, key, reference = payout.reference](const Result<Done> &r) {
-            settleAction(id, key, r, reference, tr("Cancelled."));
+        .then(this, [this, id = *id, key, payout](const Result<Done> &r) {
+            // The payout's own row says so too; "cancelled" is the status word its state
+            // is read from.
+            if (r.ok())
+                m_journal->update(payout.id, payout.state, payout.reference,
+                                  QStringLiteral("cancelled; ") +
+                                      tr("cancelled from here on %1")
+                                          .arg(m_clock.nowUtc().toString(Qt::ISODate)),
+                                  payout.feeRule);
+            settleAction(id, key, r, payout.reference, tr("Cancelled."));
         });
     return true;
 }
@@ -370,14 +378,6 @@ QSet<QString> PayoutController::knownReferences(const JournalEntry &entry)
     return refs;
 }
 
-namespace {
-/// The provider's status word a sent payout's message starts with ("pending; the link: …").
-QString statusWord(const JournalEntry &entry)
-{
-    return entry.message.section(u';', 0, 0);
-}
-} // namespace
-
 void PayoutController::reconcileOpen()
 {
     // What waits for a person is checked again only when a person asks.
@@ -389,7 +389,7 @@ void PayoutController::reconcileOpen()
     for (const JournalEntry &e : m_journal->entries()) {
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
             e.action.movesMoney() && e.created >= recent &&
-            PayoutState::isUnderWay(statusWord(e)) && !m_inFlight.contains(e.key))
+            PayoutState::isUnderWay(e.statusWord()) && !m_inFlight.contains(e.key))
             followUp(e);
     }
 }
@@ -402,7 +402,7 @@ void PayoutController::followUp(const JournalEntry &entry)
         return;
     provider->fetchPayoutState(entry.reference)
         .then(this, [this, entry](const Result<PayoutState> &r) {
-            if (!r.ok() || r.value().rawStatus == statusWord(entry))
+            if (!r.ok() || r.value().rawStatus == entry.statusWord())
                 return;
             const PayoutState &s = r.value();
             const QString message =

@@ -1,5 +1,9 @@
 #include "PayoutsWiring.h"
 
+#include "Currency.h"
+
+#include <QLocale>
+
 #include "Preferences.h"
 
 #include "Dialogs.h"
@@ -134,9 +138,15 @@ void PayoutsWiring::finished(const JournalEntry &entry)
         return;
     }
     if (entry.state == JournalEntry::State::Succeeded) {
-        m_window->showMessage(tr("Payout sent: %1 %2 to %3 (reference %4).")
-                                  .arg(entry.amount ? entry.amount->toString() : QString(),
-                                       entry.currency, entry.target, entry.reference));
+        const QString amount =
+            entry.amount ? Currency::formatLocale(*entry.amount, entry.currency, QLocale())
+                         : QString();
+        m_window->showMessage(
+            entry.reference.isEmpty()
+                ? tr("Payout sent: %1 %2 to %3 (the provider returns no reference).")
+                      .arg(amount, entry.currency, entry.target)
+                : tr("Payout sent: %1 %2 to %3 (reference %4).")
+                      .arg(amount, entry.currency, entry.target, entry.reference));
         // The payout shows in the balance and the transactions at once.
         emit connectionChanged(entry.provider, entry.connection);
     }

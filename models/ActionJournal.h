@@ -47,6 +47,9 @@ struct JournalEntry
     QString decidedBy;          ///< who marked it as not sent
 
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
+    /// The provider's status word a sent payout's message starts with ("pending; the link:
+    /// …"), as it was last heard.
+    QString statusWord() const { return message.section(u';', 0, 0).trimmed(); }
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
     /// What an action's answer makes of it: done without an error; unknown when the

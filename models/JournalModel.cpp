@@ -1,6 +1,5 @@
 #include "JournalModel.h"
 
-#include "Currency.h"
 #include "XlsxWriter.h"
 
 #include "CsvFormat.h"
@@ -75,6 +74,27 @@ QString JournalModel::stateText(JournalEntry::State state)
     return QString();
 }
 
+QString JournalModel::stateText(const JournalEntry &e)
+{
+    // A card action is done when the provider said so; a payout the provider accepted goes
+    // on, and its last known word says where it is.
+    if (e.state != JournalEntry::State::Succeeded || !e.action.movesMoney())
+        return stateText(e.state);
+    switch (PayoutState::progressOf(e.statusWord())) {
+    case PayoutState::Progress::UnderWay:
+        return tr("Accepted, under way");
+    case PayoutState::Progress::Completed:
+        return tr("Paid out");
+    case PayoutState::Progress::Cancelled:
+        return tr("Cancelled");
+    case PayoutState::Progress::Failed:
+        return tr("Failed after it was accepted");
+    case PayoutState::Progress::Unstated:
+        break;
+    }
+    return tr("Accepted");
+}
+
 QString JournalModel::actionText(const JournalAction &action)
 {
     using Kind = JournalAction::Kind;
@@ -114,6 +134,9 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Message)
         return e.message;
+    if (role == Qt::ToolTipRole && index.column() == State && !e.statusWord().isEmpty() &&
+        e.state == JournalEntry::State::Succeeded)
+        return tr("The provider's word: %1").arg(e.statusWord());
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -132,7 +155,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Currency:
         return e.currency;
     case State:
-        return stateText(e.state);
+        return stateText(e);
     case Reference:
         return e.reference;
     case Message:

@@ -42,6 +42,9 @@ public:
     /// The same rows as an Excel workbook: times as date cells (UTC), amounts as numbers.
     bool writeXlsx(const QString &path, const QList<int> &rows, QString *error) const;
     static QString stateText(JournalEntry::State state);
+    /// The state in one vocabulary: a payout's by the provider's last word on it
+    /// ("Accepted, under way", "Paid out", "Cancelled"), the raw word left to the tooltip.
+    static QString stateText(const JournalEntry &entry);
     /// "Payout: ACH bank transfer", "Freeze card", ...
     static QString actionText(const JournalAction &action);
 

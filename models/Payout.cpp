@@ -7,6 +7,10 @@
 
 QString PayoutRequest::recipient() const
 {
+    // The sub-account picked is where the money comes from, not where it goes.
+    if (method == PayoutMethod::CryptoToMaster)
+        return QCoreApplication::translate("Payout", "the master account (from %1)")
+            .arg(recipientLabel.isEmpty() ? value(PayoutField::Wallet) : recipientLabel);
     if (!recipientLabel.isEmpty())
         return recipientLabel;
     switch (method) {
@@ -34,12 +38,34 @@ QString PayoutRequest::recipient() const
     }
 }
 
-bool PayoutState::isUnderWay(const QString &rawStatus)
+PayoutState::Progress PayoutState::progressOf(const QString &rawStatus)
 {
-    static const QStringList words = {QStringLiteral("pending"),    QStringLiteral("processing"),
-                                      QStringLiteral("created"),    QStringLiteral("sending"),
-                                      QStringLiteral("confirming"), QStringLiteral("waiting")};
-    return words.contains(rawStatus.trimmed().toLower());
+    // The words the five documents use for a payout's state, and their usual variants.
+    static const QStringList underWay = {
+        QStringLiteral("pending"),     QStringLiteral("processing"), QStringLiteral("created"),
+        QStringLiteral("sending"),     QStringLiteral("confirming"), QStringLiteral("waiting"),
+        QStringLiteral("initiated"),   QStringLiteral("submitted"),  QStringLiteral("in_progress"),
+        QStringLiteral("in progress"), QStringLiteral("queued"),     QStringLiteral("scheduled")};
+    static const QStringList completed = {
+        QStringLiteral("completed"), QStringLiteral("complete"),  QStringLiteral("success"),
+        QStringLiteral("succeeded"), QStringLiteral("settled"),   QStringLiteral("paid"),
+        QStringLiteral("done"),      QStringLiteral("confirmed"), QStringLiteral("sent")};
+    static const QStringList cancelled = {QStringLiteral("cancelled"), QStringLiteral("canceled"),
+                                          QStringLiteral("voided"), QStringLiteral("void")};
+    static const QStringList failed = {QStringLiteral("failed"),   QStringLiteral("rejected"),
+                                       QStringLiteral("returned"), QStringLiteral("reversed"),
+                                       QStringLiteral("declined"), QStringLiteral("expired"),
+                                       QStringLiteral("error")};
+    const QString word = rawStatus.trimmed().toLower();
+    if (underWay.contains(word))
+        return Progress::UnderWay;
+    if (completed.contains(word))
+        return Progress::Completed;
+    if (cancelled.contains(word))
+        return Progress::Cancelled;
+    if (failed.contains(word))
+        return Progress::Failed;
+    return Progress::Unstated;
 }
 
 QByteArray PayoutRequest::toJournalJson() const
@@ -349,6 +375,14 @@ QString label(PayoutField field)
 {
     const auto *n = find(FieldNames, field);
     return n ? QCoreApplication::translate("Payout", n->text) : QString();
+}
+
+QString label(PayoutField field, PayoutMethod method)
+{
+    // A SWIFT wire's bank is named by its BIC, not by a US routing number.
+    if (field == PayoutField::BankRouting && method == PayoutMethod::DinariSwift)
+        return QCoreApplication::translate("Payout", "BIC (SWIFT code)");
+    return label(field);
 }
 
 QString fieldKey(PayoutField field)

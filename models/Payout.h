@@ -136,9 +136,19 @@ struct PayoutState
     QString chainReference; ///< a crypto transaction hash, once on chain
     QDateTime updated;
 
-    /// Whether a status word says the payout is still on its way (pending, processing…),
-    /// so that asking again later can tell more.
-    static bool isUnderWay(const QString &rawStatus);
+    /// Where a provider's status word puts a sent payout, in one vocabulary for all.
+    enum class Progress {
+        Unstated,  ///< no word, or one we do not know: accepted, nothing more said
+        UnderWay,  ///< pending, processing, initiated…: asking again later can tell more
+        Completed, ///< paid out
+        Cancelled, ///< called back before it was paid
+        Failed     ///< refused, returned or reversed after it was accepted
+    };
+    static Progress progressOf(const QString &rawStatus);
+    static bool isUnderWay(const QString &rawStatus)
+    {
+        return progressOf(rawStatus) == Progress::UnderWay;
+    }
 };
 
 /// A currency a provider pays out in, with its limits where it states them.
@@ -180,6 +190,8 @@ QStringList choices(PayoutField field);
 QString choiceText(PayoutField field, const QString &value);
 /// A field's label for people.
 QString label(PayoutField field);
+/// A field's label in one method's form (a SWIFT wire's bank code is its BIC).
+QString label(PayoutField field, PayoutMethod method);
 QString fieldKey(PayoutField field);
 std::optional<PayoutField> fieldFromKey(const QString &key);
 } // namespace PayoutMethods

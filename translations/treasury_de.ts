@@ -1480,6 +1480,30 @@
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Accepted, under way</source>
+        <translation>Angenommen, unterwegs</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Failed after it was accepted</source>
+        <translation>Nach Annahme fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Angabe des Anbieters: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1996,6 +2020,14 @@
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <source>the master account (from %1)</source>
+        <translation>das Hauptkonto (von %1)</translation>
+    </message>
+    <message>
+        <source>BIC (SWIFT code)</source>
+        <translation>BIC (SWIFT-Code)</translation>
+    </message>
 </context>
 <context>
     <name>PayoutBatch</name>
@@ -2196,6 +2228,10 @@
             <numerusform>Von %1 nach %n Prüfungen der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled from here on %1</source>
+        <translation>von hier storniert am %1</translation>
+    </message>
 </context>
 <context>
     <name>PayoutForm</name>
@@ -2304,10 +2340,6 @@
         <translation>%1 abzüglich der Gebühr</translation>
     </message>
     <message>
-        <source>Send %1 %2 to %3 by %4 from %5?</source>
-        <translation>%1 %2 an %3 per %4 von %5 senden?</translation>
-    </message>
-    <message>
         <source>Expected fee: %1.</source>
         <translation>Erwartete Gebühr: %1.</translation>
     </message>
@@ -2365,6 +2397,34 @@
     <message>
         <source>New sub-account…</source>
         <translation>Neues Unterkonto…</translation>
+    </message>
+    <message>
+        <source>Comes off the sub-account; the master account gains it</source>
+        <translation>Geht vom Unterkonto ab; das Hauptkonto erhält es</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from the sub-account %3 to the master account of %4?</source>
+        <translation>%1 %2 vom Unterkonto %3 auf das Hauptkonto von %4 übertragen?</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to %3 from %4?</source>
+        <translation>%1 %2 an %3 von %4 senden?</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Verfahren: %1</translation>
+    </message>
+    <message>
+        <source>Account number: %1</source>
+        <translation>Kontonummer: %1</translation>
+    </message>
+    <message>
+        <source>Sent. The provider returns no reference for it.</source>
+        <translation>Gesendet. Der Anbieter gibt dafür keine Referenz zurück.</translation>
+    </message>
+    <message>
+        <source>Sent: &quot;%1&quot;. The provider returns no reference for it.</source>
+        <translation>Gesendet: „%1“. Der Anbieter gibt dafür keine Referenz zurück.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2698,10 @@ Was durchsucht wurde:
     <message>
         <source>%1: the sub-account was not opened: the journal cannot be written.</source>
         <translation>%1: Das Unterkonto wurde nicht eröffnet: Das Journal kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (the provider returns no reference).</source>
+        <translation>Auszahlung gesendet: %1 %2 an %3 (der Anbieter gibt keine Referenz zurück).</translation>
     </message>
 </context>
 <context>

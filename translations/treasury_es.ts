@@ -1480,6 +1480,30 @@
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
+    <message>
+        <source>Accepted, under way</source>
+        <translation>Aceptado, en curso</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Failed after it was accepted</source>
+        <translation>Falló tras ser aceptado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Según el proveedor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1996,6 +2020,14 @@
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <source>the master account (from %1)</source>
+        <translation>la cuenta principal (desde %1)</translation>
+    </message>
+    <message>
+        <source>BIC (SWIFT code)</source>
+        <translation>BIC (código SWIFT)</translation>
+    </message>
 </context>
 <context>
     <name>PayoutBatch</name>
@@ -2196,6 +2228,10 @@
             <numerusform>Marcado como no enviado por %1 tras %n comprobaciones de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled from here on %1</source>
+        <translation>cancelado desde aquí el %1</translation>
+    </message>
 </context>
 <context>
     <name>PayoutForm</name>
@@ -2304,10 +2340,6 @@
         <translation>%1 menos la comisión</translation>
     </message>
     <message>
-        <source>Send %1 %2 to %3 by %4 from %5?</source>
-        <translation>¿Enviar %1 %2 a %3 por %4 desde %5?</translation>
-    </message>
-    <message>
         <source>Expected fee: %1.</source>
         <translation>Comisión prevista: %1.</translation>
     </message>
@@ -2365,6 +2397,34 @@
     <message>
         <source>New sub-account…</source>
         <translation>Nueva subcuenta…</translation>
+    </message>
+    <message>
+        <source>Comes off the sub-account; the master account gains it</source>
+        <translation>Sale de la subcuenta; la cuenta principal lo recibe</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from the sub-account %3 to the master account of %4?</source>
+        <translation>¿Mover %1 %2 de la subcuenta %3 a la cuenta principal de %4?</translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to %3 from %4?</source>
+        <translation>¿Enviar %1 %2 a %3 desde %4?</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Método: %1</translation>
+    </message>
+    <message>
+        <source>Account number: %1</source>
+        <translation>Número de cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Sent. The provider returns no reference for it.</source>
+        <translation>Enviado. El proveedor no devuelve ninguna referencia.</translation>
+    </message>
+    <message>
+        <source>Sent: &quot;%1&quot;. The provider returns no reference for it.</source>
+        <translation>Enviado: «%1». El proveedor no devuelve ninguna referencia.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2698,10 @@ Qué se buscó:
     <message>
         <source>%1: the sub-account was not opened: the journal cannot be written.</source>
         <translation>%1: no se abrió la subcuenta: no se puede escribir el diario.</translation>
+    </message>
+    <message>
+        <source>Payout sent: %1 %2 to %3 (the provider returns no reference).</source>
+        <translation>Pago enviado: %1 %2 a %3 (el proveedor no devuelve referencia).</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         QLabel *error = errorLabel(this);
         m_editors.insert(spec.field, editor);
         m_errors.insert(spec.field, error);
-        const QString label = PayoutMethods::label(spec.field);
+        const QString label = PayoutMethods::label(spec.field, m_method);
         editor->setAccessibleName(label);
         auto *row = new QHBoxLayout;
         row->addWidget(editor);
@@ -399,7 +399,10 @@ void PayoutForm::revalidate()
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }
     const auto balance = m_balances.constFind(r.connection + u'/' + r.currency);
-    if (balance == m_balances.cend()) {
+    if (m_method == PayoutMethod::CryptoToMaster) {
+        // The money leaves the sub-account; the master's balance here would mislead.
+        m_balanceAfter->setText(tr("Comes off the sub-account; the master account gains it"));
+    } else if (balance == m_balances.cend()) {
         m_balanceAfter->setText(tr("No balance from this connection yet"));
     } else if (!amountOk) {
         m_balanceAfter->setText(
@@ -419,13 +422,35 @@ void PayoutForm::revalidate()
     m_send->setEnabled(!m_locked && isValid());
 }
 
+QString PayoutForm::masked(const QString &account)
+{
+    return account.size() <= 4 ? account : QString(account.size() - 4, u'•') + account.right(4);
+}
+
 QString PayoutForm::confirmationText(const PayoutRequest &r) const
 {
     const QLocale locale;
     const std::optional<Money> fee = hasCurrentQuote(r) ? m_quote->fee : feeEstimate(r);
-    QString text = tr("Send %1 %2 to %3 by %4 from %5?")
-                       .arg(Currency::formatLocale(r.amount, r.currency, locale), r.currency,
-                            r.recipient(), PayoutMethods::name(r.method), r.connection);
+    const QString amount = Currency::formatLocale(r.amount, r.currency, locale);
+    QString text =
+        r.method == PayoutMethod::CryptoToMaster
+            ? tr("Move %1 %2 from the sub-account %3 to the master account of %4?")
+                  .arg(amount, r.currency,
+                       r.recipientLabel.isEmpty() ? r.value(PayoutField::Wallet) : r.recipientLabel,
+                       r.connection)
+            : tr("Send %1 %2 to %3 from %4?").arg(amount, r.currency, r.recipient(), r.connection);
+    text += u'\n' + tr("Method: %1").arg(PayoutMethods::name(r.method));
+    // What is easy to mistype, said once more: the account (masked but for its last four),
+    // the bank's code and how Dots pays.
+    if (const QString account = r.value(PayoutField::BankAccount); !account.isEmpty())
+        text += u'\n' + tr("Account number: %1").arg(masked(account));
+    if (const QString bank = r.value(PayoutField::BankRouting); !bank.isEmpty())
+        text += u'\n' + QStringLiteral("%1: %2").arg(
+                            PayoutMethods::label(PayoutField::BankRouting, r.method), bank);
+    if (const QString platform = r.value(PayoutField::Platform); !platform.isEmpty())
+        text += u'\n' + QStringLiteral("%1: %2").arg(
+                            PayoutMethods::label(PayoutField::Platform),
+                            PayoutMethods::choiceText(PayoutField::Platform, platform));
     if (fee)
         text +=
             u'\n' + tr("Expected fee: %1.").arg(Currency::formatLocale(*fee, r.currency, locale));
@@ -497,9 +522,17 @@ void PayoutForm::settle(const JournalEntry &entry)
                               .arg(entry.message));
         break;
     case JournalEntry::State::Succeeded:
-        m_status->setText(entry.message.isEmpty()
-                              ? tr("Sent. Reference %1.").arg(entry.reference)
-                              : tr("Sent. Reference %1 (%2).").arg(entry.reference, entry.message));
+        if (entry.reference.isEmpty())
+            // DART answers a transfer with a sentence and no id.
+            m_status->setText(entry.message.isEmpty()
+                                  ? tr("Sent. The provider returns no reference for it.")
+                                  : tr("Sent: \"%1\". The provider returns no reference for it.")
+                                        .arg(entry.message));
+        else
+            m_status->setText(
+                entry.message.isEmpty()
+                    ? tr("Sent. Reference %1.").arg(entry.reference)
+                    : tr("Sent. Reference %1 (%2).").arg(entry.reference, entry.message));
         m_send->hide();
         m_new->show();
         break;

@@ -61,6 +61,7 @@ private slots:
     void cryptoWithdrawalIsQuotedBeforeItCanBeSent();
     void dartTransferToAWatchedCustomer();
     void cryptoTransferToASubAccount();
+    void cryptoTransferFromASubAccountSaysWhichWay();
     void newSubAccountFromTheTransferForm();
     void dartRestrictionIsAskedConfirmedAndJournaled();
     void batchFromACsvFileIsPreviewedSentAndFollowed();
@@ -223,6 +224,11 @@ void TestPayoutsPage::confirmedAchPayoutIsSentOnceAndShowsEverywhere()
     // The confirmation repeats amount, currency, recipient and method.
     for (const char *part : {"25.50", "USD", "Sage Smith", "ACH bank transfer", "Demo Dinari"})
         QVERIFY2(asked.contains(QLatin1String(part)), qPrintable(asked));
+    // And what is easy to mistype: the account masked but for its last four, the routing.
+    QVERIFY2(asked.contains(QStringLiteral("••••••7890")) &&
+                 !asked.contains(QStringLiteral("1234567890")) &&
+                 asked.contains(QStringLiteral("Routing number: 021000021")),
+             qPrintable(asked));
     QVERIFY(waitForJournalRows(1));
     const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
@@ -391,6 +397,12 @@ void TestPayoutsPage::dartTransferToAWatchedCustomer()
              qPrintable(why));
     const JournalEntry entry = m_app->journal()->entries().first();
     QCOMPARE(dart.transferCount(), before + 1);
+    // DART answers with a sentence and no id: said so, not an empty "Reference".
+    QVERIFY(entry.reference.isEmpty());
+    const QString status = child<QLabel>(form, "status")->text();
+    QVERIFY2(status.contains(QStringLiteral("returns no reference")) &&
+                 !status.contains(QStringLiteral("Reference  ")),
+             qPrintable(status));
     // The balance read before sending is in the journal, to settle a lost answer.
     QVERIFY(PayoutRequest::fromJournalJson(entry.request)->anchor.size() > 0);
 }
@@ -440,6 +452,28 @@ void TestPayoutsPage::cryptoTransferToASubAccount()
     QVERIFY2(sentAsAsked(form, "payout:crypto.to_sub", {QStringLiteral("Operations")}, &why),
              qPrintable(why));
     QCOMPARE(crypto.transferCount(), before + 1);
+}
+
+void TestPayoutsPage::cryptoTransferFromASubAccountSaysWhichWay()
+{
+    PayoutForm *form = showForm(PayoutMethod::CryptoToMaster);
+    auto *wallet = child<QComboBox>(form, "wallet");
+    QTRY_VERIFY(wallet->count() > 1);
+    wallet->setCurrentIndex(wallet->findText(QStringLiteral("Operations"), Qt::MatchStartsWith));
+    QVERIFY(wallet->currentIndex() > 0);
+    child<QComboBox>(form, "currency")->setCurrentText(QStringLiteral("USDTTRC20"));
+    type(form, "amount", QStringLiteral("5"));
+    // The money leaves the sub-account: neither "to Operations" nor the master's balance.
+    QVERIFY2(child<QLabel>(form, "balanceAfter")->text().contains(QStringLiteral("sub-account")),
+             qPrintable(child<QLabel>(form, "balanceAfter")->text()));
+    QString why;
+    QVERIFY2(sentAsAsked(form, "payout:crypto.to_master",
+                         {QStringLiteral("from the sub-account Operations"),
+                          QStringLiteral("to the master account of Demo")},
+                         &why),
+             qPrintable(why));
+    QVERIFY(m_app->journal()->entries().first().target.startsWith(
+        QStringLiteral("the master account (from Operations")));
 }
 
 void TestPayoutsPage::dartRestrictionIsAskedConfirmedAndJournaled()
@@ -619,6 +653,11 @@ void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
             row = r;
     }
     QVERIFY(row >= 0);
+    // Accepted and under way, not "Done": the provider's own word is in the tooltip.
+    const QModelIndex state = table->model()->index(row, JournalModel::State);
+    QCOMPARE(state.data().toString(), QStringLiteral("Accepted, under way"));
+    QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("INITIATED")),
+             qPrintable(state.data(Qt::ToolTipRole).toString()));
     table->selectRow(row);
     const Money before = m_app->sandbox()->dinari().payoutBalance();
     QString asked;
@@ -633,6 +672,18 @@ void TestPayoutsPage::sentPayoutIsCancelledFromTheJournal()
     QCOMPARE(entry.state, JournalEntry::State::Succeeded);
     // Dinari refunded it, less its cancel fee.
     QVERIFY(m_app->sandbox()->dinari().payoutBalance() > before);
+    // The payout's own row now says it was cancelled.
+    int payoutRow = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex action = table->model()->index(r, JournalModel::Action);
+        if (table->model()->index(r, JournalModel::Target).data().toString() ==
+                QLatin1String("9175551212") &&
+            action.data().toString().startsWith(QStringLiteral("Payout")))
+            payoutRow = r;
+    }
+    QVERIFY(payoutRow >= 0);
+    QTRY_COMPARE(table->model()->index(payoutRow, JournalModel::State).data().toString(),
+                 QStringLiteral("Cancelled"));
 }
 
 void TestPayoutsPage::virtualCardIsIssuedFromTheCardsPage()

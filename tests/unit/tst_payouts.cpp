@@ -44,6 +44,9 @@ private slots:
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
     void journalExportsSafeCsv();
+    void journalSaysWhereAPayoutIs_data();
+    void journalSaysWhereAPayoutIs();
+    void swiftFormAsksForABic();
     void batchFileIsCheckedLineByLine();
 
 private:
@@ -546,6 +549,55 @@ void TestPayouts::journalExportsSafeCsv()
     QCOMPARE(lines[1].trimmed(),
              QByteArray("2026-11-28T16:28:28Z,ana,Main,payout:dinari.zelle,"
                         "\"'=HYPERLINK(\"\"http://x\"\")\",1234.5,USD,succeeded,TX1,\"ok, sent\""));
+}
+
+void TestPayouts::journalSaysWhereAPayoutIs_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("shown");
+    using S = JournalEntry::State;
+    QTest::newRow("Dinari just sent") << "payout:dinari.zelle" << int(S::Succeeded) << "INITIATED"
+                                      << "Accepted, under way";
+    QTest::newRow("a link, pending")
+        << "payout:dots.payout_link" << int(S::Succeeded) << "pending; the link: https://x"
+        << "Accepted, under way";
+    QTest::newRow("paid") << "payout:crypto.withdrawal" << int(S::Succeeded)
+                          << "completed; on chain as 0xabc"
+                          << "Paid out";
+    QTest::newRow("cancelled") << "payout:dinari.zelle" << int(S::Succeeded)
+                               << "cancelled; cancelled from here"
+                               << "Cancelled";
+    QTest::newRow("returned") << "payout:dinari.ach" << int(S::Succeeded) << "RETURNED"
+                              << "Failed after it was accepted";
+    QTest::newRow("no word (DART)")
+        << "payout:dart.transfer" << int(S::Succeeded) << "Amount Transferred Successfully."
+        << "Accepted";
+    QTest::newRow("a card action") << "freeze" << int(S::Succeeded) << ""
+                                   << "Done";
+    QTest::newRow("unknown") << "payout:dinari.ach" << int(S::Unknown) << "timed out"
+                             << "Unknown";
+}
+
+void TestPayouts::journalSaysWhereAPayoutIs()
+{
+    QFETCH(QString, action);
+    QFETCH(int, state);
+    QFETCH(QString, message);
+    QFETCH(QString, shown);
+    JournalEntry e = payout(qPrintable(action), "Sage", u"10");
+    e.state = JournalEntry::State(state);
+    e.message = message;
+    QCOMPARE(JournalModel::stateText(e), shown);
+}
+
+void TestPayouts::swiftFormAsksForABic()
+{
+    QCOMPARE(PayoutMethods::label(PayoutField::BankRouting, PayoutMethod::DinariSwift),
+             QStringLiteral("BIC (SWIFT code)"));
+    QCOMPARE(PayoutMethods::label(PayoutField::BankRouting, PayoutMethod::DinariAch),
+             QStringLiteral("Routing number"));
 }
 
 void TestPayouts::batchFileIsCheckedLineByLine()
