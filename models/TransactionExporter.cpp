@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
+
+#include <deque>
 
 #include "SafeFile.h"
 #include <QScopeGuard>
@@ -100,7 +103,8 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
         for (int i = 0; i < count; ++i)
             CsvFormat::appendCell((*cells)[size_t(i)], (table.*p.text)(i), delimiter);
         return CellWriter([cells, &table, index = p.index](QByteArray &out, int row) {
-            out += (*cells)[size_t((table.*index)(row))];
+            const QByteArray &cell = (*cells)[size_t((table.*index)(row))];
+            out.append(cell.constData(), cell.size());
         });
     };
     std::vector<CellWriter> writers;
@@ -117,8 +121,10 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                 scales.push_back(Currency::scale(table.currencyAt(i)));
             writers.push_back([&table, scales, localized](QByteArray &out, int row) {
                 const qsizetype from = out.size();
-                table.signedAmount(row).normalized().appendTo(
-                    out, scales[size_t(table.currencyIndex(row))]);
+                // Trailing zeros beyond the currency's scale go; within it appendTo pads.
+                const int scale = scales[size_t(table.currencyIndex(row))];
+                const Money amount = table.signedAmount(row);
+                (amount.scale() > scale ? amount.normalized() : amount).appendTo(out, scale);
                 localized(out, from);
             });
             break;
@@ -135,8 +141,9 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                     encodeAt(cells, int(d), Transaction::directionName(d), delimiter);
             }
             writers.push_back([&table, c, cells](QByteArray &out, int row) {
-                out += cells[size_t(c == Column::Status ? int(table.status(row))
-                                                        : int(table.direction(row)))];
+                const QByteArray &cell = cells[size_t(
+                    c == Column::Status ? int(table.status(row)) : int(table.direction(row)))];
+                out.append(cell.constData(), cell.size());
             });
             break;
         }
@@ -156,6 +163,27 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                 const qsizetype from = out.size();
                 CsvFormat::appendCell(out, cellText(table, row, c), delimiter, true);
                 localized(out, from);
+            });
+            break;
+        case Column::TransactionId:
+            // Ids are nearly always plain ASCII that needs neither quotes nor a guard: those
+            // are copied as they are, the rest go the careful way.
+            writers.push_back([&table, delimiter](QByteArray &out, int row) {
+                const QString &id = table.id(row);
+                const qsizetype at = out.size();
+                out.resize(at + id.size());
+                char *to = out.data() + at;
+                // What CsvFormat::neutralized guards against (tab and CR fail below).
+                bool plain = !id.isEmpty() && !QStringView(u"=+-@").contains(id.front());
+                for (qsizetype i = 0; plain && i < id.size(); ++i) {
+                    const char16_t ch = id.at(i).unicode();
+                    plain = ch >= 0x20 && ch < 0x7F && ch != '"' && ch != char16_t(delimiter);
+                    to[i] = char(ch);
+                }
+                if (!plain) {
+                    out.truncate(at);
+                    CsvFormat::appendCell(out, id, delimiter);
+                }
             });
             break;
         default:
@@ -219,59 +247,92 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
         }
         columns.push_back(*c);
     }
-    // The digest runs on a pool thread one chunk behind the formatting, in order: hashing
-    // a 100 MB export costs half a second that would otherwise add to the wait.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QFuture<void> hashing;
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
-    auto flush = [&]() {
-        const bool written = device->write(buffer) == buffer.size();
-        hashing.waitForFinished();
-        hashing = QtConcurrent::run([&hash, chunk = std::move(buffer)] { hash.addData(chunk); });
-        buffer = QByteArray();
-        buffer.reserve(1 << 20);
-        return written;
-    };
-    // Every return below waits for the digest thread, which uses hash.
-    const auto joinHashing = qScopeGuard([&hashing] { hashing.waitForFinished(); });
+    QByteArray head;
     if (options.bom)
-        buffer += "\xEF\xBB\xBF";
+        head += "\xEF\xBB\xBF";
     for (size_t i = 0; i < columns.size(); ++i) {
         if (i > 0)
-            buffer += options.delimiter;
-        buffer += names.at(qsizetype(i)).toUtf8();
+            head += options.delimiter;
+        head += names.at(qsizetype(i)).toUtf8();
     }
-    buffer += "\r\n";
+    head += "\r\n";
     const std::vector<CellWriter> writers = cellWriters(table, columns, options);
-    for (qsizetype n = 0; n < rows.size(); ++n) {
-        const int row = rows.at(n);
-        for (size_t i = 0; i < writers.size(); ++i) {
-            if (i > 0)
-                buffer += options.delimiter;
-            writers[i](buffer, row);
+    const char delimiter = options.delimiter;
+    // Rows are formatted in blocks on every core, a window of blocks at a time, and written
+    // in order; the digest (only a manifest needs it) runs beside the writing. The writers
+    // only read the table and their own pools, so blocks can share them.
+    auto format = [&](qsizetype from, qsizetype to) {
+        QByteArray out;
+        out.reserve((to - from) * 112);
+        for (qsizetype n = from; n < to; ++n) {
+            const int row = rows.at(n);
+            for (size_t i = 0; i < writers.size(); ++i) {
+                if (i > 0)
+                    out += delimiter;
+                writers[i](out, row);
+            }
+            out += "\r\n";
         }
-        buffer += "\r\n";
-        if (buffer.size() >= (1 << 20) && !flush()) {
+        return out;
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFuture<void> hashing;
+    // Every return below waits for the digest thread, which uses hash.
+    const auto joinHashing = qScopeGuard([&hashing] { hashing.waitForFinished(); });
+    auto put = [&](QByteArray chunk) {
+        const bool written = device->write(chunk) == chunk.size();
+        if (options.manifest) {
+            hashing.waitForFinished();
+            hashing = QtConcurrent::run([&hash, chunk = std::move(chunk)] { hash.addData(chunk); });
+        }
+        return written;
+    };
+    if (!put(head)) {
+        outcome.error = device->errorString();
+        return outcome;
+    }
+    // Blocks go to the pool as fast as it takes them, a few ahead of the one being
+    // written, so that writing overlaps formatting and memory stays a few blocks.
+    constexpr qsizetype BlockRows = 8192;
+    const size_t ahead = size_t(qMax(2, QThread::idealThreadCount()) * 2);
+    std::deque<QFuture<QByteArray>> inFlight;
+    qsizetype next = 0;
+    auto submit = [&] {
+        while (inFlight.size() < ahead && next < rows.size()) {
+            const qsizetype to = qMin(rows.size(), next + BlockRows);
+            inFlight.push_back(QtConcurrent::run(format, next, to));
+            next = to;
+        }
+    };
+    // Every return below first lets the blocks still running finish: they use this frame.
+    const auto joinBlocks = qScopeGuard([&inFlight] {
+        for (QFuture<QByteArray> &block : inFlight)
+            block.waitForFinished();
+    });
+    submit();
+    qsizetype done = 0;
+    while (!inFlight.empty()) {
+        QByteArray chunk = inFlight.front().result();
+        inFlight.pop_front();
+        done = qMin(rows.size(), done + BlockRows);
+        submit();
+        if (!put(std::move(chunk))) {
             outcome.error = device->errorString();
             return outcome;
         }
-        if ((n & 0xFFF) == 0xFFF && progress && !progress(n + 1)) {
+        if (progress && done < rows.size() && !progress(done)) {
             outcome.cancelled = true;
             outcome.error = QObject::tr("Export cancelled.");
             return outcome;
         }
-    }
-    if (!flush()) {
-        outcome.error = device->errorString();
-        return outcome;
     }
     if (progress)
         progress(rows.size());
     outcome.ok = true;
     outcome.rows = rows.size();
     hashing.waitForFinished();
-    outcome.sha256 = hash.result().toHex();
+    if (options.manifest)
+        outcome.sha256 = hash.result().toHex();
     return outcome;
 }
 

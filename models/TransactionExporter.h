@@ -36,7 +36,7 @@ struct ExportOutcome
     bool cancelled = false;
     QString error; ///< in words, for the user
     qint64 rows = 0;
-    QByteArray sha256; ///< hex, of the bytes written
+    QByteArray sha256; ///< hex, of the bytes written; only when a manifest was asked for
 };
 
 /**

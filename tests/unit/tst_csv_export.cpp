@@ -62,6 +62,8 @@ private slots:
     void neutralizes_data();
     void neutralizes();
     void quotesOnlyWhenNeeded();
+    void idsAreGuardedLikeAnyText_data();
+    void idsAreGuardedLikeAnyText();
     void writesTheDocumentedColumns();
     void semicolonAndBom();
     void spreadsheetInThisLanguage();
@@ -124,6 +126,35 @@ void TestCsvExport::quotesOnlyWhenNeeded()
     line.clear();
     CsvFormat::appendCell(line, QStringLiteral("Zoë"), ',');
     QCOMPARE(line, QStringLiteral("Zoë").toUtf8());
+}
+
+void TestCsvExport::idsAreGuardedLikeAnyText_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::newRow("plain") << "tx_0480" << QByteArray("tx_0480");
+    QTest::newRow("formula") << "=1+2" << QByteArray("'=1+2");
+    QTest::newRow("minus") << "-42" << QByteArray("'-42");
+    QTest::newRow("comma") << "a,b" << QByteArray("\"a,b\"");
+    QTest::newRow("quote") << "a\"b" << QByteArray("\"a\"\"b\"");
+    QTest::newRow("tab first") << "\tx" << QByteArray("'\tx");
+    QTest::newRow("not ASCII") << "Zoë-1" << QStringLiteral("Zoë-1").toUtf8();
+}
+
+void TestCsvExport::idsAreGuardedLikeAnyText()
+{
+    // The id column has a fast path of its own: it must guard exactly like the rest.
+    QFETCH(QString, id);
+    QFETCH(QByteArray, cell);
+    Transaction t = sample();
+    t.id = id;
+    const TransactionTable table = tableOf({t});
+    CsvOptions options;
+    options.columns = {QStringLiteral("transaction_id")};
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(TransactionExporter::write(&buffer, table, {0}, options).ok);
+    QCOMPARE(buffer.data(), "transaction_id\r\n" + cell + "\r\n");
 }
 
 void TestCsvExport::writesTheDocumentedColumns()
