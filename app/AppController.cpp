@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "HelpMenu.h"
+
 #include "DataFolderLock.h"
 
 #include "BalanceSource.h"
@@ -150,8 +152,8 @@ bool AppController::startDemo()
     m_storePath = m_demoStore->filePath(QStringLiteral("treasury.sqlite"));
     for (Provider *p : DemoConnections::open(*m_sandbox, m_network, this))
         m_providers->add(p);
-    m_window->setWindowTitle(
-        tr("Treasury Desk — demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
+    // Qt adds " — Treasury Desk" itself.
+    m_window->setWindowTitle(tr("Demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
     return true;
 }
 
@@ -162,6 +164,7 @@ QString AppController::whyNotStarted() const
 
 bool AppController::start()
 {
+    m_window->helpMenu()->setStorePath(m_storePath);
     m_lock = std::make_unique<DataFolderLock>(m_storePath);
     if (!m_lock->tryLock()) {
         m_window->showMessage(m_lock->why());

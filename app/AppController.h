@@ -95,9 +95,10 @@ private:
     Refresher *m_refresher;
     SavedConnections *m_saved;
     std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<class DataFolderLock> m_lock;
     QString m_storePath;
     std::unique_ptr<QTemporaryDir> m_demoStore; ///< the demo's store, new each start
+    // After the demo store: released (and its lock file removed) before the folder goes.
+    std::unique_ptr<class DataFolderLock> m_lock;
     bool m_demo = false;
     bool m_started = false;
 };

@@ -34,7 +34,10 @@ LogCapture::~LogCapture()
 void LogCapture::handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
 {
     QMutexLocker<QRecursiveMutex> lock(&mutex);
-    if (previous)
+    // The terminal gets warnings and worse; requests and other chatter go to the Log window
+    // alone, unless TREASURY_DESK_VERBOSE asks for everything there too.
+    static const bool verbose = qEnvironmentVariableIsSet("TREASURY_DESK_VERBOSE");
+    if (previous && (verbose || targets.isEmpty() || (type != QtInfoMsg && type != QtDebugMsg)))
         previous(type, context, text);
     if (targets.isEmpty())
         return;

@@ -171,8 +171,11 @@ int Treasuryctl::run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText());
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    // Its own name: the application name is the GUI's, for one settings file.
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "treasuryctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
     const QStringList rest = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || rest.isEmpty()) {
         if (rest.isEmpty() && !parser.isSet(QStringLiteral("help")))

@@ -68,4 +68,12 @@ QString formatLocale(const Money &amount, const QString &code, const QLocale &lo
     return amount.normalized().toLocaleString(locale, scale(code));
 }
 
+QString formatCompact(const Money &amount, const QString &code, const QLocale &locale)
+{
+    // Fiat keeps its minor units (12.50); a crypto amount drops the zeros its eight
+    // places would pad with (0.3115, 2.00), never a digit that is there.
+    return amount.normalized().toLocaleString(locale,
+                                              isFiat(code) ? scale(code) : qMin(2, scale(code)));
+}
+
 } // namespace Currency

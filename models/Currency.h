@@ -23,5 +23,8 @@ int precision(const QString &code);
 /// a forged amount, to be refused rather than rounded.
 bool fits(const Money &amount, const QString &code);
 QString formatLocale(const Money &amount, const QString &code, const QLocale &locale);
+/// For summaries: as formatLocale, but without the trailing zeros a crypto asset's
+/// eight places would show.
+QString formatCompact(const Money &amount, const QString &code, const QLocale &locale);
 
 } // namespace Currency

@@ -32,6 +32,9 @@ bool entry(const QByteArray &data, quint32 table, quint32 index, bool swapped, Q
 
 GettextCatalog::GettextCatalog(const QString &path)
 {
+    // No path is the empty catalog (English): QFile would warn about the missing name.
+    if (path.isEmpty())
+        return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return;

@@ -42,10 +42,10 @@ QString TransactionsModel::statusText(int row) const
 {
     const Transaction::Status status = m_table->status(row);
     const QString &raw = m_table->rawStatus(row);
-    // The provider's own word too, when it says more than ours.
+    // The provider's own word, when it says more than ours: for the tooltip and details.
     if (raw.isEmpty() || raw.compare(Transaction::statusName(status), Qt::CaseInsensitive) == 0)
-        return statusWord(status);
-    return tr("%1 (%2)").arg(statusWord(status), raw);
+        return QString();
+    return tr("The provider's word: %1").arg(raw);
 }
 
 QVariant TransactionsModel::data(const QModelIndex &index, int role) const
@@ -63,6 +63,8 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         return rawRecord(row);
     if (role == Qt::ToolTipRole && index.column() == Date)
         return t.date(row).toString(Qt::ISODate);
+    if (role == Qt::ToolTipRole && index.column() == Status)
+        return statusText(row);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -73,11 +75,14 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     case Connection:
         return t.connection(row);
     case Description:
-        return QString(t.description(row)).replace(u'\n', u' ').replace(u'\r', u' ');
+        return QString(t.description(row))
+            .replace(u'\n', u' ')
+            .replace(u'\r', u' ')
+            .replace(u'\t', u' ');
     case Card:
         return Transaction::cardLabel(t.cardName(row), t.cardLastFour(row));
     case Status:
-        return statusText(row);
+        return statusWord(t.status(row));
     case Direction:
         return t.direction(row) == Transaction::Direction::Out ? tr("Out") : tr("In");
     case Amount:

@@ -66,6 +66,7 @@ public:
     static QString statusWord(Transaction::Status status);
 
 private:
+    /// "The provider's word: INITIATED" where it says more than ours, else empty.
     QString statusText(int row) const;
 
     std::shared_ptr<TransactionTable> m_table;

@@ -12,10 +12,6 @@
         <translation>Demo %1</translation>
     </message>
     <message>
-        <source>Treasury Desk — demo (sandbox on 127.0.0.1:%1)</source>
-        <translation>Treasury Desk — Demo (Sandbox auf 127.0.0.1:%1)</translation>
-    </message>
-    <message>
         <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
         <translation>Noch keine Verbindungen. Fügen Sie eine über Datei → Verbindungen… hinzu, oder starten Sie mit --demo, um die Sandbox auszuprobieren.</translation>
     </message>
@@ -32,6 +28,10 @@
             <numerusform>, %n Aktualisierungsfehler</numerusform>
             <numerusform>, %n Aktualisierungsfehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo (sandbox on 127.0.0.1:%1)</source>
+        <translation>Demo (Sandbox auf 127.0.0.1:%1)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,10 @@
         <source>The card&apos;s page was not opened: %1 gives no https address for it.</source>
         <translation>Die Kartenseite wurde nicht geöffnet: %1 nennt dafür keine https-Adresse.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Angabe des Anbieters: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1254,6 +1258,57 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Where Your Data Is</source>
+        <translation>&amp;Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>&amp;About Treasury Desk</source>
+        <translation>Ü&amp;ber Treasury Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Transactions, balances and the payout journal&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;(readable by you alone; Edit → Preferences can move it)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Settings and connections&lt;/b&gt; (no secrets)&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Provider secrets&lt;/b&gt;&lt;br&gt;only in the system keychain, under &quot;%3&quot;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log&lt;/b&gt;&lt;br&gt;View → Log: this session&apos;s requests and errors, kept in memory, never a secret&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Transaktionen, Salden und das Auszahlungsjournal&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;(nur für Sie lesbar; Bearbeiten → Einstellungen kann den Ort ändern)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Einstellungen und Verbindungen&lt;/b&gt; (keine Geheimnisse)&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zugangsdaten der Anbieter&lt;/b&gt;&lt;br&gt;nur im Schlüsselbund des Systems, unter „%3“&lt;/p&gt;&lt;p&gt;&lt;b&gt;Protokoll&lt;/b&gt;&lt;br&gt;Ansicht → Protokoll: Anfragen und Fehler dieser Sitzung, nur im Speicher, nie ein Geheimnis&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where Your Data Is</source>
+        <translation>Wo Ihre Daten liegen</translation>
+    </message>
+    <message>
+        <source>About Treasury Desk</source>
+        <translation>Über Treasury Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Treasury Desk %1&lt;/h3&gt;&lt;p&gt;Balances, cards, transactions and payouts of dash.fi, Dinari, Dots, a crypto gateway and DART in one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite (public domain), libxlsxwriter (BSD-2-Clause) and Debian&apos;s iso-codes (LGPL-2.1).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Treasury Desk %1&lt;/h3&gt;&lt;p&gt;Salden, Karten, Transaktionen und Auszahlungen von dash.fi, Dinari, Dots, einem Krypto-Gateway und DART in einem Fenster.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite (gemeinfrei), libxlsxwriter (BSD-2-Clause) und Debians iso-codes (LGPL-2.1).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>Refused to follow a link to another host (%1).</source>
@@ -1615,10 +1670,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Treasury Desk</source>
-        <translation>Treasury Desk</translation>
-    </message>
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
@@ -3542,10 +3593,6 @@ Was durchsucht wurde:
         <translation>Storniert</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
@@ -3596,6 +3643,10 @@ Was durchsucht wurde:
     <message>
         <source>Transaction ID</source>
         <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Angabe des Anbieters: %1</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3724,13 @@ Was durchsucht wurde:
     <message>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more currency(ies): point here</source>
+        <translation>
+            <numerusform>+%n weitere Währung (Maus darüber zeigt sie)</numerusform>
+            <numerusform>+%n weitere Währungen (Maus darüber zeigt sie)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4179,6 @@ Was durchsucht wurde:
 <context>
     <name>main</name>
     <message>
-        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
-        <translation>Treasury-Dashboard für dash.fi, Dinari, Dots, ein Krypto-Gateway und DART.</translation>
-    </message>
-    <message>
         <source>Start the built-in sandbox and connect to it.</source>
         <translation>Die eingebaute Sandbox starten und sich mit ihr verbinden.</translation>
     </message>
@@ -4139,6 +4193,14 @@ Was durchsucht wurde:
     <message>
         <source>Treasury Desk</source>
         <translation>Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Render every page to a PNG in DIR once the first data has loaded, print their paths, then exit.</source>
+        <translation>Jede Seite als PNG in VERZEICHNIS ablegen, sobald die ersten Daten geladen sind, die Pfade ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
+        <translation>Treasury-Dashboard für dash.fi, Dinari, Dots, ein Krypto-Gateway und DART.</translation>
     </message>
 </context>
 </TS>

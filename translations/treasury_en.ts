@@ -259,6 +259,13 @@
             <numerusform>%n transactions written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more currency(ies): point here</source>
+        <translation>
+            <numerusform>+%n more currency (hover to see it)</numerusform>
+            <numerusform>+%n more currencies (hover to see them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>

@@ -12,10 +12,6 @@
         <translation>Demo %1</translation>
     </message>
     <message>
-        <source>Treasury Desk — demo (sandbox on 127.0.0.1:%1)</source>
-        <translation>Treasury Desk — demo (sandbox en 127.0.0.1:%1)</translation>
-    </message>
-    <message>
         <source>No connections yet. Add one with File → Connections…, or start with --demo to try the sandbox.</source>
         <translation>Todavía no hay conexiones. Añada una con Archivo → Conexiones…, o inicie con --demo para probar el sandbox.</translation>
     </message>
@@ -32,6 +28,10 @@
             <numerusform>, %n error de actualización</numerusform>
             <numerusform>, %n errores de actualización</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Demo (sandbox on 127.0.0.1:%1)</source>
+        <translation>Demo (sandbox en 127.0.0.1:%1)</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,10 @@
         <source>The card&apos;s page was not opened: %1 gives no https address for it.</source>
         <translation>No se abrió la página de la tarjeta: %1 no da una dirección https para ella.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Según el proveedor: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1254,6 +1258,57 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Where Your Data Is</source>
+        <translation>&amp;Dónde están sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;About Treasury Desk</source>
+        <translation>A&amp;cerca de Treasury Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Transactions, balances and the payout journal&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;(readable by you alone; Edit → Preferences can move it)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Settings and connections&lt;/b&gt; (no secrets)&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Provider secrets&lt;/b&gt;&lt;br&gt;only in the system keychain, under &quot;%3&quot;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Log&lt;/b&gt;&lt;br&gt;View → Log: this session&apos;s requests and errors, kept in memory, never a secret&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Transacciones, saldos y el diario de pagos&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;(solo usted puede leerlo; Editar → Preferencias puede moverlo)&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ajustes y conexiones&lt;/b&gt; (sin secretos)&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Secretos de los proveedores&lt;/b&gt;&lt;br&gt;solo en el llavero del sistema, bajo «%3»&lt;/p&gt;&lt;p&gt;&lt;b&gt;Registro&lt;/b&gt;&lt;br&gt;Ver → Registro: las solicitudes y errores de esta sesión, en memoria, nunca un secreto&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Where Your Data Is</source>
+        <translation>Dónde están sus datos</translation>
+    </message>
+    <message>
+        <source>About Treasury Desk</source>
+        <translation>Acerca de Treasury Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Treasury Desk %1&lt;/h3&gt;&lt;p&gt;Balances, cards, transactions and payouts of dash.fi, Dinari, Dots, a crypto gateway and DART in one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite (public domain), libxlsxwriter (BSD-2-Clause) and Debian&apos;s iso-codes (LGPL-2.1).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Treasury Desk %1&lt;/h3&gt;&lt;p&gt;Saldos, tarjetas, transacciones y pagos de dash.fi, Dinari, Dots, una pasarela cripto y DART en una ventana.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2 (LGPL-3.0), QtKeychain (BSD-3-Clause), SQLite (dominio público), libxlsxwriter (BSD-2-Clause) y los iso-codes de Debian (LGPL-2.1).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>Refused to follow a link to another host (%1).</source>
@@ -1615,10 +1670,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Treasury Desk</source>
-        <translation>Treasury Desk</translation>
-    </message>
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
@@ -3542,10 +3593,6 @@ Qué se buscó:
         <translation>Revertida</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Out</source>
         <translation>Salida</translation>
     </message>
@@ -3596,6 +3643,10 @@ Qué se buscó:
     <message>
         <source>Transaction ID</source>
         <translation>ID de la transacción</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s word: %1</source>
+        <translation>Según el proveedor: %1</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3724,13 @@ Qué se buscó:
     <message>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more currency(ies): point here</source>
+        <translation>
+            <numerusform>+%n moneda más (pase el ratón para verla)</numerusform>
+            <numerusform>+%n monedas más (pase el ratón para verlas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4179,6 @@ Qué se buscó:
 <context>
     <name>main</name>
     <message>
-        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
-        <translation>Panel de tesorería para dash.fi, Dinari, Dots, una pasarela cripto y DART.</translation>
-    </message>
-    <message>
         <source>Start the built-in sandbox and connect to it.</source>
         <translation>Iniciar el sandbox integrado y conectarse a él.</translation>
     </message>
@@ -4139,6 +4193,14 @@ Qué se buscó:
     <message>
         <source>Treasury Desk</source>
         <translation>Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Render every page to a PNG in DIR once the first data has loaded, print their paths, then exit.</source>
+        <translation>Guardar cada página como PNG en DIR cuando se hayan cargado los primeros datos, mostrar sus rutas y salir.</translation>
+    </message>
+    <message>
+        <source>Treasury dashboard for dash.fi, Dinari, Dots, a crypto gateway and DART.</source>
+        <translation>Panel de tesorería para dash.fi, Dinari, Dots, una pasarela cripto y DART.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CardsPage.h"
 
+#include "TransactionsModel.h"
+
 #include "Dialogs.h"
 #include "ExternalLink.h"
 
@@ -298,14 +300,17 @@ void CardsPage::showCardTransactions(const QString &cardKey, const QList<Transac
         const Money shown = t.direction == Transaction::Direction::Out
                                 ? t.amount.checkedNegate().value_or(t.amount)
                                 : t.amount;
+        // Our word for the state, as on the Transactions page; the provider's in the tooltip.
         const QStringList cells = {locale.toString(t.date.toLocalTime(), QLocale::ShortFormat),
-                                   t.description, Currency::formatLocale(shown, t.currency, locale),
-                                   t.rawStatus.isEmpty() ? Transaction::statusName(t.status)
-                                                         : t.rawStatus};
+                                   QString(t.description).replace(u'\t', u' '),
+                                   Currency::formatLocale(shown, t.currency, locale),
+                                   TransactionsModel::statusWord(t.status)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 3 && !t.rawStatus.isEmpty())
+                item->setToolTip(tr("The provider's word: %1").arg(t.rawStatus));
             m_details->setItem(i, c, item);
         }
     }

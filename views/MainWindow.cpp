@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "HelpMenu.h"
+
 #include "PlainText.h"
 
 #include "BalancesModel.h"
@@ -46,7 +48,8 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
       m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Treasury Desk"));
+    // Empty: the window manager shows the application's display name, which Qt would
+    // otherwise append to a title that already holds it.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->addItems(
@@ -161,6 +164,7 @@ void MainWindow::buildMenus()
         QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    m_help = new HelpMenu(this, m_context);
 }
 
 void MainWindow::buildAutoRefreshMenu(QMenu *menu)

@@ -31,6 +31,7 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
                JournalModel *journal, const ViewContext &context, QWidget *parent = nullptr);
+    class HelpMenu *helpMenu() const { return m_help; }
 
     BalancesPage *balancesPage() const { return m_balancesPage; }
     CardsPage *cardsPage() const { return m_cardsPage; }
@@ -65,6 +66,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    class HelpMenu *m_help = nullptr;
     ViewContext m_context;
     void buildMenus();
     void buildAutoRefreshMenu(QMenu *menu);

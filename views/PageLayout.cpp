@@ -57,6 +57,9 @@ void readOnlyTable(QTableWidget *table, const QString &objectName, const QString
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
+    // One line per row, as in the big tables; the style's default is about two.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,6 +32,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 
 TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &context,
@@ -68,7 +70,22 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     m_side->addTab(m_chart, tr("Spend chart"));
     m_footer->setObjectName(QStringLiteral("transactionsFooter"));
     QSplitter *split = PageLayout::build(this, m_bar, nullptr, m_table, m_side, m_footer);
-    split->setSizes({440, 280});
+    split->setObjectName(QStringLiteral("transactionsSplit"));
+    // The table is the page: the details below it are small, can be closed by dragging,
+    // and stay as the user left them.
+    split->setCollapsible(1, true);
+    m_side->setMinimumHeight(60); // not the chart's own minimum: the table comes first
+    const QByteArray splitState =
+        context.settings->value(QStringLiteral("transactions/split")).toByteArray();
+    if (splitState.isEmpty() || !split->restoreState(splitState))
+        split->setSizes({620, 150});
+    connect(split, &QSplitter::splitterMoved, this, [split, settings = context.settings] {
+        settings->setValue(QStringLiteral("transactions/split"), split->saveState());
+    });
+    // One line: the busiest currency; all of them in the tooltip. It never widens the
+    // window: at worst its end is cut, and the tooltip still has it all.
+    m_footer->setWordWrap(false);
+    m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_bar, &TransactionFilterBar::filterChanged, m_filter,
             &TransactionsFilterModel::setFilter);
@@ -100,9 +117,14 @@ void TransactionsPage::updateSummary()
     const QLocale locale;
     QStringList parts;
     QStringList details;
-    for (const CurrencyTotal &t : totals) {
+    // The currencies with the most rows come first in the line.
+    QList<CurrencyTotal> byRows = totals;
+    std::stable_sort(
+        byRows.begin(), byRows.end(),
+        [](const CurrencyTotal &a, const CurrencyTotal &b) { return a.count > b.count; });
+    for (const CurrencyTotal &t : byRows) {
         const auto money = [&](const Money &m) {
-            return Currency::formatLocale(m, t.currency, locale).toHtmlEscaped();
+            return Currency::formatCompact(m, t.currency, locale).toHtmlEscaped();
         };
         // What moved or will move; what did not is counted apart (Transaction::movementOf).
         QString part =
@@ -132,8 +154,13 @@ void TransactionsPage::updateSummary()
                   QStringLiteral("</table>"));
     QString text = tr("<b>%1</b> of %2 transactions")
                        .arg(locale.toString(rows.size()), locale.toString(m_model->rowCount()));
+    constexpr int Shown = 1;
     if (!parts.isEmpty())
-        text += QStringLiteral(" &nbsp;│&nbsp; ") + parts.join(QStringLiteral(" &nbsp;│&nbsp; "));
+        text += QStringLiteral(" &nbsp;│&nbsp; ") +
+                parts.mid(0, Shown).join(QStringLiteral(" &nbsp;│&nbsp; "));
+    if (parts.size() > Shown)
+        text += QStringLiteral(" &nbsp;│&nbsp; ") +
+                tr("%n more currency(ies): point here", nullptr, int(parts.size() - Shown));
     m_footer->setText(text);
     if (m_side->currentWidget() == m_chart)
         m_chart->setRows(m_model->rows(), rows);

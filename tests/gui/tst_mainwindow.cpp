@@ -10,6 +10,7 @@
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
+#include "HelpMenu.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
@@ -22,6 +23,8 @@
 #include "TestSupport.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
+#include <QAction>
+#include <QMenu>
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -90,6 +93,7 @@ private slots:
     void followsTheSystemPalette();
     void stoppedRefreshKeepsTheLastData();
     void geometryRemembered();
+    void helpMenuSaysShortcutsAndWhereDataIs();
 
 private:
     std::unique_ptr<AppController> m_app;
@@ -562,6 +566,28 @@ void TestMainWindow::geometryRemembered()
                  ->horizontalHeader()
                  ->visualIndex(CardsModel::LastFour),
              0);
+}
+
+void TestMainWindow::helpMenuSaysShortcutsAndWhereDataIs()
+{
+    MainWindow *w = m_app->window();
+    auto *help = w->findChild<HelpMenu *>();
+    QVERIFY(help);
+    QStringList names;
+    for (const QAction *a : help->menu()->actions())
+        names.append(a->objectName());
+    for (const char *name : {"shortcutsAction", "whereAction", "aboutAction"})
+        QVERIFY2(names.contains(QLatin1String(name)), name);
+    // Read from the menus themselves: what is listed is what works.
+    const QStringList keys = HelpMenu::shortcuts(w);
+    QVERIFY2(keys.contains(QStringLiteral("File › Export Transactions…\t") +
+                           QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText)),
+             qPrintable(keys.join(u'\n')));
+    QVERIFY(keys.size() >= 10);
+    const QString where = help->whereText();
+    QVERIFY2(where.contains(QDir::toNativeSeparators(m_app->storePath()).toHtmlEscaped()),
+             qPrintable(where));
+    QVERIFY(where.contains(QStringLiteral("keychain")));
 }
 
 QTEST_MAIN(TestMainWindow)

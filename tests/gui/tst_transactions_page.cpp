@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,7 @@ private slots:
     void badAmountSaysSoAndKeepsFilter();
     void exportWritesShownRowsInShownOrder();
     void workbookChosenInTheDialog();
+    void tableIsThePageAndTotalsFitOneLine();
     void scrollingBuildsOnlyVisibleRows();
 };
 
@@ -281,6 +283,46 @@ void TestTransactionsPage::workbookChosenInTheDialog()
     ExportDialog again(1, 0, ViewContext{&fixture.settings, &Clock::system()}, &page);
     QVERIFY(again.workbook());
     qDeleteAll(page.findChildren<QMessageBox *>());
+}
+
+void TestTransactionsPage::tableIsThePageAndTotalsFitOneLine()
+{
+    QSplitter *split = nullptr;
+    {
+        ShownPage<> fixture(3000, 4);
+        auto &page = fixture.page;
+        page.resize(1200, 760);
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(100);
+        split = page.findChild<QSplitter *>(QStringLiteral("transactionsSplit"));
+        QVERIFY(split);
+        const QList<int> sizes = split->sizes();
+        QVERIFY2(sizes.at(0) >= 3 * sizes.at(1),
+                 qPrintable(QStringLiteral("%1 / %2").arg(sizes.at(0)).arg(sizes.at(1))));
+        // Four currencies, one line: the busiest, the rest behind the tooltip, and no
+        // padding zeros on bitcoin.
+        auto *footer = page.findChild<QLabel *>(QStringLiteral("transactionsFooter"));
+        QTRY_VERIFY(footer->text().contains(QStringLiteral("more currenc")));
+        QVERIFY2(footer->sizeHint().height() < 2 * footer->fontMetrics().lineSpacing(),
+                 qPrintable(footer->text()));
+        QVERIFY2(footer->sizeHint().width() <= page.width(), qPrintable(footer->text()));
+        for (const char *code : {"USD", "EUR", "BTC", "USDC"})
+            QVERIFY2(footer->toolTip().contains(QLatin1String(code)), code);
+        QVERIFY(!footer->toolTip().contains(QStringLiteral("00000000")));
+        // Dragging the details closed is remembered.
+        QWidget *handle = split->handle(1);
+        const QPoint from = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, from);
+        QTest::mouseMove(handle, from + QPoint(0, 600));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, from + QPoint(0, 600));
+        QTRY_COMPARE(split->sizes().at(1), 0);
+        fixture.settings.sync();
+    }
+    ShownPage<> again(10, 4);
+    again.page.resize(1200, 760);
+    QVERIFY(QTest::qWaitForWindowExposed(&again.page));
+    split = again.page.findChild<QSplitter *>(QStringLiteral("transactionsSplit"));
+    QCOMPARE(split->sizes().at(1), 0);
 }
 
 void TestTransactionsPage::scrollingBuildsOnlyVisibleRows()

@@ -198,6 +198,11 @@ void TestTransactionsModel::mergeReplacesAndAppends()
     const ConnectionRef firsts{first.connectionId, first.provider, first.connection};
     m_model->mergeConnection(firsts, {settled, *same, fresh, fresh});
     QCOMPARE(m_model->rowCount(), m_list.size() + 1);
+    // Our word in the table; the provider's, where it differs, only in the tooltip.
+    const int settledRow = m_model->rows().rowsOf(first.connectionId).value(first.id);
+    const QModelIndex status = m_model->index(settledRow, TransactionsModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Settled"));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), QString());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(inserted.count(), 1);
     const QHash<QString, int> rows = m_model->rows().rowsOf(first.connectionId);
@@ -213,6 +218,16 @@ void TestTransactionsModel::mergeReplacesAndAppends()
     QCOMPARE(m_model->rowCount(), m_list.size() + 2);
     // The proxy follows: the new rows pass an empty filter.
     QCOMPARE(m_filter->rowCount(), m_list.size() + 2);
+    Transaction initiated = first;
+    initiated.id = QStringLiteral("raw-word");
+    initiated.status = Transaction::Status::Pending;
+    initiated.rawStatus = QStringLiteral("INITIATED");
+    m_model->mergeConnection(firsts, {initiated});
+    const QModelIndex pending = m_model->index(
+        m_model->rows().rowsOf(first.connectionId).value(initiated.id), TransactionsModel::Status);
+    QCOMPARE(pending.data().toString(), QStringLiteral("Pending"));
+    QCOMPARE(pending.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("The provider's word: INITIATED"));
 }
 
 void TestTransactionsModel::mergeCopiesWhenAnExportHoldsTheTable()
@@ -284,9 +299,8 @@ void TestTransactionsModel::totalsPerCurrency()
     // The spend chart adds up the same money out, by the same rule.
     for (const CurrencyTotal &t : totals) {
         Money charted;
-        for (const SpendBuckets::Bucket &b :
-             SpendBuckets::overTime(m_model->rows(), m_filter->sourceRows(), t.currency,
-                                    SpendBuckets::Period::Day))
+        for (const SpendBuckets::Bucket &b : SpendBuckets::overTime(
+                 m_model->rows(), m_filter->sourceRows(), t.currency, SpendBuckets::Period::Day))
             charted = *charted.checkedAdd(b.total);
         QCOMPARE(charted, t.out());
     }

@@ -782,7 +782,7 @@ void TestTreasuryctl::helpForEveryCommand()
         QVERIFY2(help.contains(QString::fromUtf8(line)), line);
     r = raw({QStringLiteral("--version")});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.out.contains(TD_VERSION));
+    QCOMPARE(r.out.trimmed(), QByteArray("treasuryctl " TD_VERSION));
 }
 
 void TestTreasuryctl::progressOnlyOnATerminal()
