@@ -4,11 +4,14 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -147,13 +150,23 @@ bool StoreDatabase::open()
     }
     // WAL: readers never block the writer, and a killed writer leaves the last commit.
     // The busy timeout first: another process may be creating or migrating this store.
-    if (!exec(QStringLiteral("PRAGMA busy_timeout=5000")) ||
-        !exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=FULL")) || !migrate()) {
-        m_db.close();
-        return false;
+    // SQLite answers "locked" at once, without waiting, where waiting could deadlock (two
+    // processes switching a new file to WAL together): then the whole setup is tried again
+    // for a while, since the other process finishes in milliseconds.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        m_busy = false;
+        if (exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
+            exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+            exec(QStringLiteral("PRAGMA synchronous=FULL")) && migrate())
+            return true;
+        if (!m_busy || waited.elapsed() > 15000)
+            break;
+        QThread::msleep(20 + QRandomGenerator::global()->bounded(30));
     }
-    return true;
+    m_db.close();
+    return false;
 }
 
 int StoreDatabase::fileVersion()
@@ -169,6 +182,9 @@ bool StoreDatabase::exec(const QString &sql)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another process holds the file for a moment.
+    const QString code = q.lastError().nativeErrorCode();
+    m_busy = m_busy || code == QLatin1String("5") || code == QLatin1String("6");
     m_error = QObject::tr("The local store %1 failed: %2").arg(m_path, q.lastError().text());
     return false;
 }

@@ -35,4 +35,5 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_error;
+    bool m_busy = false; ///< the last failure was another process holding the file
 };
