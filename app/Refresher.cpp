@@ -94,7 +94,8 @@ void Refresher::refreshBalances(Provider *p)
                 m_window->showMessage(history->lastError());
             loadPastBalances(p);
         } else if (!m_run->stoppedBy(r.error())) {
-            m_balances->setConnectionError(connection, r.error().summary());
+            m_balances->setConnectionError(connection, r.error().summary(),
+                                           r.error().kind != ProviderError::Kind::Unsupported);
         }
         // An account without balances (postpaid dash.fi) is not a refresh error.
         if (!r.ok() && r.error().kind != ProviderError::Kind::Unsupported)

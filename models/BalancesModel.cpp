@@ -135,16 +135,18 @@ void BalancesModel::setConnectionBalances(const ConnectionRef &connection,
     endResetModel();
 }
 
-void BalancesModel::setConnectionError(const ConnectionRef &connection, const QString &message)
+void BalancesModel::setConnectionError(const ConnectionRef &connection, const QString &message,
+                                       bool problem)
 {
     const auto isTheirs = [&](const auto &row) { return row.connectionId == connection.id; };
     const bool hasRows = std::any_of(m_rows.begin(), m_rows.end(), isTheirs);
     beginResetModel();
     if (hasRows) {
-        m_staleReason.insert(connection.id, message);
+        if (problem)
+            m_staleReason.insert(connection.id, message);
     } else {
         m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(), isTheirs), m_errors.end());
-        m_errors.append({connection.id, connection.provider, connection.name, message});
+        m_errors.append({connection.id, connection.provider, connection.name, message, problem});
     }
     endResetModel();
 }
@@ -188,4 +190,23 @@ UsdValuation::Totals BalancesModel::totals() const
             asOf = b.asOf;
     }
     return t;
+}
+
+QStringList BalancesModel::problems() const
+{
+    QStringList out;
+    for (const ErrorRow &e : m_errors) {
+        if (e.problem)
+            out.append(tr("%1: %2").arg(e.connection, e.message));
+    }
+    QStringList staleShown;
+    for (const Balance &b : m_rows) {
+        const QString why = m_staleReason.value(b.connectionId);
+        if (!why.isEmpty() && !staleShown.contains(b.connectionId)) {
+            staleShown.append(b.connectionId);
+            out.append(tr("%1: %2 (its last known balances are shown, marked stale)")
+                           .arg(b.connection, why));
+        }
+    }
+    return out;
 }

@@ -41,7 +41,10 @@ public:
 
     /// Replaces the connection's rows; each is marked as the connection's.
     void setConnectionBalances(const ConnectionRef &connection, const QList<Balance> &balances);
-    void setConnectionError(const ConnectionRef &connection, const QString &message);
+    /// `problem` false for what is no fault (a postpaid account has no balance): shown on
+    /// its row, not among problems().
+    void setConnectionError(const ConnectionRef &connection, const QString &message,
+                            bool problem = true);
     const QList<Balance> &balances() const { return m_rows; }
     /// The rates that value non-USD balances; a currency without one shows "no rate".
     void setRates(const QList<ExchangeRate> &rates);
@@ -52,6 +55,9 @@ public:
     /// The USD total, with what it leaves out: unpriced currencies, connections that never
     /// answered and ones that report no balance; and the stale ones it counts as last known.
     UsdValuation::Totals totals() const;
+    /// Each connection whose last refresh failed, "Name: what went wrong", in full: those
+    /// with no balances yet, and those whose last known ones are shown.
+    QStringList problems() const;
 
 private:
     /// The USD column of every row, after the valuation changed.
@@ -60,6 +66,7 @@ private:
     struct ErrorRow
     {
         QString connectionId, provider, connection, message;
+        bool problem = true;
     };
     QList<Balance> m_rows;
     QList<ErrorRow> m_errors; ///< connections with no good data yet, shown as their own rows

@@ -183,6 +183,14 @@
         <source>its provider reports no balance</source>
         <translation>sein Anbieter meldet keinen Saldo</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (its last known balances are shown, marked stale)</source>
+        <translation>%1: %2 (die zuletzt bekannten Salden werden gezeigt, als veraltet markiert)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -244,6 +252,10 @@
     <message>
         <source>Not in the total:</source>
         <translation>Nicht in der Summe:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,14 @@
         <source>its provider reports no balance</source>
         <translation>su proveedor no informa saldo</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (its last known balances are shown, marked stale)</source>
+        <translation>%1: %2 (se muestran sus últimos saldos conocidos, marcados como desactualizados)</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -244,6 +252,10 @@
     <message>
         <source>Not in the total:</source>
         <translation>Fuera del total:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include "PageLayout.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTreeView>
@@ -21,7 +23,7 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     : QWidget(parent), m_model(model), m_groups(new BalanceGroupsModel(model, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
       m_grouping(new QComboBox(this)), m_tree(new QTreeView(this)), m_total(new QLabel(this)),
-      m_charts(new BalanceCharts(this))
+      m_charts(new BalanceCharts(this)), m_banner(new QFrame(this)), m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("balancesPage"));
     m_search->setObjectName(QStringLiteral("balancesSearch"));
@@ -53,9 +55,30 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     m_tree->header()->setStretchLastSection(true);
     m_total->setObjectName(QStringLiteral("balancesTotal"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_grouping);
+    // What failed, in full, above the rows it concerns, with a way to try again.
+    m_banner->setObjectName(QStringLiteral("balancesBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setAutoFillBackground(true);
+    m_problems->setObjectName(QStringLiteral("balancesProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setForegroundRole(QPalette::ToolTipText);
+    auto *retry = new QPushButton(tr("&Retry"), m_banner);
+    retry->setObjectName(QStringLiteral("balancesRetry"));
+    connect(retry, &QPushButton::clicked, this, &BalancesPage::retryRequested);
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->addWidget(m_problems, 1);
+    bannerRow->addWidget(retry, 0, Qt::AlignTop);
+    m_banner->hide();
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_grouping);
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addLayout(searchRow);
+    top->addWidget(m_banner);
     PageLayout::build(this, nullptr, top, m_tree, m_charts, m_total);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -65,6 +88,7 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     });
     // Groups open, columns fitted, whenever the balances change.
     HeaderMemory::attach(m_tree->header(), QStringLiteral("balances"), context.settings);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BalancesPage::updateProblems);
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // Fitted to the data until the user sizes the columns; then as they left them.
@@ -129,4 +153,11 @@ void BalancesPage::updateTotal()
                                       : tr("Not in the total:") + QStringLiteral("<ul>") +
                                             why.join(QString()) + QStringLiteral("</ul>"));
     m_charts->setTotals(totals);
+}
+
+void BalancesPage::updateProblems()
+{
+    const QStringList problems = m_model->problems();
+    m_problems->setText(problems.join(u'\n'));
+    m_banner->setVisible(!problems.isEmpty());
 }

@@ -8,6 +8,7 @@ class BalanceCharts;
 class BalanceGroupsModel;
 class BalancesModel;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -34,9 +35,15 @@ public:
     QComboBox *grouping() const { return m_grouping; }
     QLabel *total() const { return m_total; }
     BalanceCharts *charts() const { return m_charts; }
+    QLabel *problems() const { return m_problems; }
+
+signals:
+    /// The banner's Retry: refresh now.
+    void retryRequested();
 
 private:
     void updateTotal();
+    void updateProblems();
 
     BalancesModel *m_model;
     BalanceGroupsModel *m_groups;
@@ -46,4 +53,6 @@ private:
     QTreeView *m_tree;
     QLabel *m_total;
     BalanceCharts *m_charts;
+    QFrame *m_banner;
+    QLabel *m_problems;
 };

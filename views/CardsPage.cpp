@@ -1,5 +1,7 @@
 #include "CardsPage.h"
 
+#include "ElideMiddleDelegate.h"
+
 #include "TransactionsModel.h"
 
 #include "Dialogs.h"
@@ -73,6 +75,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"), context.settings);
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
+    m_table->setItemDelegateForColumn(CardsModel::Connection, new ElideMiddleDelegate(m_table));
     connect(delegate, &CardStateDelegate::toggleRequested, this,
             [this](const QModelIndex &i) { toggle({i.data(CardsModel::CardKeyRole).toString()}); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

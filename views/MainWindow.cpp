@@ -56,6 +56,10 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
         {tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts"), tr("Recipients")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_stack->addWidget(m_balancesPage);
+    connect(m_balancesPage, &BalancesPage::retryRequested, this, [this] {
+        if (m_refresh->isEnabled())
+            emit refreshRequested();
+    });
     m_stack->addWidget(m_cardsPage);
     m_stack->addWidget(m_transactionsPage);
     m_stack->addWidget(m_payoutsPage);

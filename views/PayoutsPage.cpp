@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 
 #include "BatchPayoutForm.h"
+#include "Currency.h"
 #include "HeaderMemory.h"
 #include "JournalModel.h"
 #include "PageLayout.h"
@@ -271,7 +272,8 @@ void PayoutsPage::cancelSelected()
     const QString question =
         tr("Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, "
            "and a payout it has completed cannot be cancelled.")
-            .arg(e.amount ? e.amount->toString() : QString(), e.currency, e.target, e.reference);
+            .arg(e.amount ? Currency::formatLocale(*e.amount, e.currency, QLocale()) : QString(),
+                 e.currency, e.target, e.reference);
     if (Dialogs::question(this, tr("Cancel payout"), question, QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::No) == QMessageBox::Yes)
         emit cancelRequested(e);
@@ -330,10 +332,12 @@ void PayoutsPage::markSelectedNotSent()
                         "marked as not sent. Select it in the journal."));
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Mark as not sent"),
-                    tr("Mark the payout of %1 %2 to %3 as not sent?")
-                        .arg(e->amount ? e->amount->toString() : QString(), e->currency, e->target),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Mark as not sent"),
+        tr("Mark the payout of %1 %2 to %3 as not sent?")
+            .arg(e->amount ? Currency::formatLocale(*e->amount, e->currency, QLocale()) : QString(),
+                 e->currency, e->target),
+        QMessageBox::NoButton, this);
     box.setInformativeText(
         tr("It was not found in the provider's records, but a provider may still show it "
            "later. If it was sent after all and you send it again, it is paid twice. Your "

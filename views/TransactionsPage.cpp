@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 
 #include "Currency.h"
+#include "ElideMiddleDelegate.h"
 #include "ExportDialog.h"
 #include "HeaderMemory.h"
 #include "PageLayout.h"
@@ -48,6 +49,8 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     m_table->setAccessibleName(tr("Transactions"));
     m_table->setModel(m_filter);
     PageLayout::configureTable(m_table, 10);
+    m_table->setItemDelegateForColumn(TransactionsModel::Connection,
+                                      new ElideMiddleDelegate(m_table));
     m_table->sortByColumn(TransactionsModel::Date, Qt::DescendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));

@@ -24,6 +24,7 @@
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 #include <QAction>
+#include <QFrame>
 #include <QMenu>
 
 #include <QAbstractItemModelTester>
@@ -94,6 +95,7 @@ private slots:
     void stoppedRefreshKeepsTheLastData();
     void geometryRemembered();
     void helpMenuSaysShortcutsAndWhereDataIs();
+    void failedBalancesSayWhyInFullAndRetry();
 
 private:
     std::unique_ptr<AppController> m_app;
@@ -588,6 +590,39 @@ void TestMainWindow::helpMenuSaysShortcutsAndWhereDataIs()
     QVERIFY2(where.contains(QDir::toNativeSeparators(m_app->storePath()).toHtmlEscaped()),
              qPrintable(where));
     QVERIFY(where.contains(QStringLiteral("keychain")));
+}
+
+void TestMainWindow::failedBalancesSayWhyInFullAndRetry()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(0);
+    BalancesPage *page = w->balancesPage();
+    auto *banner = page->findChild<QFrame *>(QStringLiteral("balancesBanner"));
+    QVERIFY2(banner && !banner->isVisible(), qPrintable(page->problems()->text()));
+    QAction *refresh = w->findChild<QAction *>(QStringLiteral("refreshAction"));
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
+    QString error;
+    QVERIFY2(m_app->sandbox()->faults().addSpec(
+                 QStringLiteral("dinari:/account/balance:503:count=5"), &error),
+             qPrintable(error));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    refresh->trigger();
+    QVERIFY(done.wait(30000));
+    // Above the rows, the whole message: which connection, and what the provider said.
+    QTRY_VERIFY(banner->isVisible());
+    const QString said = page->problems()->text();
+    QVERIFY2(said.contains(QStringLiteral("Demo Dinari: ")) && said.contains(QStringLiteral("503")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("stale")), qPrintable(said)); // last good data kept
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("balances-refresh-failed")));
+    // Retry, once the provider is back: the banner goes.
+    m_app->sandbox()->faults().clear();
+    QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
+    QSignalSpy again(m_app.get(), &AppController::refreshFinished);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("balancesRetry")),
+                      Qt::LeftButton);
+    QVERIFY(again.wait(30000));
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "Dialogs.h"
+#include "ElideMiddleDelegate.h"
 #include "ExportDialog.h"
 #include "ModalAnswers.h"
 #include "SpreadsheetReadback.h"
@@ -294,6 +295,9 @@ void TestTransactionsPage::tableIsThePageAndTotalsFitOneLine()
         page.resize(1200, 760);
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTest::qWait(100);
+        // Two connections that start alike stay apart: their names are cut in the middle.
+        QVERIFY(qobject_cast<ElideMiddleDelegate *>(
+            page.table()->itemDelegateForColumn(TransactionsModel::Connection)));
         split = page.findChild<QSplitter *>(QStringLiteral("transactionsSplit"));
         QVERIFY(split);
         const QList<int> sizes = split->sizes();
