@@ -12,7 +12,8 @@ packages=(cmake g++ ninja-build pkg-config
   qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev
   qt6-qpa-plugins libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   python3 dpkg-dev iso-codes qt6-translations-l10n libqt6svg6 librsvg2-bin appstream
-  desktop-file-utils file sqlite3 libxlsxwriter-dev libreoffice-calc-nogui fonts-noto-cjk)
+  desktop-file-utils file sqlite3 libxlsxwriter-dev libreoffice-calc-nogui fonts-noto-cjk
+  libqt6sql6-psql postgresql-15 postgresql-common)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -45,7 +46,8 @@ demo)
   ;;
 test)
   # A throwaway home with its own unlocked gnome-keyring, so keychain tests use a real
-  # Secret Service and never touch the user's own.
+  # Secret Service and never touch the user's own; and a throwaway PostgreSQL cluster
+  # (pg_virtualenv sets PGHOST, PGPORT, PGUSER, PGPASSWORD) for the team tests.
   scratch="$(mktemp -d)"
   trap 'rm -rf "$scratch"' EXIT
   export HOME="$scratch" XDG_RUNTIME_DIR="$scratch/run" XDG_CONFIG_HOME="$scratch/config" \
@@ -54,7 +56,7 @@ test)
   cd "$build"
   dbus-run-session -- sh -c \
     'printf treasury | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
-     ctest --output-on-failure -j2 -LE bench'
+     pg_virtualenv ctest --output-on-failure -j2 -LE bench'
   ;;
 *)
   echo "usage: $0 demo|test" >&2

@@ -101,6 +101,14 @@ Treasuryctl::Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent)
                  "VAR"),
           option("setting", tr("A non-secret setting, KEY=VALUE (Dots app_id, DART customers)."),
                  "KEY=VALUE"),
+          option("team",
+                 tr("Team mode: the team database, postgresql://USER@HOST[:PORT]/DATABASE "
+                    "(default: the one saved by team login)."),
+                 "URL"),
+          option("team-password-env",
+                 tr("The environment variable holding the team password (default: the "
+                    "keychain)."),
+                 "VAR"),
       })
 {
     m_readSecret = [] {
@@ -160,7 +168,8 @@ int Treasuryctl::run(const QStringList &arguments)
     }
     overview += u'\n' +
                 tr("Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 "
-                   "a payout's outcome unknown (journaled; nothing is sent again).") +
+                   "a payout's outcome unknown (journaled; nothing is sent again), 7 waiting for "
+                   "approval (team mode), 8 another desktop sends or sent it.") +
                 u'\n' + tr("Run 'treasuryctl COMMAND --help' for a command's options.");
     parser.setApplicationDescription(overview);
     parser.addHelpOption();
@@ -291,10 +300,44 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                  tr("A request field by the provider's name, e.g. "
                     "RECIPIENT_FULL_NAME=\"Sage Smith\"; repeat for each."),
                  "NAME=VALUE"),
-          option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY")},
-         {tr("methods, send, status, currencies, batches, journal or reconcile"),
-          QStringLiteral("methods|send|status REFERENCE|currencies|batches|journal|reconcile")},
+          option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY"),
+          option("note", tr("Team mode: why you approve or reject it."), "TEXT")},
+         {tr("methods, send, status, currencies, batches, journal, reconcile, approve, reject "
+             "or release"),
+          QStringLiteral("methods|send|status REFERENCE|currencies|batches|journal|reconcile|"
+                         "approve KEY|reject KEY|release KEY")},
          &Treasuryctl::payouts},
+        {"team",
+         QStringLiteral("login|init|add-user NAME --role ROLE|members|role NAME ROLE"),
+         tr("the team database: log in, set it up, its members"),
+         tr("team login: tries --team URL with the password from stdin and keeps both (the "
+            "password in the keychain); team init: creates or upgrades the team schema and "
+            "roles (as the database owner); team add-user NAME --role viewer|maker|approver|"
+            "admin: adds a person (their password from stdin; as the owner); team members; team "
+            "role NAME ROLE: changes a person's role (an admin; a second admin approves it when "
+            "the team has two)."),
+         {json, option("role", tr("viewer, maker, approver or admin."), "ROLE")},
+         {tr("login, init, add-user, members or role"),
+          QStringLiteral("login|init|add-user NAME|members|role NAME ROLE")},
+         &Treasuryctl::team},
+        {"policy",
+         QStringLiteral("show|set FILE|pending|approve ID|reject ID"),
+         tr("the team's approval policy"),
+         tr("policy show: the policy as JSON; policy set FILE (or - for stdin): proposes a new "
+            "one, applied at once while the team has one admin, otherwise when a second admin "
+            "approves it; policy pending; policy approve|reject ID."),
+         {json},
+         {tr("show, set, pending, approve or reject"),
+          QStringLiteral("show|set FILE|pending|approve ID|reject ID")},
+         &Treasuryctl::policy},
+        {"audit",
+         QStringLiteral("verify [--json]"),
+         tr("check the team's audit log"),
+         tr("audit verify: recomputes the audit log's hash chain, checks that it only grew since "
+            "this desktop last looked, and names the first row that does not match (exit 4)."),
+         {json},
+         {tr("verify"), QStringLiteral("verify")},
+         &Treasuryctl::audit},
         {"wallets",
          QStringLiteral("list|show ID|create NAME [--external-id ID]"),
          tr("crypto sub-accounts"),
@@ -340,19 +383,25 @@ int Treasuryctl::dispatch(const QString &command, const QStringList &arguments)
     return (this->*(found->handler))(parser);
 }
 
-std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int *exit)
+std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int *exit,
+                                                const QString &savedId)
 {
     Connection connection;
     QString secret;
-    if (parser.isSet(QStringLiteral("connection"))) {
+    if (parser.isSet(QStringLiteral("connection")) ||
+        (!savedId.isEmpty() && !parser.isSet(QStringLiteral("provider")))) {
         if (parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("base-url"))) {
             *exit = fail(Usage, tr("give either --connection or --provider with --base-url"));
             return nullptr;
         }
         const QString name = parser.value(QStringLiteral("connection"));
-        const std::optional<Connection> saved = manager()->byName(name);
+        const std::optional<Connection> saved =
+            name.isEmpty() ? manager()->byId(savedId) : manager()->byName(name);
         if (!saved) {
-            *exit = fail(Usage, tr("no saved connection named \"%1\"").arg(name));
+            *exit = fail(
+                Usage, name.isEmpty()
+                           ? tr("no saved connection has the id %1; give --connection").arg(savedId)
+                           : tr("no saved connection named \"%1\"").arg(name));
             return nullptr;
         }
         connection = *saved;

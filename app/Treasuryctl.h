@@ -30,7 +30,18 @@ class Treasuryctl final : public QObject
 
 public:
     /// Unknown: a payout's answer was lost; it is journaled as unknown, not failed.
-    enum Exit { Ok = 0, Usage = 2, Auth = 3, Remote = 4, Local = 5, Unknown = 6 };
+    /// AwaitingApproval: team mode journaled it, the policy wants approvals first;
+    /// Taken: another desktop sends (or sent) it.
+    enum Exit {
+        Ok = 0,
+        Usage = 2,
+        Auth = 3,
+        Remote = 4,
+        Local = 5,
+        Unknown = 6,
+        AwaitingApproval = 7,
+        Taken = 8
+    };
 
     Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~Treasuryctl() override;
@@ -76,6 +87,26 @@ private:
     int payoutMethods(QCommandLineParser &parser);
     /// `payouts send`: one payout, validated, journaled and sent once.
     int sendPayout(QCommandLineParser &parser);
+    /// Journals `request` here and sends it once; prints the entry and fills `outcome`.
+    int sendNow(QCommandLineParser &parser, Provider &provider, const struct PayoutRequest &request,
+                struct JournalEntry *outcome = nullptr);
+    /// Team mode: the team journal first; sent at once only when the policy needs no
+    /// approval (exit AwaitingApproval otherwise).
+    int sendForTeam(QCommandLineParser &parser, Provider &provider,
+                    const struct PayoutRequest &request);
+    /// Claims an approved team payout, sends it here once and records the outcome.
+    int releaseForTeam(QCommandLineParser &parser, class TeamDatabase &team, Provider &provider,
+                       const struct PayoutRequest &request);
+    /// `payouts approve|reject|release KEY`.
+    int decidePayout(QCommandLineParser &parser, const QString &verb, const QString &key);
+    int teamJournal(QCommandLineParser &parser);
+    int team(QCommandLineParser &parser);
+    int policy(QCommandLineParser &parser);
+    int audit(QCommandLineParser &parser);
+    bool teamGiven(QCommandLineParser &parser) const;
+    /// The team database of --team (or the saved one), logged in; nullptr after reporting
+    /// why.
+    std::unique_ptr<class TeamDatabase> openTeam(QCommandLineParser &parser, int *exit);
     /// A journal entry as scripts read it.
     static QJsonObject journalJson(const struct JournalEntry &entry);
     /// `payouts journal [--open]`: every entry (or the open ones), newest first.
@@ -103,7 +134,9 @@ private:
     template<typename Cap>
     std::unique_ptr<Provider> providerOffering(QCommandLineParser &parser, int *exit, Cap **cap);
     /// The provider the global options name; nullptr after reporting why.
-    std::unique_ptr<Provider> provider(QCommandLineParser &parser, int *exit);
+    /// `savedId`: the saved connection to use when the options name none.
+    std::unique_ptr<Provider> provider(QCommandLineParser &parser, int *exit,
+                                       const QString &savedId = QString());
     /// JSON as is, or the columns tab-separated for people.
     int print(const QJsonArray &rows, bool json, const QList<const char *> &columns);
     int fail(int code, const QString &message);

@@ -32,8 +32,18 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
         return payoutMethods(parser);
     if (verb == QLatin1String("send") && action.size() == 1)
         return sendPayout(parser);
-    if (verb == QLatin1String("journal") && action.size() == 1)
-        return journal(parser);
+    if (verb == QLatin1String("journal") && action.size() == 1) {
+        manager();
+        return teamGiven(parser) ? teamJournal(parser) : journal(parser);
+    }
+    if ((verb == QLatin1String("approve") || verb == QLatin1String("reject") ||
+         verb == QLatin1String("release")) &&
+        action.size() == 2) {
+        if (verb == QLatin1String("reject") &&
+            parser.value(QStringLiteral("note")).trimmed().isEmpty())
+            return fail(Usage, tr("payouts reject needs --note with the reason"));
+        return decidePayout(parser, verb, action.at(1));
+    }
     if (verb == QLatin1String("reconcile") && action.size() == 1)
         return reconcile(parser);
     if (verb == QLatin1String("currencies") && action.size() == 1) {
@@ -58,7 +68,7 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                     : exit;
     }
     return fail(Usage, tr("use: payouts methods|send|status REFERENCE|currencies|batches|journal|"
-                          "reconcile"));
+                          "reconcile|approve KEY|reject KEY|release KEY"));
 }
 
 int Treasuryctl::wallets(QCommandLineParser &parser)

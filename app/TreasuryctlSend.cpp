@@ -117,17 +117,25 @@ int Treasuryctl::sendPayout(QCommandLineParser &parser)
     }
     if (!problems.isEmpty())
         return fail(Usage, problems.join(QStringLiteral("; ")));
+    if (teamGiven(parser))
+        return sendForTeam(parser, *p, request);
+    return sendNow(parser, *p, request);
+}
 
+int Treasuryctl::sendNow(QCommandLineParser &parser, Provider &provider,
+                         const PayoutRequest &request, JournalEntry *outcome)
+{
+    int exit = Ok;
     const std::unique_ptr<ActionJournal> journal = openJournal(&exit);
     if (!journal)
         return exit;
     ProviderRegistry registry;
-    registry.add(p.get());
+    registry.add(&provider);
     PayoutController payouts(journal.get(), &registry, Clock::system());
     payouts.setSettling(Preferences::load(*m_settings));
     QString rejected;
     connect(&payouts, &PayoutController::rejected, this,
-            [&rejected, &request](const QString &key, const QString &reason) {
+            [&rejected, request](const QString &key, const QString &reason) {
                 if (key == request.idempotencyKey)
                     rejected = reason;
             });
@@ -144,6 +152,8 @@ int Treasuryctl::sendPayout(QCommandLineParser &parser)
     while (!settled() && waited.elapsed() < 10 * 60 * 1000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     const JournalEntry entry = journal->byKey(request.idempotencyKey).value_or(JournalEntry());
+    if (outcome)
+        *outcome = entry;
     const int printed =
         print(QJsonArray{journalJson(entry)}, parser.isSet(QStringLiteral("json")),
               {"key", "method", "amount", "currency", "state", "reference", "message"});

@@ -68,13 +68,19 @@ PayoutState::Progress PayoutState::progressOf(const QString &rawStatus)
     return Progress::Unstated;
 }
 
-QByteArray PayoutRequest::toJournalJson() const
+QString PayoutRequest::maskedAccount(const QString &number)
+{
+    const QString v = number.trimmed();
+    return v.size() > 4 ? QString(v.size() - 4, u'•') + v.right(4) : v;
+}
+
+QByteArray PayoutRequest::toJournalJson(AccountNumbers accounts) const
 {
     QJsonObject values;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         QString v = it.value().trimmed();
-        if (it.key() == PayoutField::BankAccount && v.size() > 4)
-            v = QString(v.size() - 4, u'•') + v.right(4);
+        if (it.key() == PayoutField::BankAccount && accounts == AccountNumbers::Masked)
+            v = maskedAccount(v);
         if (!v.isEmpty())
             values.insert(PayoutMethods::fieldKey(it.key()), v);
     }

@@ -85,9 +85,13 @@ struct PayoutRequest
     QString value(PayoutField f) const { return fields.value(f).trimmed(); }
     /// Who receives it, for confirmations and the journal.
     QString recipient() const;
+    enum class AccountNumbers { Masked, Whole };
     /// What the journal keeps to reconcile it: method, connection, amount and fields,
-    /// account numbers cut to their last four digits.
-    QByteArray toJournalJson() const;
+    /// account numbers cut to their last four digits unless the team journal needs them
+    /// whole, to send it from another desktop.
+    QByteArray toJournalJson(AccountNumbers accounts = AccountNumbers::Masked) const;
+    /// An account number with all but its last four digits hidden.
+    static QString maskedAccount(const QString &number);
     static std::optional<PayoutRequest> fromJournalJson(const QByteArray &json);
 };
 

@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>row %1 is missing</source>
+        <translation>Zeile %1 fehlt</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow from the row before it</source>
+        <translation>Zeile %1 folgt nicht aus der Zeile davor</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>row %1 is not the row this desktop saw: the log was rewritten</source>
+        <translation>Zeile %1 ist nicht die Zeile, die dieser Rechner gesehen hat: das Protokoll wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1, before row %2 this desktop saw: rows were removed</source>
+        <translation>das Protokoll endet bei Zeile %1, vor der Zeile %2, die dieser Rechner gesehen hat: Zeilen wurden entfernt</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>no access_token in the token answer</source>
@@ -3259,6 +3282,60 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
+        <translation>der PostgreSQL-Treiber für Qt fehlt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the certificate authority file %1 does not exist</source>
+        <translation>die Datei der Zertifizierungsstelle %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the team database did not answer</source>
+        <translation>die Team-Datenbank hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>not connected to the team database</source>
+        <translation>nicht mit der Team-Datenbank verbunden</translation>
+    </message>
+    <message>
+        <source>the database has no team schema yet: its owner runs treasuryctl team init</source>
+        <translation>die Datenbank hat noch kein Team-Schema: ihr Eigentümer führt treasuryctl team init aus</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1, newer than this Treasury Desk knows (%2): update Treasury Desk before changing anything</source>
+        <translation>die Team-Datenbank hat Schema %1, neuer als dieses Treasury Desk kennt (%2): aktualisieren Sie Treasury Desk, bevor Sie etwas ändern</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1 and this Treasury Desk needs %2: its owner runs treasuryctl team init to upgrade it</source>
+        <translation>die Team-Datenbank hat Schema %1 und dieses Treasury Desk braucht %2: ihr Eigentümer aktualisiert sie mit treasuryctl team init</translation>
+    </message>
+    <message>
+        <source>the schema step %1 is missing from this build</source>
+        <translation>der Schema-Schritt %1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>the team database answered an unknown state</source>
+        <translation>die Team-Datenbank nannte einen unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>no payout has the key %1</source>
+        <translation>keine Auszahlung hat den Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>a team database is given as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>eine Team-Datenbank wird als postgresql://BENUTZER@HOST[:PORT]/DATENBANK angegeben</translation>
+    </message>
+    <message>
+        <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
+        <translation>die URL enthält ein Passwort, das im Klartext gespeichert würde: lassen Sie es weg und geben Sie das Passwort ein, wenn danach gefragt wird (es kommt in den Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionDetails</name>
     <message>
         <source>Transaction details</source>
@@ -4035,14 +4112,6 @@ Was durchsucht wurde:
         <translation>Ihr eigener Idempotenzschlüssel: Ein zweites Senden damit wird abgelehnt.</translation>
     </message>
     <message>
-        <source>methods, send, status, currencies, batches, journal or reconcile</source>
-        <translation>methods, send, status, currencies, batches, journal oder reconcile</translation>
-    </message>
-    <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile</source>
-        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile</translation>
-    </message>
-    <message>
         <source>--method: %1 sends one of %2</source>
         <translation>--method: %1 sendet eine von %2</translation>
     </message>
@@ -4061,10 +4130,6 @@ Was durchsucht wurde:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
-        <translation>Rückgabewerte: 0 ok, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal, 6 Ausgang einer Auszahlung unbekannt (journalisiert; nichts wird erneut gesendet).</translation>
     </message>
     <message>
         <source>the connection&apos;s cards; show, freeze, limit, create or cancel one</source>
@@ -4141,6 +4206,181 @@ Was durchsucht wurde:
     <message>
         <source>choose one of --csv, --xlsx and --json</source>
         <translation>eines von --csv, --xlsx und --json wählen</translation>
+    </message>
+    <message>
+        <source>Team mode: the team database, postgresql://USER@HOST[:PORT]/DATABASE (default: the one saved by team login).</source>
+        <translation>Team-Modus: die Team-Datenbank, postgresql://BENUTZER@HOST[:PORT]/DATENBANK (Standard: die mit team login gespeicherte).</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the team password (default: the keychain).</source>
+        <translation>Die Umgebungsvariable mit dem Team-Passwort (Standard: der Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again), 7 waiting for approval (team mode), 8 another desktop sends or sent it.</source>
+        <translation>Rückgabewerte: 0 ok, 2 Aufruf, 3 Anmeldung, 4 Anbieter oder Netz, 5 lokal, 6 Ausgang einer Auszahlung unbekannt (journalisiert; nichts wird erneut gesendet), 7 wartet auf Freigabe (Team-Modus), 8 ein anderer Rechner sendet oder sandte sie.</translation>
+    </message>
+    <message>
+        <source>Team mode: why you approve or reject it.</source>
+        <translation>Team-Modus: warum Sie freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject or release</source>
+        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject oder release</translation>
+    </message>
+    <message>
+        <source>the team database: log in, set it up, its members</source>
+        <translation>die Team-Datenbank: anmelden, einrichten, ihre Mitglieder</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two).</source>
+        <translation>team login: probiert --team URL mit dem Passwort von stdin und behält beides (das Passwort im Schlüsselbund); team init: legt das Team-Schema und die Rollen an oder aktualisiert sie (als Eigentümer der Datenbank); team add-user NAME --role viewer|maker|approver|admin: fügt eine Person hinzu (ihr Passwort von stdin; als Eigentümer); team members; team role NAME ROLLE: ändert die Rolle einer Person (ein Admin; ein zweiter Admin gibt sie frei, wenn das Team zwei hat).</translation>
+    </message>
+    <message>
+        <source>viewer, maker, approver or admin.</source>
+        <translation>viewer, maker, approver oder admin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members or role</source>
+        <translation>login, init, add-user, members oder role</translation>
+    </message>
+    <message>
+        <source>the team&apos;s approval policy</source>
+        <translation>die Freigaberegeln des Teams</translation>
+    </message>
+    <message>
+        <source>policy show: the policy as JSON; policy set FILE (or - for stdin): proposes a new one, applied at once while the team has one admin, otherwise when a second admin approves it; policy pending; policy approve|reject ID.</source>
+        <translation>policy show: die Regeln als JSON; policy set DATEI (oder - für stdin): schlägt neue vor, sofort gültig, solange das Team einen Admin hat, sonst wenn ein zweiter Admin sie freigibt; policy pending; policy approve|reject ID.</translation>
+    </message>
+    <message>
+        <source>show, set, pending, approve or reject</source>
+        <translation>show, set, pending, approve oder reject</translation>
+    </message>
+    <message>
+        <source>check the team&apos;s audit log</source>
+        <translation>das Prüfprotokoll des Teams prüfen</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked, and names the first row that does not match (exit 4).</source>
+        <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners nur gewachsen ist, und nennt die erste Zeile, die nicht passt (Exit 4).</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>no saved connection has the id %1; give --connection</source>
+        <translation>keine gespeicherte Verbindung hat die ID %1; geben Sie --connection an</translation>
+    </message>
+    <message>
+        <source>payouts reject needs --note with the reason</source>
+        <translation>payouts reject braucht --note mit dem Grund</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY</source>
+        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>give --team postgresql://USER@HOST/DATABASE, or save one with team login</source>
+        <translation>geben Sie --team postgresql://BENUTZER@HOST/DATENBANK an oder speichern Sie eine mit team login</translation>
+    </message>
+    <message>
+        <source>--team: %1</source>
+        <translation>--team: %1</translation>
+    </message>
+    <message>
+        <source>no team password for %1 in the keychain (team login saves one): %2</source>
+        <translation>kein Team-Passwort für %1 im Schlüsselbund (team login speichert eines): %2</translation>
+    </message>
+    <message>
+        <source>the team database: %1</source>
+        <translation>die Team-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>the password could not be kept in the keychain: %1</source>
+        <translation>das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>Bei %1 als %2 angemeldet (%3).</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>keine Team-Rolle</translation>
+    </message>
+    <message>
+        <source>the team schema could not be set up: %1</source>
+        <translation>das Team-Schema konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1.</source>
+        <translation>Die Team-Datenbank hat Schema %1.</translation>
+    </message>
+    <message>
+        <source>a team password has at least 12 characters (read from stdin)</source>
+        <translation>ein Team-Passwort hat mindestens 12 Zeichen (von stdin gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 is a team %2.</source>
+        <translation>%1 ist im Team %2.</translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE</source>
+        <translation>Aufruf: team login|init|add-user NAME --role ROLLE|members|role NAME ROLLE</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the policy is a JSON object: %1</source>
+        <translation>die Regeln sind ein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>use: policy show|set FILE|pending|approve ID|reject ID</source>
+        <translation>Aufruf: policy show|set DATEI|pending|approve ID|reject ID</translation>
+    </message>
+    <message>
+        <source>use: audit verify</source>
+        <translation>Aufruf: audit verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log holds %n row(s) and its chain is intact.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll hat %n Zeile und seine Kette ist unversehrt.</numerusform>
+            <numerusform>Das Prüfprotokoll hat %n Zeilen und seine Kette ist unversehrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit log does not verify: %1</source>
+        <translation>das Prüfprotokoll ist nicht stimmig: %1</translation>
+    </message>
+    <message>
+        <source>the team journal refused it, nothing was sent: %1</source>
+        <translation>das Team-Journal hat sie abgelehnt, nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>not sent here: the payout is %1 (claimed by %2)</source>
+        <translation>hier nicht gesendet: die Auszahlung ist %1 (übernommen von %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>sent, but the team journal could not record it: %1; run payouts reconcile</source>
+        <translation>gesendet, aber das Team-Journal konnte es nicht festhalten: %1; führen Sie payouts reconcile aus</translation>
+    </message>
+    <message>
+        <source>the team journal&apos;s request for %1 cannot be read</source>
+        <translation>der Auftrag im Team-Journal für %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the payout goes through %1, not %2</source>
+        <translation>die Auszahlung läuft über %1, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -276,5 +276,12 @@
             <numerusform>%n transactions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The audit log holds %n row(s) and its chain is intact.</source>
+        <translation>
+            <numerusform>The audit log holds %n row and its chain is intact.</numerusform>
+            <numerusform>The audit log holds %n rows and its chain is intact.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

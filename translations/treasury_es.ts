@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>row %1 is missing</source>
+        <translation>falta la fila %1</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow from the row before it</source>
+        <translation>la fila %1 no sigue de la fila anterior</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation>la fila %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>row %1 is not the row this desktop saw: the log was rewritten</source>
+        <translation>la fila %1 no es la que vio este equipo: el registro se reescribió</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1, before row %2 this desktop saw: rows were removed</source>
+        <translation>el registro termina en la fila %1, antes de la fila %2 que vio este equipo: se eliminaron filas</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>no access_token in the token answer</source>
@@ -3259,6 +3282,60 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
+        <translation>falta el controlador de PostgreSQL para Qt (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the certificate authority file %1 does not exist</source>
+        <translation>el archivo de la autoridad de certificación %1 no existe</translation>
+    </message>
+    <message>
+        <source>the team database did not answer</source>
+        <translation>la base de datos del equipo no respondió</translation>
+    </message>
+    <message>
+        <source>not connected to the team database</source>
+        <translation>sin conexión con la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>the database has no team schema yet: its owner runs treasuryctl team init</source>
+        <translation>la base de datos aún no tiene esquema de equipo: su propietario ejecuta treasuryctl team init</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1, newer than this Treasury Desk knows (%2): update Treasury Desk before changing anything</source>
+        <translation>la base de datos del equipo está en el esquema %1, más nuevo del que conoce este Treasury Desk (%2): actualice Treasury Desk antes de cambiar nada</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1 and this Treasury Desk needs %2: its owner runs treasuryctl team init to upgrade it</source>
+        <translation>la base de datos del equipo está en el esquema %1 y este Treasury Desk necesita el %2: su propietario la actualiza con treasuryctl team init</translation>
+    </message>
+    <message>
+        <source>the schema step %1 is missing from this build</source>
+        <translation>falta el paso de esquema %1 en esta compilación</translation>
+    </message>
+    <message>
+        <source>the team database answered an unknown state</source>
+        <translation>la base de datos del equipo respondió un estado desconocido</translation>
+    </message>
+    <message>
+        <source>no payout has the key %1</source>
+        <translation>ningún pago tiene la clave %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>a team database is given as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>una base de datos de equipo se indica como postgresql://USUARIO@HOST[:PUERTO]/BASE</translation>
+    </message>
+    <message>
+        <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
+        <translation>la URL contiene una contraseña, que se guardaría en texto plano: omítala e introduzca la contraseña cuando se pida (va al llavero)</translation>
+    </message>
+</context>
+<context>
     <name>TransactionDetails</name>
     <message>
         <source>Transaction details</source>
@@ -4035,14 +4112,6 @@ Qué se buscó:
         <translation>Su propia clave de idempotencia: un segundo envío con ella se rechaza.</translation>
     </message>
     <message>
-        <source>methods, send, status, currencies, batches, journal or reconcile</source>
-        <translation>methods, send, status, currencies, batches, journal o reconcile</translation>
-    </message>
-    <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile</source>
-        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile</translation>
-    </message>
-    <message>
         <source>--method: %1 sends one of %2</source>
         <translation>--method: %1 envía uno de %2</translation>
     </message>
@@ -4061,10 +4130,6 @@ Qué se buscó:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again).</source>
-        <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local, 6 resultado de un pago desconocido (registrado; no se envía nada de nuevo).</translation>
     </message>
     <message>
         <source>the connection&apos;s cards; show, freeze, limit, create or cancel one</source>
@@ -4141,6 +4206,181 @@ Qué se buscó:
     <message>
         <source>choose one of --csv, --xlsx and --json</source>
         <translation>elija uno de --csv, --xlsx y --json</translation>
+    </message>
+    <message>
+        <source>Team mode: the team database, postgresql://USER@HOST[:PORT]/DATABASE (default: the one saved by team login).</source>
+        <translation>Modo equipo: la base de datos del equipo, postgresql://USUARIO@HOST[:PUERTO]/BASE (por defecto: la guardada con team login).</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the team password (default: the keychain).</source>
+        <translation>La variable de entorno con la contraseña del equipo (por defecto: el llavero).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 2 usage, 3 authentication, 4 provider or network, 5 local, 6 a payout&apos;s outcome unknown (journaled; nothing is sent again), 7 waiting for approval (team mode), 8 another desktop sends or sent it.</source>
+        <translation>Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 proveedor o red, 5 local, 6 resultado de un pago desconocido (registrado; no se envía nada de nuevo), 7 pendiente de aprobación (modo equipo), 8 otro equipo lo envía o lo envió.</translation>
+    </message>
+    <message>
+        <source>Team mode: why you approve or reject it.</source>
+        <translation>Modo equipo: por qué lo aprueba o lo rechaza.</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject or release</source>
+        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject o release</translation>
+    </message>
+    <message>
+        <source>the team database: log in, set it up, its members</source>
+        <translation>la base de datos del equipo: iniciar sesión, prepararla, sus miembros</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two).</source>
+        <translation>team login: prueba --team URL con la contraseña de stdin y guarda ambas (la contraseña en el llavero); team init: crea o actualiza el esquema y los roles del equipo (como propietario de la base de datos); team add-user NOMBRE --role viewer|maker|approver|admin: añade una persona (su contraseña de stdin; como propietario); team members; team role NOMBRE ROL: cambia el rol de una persona (un administrador; un segundo lo aprueba cuando el equipo tiene dos).</translation>
+    </message>
+    <message>
+        <source>viewer, maker, approver or admin.</source>
+        <translation>viewer, maker, approver o admin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members or role</source>
+        <translation>login, init, add-user, members o role</translation>
+    </message>
+    <message>
+        <source>the team&apos;s approval policy</source>
+        <translation>la política de aprobación del equipo</translation>
+    </message>
+    <message>
+        <source>policy show: the policy as JSON; policy set FILE (or - for stdin): proposes a new one, applied at once while the team has one admin, otherwise when a second admin approves it; policy pending; policy approve|reject ID.</source>
+        <translation>policy show: la política en JSON; policy set ARCHIVO (o - para stdin): propone una nueva, aplicada al momento mientras el equipo tenga un administrador, si no cuando un segundo la aprueba; policy pending; policy approve|reject ID.</translation>
+    </message>
+    <message>
+        <source>show, set, pending, approve or reject</source>
+        <translation>show, set, pending, approve o reject</translation>
+    </message>
+    <message>
+        <source>check the team&apos;s audit log</source>
+        <translation>comprobar el registro de auditoría del equipo</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked, and names the first row that does not match (exit 4).</source>
+        <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que lo miró este equipo y nombra la primera fila que no coincide (salida 4).</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>verify</translation>
+    </message>
+    <message>
+        <source>no saved connection has the id %1; give --connection</source>
+        <translation>ninguna conexión guardada tiene el id %1; indique --connection</translation>
+    </message>
+    <message>
+        <source>payouts reject needs --note with the reason</source>
+        <translation>payouts reject necesita --note con el motivo</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY</source>
+        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|approve CLAVE|reject CLAVE|release CLAVE</translation>
+    </message>
+    <message>
+        <source>give --team postgresql://USER@HOST/DATABASE, or save one with team login</source>
+        <translation>indique --team postgresql://USUARIO@HOST/BASE o guarde una con team login</translation>
+    </message>
+    <message>
+        <source>--team: %1</source>
+        <translation>--team: %1</translation>
+    </message>
+    <message>
+        <source>no team password for %1 in the keychain (team login saves one): %2</source>
+        <translation>no hay contraseña de equipo para %1 en el llavero (team login guarda una): %2</translation>
+    </message>
+    <message>
+        <source>the team database: %1</source>
+        <translation>la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>the password could not be kept in the keychain: %1</source>
+        <translation>no se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3).</source>
+        <translation>Sesión iniciada en %1 como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>sin rol en el equipo</translation>
+    </message>
+    <message>
+        <source>the team schema could not be set up: %1</source>
+        <translation>no se pudo preparar el esquema del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1.</source>
+        <translation>La base de datos del equipo está en el esquema %1.</translation>
+    </message>
+    <message>
+        <source>a team password has at least 12 characters (read from stdin)</source>
+        <translation>una contraseña de equipo tiene al menos 12 caracteres (leída de stdin)</translation>
+    </message>
+    <message>
+        <source>%1 is a team %2.</source>
+        <translation>%1 es %2 del equipo.</translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE</source>
+        <translation>uso: team login|init|add-user NOMBRE --role ROL|members|role NOMBRE ROL</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>the policy is a JSON object: %1</source>
+        <translation>la política es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>use: policy show|set FILE|pending|approve ID|reject ID</source>
+        <translation>uso: policy show|set ARCHIVO|pending|approve ID|reject ID</translation>
+    </message>
+    <message>
+        <source>use: audit verify</source>
+        <translation>uso: audit verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log holds %n row(s) and its chain is intact.</source>
+        <translation>
+            <numerusform>El registro de auditoría tiene %n fila y su cadena está intacta.</numerusform>
+            <numerusform>El registro de auditoría tiene %n filas y su cadena está intacta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit log does not verify: %1</source>
+        <translation>el registro de auditoría no se verifica: %1</translation>
+    </message>
+    <message>
+        <source>the team journal refused it, nothing was sent: %1</source>
+        <translation>el diario del equipo lo rechazó, no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <source>not sent here: the payout is %1 (claimed by %2)</source>
+        <translation>no enviado aquí: el pago está %1 (tomado por %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>sent, but the team journal could not record it: %1; run payouts reconcile</source>
+        <translation>enviado, pero el diario del equipo no pudo registrarlo: %1; ejecute payouts reconcile</translation>
+    </message>
+    <message>
+        <source>the team journal&apos;s request for %1 cannot be read</source>
+        <translation>no se puede leer la solicitud del diario del equipo para %1</translation>
+    </message>
+    <message>
+        <source>the payout goes through %1, not %2</source>
+        <translation>el pago va por %1, no por %2</translation>
     </message>
 </context>
 <context>

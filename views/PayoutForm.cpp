@@ -422,11 +422,6 @@ void PayoutForm::revalidate()
     m_send->setEnabled(!m_locked && isValid());
 }
 
-QString PayoutForm::masked(const QString &account)
-{
-    return account.size() <= 4 ? account : QString(account.size() - 4, u'•') + account.right(4);
-}
-
 QString PayoutForm::confirmationText(const PayoutRequest &r) const
 {
     const QLocale locale;
@@ -443,7 +438,7 @@ QString PayoutForm::confirmationText(const PayoutRequest &r) const
     // What is easy to mistype, said once more: the account (masked but for its last four),
     // the bank's code and how Dots pays.
     if (const QString account = r.value(PayoutField::BankAccount); !account.isEmpty())
-        text += u'\n' + tr("Account number: %1").arg(masked(account));
+        text += u'\n' + tr("Account number: %1").arg(PayoutRequest::maskedAccount(account));
     if (const QString bank = r.value(PayoutField::BankRouting); !bank.isEmpty())
         text += u'\n' + QStringLiteral("%1: %2").arg(
                             PayoutMethods::label(PayoutField::BankRouting, r.method), bank);

@@ -73,8 +73,6 @@ private:
     void revalidate();
     void setLocked(bool locked);
     QString confirmationText(const PayoutRequest &r) const;
-    /// An account number with all but its last four digits hidden.
-    static QString masked(const QString &account);
     std::optional<Money> feeEstimate(const PayoutRequest &r) const;
 
     PayoutMethod m_method;

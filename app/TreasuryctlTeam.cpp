@@ -1,0 +1,384 @@
+// treasuryctl in team mode: the shared journal, approvals, policy and audit log on the team
+// database (Treasuryctl's members, apart from its core). The database checks every role;
+// these commands only ask and say what it answered.
+#include "Treasuryctl.h"
+
+#include "ActionJournal.h"
+#include "ConnectionManager.h"
+#include "Keychain.h"
+#include "Provider.h"
+#include "TeamDatabase.h"
+#include "TreasuryctlSupport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+using TreasuryctlSupport::await;
+
+namespace {
+
+const QString TeamUrlKey = QStringLiteral("team/url");
+constexpr int LeaseSeconds = 15 * 60;
+
+QJsonObject teamPayoutJson(const TeamPayout &p)
+{
+    QJsonArray decisions;
+    for (const TeamDecision &d : p.decisions)
+        decisions.append(
+            QJsonObject{{QStringLiteral("by"), d.approver},
+                        {QStringLiteral("decision"),
+                         d.approved ? QStringLiteral("approve") : QStringLiteral("reject")},
+                        {QStringLiteral("note"), d.note},
+                        {QStringLiteral("at"), d.at.toUTC().toString(Qt::ISODateWithMs)}});
+    return {{QStringLiteral("key"), p.key},
+            {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("maker"), p.maker},
+            {QStringLiteral("method"), p.method},
+            {QStringLiteral("connection"), p.connection},
+            {QStringLiteral("amount"), p.amount.toString()},
+            {QStringLiteral("currency"), p.currency},
+            {QStringLiteral("state"), TeamPayout::stateName(p.state)},
+            {QStringLiteral("required"), p.verdict.required},
+            {QStringLiteral("approvals"), p.approvals()},
+            {QStringLiteral("rules"), p.verdict.rulesText()},
+            {QStringLiteral("decisions"), decisions},
+            {QStringLiteral("reference"), p.reference},
+            {QStringLiteral("message"), p.message}};
+}
+
+// Where this desktop last saw the team's audit log end, per team database.
+QString checkpointKey(const TeamDatabase &team, const QString &login)
+{
+    Q_UNUSED(team)
+    return QStringLiteral("team/audit/") + QString::fromLatin1(login.toUtf8().toHex());
+}
+
+QString ownerHere()
+{
+    return QStringLiteral("%1/%2/treasuryctl")
+        .arg(QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+} // namespace
+
+bool Treasuryctl::teamGiven(QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("team")) || (m_settings && m_settings->contains(TeamUrlKey));
+}
+
+std::unique_ptr<TeamDatabase> Treasuryctl::openTeam(QCommandLineParser &parser, int *exit)
+{
+    manager();
+    const QString url = parser.isSet(QStringLiteral("team"))
+                            ? parser.value(QStringLiteral("team"))
+                            : m_settings->value(TeamUrlKey).toString();
+    if (url.isEmpty()) {
+        *exit = fail(Usage, tr("give --team postgresql://USER@HOST/DATABASE, or save one with "
+                               "team login"));
+        return nullptr;
+    }
+    QString problem;
+    const std::optional<TeamLogin> login = TeamLogin::fromUrl(url, &problem);
+    if (!login) {
+        *exit = fail(Usage, tr("--team: %1").arg(problem));
+        return nullptr;
+    }
+    QString password;
+    if (parser.isSet(QStringLiteral("team-password-env"))) {
+        const QString variable = parser.value(QStringLiteral("team-password-env"));
+        password = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (password.isEmpty()) {
+            *exit =
+                fail(Usage, tr("the environment variable %1 is empty or not set").arg(variable));
+            return nullptr;
+        }
+    } else {
+        const KeychainReply reply = await(m_keychain->read(login->keychainKey()));
+        if (!reply.ok()) {
+            *exit = fail(reply.status == KeychainReply::Status::NotFound ? Auth : Local,
+                         tr("no team password for %1 in the keychain (team login saves one): %2")
+                             .arg(login->user, reply.message));
+            return nullptr;
+        }
+        password = reply.secret;
+    }
+    auto team = std::make_unique<TeamDatabase>();
+    if (!team->open(*login, password)) {
+        *exit = fail(Auth, tr("the team database: %1").arg(team->lastError()));
+        return nullptr;
+    }
+    return team;
+}
+
+int Treasuryctl::team(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (verb == QLatin1String("login") && action.size() == 1) {
+        // Saves the URL and the password (stdin) for later commands, after trying them.
+        manager();
+        QString problem;
+        const std::optional<TeamLogin> login =
+            TeamLogin::fromUrl(parser.value(QStringLiteral("team")), &problem);
+        if (!login)
+            return fail(Usage, tr("--team: %1").arg(problem));
+        const QString password = m_readSecret();
+        TeamDatabase probe;
+        if (!probe.open(*login, password))
+            return fail(Auth, tr("the team database: %1").arg(probe.lastError()));
+        const KeychainReply saved = await(m_keychain->write(login->keychainKey(), password));
+        if (!saved.ok())
+            return fail(
+                Local, tr("the password could not be kept in the keychain: %1").arg(saved.message));
+        m_settings->setValue(TeamUrlKey, login->toUrl());
+        m_settings->sync();
+        m_out << tr("Logged in to %1 as %2 (%3).")
+                     .arg(login->toUrl(), login->user,
+                          probe.role().isEmpty() ? tr("no team role") : probe.role())
+              << Qt::endl;
+        return Ok;
+    }
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    if (verb == QLatin1String("init") && action.size() == 1) {
+        if (!db->initialize())
+            return fail(db->lastErrorDenied() ? Auth : Local,
+                        tr("the team schema could not be set up: %1").arg(db->lastError()));
+        m_out << tr("The team database is at schema %1.").arg(db->schemaVersion()) << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("add-user") && action.size() == 2) {
+        const QString role = parser.value(QStringLiteral("role"));
+        const QString password = m_readSecret();
+        if (password.size() < 12)
+            return fail(Usage, tr("a team password has at least 12 characters (read from stdin)"));
+        if (!db->addMember(action.at(1), role, password))
+            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+        m_out << tr("%1 is a team %2.").arg(action.at(1), role) << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("members") && action.size() == 1) {
+        QJsonArray rows;
+        for (const QJsonObject &m : db->members())
+            rows.append(m);
+        if (!db->lastError().isEmpty())
+            return fail(Remote, db->lastError());
+        return print(rows, json, {"name", "role", "connected"});
+    }
+    if (verb == QLatin1String("role") && action.size() == 3) {
+        const auto change =
+            db->proposeChange(QStringLiteral("role"), {{QStringLiteral("user"), action.at(1)},
+                                                       {QStringLiteral("role"), action.at(2)}});
+        if (!change)
+            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+        return print(QJsonArray{*change}, json, {"id", "state"});
+    }
+    return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE"));
+}
+
+int Treasuryctl::policy(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    if (verb == QLatin1String("show") && action.size() == 1) {
+        const auto doc = db->policy();
+        if (!doc)
+            return fail(Remote, db->lastError());
+        m_out << QJsonDocument(*doc).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (verb == QLatin1String("set") && action.size() == 2) {
+        QFile file;
+        const bool opened = action.at(1) == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(action.at(1)), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return fail(Local, tr("%1 cannot be read").arg(action.at(1)));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &error);
+        if (!doc.isObject())
+            return fail(Usage, tr("the policy is a JSON object: %1").arg(error.errorString()));
+        const auto change = db->proposeChange(QStringLiteral("policy"), doc.object());
+        if (!change)
+            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+        return print(QJsonArray{*change}, json, {"id", "state"});
+    }
+    if (verb == QLatin1String("pending") && action.size() == 1) {
+        const auto changes = db->pendingChanges();
+        if (!changes)
+            return fail(Remote, db->lastError());
+        QJsonArray rows;
+        for (const QJsonObject &c : *changes)
+            rows.append(c);
+        return print(rows, json, {"id", "kind", "proposed_by", "proposed"});
+    }
+    if ((verb == QLatin1String("approve") || verb == QLatin1String("reject")) &&
+        action.size() == 2) {
+        const auto state =
+            db->decideChange(action.at(1).toLongLong(), verb == QLatin1String("approve"));
+        if (!state)
+            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+        return print(QJsonArray{QJsonObject{{QStringLiteral("id"), action.at(1)},
+                                            {QStringLiteral("state"), *state}}},
+                     json, {"id", "state"});
+    }
+    return fail(Usage, tr("use: policy show|set FILE|pending|approve ID|reject ID"));
+}
+
+int Treasuryctl::audit(QCommandLineParser &parser)
+{
+    const QStringList action = parser.positionalArguments();
+    if (action != QStringList{QStringLiteral("verify")})
+        return fail(Usage, tr("use: audit verify"));
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    const auto rows = db->auditRows();
+    if (!rows)
+        return fail(Remote, db->lastError());
+    const QString key = checkpointKey(*db, parser.value(QStringLiteral("team")).isEmpty()
+                                               ? m_settings->value(TeamUrlKey).toString()
+                                               : parser.value(QStringLiteral("team")));
+    std::optional<AuditCheckpoint> seen;
+    if (m_settings->contains(key + QStringLiteral("/seq")))
+        seen = AuditCheckpoint{
+            m_settings->value(key + QStringLiteral("/seq")).toLongLong(),
+            QByteArray::fromHex(
+                m_settings->value(key + QStringLiteral("/hash")).toString().toLatin1())};
+    const AuditChain::Verdict v = AuditChain::verify(*rows, seen);
+    if (v.ok) {
+        m_settings->setValue(key + QStringLiteral("/seq"), v.end.seq);
+        m_settings->setValue(key + QStringLiteral("/hash"),
+                             QString::fromLatin1(v.end.hash.toHex()));
+        m_settings->sync();
+    }
+    const QJsonObject result{{QStringLiteral("ok"), v.ok},
+                             {QStringLiteral("rows"), v.rows},
+                             {QStringLiteral("last_seq"), v.end.seq},
+                             {QStringLiteral("last_hash"), QString::fromLatin1(v.end.hash.toHex())},
+                             {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : v.firstBadSeq},
+                             {QStringLiteral("problem"), v.problem}};
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    else if (v.ok)
+        m_out << tr("The audit log holds %n row(s) and its chain is intact.", nullptr, int(v.rows))
+              << Qt::endl;
+    if (v.ok)
+        return Ok;
+    return fail(Remote, tr("the audit log does not verify: %1").arg(v.problem));
+}
+
+int Treasuryctl::teamJournal(QCommandLineParser &parser)
+{
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    const auto list = db->payouts();
+    if (!list)
+        return fail(Remote, db->lastError());
+    QJsonArray rows;
+    for (const TeamPayout &p : *list)
+        rows.append(teamPayoutJson(p));
+    return print(rows, parser.isSet(QStringLiteral("json")),
+                 {"created", "key", "maker", "method", "amount", "currency", "state", "approvals",
+                  "required"});
+}
+
+int Treasuryctl::sendForTeam(QCommandLineParser &parser, Provider &provider,
+                             const PayoutRequest &request)
+{
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    const auto asked = db->request(request, provider.providerId(), provider.connection().id);
+    if (!asked)
+        return fail(db->lastErrorDenied() ? Auth : Usage,
+                    tr("the team journal refused it, nothing was sent: %1").arg(db->lastError()));
+    if (asked->first == TeamPayout::State::AwaitingApproval) {
+        const std::optional<TeamPayout> p = db->payout(request.idempotencyKey);
+        const int printed =
+            print(QJsonArray{teamPayoutJson(p.value_or(TeamPayout()))},
+                  parser.isSet(QStringLiteral("json")), {"key", "state", "required", "rules"});
+        return printed == Ok ? AwaitingApproval : printed;
+    }
+    return releaseForTeam(parser, *db, provider, request);
+}
+
+int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, Provider &provider,
+                                const PayoutRequest &request)
+{
+    const QString owner = ownerHere();
+    const std::optional<bool> claimed = team.claim(request.idempotencyKey, owner, LeaseSeconds);
+    if (!claimed)
+        return fail(team.lastErrorDenied() ? Auth : Usage,
+                    tr("not sent: %1").arg(team.lastError()));
+    if (!*claimed) {
+        const std::optional<TeamPayout> p = team.payout(request.idempotencyKey);
+        return fail(Taken, tr("not sent here: the payout is %1 (claimed by %2)")
+                               .arg(p ? TeamPayout::stateName(p->state) : tr("unknown"),
+                                    p ? p->claimedBy : QString()));
+    }
+    JournalEntry entry;
+    const int code = sendNow(parser, provider, request, &entry);
+    // The team journal learns what this desktop's journal knows; a lost answer stays
+    // unknown there too, owned by this desktop until its lease runs out.
+    const TeamPayout::State outcome =
+        entry.state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
+        : entry.state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
+                                                      : TeamPayout::State::Unknown;
+    if (!team.recordOutcome(request.idempotencyKey, owner, outcome, entry.reference, entry.message))
+        return fail(Local, tr("sent, but the team journal could not record it: %1; run payouts "
+                              "reconcile")
+                               .arg(team.lastError()));
+    return code;
+}
+
+int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, const QString &key)
+{
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (verb == QLatin1String("release")) {
+        const std::optional<TeamPayout> p = db->payout(key);
+        if (!p)
+            return fail(Usage, db->lastError());
+        const std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(p->request);
+        if (!request)
+            return fail(Local, tr("the team journal's request for %1 cannot be read").arg(key));
+        const std::unique_ptr<Provider> provider = this->provider(parser, &exit, p->connectionId);
+        if (!provider)
+            return exit;
+        if (provider->providerId() != p->provider)
+            return fail(
+                Usage,
+                tr("the payout goes through %1, not %2").arg(p->provider, provider->providerId()));
+        return releaseForTeam(parser, *db, *provider, *request);
+    }
+    const QString note = parser.value(QStringLiteral("note"));
+    const auto state =
+        verb == QLatin1String("approve") ? db->approve(key, note) : db->reject(key, note);
+    if (!state)
+        return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+    const std::optional<TeamPayout> p = db->payout(key);
+    return print(QJsonArray{teamPayoutJson(p.value_or(TeamPayout()))}, json,
+                 {"key", "state", "approvals", "required"});
+}

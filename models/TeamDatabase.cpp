@@ -1,0 +1,570 @@
+#include "TeamDatabase.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+constexpr int PingMs = 5000;
+
+QJsonObject objectOf(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+QJsonArray arrayOf(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Each file brings the schema from the version before it to its own; never edit one
+// that was released.
+const char *const Migrations[] = {":/team/schema-1.sql"};
+static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
+
+const QString PayoutColumns = QStringLiteral(
+    "key, maker, created, updated, provider, connection_id, connection, method, amount::text, "
+    "currency, usd::text, counterparty_kind, counterparty, country, fields::text, state, "
+    "required, reasons::text, coalesce(owner, ''), coalesce(claimed_by, ''), lease_until, "
+    "reference, message");
+
+} // namespace
+
+TeamDatabase::TeamDatabase(QObject *parent)
+    : QObject(parent), m_connectionName(QStringLiteral("team-%1").arg(++connectionCounter))
+{
+    m_ping.setInterval(PingMs);
+    connect(&m_ping, &QTimer::timeout, this, &TeamDatabase::ping);
+}
+
+TeamDatabase::~TeamDatabase()
+{
+    close();
+}
+
+bool TeamDatabase::open(const TeamLogin &login, const QString &password)
+{
+    close();
+    m_login = login;
+    m_password = password;
+    if (!connectNow())
+        return false;
+    m_ping.start();
+    return true;
+}
+
+bool TeamDatabase::connectNow()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)"));
+    if (!m_login.isLoopback() && !m_login.rootCertificate.isEmpty() &&
+        !QFile::exists(m_login.rootCertificate))
+        return fail(
+            tr("the certificate authority file %1 does not exist").arg(m_login.rootCertificate));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(m_login.host);
+        db.setPort(m_login.port);
+        db.setDatabaseName(m_login.database);
+        db.setUserName(m_login.user);
+        db.setPassword(m_password);
+        db.setConnectOptions(m_login.connectOptions());
+        m_db = db;
+    }
+    if (!m_db.open())
+        return fail(m_db.lastError());
+    QSqlQuery q(m_db);
+    // Amounts come back as text, never through a double.
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    m_schema = 0;
+    if (!exec(q, QStringLiteral("SELECT to_regclass('td.meta') IS NOT NULL")))
+        return false;
+    if (q.next() && q.value(0).toBool()) {
+        if (!exec(q, QStringLiteral("SELECT schema_version FROM td.meta")) || !q.next())
+            return false;
+        m_schema = q.value(0).toInt();
+    }
+    if (m_schema > 0 && m_db.driver()->hasFeature(QSqlDriver::EventNotifications)) {
+        m_db.driver()->subscribeToNotification(QStringLiteral("td_changes"));
+        connect(m_db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    emit changed(payload.toString());
+                });
+    }
+    m_connected = true;
+    m_error.clear();
+    m_sqlState.clear();
+    return true;
+}
+
+void TeamDatabase::close()
+{
+    m_ping.stop();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_connected = false;
+}
+
+void TeamDatabase::ping()
+{
+    // QPSQL tells no one when the server goes away, and a reconnect forgets the
+    // subscription: ask, and on failure connect and subscribe again.
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    if (m_connected) {
+        m_connected = false;
+        emit connectionChanged(false);
+    }
+    const QString error = m_error;
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (connectNow()) {
+        emit connectionChanged(true);
+        emit changed(QStringLiteral("reconnected"));
+    }
+}
+
+bool TeamDatabase::fail(const QSqlError &error)
+{
+    m_sqlState = error.nativeErrorCode();
+    // The server's own words (a function's refusal); the driver's prefix adds nothing.
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    text.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
+    text = text.section(u'\n', 0, 0);
+    m_error = text.isEmpty() ? tr("the team database did not answer") : text;
+    return false;
+}
+
+bool TeamDatabase::fail(const QString &message)
+{
+    m_sqlState.clear();
+    m_error = message;
+    return false;
+}
+
+bool TeamDatabase::exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!m_db.isOpen())
+        return fail(tr("not connected to the team database"));
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (values.isEmpty() ? !query.exec(sql) : !query.prepare(sql))
+        return fail(query.lastError());
+    if (values.isEmpty())
+        return true;
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return fail(query.lastError());
+    return true;
+}
+
+QString TeamDatabase::writeProblem() const
+{
+    if (m_schema == 0)
+        return tr("the database has no team schema yet: its owner runs treasuryctl team init");
+    if (m_schema > SchemaVersion)
+        return tr("the team database is at schema %1, newer than this Treasury Desk knows (%2): "
+                  "update Treasury Desk before changing anything")
+            .arg(m_schema)
+            .arg(SchemaVersion);
+    if (m_schema < SchemaVersion)
+        return tr("the team database is at schema %1 and this Treasury Desk needs %2: its "
+                  "owner runs treasuryctl team init to upgrade it")
+            .arg(m_schema)
+            .arg(SchemaVersion);
+    return QString();
+}
+
+bool TeamDatabase::canWrite()
+{
+    const QString problem = writeProblem();
+    return problem.isEmpty() || fail(problem);
+}
+
+bool TeamDatabase::initialize()
+{
+    if (m_schema > SchemaVersion)
+        return canWrite();
+    if (!m_db.transaction())
+        return fail(m_db.lastError());
+    QSqlQuery q(m_db);
+    // Two owners initializing at once: the second waits and then finds it done.
+    bool ok = exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('td.schema'))")) &&
+              exec(q, QStringLiteral("SELECT to_regclass('td.meta') IS NOT NULL"));
+    int version = 0;
+    if (ok && q.next() && q.value(0).toBool()) {
+        ok = exec(q, QStringLiteral("SELECT schema_version FROM td.meta")) && q.next();
+        version = ok ? q.value(0).toInt() : 0;
+    }
+    for (int v = version; ok && v < SchemaVersion; ++v) {
+        QFile file(QString::fromLatin1(Migrations[v]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            ok = fail(tr("the schema step %1 is missing from this build").arg(v + 1));
+            break;
+        }
+        ok = exec(q, QString::fromUtf8(file.readAll())) &&
+             exec(q, QStringLiteral("UPDATE td.meta SET schema_version = ?"), {v + 1});
+    }
+    if (!ok) {
+        const QString error = m_error;
+        m_db.rollback();
+        return fail(error);
+    }
+    if (!m_db.commit())
+        return fail(m_db.lastError());
+    // Subscribe now that the schema is there.
+    return open(m_login, m_password);
+}
+
+QString TeamDatabase::scramVerifier(const QString &password, const QByteArray &givenSalt)
+{
+    // RFC 5802 / 7677, as PostgreSQL's own client computes it: the server keeps only this.
+    constexpr int Iterations = 4096;
+    QByteArray salt = givenSalt;
+    if (salt.isEmpty()) {
+        salt.resize(16);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    }
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, Iterations, 32);
+    const QByteArray clientKey =
+        QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    const QByteArray serverKey =
+        QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(Iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+             QString::fromLatin1(serverKey.toBase64()));
+}
+
+bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password)
+{
+    if (!canWrite())
+        return false;
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT td.add_member(?, ?, ?)"),
+                {name, role, scramVerifier(password)});
+}
+
+QString TeamDatabase::role()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT coalesce(td.role_of(session_user), '')")) || !q.next())
+        return QString();
+    return q.value(0).toString();
+}
+
+QList<QJsonObject> TeamDatabase::members()
+{
+    QList<QJsonObject> out;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT name, role, connected FROM td.members ORDER BY name")))
+        return out;
+    while (q.next())
+        out.append({{QStringLiteral("name"), q.value(0).toString()},
+                    {QStringLiteral("role"), q.value(1).toString()},
+                    {QStringLiteral("connected"), q.value(2).toBool()}});
+    return out;
+}
+
+namespace {
+
+QVariantList payoutArguments(const PayoutRequest &r, const QString &provider,
+                             const QString &connectionId)
+{
+    const TeamCounterparty c = TeamCounterparty::of(r);
+    return {provider,
+            connectionId,
+            PayoutMethods::key(r.method),
+            r.amount.toString(),
+            r.currency,
+            c.kind,
+            c.value,
+            c.country};
+}
+
+TeamVerdict verdictFrom(const QSqlQuery &q, int first)
+{
+    TeamVerdict v;
+    v.required = q.value(first).toInt();
+    v.reasons = arrayOf(q.value(first + 1));
+    v.usd = q.value(first + 2).toString();
+    v.heldUntil = q.value(first + 3).toDateTime();
+    return v;
+}
+
+} // namespace
+
+std::optional<TeamVerdict> TeamDatabase::preview(const PayoutRequest &request,
+                                                 const QString &provider,
+                                                 const QString &connectionId)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT required, reasons::text, usd, held_until FROM "
+                             "td.preview_payout(?, ?, ?, ?, ?, ?, ?, ?)"),
+              payoutArguments(request, provider, connectionId)) ||
+        !q.next())
+        return std::nullopt;
+    return verdictFrom(q, 0);
+}
+
+std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+TeamDatabase::request(const PayoutRequest &request, const QString &provider,
+                      const QString &connectionId)
+{
+    if (!canWrite())
+        return std::nullopt;
+    const TeamCounterparty c = TeamCounterparty::of(request);
+    const QJsonObject summary{{QStringLiteral("recipient"), request.recipient()}};
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT state, required, reasons::text, NULL, held_until FROM "
+                             "td.request_payout(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
+                             "?::jsonb)"),
+              {request.idempotencyKey, provider, connectionId, request.connection,
+               PayoutMethods::key(request.method), request.amount.toString(), request.currency,
+               c.kind, c.value, c.country,
+               QString::fromUtf8(request.toJournalJson(PayoutRequest::AccountNumbers::Whole)),
+               jsonText(summary)}) ||
+        !q.next())
+        return std::nullopt;
+    const auto state = TeamPayout::stateFromName(q.value(0).toString());
+    if (!state) {
+        fail(tr("the team database answered an unknown state"));
+        return std::nullopt;
+    }
+    TeamVerdict v = verdictFrom(q, 1);
+    return std::make_pair(*state, v);
+}
+
+std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, const QString &key,
+                                                      const QString &note)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?)").arg(QLatin1String(function)), {key, note}) ||
+        !q.next())
+        return std::nullopt;
+    return TeamPayout::stateFromName(q.value(0).toString());
+}
+
+std::optional<TeamPayout::State> TeamDatabase::approve(const QString &key, const QString &note)
+{
+    return decide("approve", key, note);
+}
+
+std::optional<TeamPayout::State> TeamDatabase::reject(const QString &key, const QString &note)
+{
+    return decide("reject", key, note);
+}
+
+std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner, int leaseSeconds)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.claim(?, ?, ?)"), {key, owner, leaseSeconds}) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+std::optional<bool> TeamDatabase::renew(const QString &key, const QString &owner, int leaseSeconds)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.renew(?, ?, ?)"), {key, owner, leaseSeconds}) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toBool();
+}
+
+bool TeamDatabase::recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
+                                 const QString &reference, const QString &message)
+{
+    if (!canWrite())
+        return false;
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT td.record_outcome(?, ?, ?, ?, ?)"),
+                {key, owner, TeamPayout::stateName(state), reference, message});
+}
+
+bool TeamDatabase::releaseCounterparty(const QString &kind, const QString &value)
+{
+    if (!canWrite())
+        return false;
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT td.release_counterparty(?, ?)"), {kind, value});
+}
+
+TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
+{
+    TeamPayout p;
+    p.key = q.value(0).toString();
+    p.maker = q.value(1).toString();
+    p.created = q.value(2).toDateTime();
+    p.updated = q.value(3).toDateTime();
+    p.provider = q.value(4).toString();
+    p.connectionId = q.value(5).toString();
+    p.connection = q.value(6).toString();
+    p.method = q.value(7).toString();
+    p.amount = Money::parse(q.value(8).toString()).value_or(Money());
+    p.currency = q.value(9).toString();
+    p.verdict.usd = q.value(10).toString();
+    p.counterparty = {q.value(11).toString(), q.value(12).toString(), q.value(13).toString()};
+    p.request = q.value(14).toString().toUtf8();
+    p.state =
+        TeamPayout::stateFromName(q.value(15).toString()).value_or(TeamPayout::State::Unknown);
+    p.verdict.required = q.value(16).toInt();
+    p.verdict.reasons = arrayOf(q.value(17));
+    p.owner = q.value(18).toString();
+    p.claimedBy = q.value(19).toString();
+    p.leaseUntil = q.value(20).toDateTime();
+    p.reference = q.value(21).toString();
+    p.message = q.value(22).toString();
+    return p;
+}
+
+std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts WHERE key = ?").arg(PayoutColumns),
+              {key}))
+        return std::nullopt;
+    if (!q.next()) {
+        fail(tr("no payout has the key %1").arg(key));
+        return std::nullopt;
+    }
+    TeamPayout p = payoutFrom(q);
+    if (!exec(q,
+              QStringLiteral("SELECT approver, decision = 'approve', note, at FROM td.approvals "
+                             "WHERE key = ? ORDER BY at"),
+              {key}))
+        return std::nullopt;
+    while (q.next())
+        p.decisions.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toString(),
+                            q.value(3).toDateTime()});
+    return p;
+}
+
+std::optional<QList<TeamPayout>> TeamDatabase::payouts()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts ORDER BY created DESC, key")
+                     .arg(PayoutColumns)))
+        return std::nullopt;
+    QList<TeamPayout> out;
+    QHash<QString, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toString(), int(out.size()));
+        out.append(payoutFrom(q));
+    }
+    if (!exec(q, QStringLiteral("SELECT key, approver, decision = 'approve', note, at FROM "
+                                "td.approvals ORDER BY at")))
+        return std::nullopt;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it != index.cend())
+            out[*it].decisions.append({q.value(1).toString(), q.value(2).toBool(),
+                                       q.value(3).toString(), q.value(4).toDateTime()});
+    }
+    return out;
+}
+
+std::optional<QJsonObject> TeamDatabase::policy()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT doc::text FROM td.policy")) || !q.next())
+        return std::nullopt;
+    return objectOf(q.value(0));
+}
+
+std::optional<QJsonObject> TeamDatabase::proposeChange(const QString &kind,
+                                                       const QJsonObject &payload)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT id, state FROM td.propose_change(?, ?::jsonb)"),
+              {kind, jsonText(payload)}) ||
+        !q.next())
+        return std::nullopt;
+    return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                       {QStringLiteral("state"), q.value(1).toString()}};
+}
+
+std::optional<QString> TeamDatabase::decideChange(qint64 id, bool approve)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.decide_change(?, ?)"), {id, approve}) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+std::optional<QList<QJsonObject>> TeamDatabase::pendingChanges()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT id, kind, payload::text, proposed_by, proposed FROM "
+                                "td.changes WHERE state = 'pending' ORDER BY id")))
+        return std::nullopt;
+    QList<QJsonObject> out;
+    while (q.next())
+        out.append(
+            {{QStringLiteral("id"), q.value(0).toLongLong()},
+             {QStringLiteral("kind"), q.value(1).toString()},
+             {QStringLiteral("payload"), objectOf(q.value(2))},
+             {QStringLiteral("proposed_by"), q.value(3).toString()},
+             {QStringLiteral("proposed"), q.value(4).toDateTime().toUTC().toString(Qt::ISODate)}});
+    return out;
+}
+
+std::optional<QList<AuditRow>> TeamDatabase::auditRows()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT seq, to_char(at AT TIME ZONE 'UTC', "
+                                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor, action, object, "
+                                "detail::text, prev_hash, hash FROM td.audit ORDER BY seq")))
+        return std::nullopt;
+    QList<AuditRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toByteArray(), q.value(7).toByteArray()});
+    return rows;
+}

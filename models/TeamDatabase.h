@@ -1,0 +1,115 @@
+#pragma once
+
+#include "AuditChain.h"
+#include "TeamLogin.h"
+#include "TeamPayout.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <optional>
+
+/**
+ * One person's connection to the team database (PostgreSQL through QPSQL): the shared
+ * payout journal, approvals, policy and audit log. Every change is a call of one of the
+ * schema's functions, which check the person's role themselves; this class only asks.
+ * Notifications on `td_changes` wake it (changed()); a ping notices a dropped connection
+ * and reconnects and resubscribes. One instance per thread.
+ */
+class TeamDatabase final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The schema this build reads and writes.
+    static constexpr int SchemaVersion = 1;
+
+    explicit TeamDatabase(QObject *parent = nullptr);
+    ~TeamDatabase() override;
+
+    /// Connects and reads the schema version; false with lastError() when it cannot.
+    bool open(const TeamLogin &login, const QString &password);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_error; }
+    /// The last refusal was the database's permission check (SQLSTATE 42501).
+    bool lastErrorDenied() const { return m_sqlState == QLatin1String("42501"); }
+    QString user() const { return m_login.user; }
+    /// 0 when the database has no team schema yet.
+    int schemaVersion() const { return m_schema; }
+    /// Why this build must not write (a newer or missing schema), or empty.
+    QString writeProblem() const;
+
+    /// As the database owner: creates or upgrades the schema and the group roles.
+    bool initialize();
+    /// As the database owner: adds (or re-keys) a person with a role; the password goes
+    /// over as a SCRAM-SHA-256 verifier.
+    bool addMember(const QString &name, const QString &role, const QString &password);
+    /// The person's role: viewer, maker, approver or admin (empty when none).
+    QString role();
+    /// {name, role, connected} of each member.
+    QList<QJsonObject> members();
+
+    std::optional<TeamVerdict> preview(const PayoutRequest &request, const QString &provider,
+                                       const QString &connectionId);
+    /// Journals the request for the team; its state (approved or awaiting approval) and
+    /// the verdict, or nullopt.
+    std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+    request(const PayoutRequest &request, const QString &provider, const QString &connectionId);
+    /// The payout's state after the decision, or nullopt.
+    std::optional<TeamPayout::State> approve(const QString &key, const QString &note);
+    std::optional<TeamPayout::State> reject(const QString &key, const QString &note);
+    /// Takes an approved payout for sending: false when someone else has (or it is not
+    /// approved); nullopt when the database refused or could not be asked.
+    std::optional<bool> claim(const QString &key, const QString &owner, int leaseSeconds);
+    std::optional<bool> renew(const QString &key, const QString &owner, int leaseSeconds);
+    bool recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
+                       const QString &reference, const QString &message);
+    bool releaseCounterparty(const QString &kind, const QString &value);
+
+    std::optional<TeamPayout> payout(const QString &key);
+    /// Newest first.
+    std::optional<QList<TeamPayout>> payouts();
+
+    std::optional<QJsonObject> policy();
+    /// {id, state}: "applied" at once, or "pending" a second admin.
+    std::optional<QJsonObject> proposeChange(const QString &kind, const QJsonObject &payload);
+    std::optional<QString> decideChange(qint64 id, bool approve);
+    std::optional<QList<QJsonObject>> pendingChanges();
+
+    /// The whole audit log, in order.
+    std::optional<QList<AuditRow>> auditRows();
+
+    /// A SCRAM-SHA-256 verifier for `password`, as PostgreSQL stores it.
+    static QString scramVerifier(const QString &password, const QByteArray &salt = {});
+
+signals:
+    /// A colleague (or this desktop) changed something: read the tables again.
+    void changed(const QString &what);
+    /// The connection dropped (false) or came back (true).
+    void connectionChanged(bool connected);
+
+private:
+    bool connectNow();
+    bool fail(const class QSqlError &error);
+    bool fail(const QString &message);
+    /// Runs `sql` with `values` bound in order; false on error (see lastError()).
+    bool exec(class QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+    bool canWrite();
+    std::optional<TeamPayout::State> decide(const char *function, const QString &key,
+                                            const QString &note);
+    void ping();
+    TeamPayout payoutFrom(const class QSqlQuery &query);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    TeamLogin m_login;
+    QString m_password;
+    QString m_error;
+    QString m_sqlState;
+    int m_schema = 0;
+    QTimer m_ping;
+    bool m_connected = false;
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Money.h"
+#include "Payout.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// One approver's decision on a team payout.
+struct TeamDecision
+{
+    QString approver;
+    bool approved = false;
+    QString note;
+    QDateTime at;
+};
+
+/// What the team's policy makes of a payout: how many approvals, by which rules, its USD
+/// value (empty without a rate) and until when a new counterparty is held.
+struct TeamVerdict
+{
+    int required = 0;
+    QJsonArray reasons; ///< {rule, approvals, no_usd_rate, ...} per rule that applies
+    QString usd;
+    QDateTime heldUntil;
+    /// The rules in a line for people: "over 50,000 USD; daily total".
+    QString rulesText() const;
+};
+
+/// Whom a payout pays, as the policy tells new from known: a bank account, a crypto
+/// address, or a recipient the provider names (a Dots user, a wallet, a payee).
+struct TeamCounterparty
+{
+    QString kind; ///< bank_account, address, wallet, recipient
+    QString value;
+    QString country; ///< ISO 3166 alpha-3, where the form has one
+    static TeamCounterparty of(const PayoutRequest &request);
+};
+
+/// One payout in the team journal, as the database keeps it.
+struct TeamPayout
+{
+    enum class State { AwaitingApproval, Approved, Rejected, Sending, Sent, Failed, Unknown };
+
+    QString key;
+    QString maker;
+    QDateTime created;
+    QDateTime updated;
+    QString provider;
+    QString connectionId;
+    QString connection;
+    QString method;
+    Money amount;
+    QString currency;
+    TeamCounterparty counterparty;
+    QByteArray request; ///< the whole request (PayoutRequest::toJournalJson, unmasked)
+    State state = State::AwaitingApproval;
+    TeamVerdict verdict;
+    QString owner;
+    QString claimedBy;
+    QDateTime leaseUntil;
+    QString reference;
+    QString message;
+    QList<TeamDecision> decisions;
+
+    int approvals() const;
+    static QString stateName(State state);
+    static std::optional<State> stateFromName(const QString &name);
+};
