@@ -29,6 +29,8 @@
 #include "Refresher.h"
 #include "SandboxServer.h"
 #include "SavedConnections.h"
+#include "TeamPayoutsModel.h"
+#include "TeamWiring.h"
 #include "TransactionStore.h"
 #include "TransactionTable.h"
 #include "TransactionsModel.h"
@@ -50,7 +52,9 @@ AppController::AppController(QObject *parent)
       m_connectionsUi(new ConnectionsController(m_connections, m_network, this)),
       m_balances(new BalancesModel(this)), m_cards(new CardsModel(this)),
       m_transactions(new TransactionsModel(this)), m_journalModel(new JournalModel(this)),
+      m_teamPayouts(new TeamPayoutsModel(this)),
       m_window(std::make_unique<MainWindow>(m_balances, m_cards, m_transactions, m_journalModel,
+                                            m_teamPayouts,
                                             ViewContext{m_settings.get(), &m_clock})),
       m_cardActions(new CardActions(m_cards, m_providers, this)),
       m_payoutsWiring(new PayoutsWiring(m_window.get(), m_cardActions, m_journalModel, m_providers,
@@ -58,7 +62,8 @@ AppController::AppController(QObject *parent)
       m_history(new LocalHistory(this)),
       m_refresher(new Refresher(m_providers, m_window.get(), m_balances, m_cards, m_transactions,
                                 m_payoutsWiring, m_clock, this)),
-      m_saved(new SavedConnections(m_connections, m_providers, m_network, this))
+      m_saved(new SavedConnections(m_connections, m_providers, m_network, this)),
+      m_team(new TeamWiring(m_window.get(), m_teamPayouts, m_settings.get(), m_keychain, this))
 {
     ProviderFactory::installKinds();
     const Preferences preferences = Preferences::load(*m_settings);
@@ -208,6 +213,7 @@ void AppController::historyLoaded(const std::shared_ptr<TransactionTable> &table
     // The demo shows the sandbox alone, never the user's own accounts.
     if (!m_demo) {
         m_saved->openAll();
+        m_team->start();
         // Secrets of saves a crash cut short (the settings never got the connection).
         m_connections->removeOrphanedSecrets();
     }

@@ -61,6 +61,7 @@ public:
     Keychain *keychain() const { return m_keychain; }
     PayoutController *payouts() const;
     JournalModel *journal() const { return m_journalModel; }
+    class TeamWiring *team() const { return m_team; }
 
 public slots:
     void refreshAll();
@@ -88,12 +89,14 @@ private:
     CardsModel *m_cards;
     TransactionsModel *m_transactions;
     JournalModel *m_journalModel;
+    class TeamPayoutsModel *m_teamPayouts;
     std::unique_ptr<MainWindow> m_window;
     CardActions *m_cardActions;
     PayoutsWiring *m_payoutsWiring;
     LocalHistory *m_history;
     Refresher *m_refresher;
     SavedConnections *m_saved;
+    class TeamWiring *m_team;
     std::unique_ptr<SandboxServer> m_sandbox;
     QString m_storePath;
     std::unique_ptr<QTemporaryDir> m_demoStore; ///< the demo's store, new each start

@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
         const QDir dir(parser.value(options.screenshots));
         QObject::connect(&controller, &AppController::refreshFinished, &app, [window, dir] {
             // Each page in turn, laid out before it is grabbed; the paths for the user.
-            static const char *const names[] = {"balances", "cards", "transactions", "payouts",
-                                                "recipients"};
+            static const char *const names[] = {"balances", "cards",      "transactions",
+                                                "payouts",  "recipients", "approvals"};
             auto shoot = std::make_shared<std::function<void(int)>>();
             *shoot = [window, dir, shoot](int page) {
                 if (page >= int(std::size(names))) {

@@ -37,7 +37,7 @@ QString jsonText(const QJsonObject &o)
 
 // Each file brings the schema from the version before it to its own; never edit one
 // that was released.
-const char *const Migrations[] = {":/team/schema-1.sql"};
+const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(

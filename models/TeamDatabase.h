@@ -24,7 +24,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;

@@ -35,6 +35,76 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Team…</translation>
+    </message>
+    <message>
+        <source>Show payouts</source>
+        <translation>Auszahlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Warten auf mich</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>Warten auf andere</translation>
+    </message>
+    <message>
+        <source>All team payouts</source>
+        <translation>Alle Auszahlungen des Teams</translation>
+    </message>
+    <message>
+        <source>Team payouts</source>
+        <translation>Auszahlungen des Teams</translation>
+    </message>
+    <message>
+        <source>Approves the selected payouts, each once, with one note</source>
+        <translation>Gibt die gewählten Auszahlungen frei, jede einmal, mit einer Notiz</translation>
+    </message>
+    <message>
+        <source>Rejects the selected payout; a note says why</source>
+        <translation>Lehnt die gewählte Auszahlung ab; eine Notiz sagt, warum</translation>
+    </message>
+    <message>
+        <source>Not in a team: File → Team… connects to your team&apos;s database.</source>
+        <translation>In keinem Team: Datei → Team… verbindet mit der Datenbank Ihres Teams.</translation>
+    </message>
+    <message>
+        <source>A note is needed.</source>
+        <translation>Eine Notiz ist nötig.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n payout(s). Note (optional):</source>
+        <translation>
+            <numerusform>%n Auszahlung freigeben. Notiz (optional):</numerusform>
+            <numerusform>%n Auszahlungen freigeben. Notiz (optional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>Warum wird sie abgelehnt?</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>row %1 is missing</source>
@@ -1845,6 +1915,29 @@
         <source>&amp;Export Transactions…</source>
         <translation>Transaktionen &amp;exportieren…</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals</source>
+        <translation>&amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n Auszahlung wartet auf Ihre Freigabe</numerusform>
+            <numerusform>%n Auszahlungen warten auf Ihre Freigabe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewCardDialog</name>
@@ -3325,6 +3418,75 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Mitglieder des Teams</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Approval policy</source>
+        <translation>Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>Team &amp;database:</source>
+        <translation>Team-&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n approval(s)</source>
+        <translation>
+            <numerusform>• %1: %n Freigabe</numerusform>
+            <numerusform>• %1: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• above %1 USD a day per person: approval needed</source>
+        <translation>• über %1 USD am Tag je Person: Freigabe nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>• ein neues Bankkonto oder eine neue Adresse wartet %n Stunde</numerusform>
+            <numerusform>• ein neues Bankkonto oder eine neue Adresse wartet %n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamLogin</name>
     <message>
         <source>a team database is given as postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -3333,6 +3495,128 @@ Was durchsucht wurde:
     <message>
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>die URL enthält ein Passwort, das im Klartext gespeichert würde: lassen Sie es weg und geben Sie das Passwort ein, wenn danach gefragt wird (es kommt in den Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPayoutsModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved, not sent</source>
+        <translation>Freigegeben, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: being checked</source>
+        <translation>Unbekannt: wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 hat freigegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(keine Notiz)</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWiring</name>
+    <message>
+        <source>In the team as %1 (%2).</source>
+        <translation>Im Team als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Team-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>In the team as %1 again.</source>
+        <translation>Wieder im Team als %1.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; trying again…</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Your decision is recorded.</source>
+        <translation>Ihre Entscheidung ist festgehalten.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Verbindung zur Team-Datenbank…</translation>
+    </message>
+    <message>
+        <source>The team password is not in the keychain: File → Team… logs in again.</source>
+        <translation>Das Team-Passwort ist nicht im Schlüsselbund: Datei → Team… meldet erneut an.</translation>
     </message>
 </context>
 <context>

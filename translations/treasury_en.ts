@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message numerus="yes">
+        <source>Approve %n payout(s). Note (optional):</source>
+        <translation>
+            <numerusform>Approve %n payout. Note (optional):</numerusform>
+            <numerusform>Approve %n payouts. Note (optional):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceGroupsModel</name>
     <message numerus="yes">
         <source>%n without a rate</source>
@@ -142,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n payout(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n payout waits for your approval</numerusform>
+            <numerusform>%n payouts wait for your approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PayoutController</name>
     <message numerus="yes">
         <source>%n payee(s)</source>
@@ -230,6 +250,23 @@
         <translation>
             <numerusform>%n payment out, %1 %2 in all</numerusform>
             <numerusform>%n payments out, %1 %2 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message numerus="yes">
+        <source>• %1: %n approval(s)</source>
+        <translation>
+            <numerusform>• %1: %n approval</numerusform>
+            <numerusform>• %1: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>• a new bank account or address waits %n hour</numerusform>
+            <numerusform>• a new bank account or address waits %n hours</numerusform>
         </translation>
     </message>
 </context>

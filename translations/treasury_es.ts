@@ -35,6 +35,76 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprobar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Team…</source>
+        <translation>Equipo…</translation>
+    </message>
+    <message>
+        <source>Show payouts</source>
+        <translation>Mostrar pagos</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Esperan mi decisión</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>Esperan a otros</translation>
+    </message>
+    <message>
+        <source>All team payouts</source>
+        <translation>Todos los pagos del equipo</translation>
+    </message>
+    <message>
+        <source>Team payouts</source>
+        <translation>Pagos del equipo</translation>
+    </message>
+    <message>
+        <source>Approves the selected payouts, each once, with one note</source>
+        <translation>Aprueba los pagos seleccionados, cada uno una vez, con una nota</translation>
+    </message>
+    <message>
+        <source>Rejects the selected payout; a note says why</source>
+        <translation>Rechaza el pago seleccionado; una nota dice por qué</translation>
+    </message>
+    <message>
+        <source>Not in a team: File → Team… connects to your team&apos;s database.</source>
+        <translation>Sin equipo: Archivo → Equipo… conecta con la base de datos de su equipo.</translation>
+    </message>
+    <message>
+        <source>A note is needed.</source>
+        <translation>Hace falta una nota.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n payout(s). Note (optional):</source>
+        <translation>
+            <numerusform>Aprobar %n pago. Nota (opcional):</numerusform>
+            <numerusform>Aprobar %n pagos. Nota (opcional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>¿Por qué se rechaza?</translation>
+    </message>
+</context>
+<context>
     <name>AuditChain</name>
     <message>
         <source>row %1 is missing</source>
@@ -1845,6 +1915,29 @@
         <source>&amp;Export Transactions…</source>
         <translation>&amp;Exportar transacciones…</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>E&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals</source>
+        <translation>Apr&amp;obaciones</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) wait for your approval</source>
+        <translation>
+            <numerusform>%n pago espera su aprobación</numerusform>
+            <numerusform>%n pagos esperan su aprobación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewCardDialog</name>
@@ -3325,6 +3418,75 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Miembros del equipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Approval policy</source>
+        <translation>Política de aprobación</translation>
+    </message>
+    <message>
+        <source>Team &amp;database:</source>
+        <translation>&amp;Base de datos del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n approval(s)</source>
+        <translation>
+            <numerusform>• %1: %n aprobación</numerusform>
+            <numerusform>• %1: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• above %1 USD a day per person: approval needed</source>
+        <translation>• más de %1 USD al día por persona: hace falta aprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>• una cuenta bancaria o dirección nueva espera %n hora</numerusform>
+            <numerusform>• una cuenta bancaria o dirección nueva espera %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamLogin</name>
     <message>
         <source>a team database is given as postgresql://USER@HOST[:PORT]/DATABASE</source>
@@ -3333,6 +3495,128 @@ Qué se buscó:
     <message>
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>la URL contiene una contraseña, que se guardaría en texto plano: omítala e introduzca la contraseña cuando se pida (va al llavero)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPayoutsModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Approved, not sent</source>
+        <translation>Aprobado, no enviado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unknown: being checked</source>
+        <translation>Desconocido: en comprobación</translation>
+    </message>
+    <message>
+        <source>%1 approved: %2</source>
+        <translation>%1 aprobó: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected: %2</source>
+        <translation>%1 rechazó: %2</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Aún sin decisión</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWiring</name>
+    <message>
+        <source>In the team as %1 (%2).</source>
+        <translation>En el equipo como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>In the team as %1 again.</source>
+        <translation>De nuevo en el equipo como %1.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; trying again…</source>
+        <translation>No se puede acceder a la base de datos del equipo; reintentando…</translation>
+    </message>
+    <message>
+        <source>Your decision is recorded.</source>
+        <translation>Su decisión quedó registrada.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No registrado: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Conectando con la base de datos del equipo…</translation>
+    </message>
+    <message>
+        <source>The team password is not in the keychain: File → Team… logs in again.</source>
+        <translation>La contraseña del equipo no está en el llavero: Archivo → Equipo… vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "PlainText.h"
 
+#include "ApprovalsPage.h"
 #include "BalancesModel.h"
 #include "BalancesPage.h"
 #include "CardsModel.h"
@@ -38,13 +39,15 @@
 #include <QToolButton>
 
 MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-                       JournalModel *journal, const ViewContext &context, QWidget *parent)
+                       JournalModel *journal, TeamPayoutsModel *teamPayouts,
+                       const ViewContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_balancesPage(new BalancesPage(balances, context, this)),
       m_cardsPage(new CardsPage(cards, context, this)),
       m_transactionsPage(new TransactionsPage(transactions, context, this)),
       m_payoutsPage(new PayoutsPage(journal, context, this)),
-      m_recipientsPage(new RecipientsPage(this)), m_connections(new QLabel(this)),
+      m_recipientsPage(new RecipientsPage(this)),
+      m_approvalsPage(new ApprovalsPage(teamPayouts, this)), m_connections(new QLabel(this)),
       m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -52,9 +55,13 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     // otherwise append to a title that already holds it.
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
-    m_navigation->addItems(
-        {tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts"), tr("Recipients")});
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts"),
+                            tr("Recipients"), tr("Approvals")});
+    // Wide enough for the longest name, and for a count on Approvals.
+    const int plain = m_navigation->sizeHintForColumn(0) + 48;
+    setApprovalsWaiting(99);
+    m_navigation->setFixedWidth(std::max(plain, m_navigation->sizeHintForColumn(0) + 24));
+    setApprovalsWaiting(0);
     m_stack->addWidget(m_balancesPage);
     connect(m_balancesPage, &BalancesPage::retryRequested, this, [this] {
         if (m_refresh->isEnabled())
@@ -64,6 +71,8 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_stack->addWidget(m_transactionsPage);
     m_stack->addWidget(m_payoutsPage);
     m_stack->addWidget(m_recipientsPage);
+    m_stack->addWidget(m_approvalsPage);
+    connect(m_approvalsPage, &ApprovalsPage::teamSetupRequested, this, &MainWindow::teamRequested);
     connect(m_payoutsPage, &PayoutsPage::message, this, &MainWindow::showMessage);
     connect(m_cardsPage, &CardsPage::virtualCardRequested, this, [this] {
         showPage(3);
@@ -113,6 +122,8 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Connections…"), this, &MainWindow::connectionsRequested);
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connections->setObjectName(QStringLiteral("connectionsAction"));
+    QAction *team = file->addAction(tr("&Team…"), this, &MainWindow::teamRequested);
+    team->setObjectName(QStringLiteral("teamAction"));
     QAction *exportTransactions = file->addAction(tr("&Export Transactions…"), this, [this] {
         showPage(2);
         m_transactionsPage->exportTransactions();
@@ -162,8 +173,8 @@ void MainWindow::buildMenus()
     log->setToolTip(tr("Every request and error of this session, for details"));
     buildAutoRefreshMenu(view->addMenu(tr("&Auto-refresh")));
     view->addSeparator();
-    const QStringList names = {tr("&Balances"), tr("&Cards"), tr("&Transactions"), tr("&Payouts"),
-                               tr("R&ecipients")};
+    const QStringList names = {tr("&Balances"), tr("&Cards"),      tr("&Transactions"),
+                               tr("&Payouts"),  tr("R&ecipients"), tr("Appr&ovals")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *go = view->addAction(names[i], this, [this, i] { showPage(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -223,6 +234,14 @@ void MainWindow::showLog()
     m_logWindow->show();
     m_logWindow->raise();
     m_logWindow->activateWindow();
+}
+
+void MainWindow::setApprovalsWaiting(int count)
+{
+    QListWidgetItem *item = m_navigation->item(5);
+    item->setText(count > 0 ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
+    item->setToolTip(count > 0 ? tr("%n payout(s) wait for your approval", nullptr, count)
+                               : QString());
 }
 
 void MainWindow::showPage(int index)

@@ -30,7 +30,8 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsModel *transactions,
-               JournalModel *journal, const ViewContext &context, QWidget *parent = nullptr);
+               JournalModel *journal, class TeamPayoutsModel *teamPayouts,
+               const ViewContext &context, QWidget *parent = nullptr);
     class HelpMenu *helpMenu() const { return m_help; }
 
     BalancesPage *balancesPage() const { return m_balancesPage; }
@@ -38,6 +39,7 @@ public:
     TransactionsPage *transactionsPage() const { return m_transactionsPage; }
     PayoutsPage *payoutsPage() const { return m_payoutsPage; }
     RecipientsPage *recipientsPage() const { return m_recipientsPage; }
+    class ApprovalsPage *approvalsPage() const { return m_approvalsPage; }
     void showPage(int index);
     int currentPage() const;
 
@@ -47,6 +49,8 @@ public slots:
     void setRefreshProgress(int done, int total);
     void setLastRefresh(const QDateTime &when);
     void setConnectionSummary(const QString &text);
+    /// How many team payouts wait for this person: shown on the navigation.
+    void setApprovalsWaiting(int count);
     void showMessage(const QString &text);
     /// The auto-refresh interval, as the menu and Preferences set it (0: off).
     void setAutoRefreshMinutes(int minutes);
@@ -58,6 +62,8 @@ public slots:
 signals:
     void refreshRequested();
     void connectionsRequested();
+    /// File → Team…
+    void teamRequested();
     void preferencesRequested();
     /// The user stopped the refresh under way (Esc, or Stop in the status bar).
     void stopRefreshRequested();
@@ -78,6 +84,7 @@ private:
     TransactionsPage *m_transactionsPage;
     PayoutsPage *m_payoutsPage;
     RecipientsPage *m_recipientsPage;
+    class ApprovalsPage *m_approvalsPage;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
     QTimer *m_autoRefresh;

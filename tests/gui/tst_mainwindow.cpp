@@ -21,6 +21,7 @@
 #include "Screenshot.h"
 #include "SpendChart.h"
 #include "TestSupport.h"
+#include "TeamPayoutsModel.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 #include <QAction>
@@ -133,8 +134,9 @@ void TestMainWindow::showsWithNavigation()
     QVERIFY(QTest::qWaitForWindowExposed(w));
     auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
-    QCOMPARE(nav->count(), 5);
+    QCOMPARE(nav->count(), 6);
     QCOMPARE(nav->item(3)->text(), QStringLiteral("Payouts"));
+    QCOMPARE(nav->item(5)->text(), QStringLiteral("Approvals"));
     nav->setCurrentRow(1);
     QCOMPARE(w->currentPage(), 1);
     nav->setCurrentRow(3);
@@ -553,8 +555,9 @@ void TestMainWindow::geometryRemembered()
     CardsModel c;
     TransactionsModel t;
     JournalModel j;
+    TeamPayoutsModel team;
     QSettings settings;
-    MainWindow again(&b, &c, &t, &j, ViewContext{&settings, &Clock::system()});
+    MainWindow again(&b, &c, &t, &j, &team, ViewContext{&settings, &Clock::system()});
     QCOMPARE(again.size(), QSize(900, 640));
     // The window's width alone (the stretched last column) does not freeze the balances'
     // fitted columns.

@@ -204,12 +204,12 @@ void TestTranslations::windowSpeaksTheLanguage_data()
     QTest::addColumn<QStringList>("pages");
     QTest::addColumn<QString>("amount");
     QTest::newRow("de") << QStringLiteral("de")
-                        << QStringList{"Salden", "Karten", "Transaktionen", "Auszahlungen",
-                                       "Empfänger"}
+                        << QStringList{"Salden",       "Karten",    "Transaktionen",
+                                       "Auszahlungen", "Empfänger", "Freigaben"}
                         << QStringLiteral("50.253,78");
     QTest::newRow("es") << QStringLiteral("es")
-                        << QStringList{"Saldos", "Tarjetas", "Transacciones", "Pagos",
-                                       "Destinatarios"}
+                        << QStringList{"Saldos", "Tarjetas",      "Transacciones",
+                                       "Pagos",  "Destinatarios", "Aprobaciones"}
                         << QStringLiteral("50.253,78");
 }
 

@@ -520,6 +520,23 @@ void TestTeam::anOlderDesktopRefusesANewerSchema()
     const auto p = m_owner->payout(QStringLiteral("notify-1-") + m_suffix);
     QVERIFY(p);
     QCOMPARE(p->state, TeamPayout::State::AwaitingApproval);
+
+    // An older schema: a desktop says the owner upgrades it, and team init does.
+    {
+        QSqlDatabase owner = ownerConnection(QStringLiteral("older"), m_database);
+        QVERIFY(owner.open());
+        QSqlQuery q(owner);
+        QVERIFY(q.exec(QStringLiteral("UPDATE td.meta SET schema_version = %1")
+                           .arg(TeamDatabase::SchemaVersion - 1)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    const auto approver = login("approver1");
+    QVERIFY(approver->writeProblem().contains(QLatin1String("team init")));
+    QVERIFY(!approver->approve(QStringLiteral("notify-1-") + m_suffix, QString()));
+    QVERIFY(m_owner->initialize());
+    QCOMPARE(m_owner->schemaVersion(), TeamDatabase::SchemaVersion);
+    const auto again = login("approver1");
+    QVERIFY(again->writeProblem().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTeam)

@@ -1,0 +1,93 @@
+#include "TeamSession.h"
+
+#include "TeamDatabase.h"
+
+#include <QMetaObject>
+
+TeamSession::TeamSession(QObject *parent) : QObject(parent), m_worker(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("team database"));
+    m_worker->moveToThread(&m_thread);
+    // Qt's pattern: the worker (and the database it owns) goes when the thread ends.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &TeamSession::connected, this, [this](const QString &user, const QString &role) {
+        m_connected = true;
+        m_user = user;
+        m_role = role;
+    });
+    connect(this, &TeamSession::connectionChanged, this, [this](bool up) { m_connected = up; });
+    m_thread.start();
+}
+
+TeamSession::~TeamSession()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TeamSession::post(std::function<void(TeamDatabase &)> work)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, work = std::move(work)] {
+            if (!m_db) {
+                m_db = new TeamDatabase(m_worker);
+                // A colleague's change, or a connection that came back: read again.
+                connect(m_db, &TeamDatabase::changed, m_worker, [this] { readAll(*m_db); });
+                connect(m_db, &TeamDatabase::connectionChanged, this,
+                        &TeamSession::connectionChanged);
+            }
+            work(*m_db);
+        },
+        Qt::QueuedConnection);
+}
+
+void TeamSession::readAll(TeamDatabase &db)
+{
+    if (const auto payouts = db.payouts())
+        emit payoutsRead(*payouts);
+    else
+        emit failed(db.lastError());
+    emit membersRead(db.members());
+    if (const auto policy = db.policy())
+        emit policyRead(*policy);
+}
+
+void TeamSession::connectTo(const TeamLogin &login, const QString &password)
+{
+    post([this, login, password](TeamDatabase &db) {
+        if (!db.open(login, password)) {
+            emit failed(db.lastError());
+            return;
+        }
+        if (const QString problem = db.writeProblem(); !problem.isEmpty())
+            emit failed(problem);
+        emit connected(db.user(), db.role());
+        readAll(db);
+    });
+}
+
+void TeamSession::refresh()
+{
+    post([this](TeamDatabase &db) {
+        if (db.isOpen())
+            readAll(db);
+    });
+}
+
+void TeamSession::approve(const QStringList &keys, const QString &note)
+{
+    post([this, keys, note](TeamDatabase &db) {
+        for (const QString &key : keys)
+            emit decided(key, db.approve(key, note) ? QString() : db.lastError());
+        readAll(db);
+    });
+}
+
+void TeamSession::reject(const QString &key, const QString &note)
+{
+    post([this, key, note](TeamDatabase &db) {
+        emit decided(key, db.reject(key, note) ? QString() : db.lastError());
+        readAll(db);
+    });
+}

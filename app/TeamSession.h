@@ -1,0 +1,56 @@
+#pragma once
+
+#include "TeamLogin.h"
+#include "TeamPayout.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QThread>
+
+class TeamDatabase;
+
+/**
+ * The GUI's connection to the team database, on a thread of its own: a query that waits
+ * for a slow or vanished server (up to libpq's connect timeout) never freezes the window.
+ * Every call returns at once; results come back as signals. A colleague's change (a
+ * notification) makes it read the journal again by itself.
+ */
+class TeamSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TeamSession(QObject *parent = nullptr);
+    ~TeamSession() override;
+
+    void connectTo(const TeamLogin &login, const QString &password);
+    void refresh();
+    /// Approves each payout of `keys` with the same note (bulk approve).
+    void approve(const QStringList &keys, const QString &note);
+    void reject(const QString &key, const QString &note);
+    bool isConnected() const { return m_connected; }
+    QString user() const { return m_user; }
+    QString role() const { return m_role; }
+
+signals:
+    void connected(const QString &user, const QString &role);
+    void failed(const QString &message);
+    void payoutsRead(const QList<TeamPayout> &payouts);
+    void membersRead(const QList<QJsonObject> &members);
+    void policyRead(const QJsonObject &policy);
+    /// One decision's outcome: an empty error when the database took it.
+    void decided(const QString &key, const QString &error);
+    void connectionChanged(bool connected);
+
+private:
+    /// Runs `work` on the session's thread, with its database.
+    void post(std::function<void(TeamDatabase &)> work);
+    void readAll(TeamDatabase &db);
+
+    QThread m_thread;
+    QObject *m_worker;            ///< lives on m_thread; owns the TeamDatabase
+    TeamDatabase *m_db = nullptr; ///< touched on m_thread only
+    bool m_connected = false;
+    QString m_user;
+    QString m_role;
+};

@@ -1,0 +1,119 @@
+#include "TeamWiring.h"
+
+#include "ApprovalsPage.h"
+#include "Keychain.h"
+#include "MainWindow.h"
+#include "TeamDialog.h"
+#include "TeamPayoutsModel.h"
+#include "TeamSession.h"
+
+#include <QSettings>
+
+namespace {
+
+const QString UrlKey = QStringLiteral("team/url");
+
+} // namespace
+
+TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *settings,
+                       Keychain *keychain, QObject *parent)
+    : QObject(parent), m_window(window), m_page(window->approvalsPage()), m_model(model),
+      m_settings(settings), m_keychain(keychain), m_session(new TeamSession(this))
+{
+    connect(window, &MainWindow::teamRequested, this, &TeamWiring::openDialog);
+    connect(m_page, &ApprovalsPage::approveRequested, m_session, &TeamSession::approve);
+    connect(m_page, &ApprovalsPage::rejectRequested, m_session, &TeamSession::reject);
+    connect(m_session, &TeamSession::payoutsRead, this, [this](const QList<TeamPayout> &payouts) {
+        m_model->setPayouts(payouts, m_session->user());
+        m_window->setApprovalsWaiting(m_model->waitingForMe());
+    });
+    connect(m_session, &TeamSession::connected, this,
+            [this](const QString &user, const QString &role) {
+                say(tr("In the team as %1 (%2).").arg(user, role.isEmpty() ? tr("no role") : role),
+                    true);
+                if (!m_pendingUrl.isEmpty()) {
+                    // It worked: keep the URL and the password for the next start.
+                    m_settings->setValue(UrlKey, m_pendingUrl);
+                    QString problem;
+                    if (const auto l = TeamLogin::fromUrl(m_pendingUrl, &problem))
+                        m_keychain->write(l->keychainKey(), m_pendingPassword);
+                    m_pendingUrl.clear();
+                    m_pendingPassword.clear();
+                }
+            });
+    connect(m_session, &TeamSession::failed, this, [this](const QString &message) {
+        say(tr("Team database: %1").arg(message), m_session->isConnected());
+    });
+    connect(m_session, &TeamSession::connectionChanged, this, [this](bool up) {
+        say(up ? tr("In the team as %1 again.").arg(m_session->user())
+               : tr("The team database cannot be reached; trying again…"),
+            up);
+    });
+    connect(m_session, &TeamSession::decided, this, [this](const QString &, const QString &error) {
+        m_page->showMessage(error.isEmpty() ? tr("Your decision is recorded.")
+                                            : tr("Not recorded: %1").arg(error));
+    });
+    connect(m_session, &TeamSession::membersRead, this, [this](const QList<QJsonObject> &m) {
+        if (m_dialog)
+            m_dialog->setMembers(m);
+    });
+    connect(m_session, &TeamSession::policyRead, this, [this](const QJsonObject &p) {
+        if (m_dialog)
+            m_dialog->setPolicy(p);
+    });
+}
+
+void TeamWiring::start()
+{
+    const QString url = m_settings->value(UrlKey).toString();
+    QString problem;
+    const auto l = TeamLogin::fromUrl(url, &problem);
+    if (url.isEmpty() || !l)
+        return;
+    say(tr("Connecting to the team database…"), false);
+    m_keychain->read(l->keychainKey()).then(this, [this, url](const KeychainReply &reply) {
+        if (reply.ok())
+            login(url, reply.secret, false);
+        else
+            say(tr("The team password is not in the keychain: File → Team… logs in again."), false);
+    });
+}
+
+void TeamWiring::login(const QString &url, const QString &password, bool save)
+{
+    QString problem;
+    const auto l = TeamLogin::fromUrl(url, &problem);
+    if (!l) {
+        say(problem, false);
+        return;
+    }
+    if (save) {
+        m_pendingUrl = l->toUrl();
+        m_pendingPassword = password;
+    }
+    say(tr("Connecting to the team database…"), false);
+    m_session->connectTo(*l, password);
+}
+
+void TeamWiring::say(const QString &text, bool connected)
+{
+    m_lastState = text;
+    m_page->setTeamState(text, connected);
+    if (m_dialog)
+        m_dialog->setState(text);
+}
+
+void TeamWiring::openDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new TeamDialog(m_settings->value(UrlKey).toString(), m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_dialog, &TeamDialog::connectRequested, this,
+            [this](const QString &url, const QString &password) { login(url, password, true); });
+    }
+    m_dialog->setState(m_lastState);
+    m_session->refresh();
+    m_dialog->show();
+    m_dialog->raise();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class ApprovalsPage;
+class Keychain;
+class MainWindow;
+class QSettings;
+class TeamDialog;
+class TeamPayoutsModel;
+class TeamSession;
+
+/**
+ * Team mode in the window: File → Team… and the Approvals page on one side, the
+ * TeamSession (its own thread) on the other. The saved team's URL is a setting; its
+ * password is in the keychain. Without a saved team nothing here touches the network.
+ */
+class TeamWiring final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *settings, Keychain *keychain,
+               QObject *parent = nullptr);
+
+    /// Logs in to the saved team, if there is one.
+    void start();
+    TeamSession *session() const { return m_session; }
+
+private:
+    void openDialog();
+    /// Tries the login; saves URL and password once it works, when `save`.
+    void login(const QString &url, const QString &password, bool save);
+    void say(const QString &text, bool connected);
+
+    MainWindow *m_window;
+    ApprovalsPage *m_page;
+    TeamPayoutsModel *m_model;
+    QSettings *m_settings;
+    Keychain *m_keychain;
+    TeamSession *m_session;
+    QPointer<TeamDialog> m_dialog;
+    QString m_pendingUrl;
+    QString m_pendingPassword;
+    QString m_lastState; ///< what the page and the dialog say about the connection
+};

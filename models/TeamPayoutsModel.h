@@ -1,0 +1,53 @@
+#pragma once
+
+#include "TeamPayout.h"
+
+#include <QAbstractTableModel>
+
+/**
+ * The team journal as a table: every payout the team asked for, newest first, with who
+ * asked, where it stands and how many approvals it has of how many it needs. Knows who
+ * "me" is, to tell what waits for this person from what waits for others.
+ */
+class TeamPayoutsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Created,
+        Maker,
+        Method,
+        Connection,
+        Amount,
+        State,
+        Approvals,
+        Rules,
+        ColumnCount
+    };
+    enum Role { KeyRole = Qt::UserRole + 1, WaitsForMeRole, WaitsForOthersRole };
+
+    explicit TeamPayoutsModel(QObject *parent = nullptr);
+
+    void setPayouts(const QList<TeamPayout> &payouts, const QString &me);
+    const TeamPayout *payout(int row) const;
+    /// Payouts awaiting this person's decision: asked by someone else, not yet decided by me.
+    int waitingForMe() const;
+    QString me() const { return m_me; }
+    bool waitsForMe(const TeamPayout &p) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// The state in the user's words: "Waiting for approval", "Sent", …
+    static QString stateText(TeamPayout::State state);
+    /// Row order for `column`: amounts exactly (Money::compare), times by value.
+    bool lessThan(int column, int leftRow, int rightRow) const;
+
+private:
+    QList<TeamPayout> m_payouts;
+    QString m_me;
+};

@@ -1,0 +1,239 @@
+// The Approvals page as an approver sees it, against a real PostgreSQL team database
+// (pg_virtualenv's, as the README's test command starts it): the saved team logs in at
+// start, a colleague's request shows within a second, and approving from the page is what
+// the database records. The window never waits for the database.
+#include "AppController.h"
+#include "ApprovalsPage.h"
+#include "Dialogs.h"
+#include "Keychain.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "TeamDatabase.h"
+#include "TeamDialog.h"
+#include "TeamPayoutsModel.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+class TestApprovals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aColleaguesRequestWaitsForMeAndIsApprovedFromThePage();
+    void myOwnRequestCannotBeApprovedHere();
+
+private:
+    QString url(const QString &login) const;
+    std::unique_ptr<TeamDatabase> login(const QString &who, const QString &password);
+    PayoutRequest ach(const char *amount, const char *key) const;
+    QTableView *table() const;
+
+    QString m_suffix;
+    QString m_database;
+    QString m_maker;
+    QString m_approver;
+    std::unique_ptr<TeamDatabase> m_makerDb;
+    std::unique_ptr<AppController> m_app;
+};
+
+QString TestApprovals::url(const QString &login) const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(login, qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"), m_database);
+}
+
+std::unique_ptr<TeamDatabase> TestApprovals::login(const QString &who, const QString &password)
+{
+    QString problem;
+    const auto l = TeamLogin::fromUrl(url(who), &problem);
+    auto db = std::make_unique<TeamDatabase>();
+    if (!l || !db->open(*l, password)) {
+        qWarning() << who << problem << db->lastError();
+        return nullptr;
+    }
+    return db;
+}
+
+PayoutRequest TestApprovals::ach(const char *amount, const char *key) const
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DinariAch;
+    r.connection = QStringLiteral("Operations");
+    r.amount = *Money::parse(QString::fromLatin1(amount));
+    r.currency = QStringLiteral("USD");
+    r.idempotencyKey = QLatin1String(key) + u'-' + m_suffix;
+    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
+    r.fields.insert(PayoutField::BankAccount, QStringLiteral("1234567890"));
+    r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
+    return r;
+}
+
+QTableView *TestApprovals::table() const
+{
+    return m_app->window()->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+}
+
+void TestApprovals::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("PGPORT").isEmpty(),
+             "run inside pg_virtualenv (the README's test command does)");
+    m_suffix = QString::number(QRandomGenerator::global()->bounded(1000000, 9999999));
+    m_database = QStringLiteral("approvals_") + m_suffix;
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("c"));
+        admin.setHostName(qEnvironmentVariable("PGHOST"));
+        admin.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        admin.setUserName(qEnvironmentVariable("PGUSER"));
+        admin.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        QVERIFY(q.exec(QStringLiteral("CREATE DATABASE ") + m_database));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("c"));
+    const auto owner = login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
+    QVERIFY(owner);
+    QVERIFY2(owner->initialize(), qPrintable(owner->lastError()));
+    m_maker = QStringLiteral("maker_") + m_suffix;
+    m_approver = QStringLiteral("approver_") + m_suffix;
+    QVERIFY2(owner->addMember(m_maker, QStringLiteral("maker"), QStringLiteral("maker-password")),
+             qPrintable(owner->lastError()));
+    QVERIFY(owner->addMember(m_approver, QStringLiteral("approver"),
+                             QStringLiteral("approver-password")));
+    m_makerDb = login(m_maker, QStringLiteral("maker-password"));
+    QVERIFY(m_makerDb);
+    // Over the default daily total of 10,000 USD: it needs one approval.
+    QVERIFY2(m_makerDb->request(ach("12500.00", "first"), QStringLiteral("dinari"),
+                                QStringLiteral("ops")),
+             qPrintable(m_makerDb->lastError()));
+
+    // The approver's desktop: a saved team, its password in the keychain.
+    QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDeskApprovalsTest"));
+    QSettings().clear();
+    QString problem;
+    QSettings().setValue(QStringLiteral("team/url"), url(m_approver));
+    Keychain keychain;
+    auto saved = keychain.write(TeamLogin::fromUrl(url(m_approver), &problem)->keychainKey(),
+                                QStringLiteral("approver-password"));
+    QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000);
+    QVERIFY2(saved.result().ok(), qPrintable(saved.result().message));
+    m_app = std::make_unique<AppController>();
+    m_app->setStorePath(TestSupport::makeTempDir() + QStringLiteral("/treasury.sqlite"));
+    QVERIFY(m_app->start());
+    m_app->window()->resize(1200, 760);
+    m_app->window()->show();
+}
+
+void TestApprovals::aColleaguesRequestWaitsForMeAndIsApprovedFromThePage()
+{
+    MainWindow *window = m_app->window();
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    window->showPage(5);
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 20000);
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals (1)"));
+    // Only the rule that applies: the form named no country, so "new country" does not.
+    QCOMPARE(table()->model()->index(0, TeamPayoutsModel::Rules).data().toString(),
+             QStringLiteral("daily total"));
+    auto *state = window->findChild<QLabel *>(QStringLiteral("teamState"));
+    QVERIFY2(state->text().contains(m_approver), qPrintable(state->text()));
+
+    // A colleague asks for another: it shows without a refresh, within a second.
+    QVERIFY(m_makerDb->request(ach("15000.00", "second"), QStringLiteral("dinari"),
+                               QStringLiteral("ops")));
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 2, 1000);
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals (2)"));
+    QVERIFY(TestSupport::screenshot(window, QStringLiteral("approvals")));
+
+    // Both at once, with one note.
+    auto *approve = window->findChild<QPushButton *>(QStringLiteral("approveButton"));
+    QVERIFY(!approve->isEnabled());
+    table()->selectAll();
+    QVERIFY(approve->isEnabled());
+    QString asked;
+    Dialogs::setNextDialog([&asked](QDialog *d) {
+        auto *input = qobject_cast<QInputDialog *>(d);
+        asked = input->labelText();
+        input->setTextValue(QStringLiteral("matches invoice 4711"));
+        d->accept();
+    });
+    QElapsedTimer clicked;
+    clicked.start();
+    approve->click();
+    // The window answered at once: the database work is on the session's thread.
+    QVERIFY2(clicked.elapsed() < 500, "the click waited for the database");
+    QVERIFY2(asked.contains(QLatin1String("2")), qPrintable(asked));
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 0, 5000);
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals"));
+    for (const char *key : {"first", "second"}) {
+        const auto p = m_makerDb->payout(QLatin1String(key) + u'-' + m_suffix);
+        QVERIFY(p);
+        QCOMPARE(p->state, TeamPayout::State::Approved);
+        QCOMPARE(p->decisions.size(), 1);
+        QCOMPARE(p->decisions.first().approver, m_approver);
+        QCOMPARE(p->decisions.first().note, QStringLiteral("matches invoice 4711"));
+    }
+}
+
+void TestApprovals::myOwnRequestCannotBeApprovedHere()
+{
+    // The approver asks for one of their own: it waits for others, not for them.
+    const auto mine = login(m_approver, QStringLiteral("approver-password"));
+    QVERIFY(mine);
+    // An approver is not a maker: the database refuses the request itself.
+    QVERIFY(
+        !mine->request(ach("20000.00", "own"), QStringLiteral("dinari"), QStringLiteral("ops")));
+    QVERIFY(mine->lastErrorDenied());
+    // The maker's payout shows under "waiting for others" for the maker's own desktop model.
+    QVERIFY(m_makerDb->request(ach("30000.00", "third"), QStringLiteral("dinari"),
+                               QStringLiteral("ops")));
+    TeamPayoutsModel makers;
+    makers.setPayouts(*m_makerDb->payouts(), m_maker);
+    QCOMPARE(makers.waitingForMe(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 2000);
+    auto *filter = m_app->window()->findChild<QComboBox *>(QStringLiteral("approvalsFilter"));
+    filter->setCurrentIndex(ApprovalsPage::All);
+    QCOMPARE(table()->model()->rowCount(), 3);
+    // Newest first; amounts sort by value (30,000 after 15,000, not as text).
+    const auto amountAt = [this](int row) {
+        return table()->model()->index(row, TeamPayoutsModel::Amount).data().toString();
+    };
+    QCOMPARE(amountAt(0), QStringLiteral("30,000.00 USD"));
+    table()->sortByColumn(TeamPayoutsModel::Amount, Qt::AscendingOrder);
+    QCOMPARE(amountAt(0), QStringLiteral("12,500.00 USD"));
+    QCOMPARE(amountAt(2), QStringLiteral("30,000.00 USD"));
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("approvals-all")));
+
+    // File → Team…: who is in the team, and the policy in words.
+    m_app->window()->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *dialog = m_app->window()->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(dialog);
+    auto *members = dialog->findChild<QTableWidget *>(QStringLiteral("teamMembers"));
+    QTRY_COMPARE_WITH_TIMEOUT(members->rowCount(), 2, 5000);
+    QCOMPARE(members->item(0, 0)->text(), m_approver);
+    QCOMPARE(members->item(0, 2)->text(), QStringLiteral("yes"));
+    auto *policy = dialog->findChild<QPlainTextEdit *>(QStringLiteral("teamPolicy"));
+    QVERIFY2(policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
+             qPrintable(policy->toPlainText()));
+    QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog")));
+    dialog->close();
+}
+
+QTEST_MAIN(TestApprovals)
+#include "tst_approvals.moc"

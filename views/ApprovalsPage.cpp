@@ -1,0 +1,177 @@
+#include "ApprovalsPage.h"
+
+#include "Dialogs.h"
+#include "PageLayout.h"
+#include "TeamPayoutsModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+/// Sorts as the model orders its rows: amounts exactly, never through a double.
+class TeamPayoutsProxy final : public QSortFilterProxyModel
+{
+public:
+    TeamPayoutsProxy(TeamPayoutsModel *model, QObject *parent)
+        : QSortFilterProxyModel(parent), m_model(model)
+    {
+        setSourceModel(model);
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return m_model->lessThan(left.column(), left.row(), right.row());
+    }
+
+private:
+    TeamPayoutsModel *m_model;
+};
+
+} // namespace
+
+ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_filtered(new TeamPayoutsProxy(model, this)),
+      m_filter(new QComboBox(this)), m_table(new QTableView(this)),
+      m_approve(new QPushButton(tr("&Approve…"), this)),
+      m_reject(new QPushButton(tr("Re&ject…"), this)), m_setup(new QPushButton(tr("Team…"), this)),
+      m_state(new QLabel(this)), m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("approvalsPage"));
+    m_filter->setObjectName(QStringLiteral("approvalsFilter"));
+    m_filter->setAccessibleName(tr("Show payouts"));
+    m_filter->addItems({tr("Waiting for me"), tr("Waiting for others"), tr("All team payouts")});
+    m_table->setObjectName(QStringLiteral("approvalsTable"));
+    m_table->setAccessibleName(tr("Team payouts"));
+    m_table->setModel(m_filtered);
+    PageLayout::configureTable(m_table, 8);
+    m_table->sortByColumn(TeamPayoutsModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_approve->setToolTip(tr("Approves the selected payouts, each once, with one note"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_reject->setToolTip(tr("Rejects the selected payout; a note says why"));
+    m_setup->setObjectName(QStringLiteral("teamSetupButton"));
+    m_state->setObjectName(QStringLiteral("teamState"));
+    m_state->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("approvalsMessage"));
+    m_message->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter);
+    top->addWidget(m_approve);
+    top->addWidget(m_reject);
+    top->addStretch(1);
+    top->addWidget(m_setup);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setFilter(Filter(index)); });
+    connect(m_approve, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
+    connect(m_setup, &QPushButton::clicked, this, &ApprovalsPage::teamSetupRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApprovalsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Names and states in full; the reasons take what is left.
+        for (int c = 0; c < TeamPayoutsModel::Rules; ++c)
+            m_table->resizeColumnToContents(c);
+        updateButtons();
+    });
+    setFilter(WaitingForMe);
+    setTeamState(tr("Not in a team: File → Team… connects to your team's database."), false);
+}
+
+void ApprovalsPage::setFilter(Filter filter)
+{
+    if (m_filter->currentIndex() != filter)
+        m_filter->setCurrentIndex(filter);
+    m_filtered->setFilterRole(filter == WaitingForMe ? int(TeamPayoutsModel::WaitsForMeRole)
+                              : filter == WaitingForOthers
+                                  ? int(TeamPayoutsModel::WaitsForOthersRole)
+                                  : int(Qt::DisplayRole));
+    m_filtered->setFilterFixedString(filter == All ? QString() : QStringLiteral("true"));
+    updateButtons();
+}
+
+void ApprovalsPage::setTeamState(const QString &text, bool connected)
+{
+    m_connected = connected;
+    m_state->setText(text);
+    updateButtons();
+}
+
+void ApprovalsPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+QStringList ApprovalsPage::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        keys << row.data(TeamPayoutsModel::KeyRole).toString();
+    return keys;
+}
+
+void ApprovalsPage::updateButtons()
+{
+    // Only what waits for me can be decided by me; the database checks it again.
+    bool mine = !m_table->selectionModel()->selectedRows().isEmpty();
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        mine = mine && row.data(TeamPayoutsModel::WaitsForMeRole).toBool();
+    m_approve->setEnabled(m_connected && mine);
+    m_reject->setEnabled(m_connected && mine && selectedKeys().size() == 1);
+}
+
+std::optional<QString> ApprovalsPage::askNote(const QString &title, const QString &label,
+                                              bool required)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("noteDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    while (Dialogs::exec(dialog) == QDialog::Accepted) {
+        const QString note = dialog.textValue().trimmed();
+        if (!required || !note.isEmpty())
+            return note;
+        dialog.setLabelText(label + u'\n' + tr("A note is needed."));
+    }
+    return std::nullopt;
+}
+
+void ApprovalsPage::approveSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    const auto note =
+        askNote(tr("Approve"),
+                tr("Approve %n payout(s). Note (optional):", nullptr, int(keys.size())), false);
+    if (note)
+        emit approveRequested(keys, *note);
+}
+
+void ApprovalsPage::rejectSelected()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1)
+        return;
+    const auto note = askNote(tr("Reject"), tr("Why is it rejected?"), true);
+    if (note)
+        emit rejectRequested(keys.first(), *note);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class TeamPayoutsModel;
+
+/**
+ * Approvals: the team's payouts that wait for this person, for others, or all of them;
+ * approve (several at once) or reject with a note. The database decides whether a
+ * decision counts; the page shows what it answered.
+ */
+class ApprovalsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Filter { WaitingForMe, WaitingForOthers, All };
+
+    explicit ApprovalsPage(TeamPayoutsModel *model, QWidget *parent = nullptr);
+
+    void setFilter(Filter filter);
+    /// Not in a team, connected as someone, or why the connection failed.
+    void setTeamState(const QString &text, bool connected);
+    void showMessage(const QString &text);
+
+signals:
+    void approveRequested(const QStringList &keys, const QString &note);
+    void rejectRequested(const QString &key, const QString &note);
+    void teamSetupRequested();
+
+private:
+    QStringList selectedKeys() const;
+    void approveSelected();
+    void rejectSelected();
+    void updateButtons();
+    /// Asks for a note; nullopt when the user cancelled.
+    std::optional<QString> askNote(const QString &title, const QString &label, bool required);
+
+    TeamPayoutsModel *m_model;
+    QSortFilterProxyModel *m_filtered;
+    QComboBox *m_filter;
+    QTableView *m_table;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_setup;
+    QLabel *m_state;
+    QLabel *m_message;
+    bool m_connected = false;
+};
