@@ -35,10 +35,12 @@
 #include "TransactionTable.h"
 #include "TransactionsModel.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -81,6 +83,11 @@ AppController::AppController(QObject *parent)
     connect(m_window.get(), &MainWindow::stopRefreshRequested, this, &AppController::stopRefresh);
     connect(m_window.get(), &MainWindow::connectionsRequested, this,
             &AppController::openConnections);
+    // The demo in a process of its own, with its own profile: this window stays as it is.
+    connect(m_window.get(), &MainWindow::demoRequested, this, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    });
     CardsPage *cards = m_window->cardsPage();
     connect(cards, &CardsPage::freezeRequested, m_cardActions, &CardActions::setFrozen);
     connect(cards, &CardsPage::cancelRequested, m_cardActions, &CardActions::cancel);
@@ -261,4 +268,7 @@ void AppController::updateSummary()
     if (m_refresher->failures() > 0)
         text += tr(", %n refresh error(s)", nullptr, m_refresher->failures());
     m_window->setConnectionSummary(text);
+    // A first start: ways to begin instead of empty pages.
+    m_window->setFirstRun(!m_demo && m_connections->connections().isEmpty() &&
+                          !m_settings->contains(QStringLiteral("team/url")));
 }

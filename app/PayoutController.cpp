@@ -256,11 +256,11 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
             // The payout's own row says so too; "cancelled" is the status word its state
             // is read from.
             if (r.ok())
-                m_journal->update(payout.id, payout.state, payout.reference,
-                                  QStringLiteral("cancelled; ") +
-                                      tr("cancelled from here on %1")
-                                          .arg(m_clock.nowUtc().toString(Qt::ISODate)),
-                                  payout.feeRule);
+                m_journal->update(
+                    payout.id, payout.state, payout.reference,
+                    QStringLiteral("cancelled; ") +
+                        tr("cancelled from here on %1").arg(m_clock.nowUtc().toString(Qt::ISODate)),
+                    payout.feeRule);
             settleAction(id, key, r, payout.reference, tr("Cancelled."));
         });
     return true;

@@ -199,7 +199,8 @@ void XlsxWriter::applyWidths()
     for (size_t c = 0; c < m_widths.size(); ++c) {
         if (m_widths[c] > 0)
             check(worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c),
-                                       double(std::clamp<qsizetype>(m_widths[c] + 1, 6, 60)), nullptr));
+                                       double(std::clamp<qsizetype>(m_widths[c] + 1, 6, 60)),
+                                       nullptr));
     }
 }
 

@@ -1363,6 +1363,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Treasury Desk</source>
+        <translation>Willkommen bei Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Every account, card, transaction and payout of your payment providers in one window. Nothing is connected yet; start in one of three ways.</source>
+        <translation>Alle Konten, Karten, Transaktionen und Auszahlungen Ihrer Zahlungsanbieter in einem Fenster. Noch ist nichts verbunden; beginnen Sie auf eine von drei Arten.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a second window with made-up data from the built-in sandbox of all five providers; nothing it does reaches your own accounts.</source>
+        <translation>Öffnet ein zweites Fenster mit erfundenen Daten aus der eingebauten Sandbox aller fünf Anbieter; nichts davon erreicht Ihre eigenen Konten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team database…</source>
+        <translation>Einer Team-Datenbank &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>Your team shares one journal, approvals and audit log on PostgreSQL; ask its admin for the address and your user name.</source>
+        <translation>Ihr Team teilt ein Journal, Freigaben und ein Prüfprotokoll auf PostgreSQL; fragen Sie den Admin nach der Adresse und Ihrem Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Have at hand, from the provider&apos;s dashboard:</source>
+        <translation>Halten Sie aus dem Dashboard des Anbieters bereit:</translation>
+    </message>
+    <message>
+        <source>Secrets go to the system keychain, never to a file.</source>
+        <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>

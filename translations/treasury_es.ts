@@ -1363,6 +1363,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Treasury Desk</source>
+        <translation>Bienvenido a Treasury Desk</translation>
+    </message>
+    <message>
+        <source>Every account, card, transaction and payout of your payment providers in one window. Nothing is connected yet; start in one of three ways.</source>
+        <translation>Todas las cuentas, tarjetas, transacciones y pagos de sus proveedores de pago en una ventana. Aún no hay nada conectado; empiece de una de tres maneras.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demo</translation>
+    </message>
+    <message>
+        <source>Opens a second window with made-up data from the built-in sandbox of all five providers; nothing it does reaches your own accounts.</source>
+        <translation>Abre una segunda ventana con datos inventados del sandbox integrado de los cinco proveedores; nada de lo que haga llega a sus propias cuentas.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection…</source>
+        <translation>&amp;Añadir una conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team database…</source>
+        <translation>&amp;Unirse a una base de datos de equipo…</translation>
+    </message>
+    <message>
+        <source>Your team shares one journal, approvals and audit log on PostgreSQL; ask its admin for the address and your user name.</source>
+        <translation>Su equipo comparte un diario, aprobaciones y un registro de auditoría en PostgreSQL; pida a su administrador la dirección y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>Have at hand, from the provider&apos;s dashboard:</source>
+        <translation>Tenga a mano, del panel del proveedor:</translation>
+    </message>
+    <message>
+        <source>Secrets go to the system keychain, never to a file.</source>
+        <translation>Los secretos van al llavero del sistema, nunca a un archivo.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>

@@ -9,6 +9,7 @@
 #include "BalancesPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "FirstRunPage.h"
 #include "LogWindow.h"
 #include "PayoutsPage.h"
 #include "Preferences.h"
@@ -47,8 +48,9 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
       m_transactionsPage(new TransactionsPage(transactions, context, this)),
       m_payoutsPage(new PayoutsPage(journal, context, this)),
       m_recipientsPage(new RecipientsPage(this)),
-      m_approvalsPage(new ApprovalsPage(teamPayouts, this)), m_connections(new QLabel(this)),
-      m_lastRefresh(new QLabel(this)), m_autoRefresh(new QTimer(this))
+      m_approvalsPage(new ApprovalsPage(teamPayouts, this)), m_firstRun(new FirstRunPage(this)),
+      m_connections(new QLabel(this)), m_lastRefresh(new QLabel(this)),
+      m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Empty: the window manager shows the application's display name, which Qt would
@@ -72,6 +74,11 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_stack->addWidget(m_payoutsPage);
     m_stack->addWidget(m_recipientsPage);
     m_stack->addWidget(m_approvalsPage);
+    m_stack->addWidget(m_firstRun);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_firstRun, &FirstRunPage::connectionsRequested, this,
+            &MainWindow::connectionsRequested);
+    connect(m_firstRun, &FirstRunPage::teamRequested, this, &MainWindow::teamRequested);
     connect(m_approvalsPage, &ApprovalsPage::teamSetupRequested, this, &MainWindow::teamRequested);
     connect(m_payoutsPage, &PayoutsPage::message, this, &MainWindow::showMessage);
     connect(m_cardsPage, &CardsPage::virtualCardRequested, this, [this] {
@@ -234,6 +241,16 @@ void MainWindow::showLog()
     m_logWindow->show();
     m_logWindow->raise();
     m_logWindow->activateWindow();
+}
+
+void MainWindow::setFirstRun(bool firstRun)
+{
+    const bool shown = m_stack->currentWidget() == m_firstRun;
+    if (firstRun == shown)
+        return;
+    m_navigation->setVisible(!firstRun);
+    m_stack->setCurrentWidget(firstRun ? static_cast<QWidget *>(m_firstRun)
+                                       : m_stack->widget(m_navigation->currentRow()));
 }
 
 void MainWindow::setApprovalsWaiting(int count)

@@ -49,6 +49,8 @@ public slots:
     void setRefreshProgress(int done, int total);
     void setLastRefresh(const QDateTime &when);
     void setConnectionSummary(const QString &text);
+    /// Nothing connected and no team: the first-run page instead of the empty pages.
+    void setFirstRun(bool firstRun);
     /// How many team payouts wait for this person: shown on the navigation.
     void setApprovalsWaiting(int count);
     void showMessage(const QString &text);
@@ -64,6 +66,8 @@ signals:
     void connectionsRequested();
     /// File → Team…
     void teamRequested();
+    /// The first-run page's "Try the demo".
+    void demoRequested();
     void preferencesRequested();
     /// The user stopped the refresh under way (Esc, or Stop in the status bar).
     void stopRefreshRequested();
@@ -85,6 +89,7 @@ private:
     PayoutsPage *m_payoutsPage;
     RecipientsPage *m_recipientsPage;
     class ApprovalsPage *m_approvalsPage;
+    class FirstRunPage *m_firstRun;
     QLabel *m_connections;
     QLabel *m_lastRefresh;
     QTimer *m_autoRefresh;

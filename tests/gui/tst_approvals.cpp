@@ -15,18 +15,18 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QPlainTextEdit>
-#include <QTableWidget>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 class TestApprovals : public QObject
@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void aColleaguesRequestWaitsForMeAndIsApprovedFromThePage();
     void myOwnRequestCannotBeApprovedHere();
+    void aFirstStartOffersWaysToBegin();
 
 private:
     QString url(const QString &login) const;
@@ -232,6 +233,32 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
     QVERIFY2(policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
              qPrintable(policy->toPlainText()));
     QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog")));
+    dialog->close();
+}
+
+void TestApprovals::aFirstStartOffersWaysToBegin()
+{
+    // No connection and no team: ways to begin, not empty pages.
+    QCoreApplication::setOrganizationName(QStringLiteral("TreasuryDeskFirstRunTest"));
+    QSettings().clear();
+    AppController first;
+    first.setStorePath(TestSupport::makeTempDir() + QStringLiteral("/treasury.sqlite"));
+    QVERIFY(first.start());
+    MainWindow *window = first.window();
+    window->resize(1200, 760);
+    window->show();
+    auto *page = window->findChild<QWidget *>(QStringLiteral("firstRunPage"));
+    QTRY_VERIFY(page->isVisible());
+    QVERIFY(!window->findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
+    // What to have at hand for each provider, from its own connection form.
+    const QString needs = window->findChild<QLabel *>(QStringLiteral("firstRunNeeds"))->text();
+    for (const char *provider : {"dash.fi", "Dinari", "Dots", "DART"})
+        QVERIFY2(needs.contains(QLatin1String(provider)), qPrintable(needs));
+    QVERIFY(TestSupport::screenshot(window, QStringLiteral("first-run")));
+    // "Join a team database…" opens File → Team….
+    window->findChild<QPushButton *>(QStringLiteral("firstRunTeam"))->click();
+    auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(dialog && dialog->isVisible());
     dialog->close();
 }
 

@@ -20,8 +20,8 @@
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "SpendChart.h"
-#include "TestSupport.h"
 #include "TeamPayoutsModel.h"
+#include "TestSupport.h"
 #include "TransactionsModel.h"
 #include "TransactionsPage.h"
 #include <QAction>
