@@ -52,9 +52,8 @@ QJsonObject teamPayoutJson(const TeamPayout &p)
 }
 
 // Where this desktop last saw the team's audit log end, per team database.
-QString checkpointKey(const TeamDatabase &team, const QString &login)
+QString checkpointKey(const QString &login)
 {
-    Q_UNUSED(team)
     return QStringLiteral("team/audit/") + QString::fromLatin1(login.toUtf8().toHex());
 }
 
@@ -251,9 +250,9 @@ int Treasuryctl::audit(QCommandLineParser &parser)
     const auto rows = db->auditRows();
     if (!rows)
         return fail(Remote, db->lastError());
-    const QString key = checkpointKey(*db, parser.value(QStringLiteral("team")).isEmpty()
-                                               ? m_settings->value(TeamUrlKey).toString()
-                                               : parser.value(QStringLiteral("team")));
+    const QString key = checkpointKey(parser.value(QStringLiteral("team")).isEmpty()
+                                          ? m_settings->value(TeamUrlKey).toString()
+                                          : parser.value(QStringLiteral("team")));
     std::optional<AuditCheckpoint> seen;
     if (m_settings->contains(key + QStringLiteral("/seq")))
         seen = AuditCheckpoint{

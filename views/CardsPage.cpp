@@ -62,7 +62,17 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     PageLayout::configureTable(m_table, 12);
     m_table->sortByColumn(CardsModel::Name, Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->resizeSection(CardsModel::Name, 240);
+    m_table->horizontalHeader()->resizeSection(CardsModel::Name, 180);
+    // Short columns as wide as their header (in any language), so that every column fits
+    // the default window without scrolling sideways.
+    for (const int column : {CardsModel::LastFour, CardsModel::Provider, CardsModel::SpendLimit,
+                             CardsModel::Created}) {
+        const QString header =
+            model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->horizontalHeader()->resizeSection(
+            column, qMax(m_table->fontMetrics().horizontalAdvance(header) + 24,
+                         m_table->fontMetrics().horizontalAdvance(QStringLiteral("dash.fi")) + 16));
+    }
     m_table->horizontalHeader()->resizeSection(
         CardsModel::State, m_table->fontMetrics().horizontalAdvance(tr("Frozen")) +
                                m_table->fontMetrics().horizontalAdvance(tr("Unfreeze")) + 48);
@@ -72,6 +82,12 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
         period =
             qMax(period, m_table->fontMetrics().horizontalAdvance(CardLimitPeriods::text(code)));
     m_table->horizontalHeader()->resizeSection(CardsModel::Period, period + 16);
+    int frequency = m_table->fontMetrics().horizontalAdvance(
+        model->headerData(CardsModel::Frequency, Qt::Horizontal, Qt::DisplayRole).toString());
+    for (const char *code : {"recurring", "single-use"})
+        frequency = qMax(frequency, m_table->fontMetrics().horizontalAdvance(
+                                        CardFrequencies::text(QLatin1String(code))));
+    m_table->horizontalHeader()->resizeSection(CardsModel::Frequency, frequency + 16);
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"), context.settings);
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);

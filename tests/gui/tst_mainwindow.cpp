@@ -43,6 +43,7 @@
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -97,6 +98,7 @@ private slots:
     void geometryRemembered();
     void helpMenuSaysShortcutsAndWhereDataIs();
     void failedBalancesSayWhyInFullAndRetry();
+    void cardsFitTheDefaultWindow();
 
 private:
     std::unique_ptr<AppController> m_app;
@@ -626,6 +628,19 @@ void TestMainWindow::failedBalancesSayWhyInFullAndRetry()
                       Qt::LeftButton);
     QVERIFY(again.wait(30000));
     QTRY_VERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::cardsFitTheDefaultWindow()
+{
+    // At 1200×760 in English every card column shows without scrolling sideways.
+    MainWindow *w = m_app->window();
+    w->resize(1200, 760);
+    w->showPage(1);
+    auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
