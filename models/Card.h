@@ -90,7 +90,7 @@ QString text(const QString &code);
 } // namespace CardLimitPeriods
 
 namespace CardFrequencies {
-/// "recurring" and "single-use" in the user's words.
+/// "recurring", "single-use" and "prepaid" in the user's words.
 QString text(const QString &code);
 } // namespace CardFrequencies
 

@@ -23,5 +23,8 @@ QString CardFrequencies::text(const QString &code)
         return QCoreApplication::translate("CardFrequencies", "Recurring");
     if (code == QLatin1String("single-use"))
         return QCoreApplication::translate("CardFrequencies", "Single use");
+    // Dinari's virtual cards are loaded with a balance up front.
+    if (code == QLatin1String("prepaid"))
+        return QCoreApplication::translate("CardFrequencies", "Prepaid");
     return code;
 }

@@ -573,6 +573,10 @@
         <source>Single use</source>
         <translation>Einmalig</translation>
     </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prepaid</translation>
+    </message>
 </context>
 <context>
     <name>CardLimitDialog</name>

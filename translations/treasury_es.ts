@@ -573,6 +573,10 @@
         <source>Single use</source>
         <translation>De un solo uso</translation>
     </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prepago</translation>
+    </message>
 </context>
 <context>
     <name>CardLimitDialog</name>

@@ -84,7 +84,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     m_table->horizontalHeader()->resizeSection(CardsModel::Period, period + 16);
     int frequency = m_table->fontMetrics().horizontalAdvance(
         model->headerData(CardsModel::Frequency, Qt::Horizontal, Qt::DisplayRole).toString());
-    for (const char *code : {"recurring", "single-use"})
+    for (const char *code : {"recurring", "single-use", "prepaid"})
         frequency = qMax(frequency, m_table->fontMetrics().horizontalAdvance(
                                         CardFrequencies::text(QLatin1String(code))));
     m_table->horizontalHeader()->resizeSection(CardsModel::Frequency, frequency + 16);

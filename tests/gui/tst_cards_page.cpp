@@ -45,6 +45,7 @@ private slots:
     void cleanup();
     void rowButtonFreezesAndASecondClickSendsNothing();
     void spaceTogglesTheSelection();
+    void everyUseIsInWords();
     void filtersByStateProviderAndConnection();
     void emergencyFreezeSummarisesFailuresAndRetries();
     void cancelAsksFirstAndIsForGood();
@@ -174,6 +175,25 @@ void TestCardsPage::spaceTogglesTheSelection()
     QTRY_VERIFY(!m_app->cards()->isPending(key));
     QTest::keyClick(m_table, Qt::Key_Space);
     QTRY_COMPARE(sandboxState(key), QStringLiteral("OPEN"));
+}
+
+void TestCardsPage::everyUseIsInWords()
+{
+    // The Use column speaks the app's words, never a provider's code (Dinari: "prepaid").
+    bool dinari = false;
+    for (int r = 0; r < m_table->model()->rowCount(); ++r) {
+        const QString use = m_table->model()->index(r, CardsModel::Frequency).data().toString();
+        QVERIFY2(!QStringList({QStringLiteral("recurring"), QStringLiteral("single-use"),
+                               QStringLiteral("prepaid")})
+                      .contains(use),
+                 qPrintable(use));
+        if (m_table->model()->index(r, CardsModel::Connection).data().toString() ==
+            QLatin1String("Demo Dinari")) {
+            QCOMPARE(use, QStringLiteral("Prepaid"));
+            dinari = true;
+        }
+    }
+    QVERIFY(dinari);
 }
 
 void TestCardsPage::filtersByStateProviderAndConnection()
