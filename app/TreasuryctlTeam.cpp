@@ -6,6 +6,7 @@
 #include "ActionJournal.h"
 #include "ConnectionManager.h"
 #include "Keychain.h"
+#include "PayoutSender.h"
 #include "Provider.h"
 #include "TeamDatabase.h"
 #include "TreasuryctlSupport.h"
@@ -366,10 +367,12 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
         const std::unique_ptr<Provider> provider = this->provider(parser, &exit, p->connectionId);
         if (!provider)
             return exit;
-        if (provider->providerId() != p->provider)
+        // Whatever connection was given, it must send this payout's method.
+        auto *sender = qobject_cast<PayoutSender *>(provider.get());
+        if (!sender || !sender->payoutMethods().contains(request->method))
             return fail(
                 Usage,
-                tr("the payout goes through %1, not %2").arg(p->provider, provider->providerId()));
+                tr("%1 does not send %2 payouts").arg(provider->connectionName(), p->method));
         return releaseForTeam(parser, *db, *provider, *request);
     }
     const QString note = parser.value(QStringLiteral("note"));

@@ -118,12 +118,17 @@ bool TeamDatabase::connectNow()
 void TeamDatabase::close()
 {
     m_ping.stop();
+    dropConnection();
+    m_connected = false;
+}
+
+void TeamDatabase::dropConnection()
+{
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    m_connected = false;
 }
 
 void TeamDatabase::ping()
@@ -139,12 +144,7 @@ void TeamDatabase::ping()
         m_connected = false;
         emit connectionChanged(false);
     }
-    const QString error = m_error;
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    dropConnection();
     if (connectNow()) {
         emit connectionChanged(true);
         emit changed(QStringLiteral("reconnected"));

@@ -93,6 +93,8 @@ signals:
 
 private:
     bool connectNow();
+    /// Closes and forgets the QPSQL connection (close() also stops the ping).
+    void dropConnection();
     bool fail(const class QSqlError &error);
     bool fail(const QString &message);
     /// Runs `sql` with `values` bound in order; false on error (see lastError()).

@@ -4710,8 +4710,8 @@ Was durchsucht wurde:
         <translation>der Auftrag im Team-Journal für %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>the payout goes through %1, not %2</source>
-        <translation>die Auszahlung läuft über %1, nicht %2</translation>
+        <source>%1 does not send %2 payouts</source>
+        <translation>%1 sendet keine Auszahlungen per %2</translation>
     </message>
 </context>
 <context>

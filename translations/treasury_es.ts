@@ -4710,8 +4710,8 @@ Qué se buscó:
         <translation>no se puede leer la solicitud del diario del equipo para %1</translation>
     </message>
     <message>
-        <source>the payout goes through %1, not %2</source>
-        <translation>el pago va por %1, no por %2</translation>
+        <source>%1 does not send %2 payouts</source>
+        <translation>%1 no envía pagos %2</translation>
     </message>
 </context>
 <context>
