@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for SECONDS
-# (default 600), one after the other, starting from the seeds captured from the sandbox.
+# (default 600), one after the other, starting from the seeds captured from the sandbox
+# and the documents' example replies.
 # Prints one line per target: runs, executions per second, coverage, and the verdict.
 #   bash tests/fuzz/run.sh [SECONDS] [BUILD_DIR] [PROVIDERS...]
 set -euo pipefail
@@ -25,6 +26,8 @@ status=0
 for p in "${providers[@]}"; do
     mkdir -p "$work/$p/corpus" "$work/$p/crashes"
     cp "$here/seeds/$p/"* "$work/$p/corpus/"
+    # The documents' own example replies start the corpus too.
+    cp "$root/tests/fixtures/docs/$p/"*.json "$work/$p/corpus/" 2>/dev/null || true
     set +e
     (cd "$work/$p/crashes" && "$build/tests/fuzz/fuzz_$p" -max_total_time="$seconds" \
         -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
