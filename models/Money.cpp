@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <cstring>
+
 #include <QJsonValue>
 #include <QLocale>
 #include <QVariant>
@@ -295,12 +297,14 @@ int Money::compare(const Money &other) const
 int Money::format(TextBuffer &buf, int minDecimals) const
 {
     const int decimals = qMax<int>(m_scale, qBound(0, minDecimals, MaxScale));
-    Wide v = Wide(m_units) * pow10(decimals - m_scale);
-    const bool negative = v < 0;
-    if (negative)
-        v = -v;
+    const bool negative = m_units < 0;
+    // The padding zeros are written as text, so the digits are those of |units|, which
+    // always fit an unsigned 64-bit word: no 128-bit division per digit.
+    quint64 v = negative ? 0 - quint64(m_units) : quint64(m_units);
     int pos = int(sizeof buf);
-    int written = 0;
+    for (int pad = decimals - m_scale; pad > 0; --pad)
+        buf[--pos] = '0';
+    int written = decimals - m_scale;
     do {
         if (decimals > 0 && written == decimals)
             buf[--pos] = '.';
@@ -325,6 +329,15 @@ void Money::appendTo(QByteArray &out, int minDecimals) const
     TextBuffer buf;
     const int pos = format(buf, minDecimals);
     out.append(buf + pos, qsizetype(sizeof buf) - pos);
+}
+
+int Money::copyTo(char *out, int minDecimals) const
+{
+    TextBuffer buf;
+    const int pos = format(buf, minDecimals);
+    const int size = int(sizeof buf) - pos;
+    std::memcpy(out, buf + pos, size_t(size));
+    return size;
 }
 
 QString Money::toLocaleString(const QLocale &locale, int minDecimals) const

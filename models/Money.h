@@ -23,6 +23,8 @@ public:
     static constexpr int MaxScale = 18;
     /// Starts a JSON string that stands for a number's exact text (see JsonNumbers).
     static constexpr char ExactNumberMark = '\x01';
+    /// The most bytes toString's text can take: 36 digits, a point and a sign, rounded up.
+    static constexpr int MaxTextSize = 48;
 
     enum class Rounding {
         Exact,   ///< fail rather than drop a non-zero digit
@@ -75,13 +77,15 @@ public:
     QString toString(int minDecimals = 0) const;
     /// The same text appended as ASCII, for writers of millions of cells.
     void appendTo(QByteArray &out, int minDecimals = 0) const;
+    /// The same text written to out, which has room for MaxTextSize bytes; returns its size.
+    int copyTo(char *out, int minDecimals = 0) const;
     /// Text for people: the locale's digits, grouping, decimal point and minus sign.
     QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
 
 private:
     Money(qint64 units, int scale) : m_units(units), m_scale(static_cast<quint8>(scale)) {}
     // Up to 36 digits, a point and a sign, built from the right; returns where they start.
-    using TextBuffer = char[48];
+    using TextBuffer = char[MaxTextSize];
     int format(TextBuffer &buf, int minDecimals) const;
 
     qint64 m_units = 0;

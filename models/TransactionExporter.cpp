@@ -1,5 +1,6 @@
 #include "TransactionExporter.h"
 
+#include "CsvBuffer.h"
 #include "CsvFormat.h"
 #include "Currency.h"
 #include "TransactionColumns.h"
@@ -15,6 +16,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <algorithm>
 #include <deque>
 
 #include "SafeFile.h"
@@ -31,8 +33,8 @@ bool isNumberColumn(Column c)
     return c == Column::Amount || c == Column::Fee || c == Column::Date;
 }
 
-// 2022-05-26T16:28:28Z, appended; false outside years 0 to 9999.
-bool appendIsoDate(QByteArray &out, qint64 ms)
+// 2022-05-26T16:28:28Z, the 20 bytes written to buf; false outside years 0 to 9999.
+bool writeIsoDate(char *buf, qint64 ms)
 {
     // Civil date from days since 1970 (H. Hinnant's algorithm): QDateTime::toString is
     // several times slower, which a million-row export feels.
@@ -50,8 +52,7 @@ bool appendIsoDate(QByteArray &out, qint64 ms)
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 0 || year > 9999)
         return false;
-    char buf[20];
-    auto two = [&buf](int at, int value) {
+    auto two = [buf](int at, int value) {
         buf[at] = char('0' + value / 10);
         buf[at + 1] = char('0' + value % 10);
     };
@@ -68,11 +69,20 @@ bool appendIsoDate(QByteArray &out, qint64 ms)
     buf[16] = ':';
     two(17, sod % 60);
     buf[19] = 'Z';
-    out.append(buf, 20);
     return true;
 }
 
-using CellWriter = std::function<void(QByteArray &, int row)>;
+using CellWriter = std::function<void(CsvBuffer &, int row)>;
+
+// The careful way for the rare cell: quoting, formula guard and UTF-8, through a scratch
+// buffer that keeps its capacity from cell to cell.
+void appendCarefully(CsvBuffer &out, const QString &text, char delimiter, bool isNumber = false)
+{
+    thread_local QByteArray scratch;
+    scratch.resize(0);
+    CsvFormat::appendCell(scratch, text, delimiter, isNumber);
+    out.append(scratch);
+}
 
 void encodeAt(std::vector<QByteArray> &cells, int index, const QString &text, char delimiter)
 {
@@ -89,22 +99,17 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
     const char delimiter = options.delimiter;
     const char decimal = options.decimalPoint;
     // Our own digits: only the decimal mark differs, and amounts carry no grouping.
-    auto localized = [decimal](QByteArray &out, qsizetype from) {
-        if (decimal != '.') {
-            for (qsizetype i = from; i < out.size(); ++i) {
-                if (out[i] == '.')
-                    out[i] = decimal;
-            }
-        }
+    auto localized = [decimal](char *text, qsizetype size) {
+        if (decimal != '.')
+            std::replace(text, text + size, '.', decimal);
     };
     auto pooled = [&](const TransactionColumns::Pool &p) {
         const int count = (table.*p.count)();
         auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)
             CsvFormat::appendCell((*cells)[size_t(i)], (table.*p.text)(i), delimiter);
-        return CellWriter([cells, &table, index = p.index](QByteArray &out, int row) {
-            const QByteArray &cell = (*cells)[size_t((table.*index)(row))];
-            out.append(cell.constData(), cell.size());
+        return CellWriter([cells, &table, index = p.index](CsvBuffer &out, int row) {
+            out.append((*cells)[size_t((table.*index)(row))]);
         });
     };
     std::vector<CellWriter> writers;
@@ -119,13 +124,15 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             std::vector<int> scales;
             for (int i = 0; i < table.currencyCount(); ++i)
                 scales.push_back(Currency::scale(table.currencyAt(i)));
-            writers.push_back([&table, scales, localized](QByteArray &out, int row) {
-                const qsizetype from = out.size();
-                // Trailing zeros beyond the currency's scale go; within it appendTo pads.
+            writers.push_back([&table, scales, localized](CsvBuffer &out, int row) {
+                // Trailing zeros beyond the currency's scale go; within it copyTo pads.
                 const int scale = scales[size_t(table.currencyIndex(row))];
                 const Money amount = table.signedAmount(row);
-                (amount.scale() > scale ? amount.normalized() : amount).appendTo(out, scale);
-                localized(out, from);
+                char *to = out.room(Money::MaxTextSize);
+                const int n =
+                    (amount.scale() > scale ? amount.normalized() : amount).copyTo(to, scale);
+                localized(to, n);
+                out.added(n);
             });
             break;
         }
@@ -140,39 +147,38 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                 for (const auto d : {Transaction::Direction::Out, Transaction::Direction::In})
                     encodeAt(cells, int(d), Transaction::directionName(d), delimiter);
             }
-            writers.push_back([&table, c, cells](QByteArray &out, int row) {
-                const QByteArray &cell = cells[size_t(
-                    c == Column::Status ? int(table.status(row)) : int(table.direction(row)))];
-                out.append(cell.constData(), cell.size());
+            writers.push_back([&table, c, cells](CsvBuffer &out, int row) {
+                out.append(cells[size_t(c == Column::Status ? int(table.status(row))
+                                                            : int(table.direction(row)))]);
             });
             break;
         }
         case Column::Date:
-            writers.push_back([&table, plain = options.spreadsheetDates](QByteArray &out, int row) {
-                const qsizetype from = out.size();
-                if (!appendIsoDate(out, table.dateMs(row)))
-                    out += TransactionExporter::isoDate(table.dateMs(row)).toLatin1();
-                else if (plain) {
-                    out[from + 10] = ' '; // 2026-12-02 04:00:00, still UTC
-                    out.chop(1);
+            writers.push_back([&table, plain = options.spreadsheetDates](CsvBuffer &out, int row) {
+                char *to = out.room(20);
+                if (!writeIsoDate(to, table.dateMs(row))) {
+                    out.append(TransactionExporter::isoDate(table.dateMs(row)).toLatin1());
+                } else if (plain) {
+                    to[10] = ' '; // 2026-12-02 04:00:00, still UTC
+                    out.added(19);
+                } else {
+                    out.added(20);
                 }
             });
             break;
         case Column::Fee:
-            writers.push_back([&table, c, delimiter, localized](QByteArray &out, int row) {
+            writers.push_back([&table, c, delimiter, localized](CsvBuffer &out, int row) {
                 const qsizetype from = out.size();
-                CsvFormat::appendCell(out, cellText(table, row, c), delimiter, true);
-                localized(out, from);
+                appendCarefully(out, cellText(table, row, c), delimiter, true);
+                localized(out.data() + from, out.size() - from);
             });
             break;
         case Column::TransactionId:
             // Ids are nearly always plain ASCII that needs neither quotes nor a guard: those
             // are copied as they are, the rest go the careful way.
-            writers.push_back([&table, delimiter](QByteArray &out, int row) {
+            writers.push_back([&table, delimiter](CsvBuffer &out, int row) {
                 const QString &id = table.id(row);
-                const qsizetype at = out.size();
-                out.resize(at + id.size());
-                char *to = out.data() + at;
+                char *to = out.room(id.size());
                 // What CsvFormat::neutralized guards against (tab and CR fail below).
                 bool plain = !id.isEmpty() && !QStringView(u"=+-@").contains(id.front());
                 for (qsizetype i = 0; plain && i < id.size(); ++i) {
@@ -180,15 +186,15 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                     plain = ch >= 0x20 && ch < 0x7F && ch != '"' && ch != char16_t(delimiter);
                     to[i] = char(ch);
                 }
-                if (!plain) {
-                    out.truncate(at);
-                    CsvFormat::appendCell(out, id, delimiter);
-                }
+                if (plain)
+                    out.added(id.size());
+                else
+                    appendCarefully(out, id, delimiter);
             });
             break;
         default:
-            writers.push_back([&table, c, delimiter](QByteArray &out, int row) {
-                CsvFormat::appendCell(out, cellText(table, row, c), delimiter, isNumberColumn(c));
+            writers.push_back([&table, c, delimiter](CsvBuffer &out, int row) {
+                appendCarefully(out, cellText(table, row, c), delimiter, isNumberColumn(c));
             });
             break;
         }
@@ -226,9 +232,9 @@ QString TransactionExporter::value(const TransactionTable &table, int row, const
 
 QString TransactionExporter::isoDate(qint64 ms)
 {
-    QByteArray text;
-    if (appendIsoDate(text, ms))
-        return QString::fromLatin1(text);
+    char text[20];
+    if (writeIsoDate(text, ms))
+        return QString::fromLatin1(text, 20);
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
@@ -262,18 +268,17 @@ ExportOutcome TransactionExporter::write(QIODevice *device, const TransactionTab
     // in order; the digest (only a manifest needs it) runs beside the writing. The writers
     // only read the table and their own pools, so blocks can share them.
     auto format = [&](qsizetype from, qsizetype to) {
-        QByteArray out;
-        out.reserve((to - from) * 112);
+        CsvBuffer out((to - from) * 112);
         for (qsizetype n = from; n < to; ++n) {
             const int row = rows.at(n);
             for (size_t i = 0; i < writers.size(); ++i) {
                 if (i > 0)
-                    out += delimiter;
+                    out.append(delimiter);
                 writers[i](out, row);
             }
-            out += "\r\n";
+            out.append("\r\n", 2);
         }
-        return out;
+        return out.take();
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QFuture<void> hashing;

@@ -158,6 +158,16 @@ void TestMoney::arithmetic()
     QCOMPARE(Money::fromMinorUnits(-1050, 2).toString(), QStringLiteral("-10.50"));
     QCOMPARE(Money::fromMinorUnits(5, 2).toString(4), QStringLiteral("0.0500"));
     QCOMPARE(Money::parse(u"49.2500")->normalized().toString(), QStringLiteral("49.25"));
+    // Padding beyond the scale, and the one value whose magnitude no qint64 holds.
+    QCOMPARE(Money::fromMinorUnits(-7, 0).toString(2), QStringLiteral("-7.00"));
+    QCOMPARE(Money::fromMinorUnits(0, 0).toString(18), QStringLiteral("0.000000000000000000"));
+    const Money lowest = Money::fromMinorUnits(std::numeric_limits<qint64>::min(), 18);
+    QCOMPARE(lowest.toString(), QStringLiteral("-9.223372036854775808"));
+    QCOMPARE(Money::fromMinorUnits(std::numeric_limits<qint64>::min(), 0).toString(18),
+             QStringLiteral("-9223372036854775808.000000000000000000"));
+    char text[Money::MaxTextSize];
+    const int size = lowest.copyTo(text, 18);
+    QCOMPARE(QByteArray(text, size), QByteArray("-9.223372036854775808"));
 }
 
 void TestMoney::overflow()
