@@ -68,6 +68,7 @@ SpendChart::SpendChart(QWidget *parent)
     box->addLayout(controls);
     box->addWidget(m_view, 1);
     box->addWidget(m_summary);
+    redraw();
 }
 
 void SpendChart::setGrouping(int grouping)
@@ -109,16 +110,19 @@ void SpendChart::redraw()
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     const QString currency = m_currency->currentText();
-    if (!m_table || currency.isEmpty()) {
+    const int grouping = m_grouping->currentIndex();
+    QList<SpendBuckets::Bucket> buckets;
+    if (m_table && !currency.isEmpty())
+        buckets = grouping == 3 ? SpendBuckets::byCard(*m_table, m_rows, currency, 12,
+                                                       tr("Other cards"), tr("No card"))
+                                : SpendBuckets::overTime(*m_table, m_rows, currency,
+                                                         SpendBuckets::Period(grouping));
+    // An axis over no bars has the range [nan, nan], which Qt Charts logs: say it instead.
+    if (buckets.isEmpty()) {
         chart->setTitle(tr("No spend in the filtered transactions"));
         m_summary->clear();
         return;
     }
-    const int grouping = m_grouping->currentIndex();
-    QList<SpendBuckets::Bucket> buckets =
-        grouping == 3
-            ? SpendBuckets::byCard(*m_table, m_rows, currency, 12, tr("Other cards"), tr("No card"))
-            : SpendBuckets::overTime(*m_table, m_rows, currency, SpendBuckets::Period(grouping));
     // The most recent periods when there are more than fit.
     if (grouping != 3 && buckets.size() > MaxBars)
         buckets = buckets.mid(buckets.size() - MaxBars);
@@ -152,6 +156,9 @@ void SpendChart::redraw()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    // All-zero bars leave the axis nothing to span.
+    if (y->max() <= y->min())
+        y->setRange(0, 1);
     y->applyNiceNumbers();
     // No title: the grouping and currency boxes above say what is drawn.
     chart->setTitle(QString());
