@@ -506,8 +506,8 @@ void PayoutController::notFound(const JournalEntry &entry, const PayoutMatch &ma
         checkLater(entry.key, s.pauseAfter(checks));
     }
     emit journalChanged();
-    if (const auto now = m_journal->byKey(entry.key))
-        emit finished(*now);
+    if (const auto updated = m_journal->byKey(entry.key))
+        emit finished(*updated);
 }
 
 void PayoutController::checkLater(const QString &key, int milliseconds)

@@ -41,6 +41,7 @@ private slots:
     void everyDialogControlHasAName_data();
     void everyDialogControlHasAName();
     void everyMenuActionHasAKeyboardPath();
+    void exportShortcutWorksFromATextField();
 
 private:
     static QStringList unnamed(QWidget *root);
@@ -267,6 +268,36 @@ void TestAccessibility::everyMenuActionHasAKeyboardPath()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::exportShortcutWorksFromATextField()
+{
+    MainWindow *w = m_app->window();
+    w->showPage(2);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    auto *page = w->findChild<QWidget *>(QStringLiteral("transactionsPage"));
+    QVERIFY(page);
+    QLineEdit *field = nullptr;
+    for (QLineEdit *e : page->findChildren<QLineEdit *>()) {
+        if (e->isVisible() && e->isEnabled() && !e->isReadOnly()) {
+            field = e;
+            break;
+        }
+    }
+    QVERIFY(field);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    field->setText(QStringLiteral("uber"));
+    QString opened;
+    Dialogs::setNextDialog([&opened](QDialog *d) {
+        opened = QString::fromLatin1(d->metaObject()->className());
+        d->reject();
+    });
+    // Qt line edits keep some Emacs keys for themselves; the menu's Ctrl+E must still win.
+    QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(opened, QStringLiteral("ExportDialog"));
+    QCOMPARE(field->text(), QStringLiteral("uber"));
 }
 
 QTEST_MAIN(TestAccessibility)
