@@ -92,11 +92,11 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         row->addWidget(editor);
         if (spec.field == PayoutField::Wallet && method == PayoutMethod::CryptoToSub) {
             // A transfer to a sub-account that does not exist yet starts by opening it.
-            auto *open = new QPushButton(tr("New sub-account…"), this);
-            open->setObjectName(QStringLiteral("newSubAccount"));
-            connect(open, &QPushButton::clicked, this,
+            m_newSubAccount = new QPushButton(tr("New sub-account…"), this);
+            m_newSubAccount->setObjectName(QStringLiteral("newSubAccount"));
+            connect(m_newSubAccount, &QPushButton::clicked, this,
                     [this] { emit subAccountRequested(m_connection->currentText()); });
-            row->addWidget(open);
+            row->addWidget(m_newSubAccount);
         }
         form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
     }
@@ -500,6 +500,10 @@ void PayoutForm::setLocked(bool locked)
         w->setEnabled(!locked);
     m_amount->setEnabled(!locked);
     m_connection->setEnabled(!locked);
+    // What was sent is shown as it was sent: nothing on the form may change it.
+    for (QWidget *w : {static_cast<QWidget *>(m_currency), static_cast<QWidget *>(m_newSubAccount)})
+        if (w)
+            w->setEnabled(!locked);
     m_send->setEnabled(!locked && isValid());
 }
 

@@ -94,7 +94,8 @@ private:
     QHash<QString, Money> m_balances;
     QHash<QString, QList<Recipient>> m_recipients;
     QHash<QString, QStringList> m_currencies;
-    QComboBox *m_currency = nullptr; ///< for methods whose currency varies
+    QComboBox *m_currency = nullptr;        ///< for methods whose currency varies
+    QPushButton *m_newSubAccount = nullptr; ///< transfers to a sub-account only
     QTimer *m_quoteTimer = nullptr;
     QString m_quoteAskedFor;
     std::optional<PayoutQuote> m_quote;

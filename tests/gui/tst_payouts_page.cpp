@@ -452,6 +452,14 @@ void TestPayoutsPage::cryptoTransferToASubAccount()
     QVERIFY2(sentAsAsked(form, "payout:crypto.to_sub", {QStringLiteral("Operations")}, &why),
              qPrintable(why));
     QCOMPARE(crypto.transferCount(), before + 1);
+    // Sent: the form shows what went and nothing on it can change until "New payout".
+    for (const char *name : {"currency", "newSubAccount", "wallet", "amount", "connection"}) {
+        auto *w = child<QWidget>(form, name);
+        QVERIFY2(w && !w->isEnabled(), name);
+    }
+    QTest::mouseClick(child<QPushButton>(form, "newPayout"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(form, "currency")->isEnabled());
+    QVERIFY(child<QWidget>(form, "newSubAccount")->isEnabled());
 }
 
 void TestPayoutsPage::cryptoTransferFromASubAccountSaysWhichWay()
