@@ -6,6 +6,7 @@
 #include "Currency.h"
 #include "PayoutValidator.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,8 @@
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -240,7 +243,17 @@ void PayoutForm::showRecipients()
     const QString current = combo->currentData().toString();
     while (combo->count() > 1)
         combo->removeItem(1);
-    for (const Recipient &r : m_recipients.value(m_connection->currentText())) {
+    // By name in the user's language, so that typing a name's first letters finds it.
+    QList<Recipient> sorted = m_recipients.value(m_connection->currentText());
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&collator](const Recipient &a, const Recipient &b) {
+                         const int byName = collator.compare(a.name, b.name);
+                         return byName != 0 ? byName < 0 : collator.compare(a.detail, b.detail) < 0;
+                     });
+    for (const Recipient &r : std::as_const(sorted)) {
         const QString text = r.detail.isEmpty() ? r.name : tr("%1 <%2>").arg(r.name, r.detail);
         combo->addItem(text, r.id);
     }
