@@ -34,7 +34,6 @@ public:
         return m_data + m_size;
     }
     void added(qsizetype n) { m_size += n; }
-    void truncate(qsizetype size) { m_size = qMin(size, m_size); }
 
     qsizetype size() const { return m_size; }
     char *data() { return m_data; }

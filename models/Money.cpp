@@ -1,11 +1,10 @@
 #include "Money.h"
 
-#include <cstring>
-
 #include <QJsonValue>
 #include <QLocale>
 #include <QVariant>
 
+#include <cstring>
 #include <limits>
 
 namespace {

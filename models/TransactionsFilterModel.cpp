@@ -1,9 +1,9 @@
 #include "TransactionsFilterModel.h"
 
+#include "NameOrder.h"
 #include "ProviderNames.h"
 #include "TransactionsModel.h"
 
-#include <QCollator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -19,9 +19,7 @@ std::vector<int> ranks(int count, const std::function<QString(int)> &text)
     std::vector<QString> values(static_cast<size_t>(count));
     for (int i = 0; i < count; ++i)
         values[size_t(i)] = text(i);
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = NameOrder::collator();
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return collator.compare(values[size_t(a)], values[size_t(b)]) < 0;
     });

@@ -4,9 +4,9 @@
 
 #include "CountryCodes.h"
 #include "Currency.h"
+#include "NameOrder.h"
 #include "PayoutValidator.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -245,9 +245,7 @@ void PayoutForm::showRecipients()
         combo->removeItem(1);
     // By name in the user's language, so that typing a name's first letters finds it.
     QList<Recipient> sorted = m_recipients.value(m_connection->currentText());
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = NameOrder::collator();
     std::stable_sort(sorted.begin(), sorted.end(),
                      [&collator](const Recipient &a, const Recipient &b) {
                          const int byName = collator.compare(a.name, b.name);
@@ -514,9 +512,10 @@ void PayoutForm::setLocked(bool locked)
     m_amount->setEnabled(!locked);
     m_connection->setEnabled(!locked);
     // What was sent is shown as it was sent: nothing on the form may change it.
-    for (QWidget *w : {static_cast<QWidget *>(m_currency), static_cast<QWidget *>(m_newSubAccount)})
-        if (w)
-            w->setEnabled(!locked);
+    if (m_currency)
+        m_currency->setEnabled(!locked);
+    if (m_newSubAccount)
+        m_newSubAccount->setEnabled(!locked);
     m_send->setEnabled(!locked && isValid());
 }
 

@@ -10,6 +10,7 @@
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
+#include "NameOrder.h"
 #include "NewSubAccountDialog.h"
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
@@ -21,7 +22,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -302,9 +302,7 @@ void TestPayoutsPage::dotsPayoutToAUserFromTheList()
     // The users of the connection, picked by name.
     QTRY_VERIFY(users->count() > 2);
     // By name, as a person looks for one (after the "Choose a user…" line).
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = NameOrder::collator();
     for (int i = 2; i < users->count(); ++i)
         QVERIFY2(collator.compare(users->itemText(i - 1), users->itemText(i)) <= 0,
                  qPrintable(users->itemText(i - 1) + QStringLiteral(" > ") + users->itemText(i)));
