@@ -57,12 +57,14 @@ void CardActions::settle(qint64 id, const ProviderError *error, const QString &r
     if (!m_journal || id == 0)
         return;
     const JournalEntry::State state = JournalEntry::stateAfter(error);
-    QString message;
+    JournalText message;
     if (error)
         message = state == JournalEntry::State::Unknown
-                      ? tr("No answer (%1); the card list shows whether it took effect.")
-                            .arg(error->summary())
-                      : error->summary();
+                      ? JournalText(QT_TRANSLATE_NOOP("JournalText",
+                                                      "No answer (%1); the card list shows "
+                                                      "whether it took effect."),
+                                    {error->summary()})
+                      : JournalText::verbatim(error->summary());
     m_journal->update(id, state, reference, message);
     emit journalChanged();
 }

@@ -121,15 +121,18 @@ bool PayoutController::submit(const PayoutRequest &request)
                                                request](const Result<QString> &anchor) {
         if (!anchor.ok()) {
             settle(id, key, JournalEntry::State::Failed, QString(),
-                   tr("Nothing was sent: %1").arg(anchor.error().summary()));
+                   JournalText(QT_TRANSLATE_NOOP("JournalText", "Nothing was sent: %1"),
+                               {anchor.error().summary()}));
             return;
         }
         PayoutRequest anchored = request;
         anchored.anchor = anchor.value();
         if (!anchored.anchor.isEmpty() && !m_journal->setRequest(id, anchored.toJournalJson())) {
             settle(id, key, JournalEntry::State::Failed, QString(),
-                   tr("Nothing was sent: the journal cannot be written (%1).")
-                       .arg(m_journal->lastError()));
+                   JournalText(QT_TRANSLATE_NOOP("JournalText",
+                                                 "Nothing was sent: the journal cannot be "
+                                                 "written (%1)."),
+                               {m_journal->lastError()}));
             return;
         }
         send(id, anchored);
@@ -143,7 +146,8 @@ void PayoutController::send(qint64 id, const PayoutRequest &request)
     auto *sender = m_providers->find<PayoutSender>(request.connection);
     if (!sender) {
         settle(id, key, JournalEntry::State::Failed, QString(),
-               tr("Nothing was sent: the connection closed."));
+               JournalText(
+                   QT_TRANSLATE_NOOP("JournalText", "Nothing was sent: the connection closed.")));
         return;
     }
     sender->sendPayout(request).then(this, [this, id, key](const Result<PayoutReceipt> &r) {
@@ -151,18 +155,21 @@ void PayoutController::send(qint64 id, const PayoutRequest &request)
             const PayoutReceipt &receipt = r.value();
             settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
                    receipt.url.isEmpty()
-                       ? receipt.rawStatus
-                       : tr("%1; the link: %2").arg(receipt.rawStatus, receipt.url),
-                   receipt.feeRule ? receipt.feeRule->toText() : QString());
+                       ? JournalText::verbatim(receipt.rawStatus)
+                       : JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; the link: %2"),
+                                     {receipt.rawStatus, receipt.url}),
+                   receipt.feeRule ? receipt.feeRule->toText() : QString(), receipt.url);
         } else if (r.error().leavesOutcomeUnknown()) {
             settle(id, key, JournalEntry::State::Unknown, QString(),
-                   tr("The answer was lost (%1); checking with the provider before anything "
-                      "is sent again.")
-                       .arg(r.error().summary()));
+                   JournalText(QT_TRANSLATE_NOOP("JournalText",
+                                                 "The answer was lost (%1); checking with the "
+                                                 "provider before anything is sent again."),
+                               {r.error().summary()}));
             if (const auto entry = m_journal->byKey(key))
                 reconcile(*entry);
         } else {
-            settle(id, key, JournalEntry::State::Failed, QString(), r.error().summary());
+            settle(id, key, JournalEntry::State::Failed, QString(),
+                   JournalText::verbatim(r.error().summary()));
         }
     });
 }
@@ -194,7 +201,8 @@ bool PayoutController::submitBatch(const QString &connection, const QString &bat
     entry.connectionId = provider->connectionId();
     entry.connection = connection;
     entry.action = JournalAction(JournalAction::Kind::Batch);
-    entry.target = tr("%n payee(s)", nullptr, int(items.size()));
+    entry.targetText =
+        JournalText(QT_TRANSLATE_N_NOOP("JournalText", "%n payee(s)"), {}, int(items.size()));
     entry.amount = total;
     entry.currency = QStringLiteral("USD");
     entry.request = PayoutBatch::toJournalJson(items);
@@ -224,10 +232,10 @@ std::optional<qint64> PayoutController::journalAction(const JournalEntry &action
 }
 
 void PayoutController::settleAction(qint64 id, const QString &key, const Result<Done> &r,
-                                    const QString &reference, const QString &done)
+                                    const QString &reference, const JournalText &done)
 {
     settle(id, key, JournalEntry::stateAfter(r.ok() ? nullptr : &r.error()), reference,
-           r.ok() ? done : r.error().summary());
+           r.ok() ? done : JournalText::verbatim(r.error().summary()));
 }
 
 bool PayoutController::cancelPayout(const JournalEntry &payout)
@@ -258,10 +266,12 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
             if (r.ok())
                 m_journal->update(
                     payout.id, payout.state, payout.reference,
-                    QStringLiteral("cancelled; ") +
-                        tr("cancelled from here on %1").arg(m_clock.nowUtc().toString(Qt::ISODate)),
+                    JournalText(
+                        QT_TRANSLATE_NOOP("JournalText", "%1; cancelled from here on %2"),
+                        {QStringLiteral("cancelled"), m_clock.nowUtc().toString(Qt::ISODate)}),
                     payout.feeRule);
-            settleAction(id, key, r, payout.reference, tr("Cancelled."));
+            settleAction(id, key, r, payout.reference,
+                         JournalText(QT_TRANSLATE_NOOP("JournalText", "Cancelled.")));
         });
     return true;
 }
@@ -282,7 +292,8 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     entry.connectionId = open->connectionId();
     entry.connection = connection;
     entry.action = JournalAction(JournalAction::Kind::Restrict);
-    entry.target = tr("%1 for %n hour(s)", nullptr, hours).arg(customer);
+    entry.targetText =
+        JournalText(QT_TRANSLATE_N_NOOP("JournalText", "%1 for %n hour(s)"), {customer}, hours);
     const auto id = journalAction(entry);
     if (!id)
         return false;
@@ -290,7 +301,7 @@ bool PayoutController::restrictTradeScripts(const QString &connection, const QSt
     // as not known, to be repeated.
     provider->restrictTradeScripts(customer, hours)
         .then(this, [this, id = *id, key](const Result<Done> &r) {
-            settleAction(id, key, r, QString(), QString());
+            settleAction(id, key, r, QString(), JournalText());
         });
     return true;
 }
@@ -306,18 +317,24 @@ void PayoutController::sendBatch(qint64 id, const QString &connection, const QSt
     provider->sendPayoutBatch(batchKey, items)
         .then(this, [this, id, connection, batchKey](const Result<PayoutBatchStatus> &r) {
             if (r.ok()) {
+                // Dots's word first: a restart reads it to know the batch is still paying.
                 settle(id, batchKey, JournalEntry::State::Succeeded, r.value().id,
-                       tr("Accepted; paying out."));
+                       JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; Accepted; paying out."),
+                                   {r.value().status}));
                 emit batchProgress(batchKey, r.value());
                 follow(id, connection, batchKey, r.value().id);
             } else if (r.error().leavesOutcomeUnknown()) {
                 // Still lost after the retries: the same keys again settle it.
-                settle(id, batchKey, JournalEntry::State::Unknown, QString(),
-                       tr("The answer was lost (%1); it will be sent again with the same keys, "
-                          "which Dots answers with the batch it already has.")
-                           .arg(r.error().summary()));
+                settle(
+                    id, batchKey, JournalEntry::State::Unknown, QString(),
+                    JournalText(QT_TRANSLATE_NOOP("JournalText",
+                                                  "The answer was lost (%1); it will be sent again "
+                                                  "with the same keys, which Dots answers "
+                                                  "with the batch it already has."),
+                                {r.error().summary()}));
             } else {
-                settle(id, batchKey, JournalEntry::State::Failed, QString(), r.error().summary());
+                settle(id, batchKey, JournalEntry::State::Failed, QString(),
+                       JournalText::verbatim(r.error().summary()));
             }
         });
 }
@@ -325,10 +342,14 @@ void PayoutController::sendBatch(qint64 id, const QString &connection, const QSt
 void PayoutController::follow(qint64 id, const QString &connection, const QString &batchKey,
                               const QString &batchId)
 {
+    m_followedBatches.insert(batchKey);
     QTimer::singleShot(m_pollMs, this, [this, id, connection, batchKey, batchId] {
         auto *provider = m_providers->find<BatchPayouts>(connection);
-        if (!provider)
-            return; // the connection closed; its journal entry says the batch was accepted
+        if (!provider) {
+            // The connection closed; its journal entry says the batch is still paying.
+            m_followedBatches.remove(batchKey);
+            return;
+        }
         provider->fetchPayoutBatch(batchId).then(
             this, [this, id, connection, batchKey, batchId](const Result<PayoutBatchStatus> &r) {
                 if (!r.ok()) {
@@ -342,21 +363,24 @@ void PayoutController::follow(qint64 id, const QString &connection, const QStrin
                     follow(id, connection, batchKey, batchId);
                     return;
                 }
-                m_journal->update(id, JournalEntry::State::Succeeded, batchId,
-                                  tr("Done: %1 paid, %2 failed.").arg(s.succeeded).arg(s.failed));
+                m_followedBatches.remove(batchKey);
+                m_journal->update(
+                    id, JournalEntry::State::Succeeded, batchId,
+                    JournalText(QT_TRANSLATE_NOOP("JournalText", "Done: %1 paid, %2 failed."),
+                                {QString::number(s.succeeded), QString::number(s.failed)}));
                 emit journalChanged();
             });
     });
 }
 
 void PayoutController::settle(qint64 id, const QString &key, JournalEntry::State state,
-                              const QString &reference, const QString &message,
-                              const QString &feeRule)
+                              const QString &reference, const JournalText &message,
+                              const QString &feeRule, const QString &link)
 {
     m_inFlight.remove(key);
     if (state == JournalEntry::State::Succeeded || state == JournalEntry::State::Failed)
         m_owned.remove(key);
-    if (!m_journal->update(id, state, reference, message, feeRule)) {
+    if (!m_journal->update(id, state, reference, message, feeRule, link)) {
         emit rejected(
             key, tr("The journal could not record the answer: %1").arg(m_journal->lastError()));
     }
@@ -389,8 +413,13 @@ void PayoutController::reconcileOpen()
     for (const JournalEntry &e : m_journal->entries()) {
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
             e.action.movesMoney() && e.created >= recent &&
-            PayoutState::isUnderWay(e.statusWord()) && !m_inFlight.contains(e.key))
-            followUp(e);
+            PayoutState::isUnderWay(e.statusWord()) && !m_inFlight.contains(e.key)) {
+            if (e.action.kind() != JournalAction::Kind::Batch)
+                followUp(e);
+            else if (auto *open = providerOf<Provider>(e);
+                     open && !m_followedBatches.contains(e.key))
+                follow(e.id, open->connectionName(), e.key, e.reference);
+        }
     }
 }
 
@@ -405,10 +434,11 @@ void PayoutController::followUp(const JournalEntry &entry)
             if (!r.ok() || r.value().rawStatus == entry.statusWord())
                 return;
             const PayoutState &s = r.value();
-            const QString message =
+            const JournalText message =
                 s.chainReference.isEmpty()
-                    ? s.rawStatus
-                    : tr("%1; on chain as %2").arg(s.rawStatus, s.chainReference);
+                    ? JournalText::verbatim(s.rawStatus)
+                    : JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; on chain as %2"),
+                                  {s.rawStatus, s.chainReference});
             if (m_journal->update(entry.id, entry.state, entry.reference, message, entry.feeRule))
                 emit journalChanged();
         });
@@ -450,8 +480,10 @@ bool PayoutController::reconcile(const JournalEntry &entry)
             if (m.kind == PayoutMatch::Kind::Found)
                 settle(entry.id, entry.key, JournalEntry::State::Succeeded, m.reference,
                        m.evidence.isEmpty()
-                           ? tr("Found in the provider's records after the answer was lost.")
-                           : m.evidence);
+                           ? JournalText(QT_TRANSLATE_NOOP(
+                                 "JournalText", "Found in the provider's records after the "
+                                                "answer was lost."))
+                           : JournalText::verbatim(m.evidence));
             else
                 notFound(entry, m, QString());
         });
@@ -478,24 +510,27 @@ void PayoutController::notFound(const JournalEntry &entry, const PayoutMatch &ma
                                            : ambiguous
                                                ? tr("%n record(s) fit", nullptr, match.candidates)
                                                : tr("not found"));
-    QString message;
+    JournalText message;
     if (ambiguous)
-        message = tr("%n provider record(s) fit this payout; someone must look at them and "
-                     "decide. Nothing is sent again.",
-                     nullptr, match.candidates);
+        message = JournalText(QT_TRANSLATE_N_NOOP("JournalText",
+                                                  "%n provider record(s) fit this payout; someone "
+                                                  "must look at them and decide. Nothing is "
+                                                  "sent again."),
+                              {}, match.candidates);
     else if (decide)
-        message = tr("Not found in the provider's records after %n check(s) over %1 minutes. "
-                     "Nothing is sent again: check again, or mark it as not sent.",
-                     nullptr, checks)
-                      .arg(entry.created.secsTo(now) / 60);
+        message = JournalText(QT_TRANSLATE_N_NOOP("JournalText",
+                                                  "Not found in the provider's records after %n "
+                                                  "check(s) over %1 minutes. Nothing is sent "
+                                                  "again: check again, or mark it as not sent."),
+                              {QString::number(entry.created.secsTo(now) / 60)}, checks);
     else
-        message =
-            tr("Not found yet in the provider's records (%1, check %2); checking again "
-               "at %3. Nothing is sent again meanwhile.")
-                .arg(problem.isEmpty() ? tr("a slow provider may still commit it") : problem)
-                .arg(checks)
-                .arg(QLocale().toString(now.addMSecs(s.pauseAfter(checks)).toLocalTime().time(),
-                                        QLocale::ShortFormat));
+        message = JournalText(
+            QT_TRANSLATE_NOOP("JournalText", "Not found yet in the provider's records (%1, check "
+                                             "%2); checking again at %3. Nothing is sent "
+                                             "again meanwhile."),
+            {problem.isEmpty() ? tr("a slow provider may still commit it") : problem,
+             QString::number(checks),
+             now.addMSecs(s.pauseAfter(checks)).toLocalTime().toString(QStringLiteral("HH:mm"))});
     if (!m_journal->recordCheck(entry.id, check, decide, message))
         emit rejected(entry.key,
                       tr("The journal could not record the check: %1").arg(m_journal->lastError()));
@@ -544,11 +579,12 @@ bool PayoutController::markNotSent(const QString &key, const QString &who)
         return false;
     }
     const int checks = int(QJsonDocument::fromJson(entry->checks).array().size());
-    if (!m_journal->markNotSent(entry->id, who,
-                                tr("Marked as not sent by %1 after %n check(s) of the "
-                                   "provider's records. It may be sent again.",
-                                   nullptr, checks)
-                                    .arg(who))) {
+    if (!m_journal->markNotSent(
+            entry->id, who,
+            JournalText(QT_TRANSLATE_N_NOOP("JournalText", "Marked as not sent by %1 after %n "
+                                                           "check(s) of the provider's "
+                                                           "records. It may be sent again."),
+                        {who}, checks))) {
         emit rejected(key, m_journal->lastError());
         return false;
     }

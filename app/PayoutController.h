@@ -90,7 +90,7 @@ private:
     /// Journals an action as pending and in flight; nullopt, said by rejected(), if it can't.
     std::optional<qint64> journalAction(const JournalEntry &entry);
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
-                      const QString &reference, const QString &done);
+                      const QString &reference, const JournalText &done);
     /// Checks an open entry against its provider; false when another copy holds it.
     bool reconcile(const JournalEntry &entry);
     /// A check that did not find the payout (or could not look): kept, and either
@@ -102,7 +102,8 @@ private:
     /// A sent payout's status as the provider has it now, into the entry's message.
     void followUp(const JournalEntry &entry);
     void settle(qint64 id, const QString &key, JournalEntry::State state, const QString &reference,
-                const QString &message, const QString &feeRule = QString());
+                const JournalText &message, const QString &feeRule = QString(),
+                const QString &link = QString());
     QSet<QString> knownReferences(const JournalEntry &entry);
     /// The open provider an entry belongs to, as a T: by the connection's id, which a
     /// rename keeps (by name for rows written before connections had ids).
@@ -116,7 +117,8 @@ private:
     ProviderRegistry *m_providers;
     const Clock &m_clock;
     QSet<QString> m_inFlight;
-    QHash<QString, qint64> m_owned; ///< key -> journal id of what this copy holds
+    QSet<QString> m_followedBatches; ///< batch keys whose progress this copy is reading
+    QHash<QString, qint64> m_owned;  ///< key -> journal id of what this copy holds
     QHash<QString, PayoutSettling> m_settling;
     QString m_owner;
     QTimer *m_leaseTimer;

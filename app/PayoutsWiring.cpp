@@ -127,14 +127,15 @@ void PayoutsWiring::finished(const JournalEntry &entry)
         m_window->showMessage(
             entry.state == JournalEntry::State::Succeeded
                 ? tr("Payout %1 cancelled.").arg(entry.reference)
-                : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.message));
+                : tr("Payout %1 not cancelled: %2").arg(entry.reference, entry.shownMessage()));
         emit connectionChanged(entry.provider, entry.connection);
         return;
     }
     if (entry.action.kind() == JournalAction::Kind::Restrict) {
-        m_window->showMessage(entry.state == JournalEntry::State::Succeeded
-                                  ? tr("Trade scripts restricted: %1.").arg(entry.target)
-                                  : tr("Trade scripts not restricted: %1").arg(entry.message));
+        m_window->showMessage(
+            entry.state == JournalEntry::State::Succeeded
+                ? tr("Trade scripts restricted: %1.").arg(entry.shownTarget())
+                : tr("Trade scripts not restricted: %1").arg(entry.shownMessage()));
         return;
     }
     if (entry.state == JournalEntry::State::Succeeded) {
@@ -144,9 +145,9 @@ void PayoutsWiring::finished(const JournalEntry &entry)
         m_window->showMessage(
             entry.reference.isEmpty()
                 ? tr("Payout sent: %1 %2 to %3 (the provider returns no reference).")
-                      .arg(amount, entry.currency, entry.target)
+                      .arg(amount, entry.currency, entry.shownTarget())
                 : tr("Payout sent: %1 %2 to %3 (reference %4).")
-                      .arg(amount, entry.currency, entry.target, entry.reference));
+                      .arg(amount, entry.currency, entry.shownTarget(), entry.reference));
         // The payout shows in the balance and the transactions at once.
         emit connectionChanged(entry.provider, entry.connection);
     }

@@ -16,12 +16,20 @@ const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
 const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
                        " target, amount, currency, state, reference, message, fee_rule, request,"
                        " connection_id, owner, lease_until_ms, checks, needs_decision,"
-                       " decided_by";
+                       " decided_by, target_text, message_text, link";
 
 // A null QString binds as NULL; the journal's text columns are NOT NULL.
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// The source of the app's own words; '' for verbatim text.
+QString sourceOf(const JournalText &t)
+{
+    const QJsonObject json = t.toJson();
+    return json.isEmpty() ? QString(QLatin1String(""))
+                          : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 JournalEntry entryFrom(const QSqlQuery &q)
@@ -52,6 +60,11 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.checks = q.value(19).toByteArray();
     e.needsDecision = q.value(20).toBool();
     e.decidedBy = q.value(21).toString();
+    e.targetText =
+        JournalText::fromJson(QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object());
+    e.messageText =
+        JournalText::fromJson(QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object());
+    e.link = q.value(24).toString();
     return e;
 }
 
@@ -103,8 +116,14 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
     q.prepare(QStringLiteral("INSERT INTO journal (key, created_ms, updated_ms, os_user,"
                              " provider, connection, action, target, amount, currency, state,"
                              " reference, message, fee_rule, request, connection_id, owner,"
-                             " lease_until_ms)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " lease_until_ms, target_text, message_text, link)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                             " ?)"));
+    // Readers of the file (an export, an older copy) find the words as they were written.
+    if (!entry.targetText.isEmpty())
+        entry.target = entry.targetText.render();
+    if (!entry.messageText.isEmpty())
+        entry.message = entry.messageText.render();
     for (const QVariant &v :
          QVariantList{text(entry.key), entry.created.toMSecsSinceEpoch(),
                       entry.updated.toMSecsSinceEpoch(), text(entry.user), text(entry.provider),
@@ -117,7 +136,8 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
                       entry.request.isEmpty() ? QVariant(QStringLiteral("{}"))
                                               : QVariant(QString::fromUtf8(entry.request)),
                       text(entry.connectionId), text(entry.owner),
-                      entry.leaseUntil.isValid() ? entry.leaseUntil.toMSecsSinceEpoch() : 0})
+                      entry.leaseUntil.isValid() ? entry.leaseUntil.toMSecsSinceEpoch() : 0,
+                      sourceOf(entry.targetText), sourceOf(entry.messageText), text(entry.link)})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -127,7 +147,7 @@ std::optional<qint64> ActionJournal::append(JournalEntry entry)
 }
 
 bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &reference,
-                           const QString &message, const QString &feeRule)
+                           const JournalText &message, const QString &feeRule, const QString &link)
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
@@ -135,16 +155,21 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
     const int settled =
         state == JournalEntry::State::Succeeded || state == JournalEntry::State::Failed;
     q.prepare(QStringLiteral("UPDATE journal SET state = ?, reference = ?, message = ?,"
+                             " message_text = ?,"
                              " fee_rule = CASE WHEN ? = '' THEN fee_rule ELSE ? END,"
+                             " link = CASE WHEN ? = '' THEN link ELSE ? END,"
                              " owner = CASE WHEN ? THEN '' ELSE owner END,"
                              " lease_until_ms = CASE WHEN ? THEN 0 ELSE lease_until_ms END,"
                              " needs_decision = CASE WHEN ? THEN 0 ELSE needs_decision END,"
                              " updated_ms = ? WHERE id = ?"));
     q.addBindValue(JournalEntry::stateName(state));
     q.addBindValue(text(reference));
-    q.addBindValue(text(message));
+    q.addBindValue(text(message.render()));
+    q.addBindValue(sourceOf(message));
     q.addBindValue(text(feeRule));
     q.addBindValue(text(feeRule));
+    q.addBindValue(text(link));
+    q.addBindValue(text(link));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(settled);
     q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
@@ -200,16 +225,18 @@ bool ActionJournal::release(qint64 id, const QString &owner)
 }
 
 bool ActionJournal::recordCheck(qint64 id, const QJsonObject &check, bool needsDecision,
-                                const QString &message)
+                                const JournalText &message)
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE journal SET checks = json_insert(checks, '$[#]', json(?)),"
-                             " needs_decision = ?, state = 'unknown', message = ?,"
-                             " updated_ms = ? WHERE id = ? AND state IN ('pending', 'unknown')"));
+    q.prepare(QStringLiteral(
+        "UPDATE journal SET checks = json_insert(checks, '$[#]', json(?)),"
+        " needs_decision = ?, state = 'unknown', message = ?,"
+        " message_text = ?, updated_ms = ? WHERE id = ? AND state IN ('pending', 'unknown')"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(check).toJson(QJsonDocument::Compact)));
     q.addBindValue(needsDecision ? 1 : 0);
-    q.addBindValue(text(message));
+    q.addBindValue(text(message.render()));
+    q.addBindValue(sourceOf(message));
     q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -220,17 +247,19 @@ bool ActionJournal::recordCheck(qint64 id, const QJsonObject &check, bool needsD
     return true;
 }
 
-bool ActionJournal::markNotSent(qint64 id, const QString &who, const QString &message)
+bool ActionJournal::markNotSent(qint64 id, const QString &who, const JournalText &message)
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
     // Only what waits for a person: nothing that may still be found is closed by hand.
-    q.prepare(QStringLiteral("UPDATE journal SET state = 'failed', decided_by = ?, message = ?,"
-                             " needs_decision = 0, owner = '', lease_until_ms = 0,"
-                             " updated_ms = ? WHERE id = ? AND state = 'unknown'"
-                             " AND needs_decision = 1"));
+    q.prepare(
+        QStringLiteral("UPDATE journal SET state = 'failed', decided_by = ?, message = ?,"
+                       " message_text = ?, needs_decision = 0, owner = '', lease_until_ms = 0,"
+                       " updated_ms = ? WHERE id = ? AND state = 'unknown'"
+                       " AND needs_decision = 1"));
     q.addBindValue(text(who));
-    q.addBindValue(text(message));
+    q.addBindValue(text(message.render()));
+    q.addBindValue(sourceOf(message));
     q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {

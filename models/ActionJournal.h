@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "JournalAction.h"
+#include "JournalText.h"
 #include "Money.h"
 #include "ProviderError.h"
 #include "StoreDatabase.h"
@@ -45,6 +46,14 @@ struct JournalEntry
     QByteArray checks;    ///< JSON array: each search of the provider's records and its result
     bool needsDecision = false; ///< not found after its settling window: a person decides
     QString decidedBy;          ///< who marked it as not sent
+    JournalText targetText;     ///< the target in the app's words ("4 payees"), if it is
+    JournalText messageText;    ///< the message in the app's words, if they are ours
+    QString link;               ///< a payout link's URL, for the payee
+
+    /// Target and message as the reader should see them: the app's words in the language
+    /// it runs in now, anything else as it was written.
+    QString shownTarget() const { return targetText.isEmpty() ? target : targetText.render(); }
+    QString shownMessage() const { return messageText.isEmpty() ? message : messageText.render(); }
 
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
     /// The provider's status word a sent payout's message starts with ("pending; the link:
@@ -75,8 +84,16 @@ public:
     /// Appends; the entry's created/updated/user are filled in when empty. The id, or
     /// nullopt when it could not be written (then nothing may be sent).
     std::optional<qint64> append(JournalEntry entry);
+    /// The answer: `message` is kept as text (for readers of the file) and, when it is the
+    /// app's own words, as their source; an empty `link` leaves the one it has.
     bool update(qint64 id, JournalEntry::State state, const QString &reference,
-                const QString &message, const QString &feeRule = QString());
+                const JournalText &message, const QString &feeRule = QString(),
+                const QString &link = QString());
+    bool update(qint64 id, JournalEntry::State state, const QString &reference,
+                const QString &message, const QString &feeRule = QString())
+    {
+        return update(id, state, reference, JournalText::verbatim(message), feeRule);
+    }
     /// Replaces what the entry keeps of its request (an anchor read before sending).
     bool setRequest(qint64 id, const QByteArray &request);
     /// Takes (or renews) an open entry for `owner` until `until`, atomically: false when
@@ -87,9 +104,9 @@ public:
     /// Keeps one search of the provider's records (`check`), and whether the entry now
     /// waits for a person; the state stays unknown.
     bool recordCheck(qint64 id, const QJsonObject &check, bool needsDecision,
-                     const QString &message);
+                     const JournalText &message);
     /// A person's decision that an unknown payout was not sent: failed, by `who`.
-    bool markNotSent(qint64 id, const QString &who, const QString &message);
+    bool markNotSent(qint64 id, const QString &who, const JournalText &message);
     std::optional<JournalEntry> byKey(const QString &key);
     /// Newest first.
     QList<JournalEntry> entries();

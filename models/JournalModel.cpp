@@ -31,12 +31,12 @@ QStringList cellTexts(const JournalEntry &e)
         e.user,
         e.connection,
         e.action.text(),
-        e.target,
+        e.shownTarget(),
         e.amount ? e.amount->toString() : QString(),
         e.currency,
         JournalEntry::stateName(e.state),
         e.reference,
-        e.message,
+        e.shownMessage(),
     };
 }
 
@@ -133,7 +133,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Message)
-        return e.message;
+        return e.shownMessage();
     if (role == Qt::ToolTipRole && index.column() == State && !e.statusWord().isEmpty() &&
         e.state == JournalEntry::State::Succeeded)
         return tr("The provider's word: %1").arg(e.statusWord());
@@ -149,7 +149,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Action:
         return actionText(e.action);
     case Target:
-        return e.target;
+        return e.shownTarget();
     case Amount:
         return e.amount ? Currency::formatLocale(*e.amount, e.currency, QLocale()) : QString();
     case Currency:
@@ -159,7 +159,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Reference:
         return e.reference;
     case Message:
-        return e.message;
+        return e.shownMessage();
     case ColumnCount:
         break;
     }

@@ -45,7 +45,8 @@ PayoutState::Progress PayoutState::progressOf(const QString &rawStatus)
         QStringLiteral("pending"),     QStringLiteral("processing"), QStringLiteral("created"),
         QStringLiteral("sending"),     QStringLiteral("confirming"), QStringLiteral("waiting"),
         QStringLiteral("initiated"),   QStringLiteral("submitted"),  QStringLiteral("in_progress"),
-        QStringLiteral("in progress"), QStringLiteral("queued"),     QStringLiteral("scheduled")};
+        QStringLiteral("in progress"), QStringLiteral("queued"),     QStringLiteral("scheduled"),
+        QStringLiteral("paying_out")};
     static const QStringList completed = {
         QStringLiteral("completed"), QStringLiteral("complete"),  QStringLiteral("success"),
         QStringLiteral("succeeded"), QStringLiteral("settled"),   QStringLiteral("paid"),

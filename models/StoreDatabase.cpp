@@ -102,6 +102,12 @@ const char *const Migrations[] = {
     "ALTER TABLE journal ADD COLUMN checks TEXT NOT NULL DEFAULT '[]';"
     "ALTER TABLE journal ADD COLUMN needs_decision INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE journal ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';",
+    // 7: the app's own words in a row (a batch's "4 payees", "Done: 7 paid") as their
+    // source and arguments (JournalText JSON), shown in the reader's language; a payout
+    // link's URL on its own, to copy.
+    "ALTER TABLE journal ADD COLUMN target_text TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE journal ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE journal ADD COLUMN link TEXT NOT NULL DEFAULT '';",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

@@ -519,10 +519,6 @@
         <translation>Das Journal konnte diese Aktion nicht festhalten: %1</translation>
     </message>
     <message>
-        <source>No answer (%1); the card list shows whether it took effect.</source>
-        <translation>Keine Antwort (%1); die Kartenliste zeigt, ob es gewirkt hat.</translation>
-    </message>
-    <message>
         <source>Freezing…</source>
         <translation>Wird gesperrt…</translation>
     </message>
@@ -1244,6 +1240,10 @@
         <source>Found in Dinari&apos;s transaction list as %1: the only payment out of %2 %3 within a day of the send that no other payout claims. Dinari&apos;s list names no recipient, so that was not compared.</source>
         <translation>In der Transaktionsliste von Dinari als %1 gefunden: die einzige Auszahlung über %2 %3 innerhalb eines Tages um den Versand, die keine andere Auszahlung beansprucht. Die Liste von Dinari nennt keinen Empfänger, der wurde daher nicht verglichen.</translation>
     </message>
+    <message>
+        <source>Dinari&apos;s transaction list has no transaction %1.</source>
+        <translation>Dinaris Transaktionsliste enthält keine Transaktion %1.</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -1710,6 +1710,100 @@
     <message>
         <source>The provider&apos;s word: %1</source>
         <translation>Angabe des Anbieters: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>No answer (%1); the card list shows whether it took effect.</source>
+        <translation>Keine Antwort (%1); die Kartenliste zeigt, ob es gewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal cannot be written (%1).</source>
+        <translation>Nichts wurde gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection closed.</source>
+        <translation>Nichts wurde gesendet: die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1; the link: %2</source>
+        <translation>%1; der Link: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
+        <translation>Die Antwort ging verloren (%1); vor jedem erneuten Senden wird beim Anbieter nachgefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled from here on %2</source>
+        <translation>%1; von hier storniert am %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 für %n Stunde</numerusform>
+            <numerusform>%1 für %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; Accepted; paying out.</source>
+        <translation>%1; angenommen; wird ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
+        <translation>Die Antwort ging verloren (%1); sie wird mit denselben Schlüsseln erneut gesendet, und Dots antwortet mit der Sammelauszahlung, die es bereits hat.</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Fertig: %1 bezahlt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1; on chain as %2</source>
+        <translation>%1; in der Blockchain als %2</translation>
+    </message>
+    <message>
+        <source>Found in the provider&apos;s records after the answer was lost.</source>
+        <translation>In den Unterlagen des Anbieters gefunden, nachdem die Antwort verloren ging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n Eintrag des Anbieters passt zu dieser Auszahlung; jemand muss ihn prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
+            <numerusform>%n Einträge des Anbieters passen zu dieser Auszahlung; jemand muss sie prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>Nach %n Prüfung in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
+            <numerusform>Nach %n Prüfungen in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
+        <translation>Noch nicht in den Einträgen des Anbieters gefunden (%1, Prüfung %2); erneute Prüfung um %3. Bis dahin wird nichts erneut gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Von %1 nach %n Prüfung der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
+            <numerusform>Von %1 nach %n Prüfungen der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,22 +2407,6 @@
         <translation>Die Verbindung %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation>Nichts wurde gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the journal cannot be written (%1).</source>
-        <translation>Nichts wurde gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
-    </message>
-    <message>
-        <source>%1; the link: %2</source>
-        <translation>%1; der Link: %2</translation>
-    </message>
-    <message>
-        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
-        <translation>Die Antwort ging verloren (%1); vor jedem erneuten Senden wird beim Anbieter nachgefragt.</translation>
-    </message>
-    <message>
         <source>The batch has no payouts.</source>
         <translation>Die Sammelauszahlung enthält keine Auszahlungen.</translation>
     </message>
@@ -2340,13 +2418,6 @@
         <source>A batch line has errors; it was not sent.</source>
         <translation>Eine Zeile der Sammelauszahlung hat Fehler; sie wurde nicht gesendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payee(s)</source>
-        <translation>
-            <numerusform>%n Empfänger</numerusform>
-            <numerusform>%n Empfänger</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the journal cannot be written (%1).</source>
         <translation>Nicht gesendet: Das Journal kann nicht geschrieben werden (%1).</translation>
@@ -2356,43 +2427,8 @@
         <translation>Nur eine gesendete Auszahlung einer geöffneten Verbindung kann storniert werden.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Storniert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 for %n hour(s)</source>
-        <translation>
-            <numerusform>%1 für %n Stunde</numerusform>
-            <numerusform>%1 für %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted; paying out.</source>
-        <translation>Angenommen; wird ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
-        <translation>Die Antwort ging verloren (%1); sie wird mit denselben Schlüsseln erneut gesendet, und Dots antwortet mit der Sammelauszahlung, die es bereits hat.</translation>
-    </message>
-    <message>
-        <source>Done: %1 paid, %2 failed.</source>
-        <translation>Fertig: %1 bezahlt, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>The journal could not record the answer: %1</source>
         <translation>Das Journal konnte die Antwort nicht festhalten: %1</translation>
-    </message>
-    <message>
-        <source>Found in the provider&apos;s records after the answer was lost.</source>
-        <translation>In den Unterlagen des Anbieters gefunden, nachdem die Antwort verloren ging.</translation>
-    </message>
-    <message>
-        <source>%1; on chain as %2</source>
-        <translation>%1; in der Blockchain als %2</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection closed.</source>
-        <translation>Nichts wurde gesendet: die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>could not check with the provider: %1</source>
@@ -2408,24 +2444,6 @@
     <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
-        <translation>
-            <numerusform>%n Eintrag des Anbieters passt zu dieser Auszahlung; jemand muss ihn prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
-            <numerusform>%n Einträge des Anbieters passen zu dieser Auszahlung; jemand muss sie prüfen und entscheiden. Nichts wird erneut gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
-        <translation>
-            <numerusform>Nach %n Prüfung in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
-            <numerusform>Nach %n Prüfungen in %1 Minuten nicht in den Einträgen des Anbieters gefunden. Nichts wird erneut gesendet: erneut prüfen oder als nicht gesendet markieren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
-        <translation>Noch nicht in den Einträgen des Anbieters gefunden (%1, Prüfung %2); erneute Prüfung um %3. Bis dahin wird nichts erneut gesendet.</translation>
     </message>
     <message>
         <source>a slow provider may still commit it</source>
@@ -2446,17 +2464,6 @@
     <message>
         <source>Only a payout not found after its settling window can be marked as not sent.</source>
         <translation>Nur eine Auszahlung, die nach ihrer Wartefrist nicht gefunden wurde, kann als nicht gesendet markiert werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
-        <translation>
-            <numerusform>Von %1 nach %n Prüfung der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
-            <numerusform>Von %1 nach %n Prüfungen der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cancelled from here on %1</source>
-        <translation>von hier storniert am %1</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2876,22 @@ Was durchsucht wurde:
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected payout link, to send to its payee</source>
+        <translation>Kopiert den gewählten Auszahlungslink, um ihn dem Empfänger zu senden</translation>
+    </message>
+    <message>
+        <source>Select a payout link in the journal.</source>
+        <translation>Wählen Sie einen Auszahlungslink im Journal.</translation>
+    </message>
+    <message>
+        <source>Link copied for %1: %2</source>
+        <translation>Link für %1 kopiert: %2</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,44 @@
     </message>
 </context>
 <context>
+    <name>JournalText</name>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n payee</numerusform>
+            <numerusform>%n payees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 for %n hour</numerusform>
+            <numerusform>%1 for %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n provider record fits this payout; someone must look at it and decide. Nothing is sent again.</numerusform>
+            <numerusform>%n provider records fit this payout; someone must look at them and decide. Nothing is sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>Not found in the provider&apos;s records after %n check over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+            <numerusform>Not found in the provider&apos;s records after %n checks over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Marked as not sent by %1 after %n check of the provider&apos;s records. It may be sent again.</numerusform>
+            <numerusform>Marked as not sent by %1 after %n checks of the provider&apos;s records. It may be sent again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be locked and waiting for its password: unlock it and try again.</source>
@@ -164,45 +202,10 @@
 <context>
     <name>PayoutController</name>
     <message numerus="yes">
-        <source>%n payee(s)</source>
-        <translation>
-            <numerusform>%n payee</numerusform>
-            <numerusform>%n payees</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 for %n hour(s)</source>
-        <translation>
-            <numerusform>%1 for %n hour</numerusform>
-            <numerusform>%1 for %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) fit</source>
         <translation>
             <numerusform>%n record fits</numerusform>
             <numerusform>%n records fit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
-        <translation>
-            <numerusform>%n provider record fits this payout; someone must look at it and decide. Nothing is sent again.</numerusform>
-            <numerusform>%n provider records fit this payout; someone must look at them and decide. Nothing is sent again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
-        <translation>
-            <numerusform>Not found in the provider&apos;s records after %n check over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
-            <numerusform>Not found in the provider&apos;s records after %n checks over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
-        <translation>
-            <numerusform>Marked as not sent by %1 after %n check of the provider&apos;s records. It may be sent again.</numerusform>
-            <numerusform>Marked as not sent by %1 after %n checks of the provider&apos;s records. It may be sent again.</numerusform>
         </translation>
     </message>
 </context>

@@ -519,10 +519,6 @@
         <translation>El diario no pudo registrar esta acción: %1</translation>
     </message>
     <message>
-        <source>No answer (%1); the card list shows whether it took effect.</source>
-        <translation>Sin respuesta (%1); la lista de tarjetas muestra si surtió efecto.</translation>
-    </message>
-    <message>
         <source>Freezing…</source>
         <translation>Congelando…</translation>
     </message>
@@ -1244,6 +1240,10 @@
         <source>Found in Dinari&apos;s transaction list as %1: the only payment out of %2 %3 within a day of the send that no other payout claims. Dinari&apos;s list names no recipient, so that was not compared.</source>
         <translation>Encontrado en la lista de transacciones de Dinari como %1: el único pago saliente de %2 %3 en un día alrededor del envío que ningún otro pago reclama. La lista de Dinari no indica destinatario, así que no se comparó.</translation>
     </message>
+    <message>
+        <source>Dinari&apos;s transaction list has no transaction %1.</source>
+        <translation>La lista de transacciones de Dinari no contiene la transacción %1.</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -1710,6 +1710,100 @@
     <message>
         <source>The provider&apos;s word: %1</source>
         <translation>Según el proveedor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>No answer (%1); the card list shows whether it took effect.</source>
+        <translation>Sin respuesta (%1); la lista de tarjetas muestra si surtió efecto.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal cannot be written (%1).</source>
+        <translation>No se envió nada: no se puede escribir el diario (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection closed.</source>
+        <translation>No se envió nada: la conexión se cerró.</translation>
+    </message>
+    <message>
+        <source>%1; the link: %2</source>
+        <translation>%1; el enlace: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
+        <translation>Se perdió la respuesta (%1); se comprueba con el proveedor antes de volver a enviar nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s)</source>
+        <translation>
+            <numerusform>%n beneficiario</numerusform>
+            <numerusform>%n beneficiarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; cancelled from here on %2</source>
+        <translation>%1; cancelado desde aquí el %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n hour(s)</source>
+        <translation>
+            <numerusform>%1 durante %n hora</numerusform>
+            <numerusform>%1 durante %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; Accepted; paying out.</source>
+        <translation>%1; aceptado; pagando.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
+        <translation>Se perdió la respuesta (%1); se volverá a enviar con las mismas claves, y Dots responde con el lote que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Done: %1 paid, %2 failed.</source>
+        <translation>Hecho: %1 pagados, %2 fallidos.</translation>
+    </message>
+    <message>
+        <source>%1; on chain as %2</source>
+        <translation>%1; en la cadena como %2</translation>
+    </message>
+    <message>
+        <source>Found in the provider&apos;s records after the answer was lost.</source>
+        <translation>Encontrado en los registros del proveedor tras perderse la respuesta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
+        <translation>
+            <numerusform>%n registro del proveedor coincide con este pago; alguien debe revisarlo y decidir. No se envía nada de nuevo.</numerusform>
+            <numerusform>%n registros del proveedor coinciden con este pago; alguien debe revisarlos y decidir. No se envía nada de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
+        <translation>
+            <numerusform>No se encontró en los registros del proveedor tras %n comprobación en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
+            <numerusform>No se encontró en los registros del proveedor tras %n comprobaciones en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
+        <translation>Aún no aparece en los registros del proveedor (%1, comprobación %2); se comprueba de nuevo a las %3. Mientras tanto no se envía nada de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
+        <translation>
+            <numerusform>Marcado como no enviado por %1 tras %n comprobación de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
+            <numerusform>Marcado como no enviado por %1 tras %n comprobaciones de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2313,22 +2407,6 @@
         <translation>La conexión %1 no está abierta.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1</source>
-        <translation>No se envió nada: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the journal cannot be written (%1).</source>
-        <translation>No se envió nada: no se puede escribir el diario (%1).</translation>
-    </message>
-    <message>
-        <source>%1; the link: %2</source>
-        <translation>%1; el enlace: %2</translation>
-    </message>
-    <message>
-        <source>The answer was lost (%1); checking with the provider before anything is sent again.</source>
-        <translation>Se perdió la respuesta (%1); se comprueba con el proveedor antes de volver a enviar nada.</translation>
-    </message>
-    <message>
         <source>The batch has no payouts.</source>
         <translation>El lote no tiene pagos.</translation>
     </message>
@@ -2340,13 +2418,6 @@
         <source>A batch line has errors; it was not sent.</source>
         <translation>Una línea del lote tiene errores; no se envió.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n payee(s)</source>
-        <translation>
-            <numerusform>%n beneficiario</numerusform>
-            <numerusform>%n beneficiarios</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not sent: the journal cannot be written (%1).</source>
         <translation>No enviado: no se puede escribir el diario (%1).</translation>
@@ -2356,43 +2427,8 @@
         <translation>Solo se puede cancelar un pago enviado de una conexión abierta.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 for %n hour(s)</source>
-        <translation>
-            <numerusform>%1 durante %n hora</numerusform>
-            <numerusform>%1 durante %n horas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Accepted; paying out.</source>
-        <translation>Aceptado; pagando.</translation>
-    </message>
-    <message>
-        <source>The answer was lost (%1); it will be sent again with the same keys, which Dots answers with the batch it already has.</source>
-        <translation>Se perdió la respuesta (%1); se volverá a enviar con las mismas claves, y Dots responde con el lote que ya tiene.</translation>
-    </message>
-    <message>
-        <source>Done: %1 paid, %2 failed.</source>
-        <translation>Hecho: %1 pagados, %2 fallidos.</translation>
-    </message>
-    <message>
         <source>The journal could not record the answer: %1</source>
         <translation>El diario no pudo registrar la respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Found in the provider&apos;s records after the answer was lost.</source>
-        <translation>Encontrado en los registros del proveedor tras perderse la respuesta.</translation>
-    </message>
-    <message>
-        <source>%1; on chain as %2</source>
-        <translation>%1; en la cadena como %2</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection closed.</source>
-        <translation>No se envió nada: la conexión se cerró.</translation>
     </message>
     <message>
         <source>could not check with the provider: %1</source>
@@ -2408,24 +2444,6 @@
     <message>
         <source>not found</source>
         <translation>no encontrado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n provider record(s) fit this payout; someone must look at them and decide. Nothing is sent again.</source>
-        <translation>
-            <numerusform>%n registro del proveedor coincide con este pago; alguien debe revisarlo y decidir. No se envía nada de nuevo.</numerusform>
-            <numerusform>%n registros del proveedor coinciden con este pago; alguien debe revisarlos y decidir. No se envía nada de nuevo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not found in the provider&apos;s records after %n check(s) over %1 minutes. Nothing is sent again: check again, or mark it as not sent.</source>
-        <translation>
-            <numerusform>No se encontró en los registros del proveedor tras %n comprobación en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
-            <numerusform>No se encontró en los registros del proveedor tras %n comprobaciones en %1 minutos. No se envía nada de nuevo: compruebe otra vez o márquelo como no enviado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not found yet in the provider&apos;s records (%1, check %2); checking again at %3. Nothing is sent again meanwhile.</source>
-        <translation>Aún no aparece en los registros del proveedor (%1, comprobación %2); se comprueba de nuevo a las %3. Mientras tanto no se envía nada de nuevo.</translation>
     </message>
     <message>
         <source>a slow provider may still commit it</source>
@@ -2446,17 +2464,6 @@
     <message>
         <source>Only a payout not found after its settling window can be marked as not sent.</source>
         <translation>Solo un pago no encontrado tras su plazo de espera puede marcarse como no enviado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked as not sent by %1 after %n check(s) of the provider&apos;s records. It may be sent again.</source>
-        <translation>
-            <numerusform>Marcado como no enviado por %1 tras %n comprobación de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
-            <numerusform>Marcado como no enviado por %1 tras %n comprobaciones de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cancelled from here on %1</source>
-        <translation>cancelado desde aquí el %1</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2876,22 @@ Qué se buscó:
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copies the selected payout link, to send to its payee</source>
+        <translation>Copia el enlace de pago seleccionado para enviarlo a su destinatario</translation>
+    </message>
+    <message>
+        <source>Select a payout link in the journal.</source>
+        <translation>Seleccione un enlace de pago en el diario.</translation>
+    </message>
+    <message>
+        <source>Link copied for %1: %2</source>
+        <translation>Enlace copiado para %1: %2</translation>
     </message>
 </context>
 <context>

@@ -530,26 +530,26 @@ void PayoutForm::settle(const JournalEntry &entry)
     case JournalEntry::State::Unknown:
         m_status->setText(tr("The answer was lost; checking with the provider before "
                              "anything is sent again. %1")
-                              .arg(entry.message));
+                              .arg(entry.shownMessage()));
         break;
     case JournalEntry::State::Succeeded:
         if (entry.reference.isEmpty())
             // DART answers a transfer with a sentence and no id.
-            m_status->setText(entry.message.isEmpty()
+            m_status->setText(entry.shownMessage().isEmpty()
                                   ? tr("Sent. The provider returns no reference for it.")
                                   : tr("Sent: \"%1\". The provider returns no reference for it.")
-                                        .arg(entry.message));
+                                        .arg(entry.shownMessage()));
         else
             m_status->setText(
-                entry.message.isEmpty()
+                entry.shownMessage().isEmpty()
                     ? tr("Sent. Reference %1.").arg(entry.reference)
-                    : tr("Sent. Reference %1 (%2).").arg(entry.reference, entry.message));
+                    : tr("Sent. Reference %1 (%2).").arg(entry.reference, entry.shownMessage()));
         m_send->hide();
         m_new->show();
         break;
     case JournalEntry::State::Failed:
         // Nothing was sent: the user may correct it and send it as a new payout.
-        m_status->setText(tr("Not sent: %1").arg(entry.message));
+        m_status->setText(tr("Not sent: %1").arg(entry.shownMessage()));
         m_key = newKey();
         setLocked(false);
         break;

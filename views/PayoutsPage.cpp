@@ -11,7 +11,9 @@
 #include "PageLayout.h"
 #include "PayoutForm.h"
 
+#include <QClipboard>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -104,6 +106,11 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     cancel->setObjectName(QStringLiteral("cancelPayout"));
     cancel->setToolTip(tr("Cancels the selected payout if the provider has not completed it"));
     connect(cancel, &QPushButton::clicked, this, &PayoutsPage::cancelSelected);
+    m_copyLink = new QPushButton(tr("Copy link"), this);
+    m_copyLink->setObjectName(QStringLiteral("copyPayoutLink"));
+    m_copyLink->setToolTip(tr("Copies the selected payout link, to send to its payee"));
+    m_copyLink->setEnabled(false);
+    connect(m_copyLink, &QPushButton::clicked, this, &PayoutsPage::copySelectedLink);
     auto *exportButton = new QPushButton(tr("Export journal…"), this);
     exportButton->setObjectName(QStringLiteral("exportJournal"));
     bar->addWidget(title);
@@ -117,6 +124,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     actions->addWidget(again);
     actions->addWidget(notSent);
     actions->addWidget(cancel);
+    actions->addWidget(m_copyLink);
     actions->addStretch(1);
     actions->addWidget(exportButton);
     column->addLayout(bar);
@@ -138,6 +146,12 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     m_table->sortByColumn(-1, Qt::AscendingOrder); // newest first, as the journal gives it
     // A journal is a few hundred rows: columns fit their contents until the user sizes them.
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("journal"), context.settings);
+    auto linkChoice = [this] {
+        const std::optional<JournalEntry> e = selectedEntry();
+        m_copyLink->setEnabled(e && !e->link.isEmpty());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, linkChoice);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, linkChoice);
     connect(journal, &QAbstractItemModel::modelReset, m_table, [this] {
         if (!HeaderMemory::isRemembered(m_table->horizontalHeader())) {
             const QSignalBlocker quiet(m_table->horizontalHeader());
@@ -241,7 +255,8 @@ void PayoutsPage::focusSearch()
 void PayoutsPage::settle(const JournalEntry &entry)
 {
     if (entry.action.kind() == JournalAction::Kind::Batch && !entry.isOpen())
-        m_batch->settle(entry.key, entry.state != JournalEntry::State::Failed, entry.message);
+        m_batch->settle(entry.key, entry.state != JournalEntry::State::Failed,
+                        entry.shownMessage());
     for (PayoutForm *f : std::as_const(m_forms))
         f->settle(entry);
 }
@@ -273,10 +288,21 @@ void PayoutsPage::cancelSelected()
         tr("Cancel the payout of %1 %2 to %3 (reference %4)? The provider keeps its cancel fee, "
            "and a payout it has completed cannot be cancelled.")
             .arg(e.amount ? Currency::formatLocale(*e.amount, e.currency, QLocale()) : QString(),
-                 e.currency, e.target, e.reference);
+                 e.currency, e.shownTarget(), e.reference);
     if (Dialogs::question(this, tr("Cancel payout"), question, QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::No) == QMessageBox::Yes)
         emit cancelRequested(e);
+}
+
+void PayoutsPage::copySelectedLink()
+{
+    const std::optional<JournalEntry> e = selectedEntry();
+    if (!e || e->link.isEmpty()) {
+        emit message(tr("Select a payout link in the journal."));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(e->link);
+    emit message(tr("Link copied for %1: %2").arg(e->shownTarget(), e->link));
 }
 
 std::optional<JournalEntry> PayoutsPage::selectedEntry() const

@@ -15,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QPushButton;
 class QTableView;
 
 /**
@@ -59,6 +60,8 @@ public slots:
     void cancelSelected();
     void checkSelectedAgain();
     void markSelectedNotSent();
+    /// The selected payout link's URL to the clipboard, to send to its payee.
+    void copySelectedLink();
     std::optional<JournalEntry> selectedEntry() const;
 
 signals:
@@ -86,4 +89,5 @@ private:
     QLineEdit *m_search;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
+    QPushButton *m_copyLink;
 };

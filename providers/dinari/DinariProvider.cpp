@@ -294,6 +294,26 @@ QFuture<Result<QList<Transaction>>> DinariProvider::listTransactions(const QUrlQ
     });
 }
 
+QFuture<Result<PayoutState>> DinariProvider::fetchPayoutState(const QString &reference)
+{
+    QUrlQuery q;
+    HttpRequest::addFormField(q, QStringLiteral("TRANSACTION_ID"), reference);
+    return listTransactions(q).then(this, [reference](const Result<QList<Transaction>> &list) {
+        if (!list.ok())
+            return Result<PayoutState>::failure(list.error());
+        // A gateway that ignored the filter sends more than the one asked for.
+        for (const Transaction &t : list.value()) {
+            if (t.id == reference)
+                return Result<PayoutState>::success(
+                    PayoutState{reference, t.rawStatus, QString(), t.date});
+        }
+        ProviderError e;
+        e.kind = ProviderError::Kind::Provider;
+        e.message = tr("Dinari's transaction list has no transaction %1.").arg(reference);
+        return Result<PayoutState>::failure(e);
+    });
+}
+
 QFuture<Result<Transaction>> DinariProvider::cancelTransaction(const QString &transactionId)
 {
     QUrlQuery q;

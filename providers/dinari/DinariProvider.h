@@ -8,6 +8,7 @@
 #include "ConnectionKind.h"
 #include "PayoutCancelling.h"
 #include "PayoutSender.h"
+#include "PayoutTracking.h"
 #include "Provider.h"
 #include "TransactionSource.h"
 
@@ -25,11 +26,12 @@ class DinariProvider final : public Provider,
                              public CardActivity,
                              public TransactionSource,
                              public PayoutSender,
-                             public PayoutCancelling
+                             public PayoutCancelling,
+                             public PayoutTracking
 {
     Q_OBJECT
     Q_INTERFACES(BalanceSource CardSource CardControl CardClosing CardActivity TransactionSource
-                     PayoutSender PayoutCancelling)
+                     PayoutSender PayoutCancelling PayoutTracking)
 
 public:
     DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
@@ -66,6 +68,8 @@ public:
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
     QFuture<Result<Done>> cancelPayout(const QString &reference) override;
+    /// The documented list-transactions with TRANSACTION_ID, its "specific transaction".
+    QFuture<Result<PayoutState>> fetchPayoutState(const QString &reference) override;
     /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
     QFuture<Result<Transaction>> cancelTransaction(const QString &transactionId);
 

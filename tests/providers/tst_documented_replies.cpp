@@ -193,6 +193,21 @@ void TestDocumentedReplies::dinariBalanceAndList()
     }
     directions.sort();
     QCOMPARE(directions, (QStringList{QStringLiteral("INCOMING"), QStringLiteral("OUTGOING")}));
+
+    // One payout's state: the documented TRANSACTION_ID filter; the documented reply (which
+    // a server ignoring the filter would send) is searched for that one.
+    m_requests.clear();
+    const auto state =
+        wait(d->fetchPayoutState(QStringLiteral("7b1fbb3e2c5d32eecad582076dbb6cf2")));
+    QVERIFY2(state.ok(), qPrintable(state.error().details()));
+    QCOMPARE(state.value().rawStatus, QStringLiteral("Failed"));
+    QCOMPARE(PayoutState::progressOf(state.value().rawStatus), PayoutState::Progress::Failed);
+    QCOMPARE(m_requests.size(), 1);
+    QCOMPARE(m_requests.at(0).form().queryItemValue(QStringLiteral("TRANSACTION_ID")),
+             QStringLiteral("7b1fbb3e2c5d32eecad582076dbb6cf2"));
+    const auto missing = wait(d->fetchPayoutState(QStringLiteral("not-in-the-list")));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().message.contains(QStringLiteral("not-in-the-list")));
 }
 
 void TestDocumentedReplies::dinariPayouts_data()

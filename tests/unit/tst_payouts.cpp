@@ -377,8 +377,8 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
         QSqlQuery q(db.db());
         QVERIFY(q.exec(QStringLiteral("DROP INDEX journal_by_connection")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal DROP COLUMN connection_id")));
-        for (const char *column :
-             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by"})
+        for (const char *column : {"owner", "lease_until_ms", "checks", "needs_decision",
+                                   "decided_by", "target_text", "message_text", "link"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
@@ -460,23 +460,28 @@ void TestPayouts::onlyAPersonClosesWhatWasNotFound()
     QVERIFY(id);
     const QJsonObject check{{QStringLiteral("at"), QStringLiteral("2026-12-01T09:00:00Z")},
                             {QStringLiteral("result"), QStringLiteral("not found")}};
-    QVERIFY(journal.recordCheck(*id, check, false, QStringLiteral("Not found yet")));
+    QVERIFY(journal.recordCheck(*id, check, false,
+                                JournalText::verbatim(QStringLiteral("Not found yet"))));
     // Still within its settling window: no one may close it.
-    QVERIFY(!journal.markNotSent(*id, QStringLiteral("ana"), QStringLiteral("no")));
+    QVERIFY(!journal.markNotSent(*id, QStringLiteral("ana"),
+                                 JournalText::verbatim(QStringLiteral("no"))));
     QCOMPARE(journal.byKey(e.key)->state, JournalEntry::State::Unknown);
-    QVERIFY(journal.recordCheck(*id, check, true, QStringLiteral("Not found after 2 checks")));
+    QVERIFY(journal.recordCheck(*id, check, true,
+                                JournalText::verbatim(QStringLiteral("Not found after 2 checks"))));
     const JournalEntry waiting = *journal.byKey(e.key);
     QVERIFY(waiting.needsDecision);
     QCOMPARE(QJsonDocument::fromJson(waiting.checks).array().size(), 2);
     QCOMPARE(QJsonDocument::fromJson(waiting.checks).array().first().toObject(), check);
-    QVERIFY(journal.markNotSent(*id, QStringLiteral("ana"), QStringLiteral("Marked by ana")));
+    QVERIFY(journal.markNotSent(*id, QStringLiteral("ana"),
+                                JournalText::verbatim(QStringLiteral("Marked by ana"))));
     const JournalEntry decided = *journal.byKey(e.key);
     QCOMPARE(decided.state, JournalEntry::State::Failed);
     QCOMPARE(decided.decidedBy, QStringLiteral("ana"));
     QVERIFY(!decided.needsDecision);
     // Decided once: a second decision, or a late check, changes nothing.
-    QVERIFY(!journal.markNotSent(*id, QStringLiteral("bo"), QStringLiteral("again")));
-    QVERIFY(!journal.recordCheck(*id, check, false, QStringLiteral("late")));
+    QVERIFY(!journal.markNotSent(*id, QStringLiteral("bo"),
+                                 JournalText::verbatim(QStringLiteral("again"))));
+    QVERIFY(!journal.recordCheck(*id, check, false, JournalText::verbatim(QStringLiteral("late"))));
     QCOMPARE(journal.byKey(e.key)->decidedBy, QStringLiteral("ana"));
 }
 

@@ -130,7 +130,8 @@ void TestTransactionStore::failedMigrationSaysWhatFailedAndChangesNothing()
         QVERIFY(db.open());
         QSqlQuery q(db.db());
         // A schema-5 store whose journal already has the column step 6 adds.
-        for (const char *column : {"lease_until_ms", "checks", "needs_decision", "decided_by"})
+        for (const char *column : {"lease_until_ms", "checks", "needs_decision", "decided_by",
+                                   "target_text", "message_text", "link"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=5")));
@@ -330,8 +331,8 @@ void TestTransactionStore::olderStoreKeepsItsHistoryUnderTheConnectionsId()
                  "PRAGMA user_version=4",
              })
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-        for (const char *column :
-             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by"})
+        for (const char *column : {"owner", "lease_until_ms", "checks", "needs_decision",
+                                   "decided_by", "target_text", "message_text", "link"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
     }

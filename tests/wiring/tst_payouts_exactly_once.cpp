@@ -43,6 +43,8 @@ private slots:
     void renamedConnectionStillSettlesItsOpenPayout();
     void sentWithdrawalIsFollowedToTheChain();
     void followUpEndsAfterItsWindow();
+    void sentDinariPayoutIsFollowedUntilItCompletes();
+    void batchIsFollowedAgainAfterARestart();
     void batchIsPaidOnceAndFollowedToTheEnd_data();
     void batchIsPaidOnceAndFollowedToTheEnd();
 
@@ -552,8 +554,7 @@ void TestPayoutsExactlyOnce::sentWithdrawalIsFollowedToTheChain()
     QCOMPARE(done.state, JournalEntry::State::Succeeded);
     QCOMPARE(done.reference, sent.reference);
     QVERIFY(statusCalls() > before);
-    // A payout that has arrived is not asked about again, nor is one whose provider keeps
-    // no status (Dinari).
+    // A payout that has arrived is not asked about again.
     const int after = statusCalls();
     payouts->reconcileOpen();
     QTest::qWait(300);
@@ -582,6 +583,77 @@ void TestPayoutsExactlyOnce::followUpEndsAfterItsWindow()
     before = statusCalls();
     payouts->reconcileOpen();
     QTRY_VERIFY(statusCalls() > before);
+}
+
+void TestPayoutsExactlyOnce::sentDinariPayoutIsFollowedUntilItCompletes()
+{
+    auto payouts = controller();
+    const PayoutRequest r = request(PayoutMethod::DinariAch, "61.00");
+    QVERIFY(payouts->submit(r));
+    const JournalEntry sent = settled(r.idempotencyKey);
+    QCOMPARE(sent.state, JournalEntry::State::Succeeded);
+    QCOMPARE(sent.message, QStringLiteral("INITIATED"));
+    auto lookups = [this] {
+        return m_sandbox->processedCount(QStringLiteral("dinari"),
+                                         QStringLiteral("/list-transactions"));
+    };
+    // Still initiated: asking changes nothing.
+    int before = lookups();
+    payouts->reconcileOpen();
+    QTRY_VERIFY(lookups() > before);
+    QTest::qWait(200);
+    QCOMPARE(m_journal->byKey(r.idempotencyKey)->message, QStringLiteral("INITIATED"));
+    // Two hours on, the gateway has completed it; the row says so.
+    m_sandbox->advance(3 * 3600);
+    payouts->reconcileOpen();
+    QTRY_COMPARE(m_journal->byKey(r.idempotencyKey)->message, QStringLiteral("COMPLETED"));
+    const JournalEntry done = *m_journal->byKey(r.idempotencyKey);
+    QCOMPARE(done.state, JournalEntry::State::Succeeded);
+    QCOMPARE(done.reference, sent.reference);
+    QCOMPARE(PayoutState::progressOf(done.statusWord()), PayoutState::Progress::Completed);
+    // Completed is the end: not asked about again.
+    before = lookups();
+    payouts->reconcileOpen();
+    QTest::qWait(300);
+    QCOMPARE(lookups(), before);
+}
+
+void TestPayoutsExactlyOnce::batchIsFollowedAgainAfterARestart()
+{
+    const QStringList users = m_sandbox->dots().userIds();
+    QList<PayoutRequest> items;
+    for (int i = 0; i < 6; ++i) {
+        PayoutRequest p = request(PayoutMethod::DotsPayout, "2.50");
+        p.fields[PayoutField::DotsUser] = users.value(i % users.size());
+        items.append(p);
+    }
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto reads = [this] {
+        return m_sandbox->processedCount(QStringLiteral("dots"), QStringLiteral("/payout-batches"));
+    };
+    {
+        // Accepted, then the app quits before its first look at the batch.
+        auto payouts = controller();
+        payouts->setPollInterval(600000);
+        QVERIFY(payouts->submitBatch(DotsConnection, key, items));
+        QTRY_COMPARE(m_journal->byKey(key)->state, JournalEntry::State::Succeeded);
+    }
+    const JournalEntry accepted = *m_journal->byKey(key);
+    QVERIFY2(accepted.message.startsWith(QStringLiteral("created; ")),
+             qPrintable(accepted.message));
+    QVERIFY(PayoutState::isUnderWay(accepted.statusWord()));
+    // The next start reads the batch on until Dots says it is complete, once per copy.
+    auto restarted = controller();
+    restarted->setPollInterval(50);
+    const int before = reads();
+    restarted->reconcileOpen();
+    restarted->reconcileOpen();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_journal->byKey(key)->message.startsWith(QStringLiteral("Done: 6 paid")), 15000);
+    QCOMPARE(m_journal->byKey(key)->reference, accepted.reference);
+    // Six items at five a read: two reads finish it; a second follower would have made more.
+    QCOMPARE(reads() - before, 2);
+    QCOMPARE(m_journal->byKey(key)->state, JournalEntry::State::Succeeded);
 }
 
 void TestPayoutsExactlyOnce::batchIsPaidOnceAndFollowedToTheEnd_data()

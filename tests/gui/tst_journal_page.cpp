@@ -1,0 +1,139 @@
+#include "AppController.h"
+#include "DemoApp.h"
+#include "JournalModel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "ModalAnswers.h"
+#include "PayoutForm.h"
+#include "PayoutsPage.h"
+#include "Screenshot.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+/// The journal on the Payouts page as a user reads it: what a payout link needs (its URL,
+/// to copy) and rows in the reader's language, whoever wrote them.
+class TestJournalPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void payoutLinkIsCopiedFromTheJournal();
+    void rowsFollowTheLanguageTheAppSpeaks();
+
+private:
+    /// Sends a Dots payout link by email through the form, as a user would.
+    JournalEntry sendLink();
+    PayoutsPage *page() const { return m_app->window()->payoutsPage(); }
+    QPushButton *copyButton() const
+    {
+        return page()->findChild<QPushButton *>(QStringLiteral("copyPayoutLink"));
+    }
+    void selectRow(int row);
+
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestJournalPage::init()
+{
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskJournalTest"));
+    QVERIFY(m_app);
+    m_app->window()->resize(1200, 760);
+    m_app->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    m_app->refreshAll();
+    QVERIFY(done.wait(30000));
+}
+
+void TestJournalPage::cleanup()
+{
+    m_app.reset();
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
+JournalEntry TestJournalPage::sendLink()
+{
+    m_app->window()->showPage(3);
+    page()->showMethod(PayoutMethod::DotsPayoutLink);
+    PayoutForm *form = page()->form(PayoutMethod::DotsPayoutLink);
+    auto *delivery = form->findChild<QComboBox *>(QStringLiteral("delivery"));
+    delivery->setCurrentIndex(delivery->findData(QStringLiteral("email")));
+    for (const auto &[field, text] :
+         {std::pair{"payee", "ana@example.com"}, std::pair{"amount", "15.00"}}) {
+        auto *edit = form->findChild<QLineEdit *>(QLatin1String(field));
+        edit->clear();
+        QTest::keyClicks(edit, QLatin1String(text));
+    }
+    const int before = m_app->journal()->rowCount();
+    TestSupport::answerNextBox(QMessageBox::YesRole);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] {
+            return m_app->journal()->rowCount() > before &&
+                   !m_app->journal()->entries().first().isOpen();
+        }))
+        return JournalEntry();
+    return m_app->journal()->entries().first();
+}
+
+void TestJournalPage::selectRow(int row)
+{
+    QTableView *table = page()->journalTable();
+    table->selectionModel()->clearSelection();
+    if (row >= 0)
+        table->selectRow(row);
+}
+
+void TestJournalPage::payoutLinkIsCopiedFromTheJournal()
+{
+    const JournalEntry link = sendLink();
+    QCOMPARE(link.state, JournalEntry::State::Succeeded);
+    QVERIFY2(link.link.startsWith(QStringLiteral("http")), qPrintable(link.message));
+    QVERIFY(link.shownMessage().contains(link.link));
+    // Nothing selected: nothing to copy.
+    selectRow(-1);
+    QVERIFY(!copyButton()->isEnabled());
+    selectRow(0);
+    QVERIFY(copyButton()->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QSignalSpy said(page(), &PayoutsPage::message);
+    QTest::mouseClick(copyButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link.link);
+    QCOMPARE(said.size(), 1);
+    QVERIFY(said.first().first().toString().contains(link.link));
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payouts-journal-link")));
+}
+
+void TestJournalPage::rowsFollowTheLanguageTheAppSpeaks()
+{
+    const JournalEntry link = sendLink(); // written while the app speaks English
+    QVERIFY(!link.link.isEmpty());
+    const QString english = m_app->journal()->index(0, JournalModel::Message).data().toString();
+    QCOMPARE(english, link.statusWord() + QStringLiteral("; the link: ") + link.link);
+    // Read in German: the app's words are German, the provider's word and the URL are not.
+    QCOMPARE(Language::apply(qApp, QStringLiteral("de")), QStringLiteral("de"));
+    const QString german = m_app->journal()->index(0, JournalModel::Message).data().toString();
+    QVERIFY2(german != english, qPrintable(german));
+    QVERIFY2(german.startsWith(link.statusWord() + QStringLiteral("; ")), qPrintable(german));
+    QVERIFY2(german.endsWith(link.link), qPrintable(german));
+    QCOMPARE(german, QCoreApplication::translate("JournalText", "%1; the link: %2")
+                         .replace(QStringLiteral("%1"), link.statusWord())
+                         .replace(QStringLiteral("%2"), link.link));
+}
+
+QTEST_MAIN(TestJournalPage)
+#include "tst_journal_page.moc"
