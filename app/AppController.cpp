@@ -20,6 +20,7 @@
 #include "LocalHistory.h"
 #include "LogCapture.h"
 #include "MainWindow.h"
+#include "PayoutsPage.h"
 #include "PayoutsWiring.h"
 #include "Preferences.h"
 #include "PreferencesController.h"
@@ -90,6 +91,11 @@ AppController::AppController(QObject *parent)
     });
     CardsPage *cards = m_window->cardsPage();
     connect(cards, &CardsPage::freezeRequested, m_cardActions, &CardActions::setFrozen);
+    connect(cards, &CardsPage::emergencyFreezeRequested, m_cardActions,
+            &CardActions::emergencyFreeze);
+    connect(m_cardActions, &CardActions::created, cards, &CardsPage::selectCard);
+    connect(m_window->payoutsPage(), &PayoutsPage::undoEmergencyFreezeRequested, m_cardActions,
+            &CardActions::undoEmergencyFreeze);
     connect(cards, &CardsPage::cancelRequested, m_cardActions, &CardActions::cancel);
     connect(cards, &CardsPage::limitRequested, m_cardActions, &CardActions::setLimit);
     connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);

@@ -10,6 +10,7 @@
 #include "ProviderRegistry.h"
 #include "Transaction.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QUuid>
 
@@ -19,7 +20,8 @@ CardActions::CardActions(CardsModel *cards, ProviderRegistry *providers, QObject
 
 qint64 CardActions::record(const JournalAction &action, const QString &provider,
                            const QString &connection, const QString &target,
-                           const std::optional<Money> &amount, const QString &currency)
+                           const std::optional<Money> &amount, const QString &currency,
+                           const QJsonObject &request)
 {
     if (!m_journal)
         return 0;
@@ -33,6 +35,8 @@ qint64 CardActions::record(const JournalAction &action, const QString &provider,
     e.target = target;
     e.amount = amount;
     e.currency = currency;
+    if (!request.isEmpty())
+        e.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
     const auto id = m_journal->append(e);
     if (!id) {
         // The action still goes out (a freeze must not wait on a disk), but the user is
@@ -46,10 +50,10 @@ qint64 CardActions::record(const JournalAction &action, const QString &provider,
 }
 
 qint64 CardActions::record(const JournalAction &action, const Card &card,
-                           const std::optional<Money> &amount)
+                           const std::optional<Money> &amount, const QJsonObject &request)
 {
     return record(action, card.provider, card.connection,
-                  Transaction::cardLabel(card.name, card.lastFour), amount, card.currency);
+                  Transaction::cardLabel(card.name, card.lastFour), amount, card.currency, request);
 }
 
 void CardActions::settle(qint64 id, const ProviderError *error, const QString &reference)
@@ -71,14 +75,46 @@ void CardActions::settle(qint64 id, const ProviderError *error, const QString &r
 
 void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
 {
+    freeze(cardKeys, frozen, QJsonObject());
+}
+
+void CardActions::emergencyFreeze(const QString &emergencyId, const QStringList &cardKeys)
+{
+    freeze(cardKeys, true, QJsonObject{{QStringLiteral("emergency"), emergencyId}});
+}
+
+void CardActions::undoEmergencyFreeze(const QString &emergencyId)
+{
+    if (!m_journal || emergencyId.isEmpty())
+        return;
+    QStringList keys;
+    for (const JournalEntry &e : m_journal->entries()) {
+        const QString key = e.cardKey();
+        const Card *card = m_cards->card(key);
+        // What it froze, still frozen: a card unfrozen or cancelled since is left alone.
+        if (e.emergency() == emergencyId && e.action.kind() == JournalAction::Kind::Freeze &&
+            e.state == JournalEntry::State::Succeeded && card &&
+            card->state == Card::State::Frozen && !keys.contains(key))
+            keys.append(key);
+    }
+    emit message(keys.isEmpty() ? tr("No card that emergency freeze froze is still frozen.")
+                                : tr("Unfreezing %n card(s) that emergency freeze froze.", nullptr,
+                                     int(keys.size())));
+    freeze(keys, false, QJsonObject{{QStringLiteral("undoes"), emergencyId}});
+}
+
+void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request)
+{
     for (const QString &key : cardKeys) {
         auto *p = providerFor<CardControl>(key);
         if (!p)
             continue;
         const Card *card = m_cards->card(key);
+        QJsonObject kept = request;
+        kept.insert(QStringLiteral("card"), key);
         const qint64 entry = record(
             JournalAction(frozen ? JournalAction::Kind::Freeze : JournalAction::Kind::Unfreeze),
-            *card);
+            *card, std::nullopt, kept);
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
         p->setCardFrozen(card->id, frozen)
             .then(this, [this, key, frozen, entry](const Result<Done> &r) {
@@ -188,6 +224,8 @@ void CardActions::create(const QString &provider, const QString &connection, con
         if (r.ok()) {
             emit message(tr("Card created: %1")
                              .arg(Transaction::cardLabel(r.value().name, r.value().lastFour)));
+            if (const Provider *open = m_providers->provider(connection))
+                emit created(open->connectionId() + u'/' + r.value().id);
         } else {
             // Not retried: a lost answer may hide a card that exists; the list will say. The
             // journal's rule decides what counts as lost.

@@ -4,6 +4,7 @@
 #include "JournalAction.h"
 #include "ProviderError.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <functional>
@@ -31,6 +32,12 @@ public:
 
 public slots:
     void setFrozen(const QStringList &cardKeys, bool frozen);
+    /// Freezes the cards as one emergency freeze (`emergencyId`), which the journal keeps so
+    /// that it can be undone.
+    void emergencyFreeze(const QString &emergencyId, const QStringList &cardKeys);
+    /// Unfreezes the cards that emergency freeze froze, and only those (not a card frozen
+    /// before it); what was unfrozen or cancelled since is left alone.
+    void undoEmergencyFreeze(const QString &emergencyId);
     /// Cancels (archives) a card for good; the page asked the user to confirm.
     void cancel(const QString &cardKey);
     void setLimit(const QString &cardKey, const std::optional<Money> &amount,
@@ -43,6 +50,8 @@ signals:
     /// Reloading a connection's cards failed.
     void failed(const QString &connection, const ProviderError &error);
     void journalChanged();
+    /// A card was created; its key, to select it.
+    void created(const QString &cardKey);
 
 private:
     /// The card's provider as a T, or nullptr with the reason on the card's row.
@@ -54,9 +63,12 @@ private:
     /// Journals an action as pending; its id, or 0 when it could not be journaled.
     qint64 record(const JournalAction &action, const QString &provider, const QString &connection,
                   const QString &target, const std::optional<Money> &amount = std::nullopt,
-                  const QString &currency = QString());
+                  const QString &currency = QString(), const QJsonObject &request = {});
     qint64 record(const JournalAction &action, const Card &card,
-                  const std::optional<Money> &amount = std::nullopt);
+                  const std::optional<Money> &amount = std::nullopt,
+                  const QJsonObject &request = QJsonObject());
+    /// Freezes or unfreezes each card, journaled with `request` and the card's key.
+    void freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request);
     /// The provider's answer to a journaled action.
     void settle(qint64 id, const ProviderError *error, const QString &reference = QString());
 

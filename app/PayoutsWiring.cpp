@@ -27,7 +27,9 @@
 #include "SubAccounts.h"
 
 #include <QSettings>
+
 #include <QUuid>
+#include <algorithm>
 
 PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
                              JournalModel *journalModel, ProviderRegistry *providers,
@@ -159,6 +161,10 @@ void PayoutsWiring::updateJournal()
         return;
     const QList<JournalEntry> entries = m_journal->entries();
     m_journalModel->setEntries(entries);
+    m_window->setPayoutsUnknown(
+        int(std::count_if(entries.begin(), entries.end(), [](const auto &e) {
+            return e.state == JournalEntry::State::Unknown && e.action.movesMoney();
+        })));
     // Dots payouts of the last 30 days, for the batch form's repeat warnings.
     m_window->payoutsPage()->setRecentPayouts(
         PayoutBatch::recentPayouts(entries, m_clock.nowUtc().addDays(-30)));

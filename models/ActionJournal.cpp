@@ -70,6 +70,16 @@ JournalEntry entryFrom(const QSqlQuery &q)
 
 } // namespace
 
+QString JournalEntry::cardKey() const
+{
+    return QJsonDocument::fromJson(request).object().value(QStringLiteral("card")).toString();
+}
+
+QString JournalEntry::emergency() const
+{
+    return QJsonDocument::fromJson(request).object().value(QStringLiteral("emergency")).toString();
+}
+
 QString JournalEntry::stateName(State state)
 {
     return QLatin1String(StateNames[int(state)]);

@@ -54,6 +54,10 @@ struct JournalEntry
     /// it runs in now, anything else as it was written.
     QString shownTarget() const { return targetText.isEmpty() ? target : targetText.render(); }
     QString shownMessage() const { return messageText.isEmpty() ? message : messageText.render(); }
+    /// A card action's card (CardsModel's key), as its request keeps it.
+    QString cardKey() const;
+    /// The emergency freeze a card freeze belonged to; empty for a card frozen by itself.
+    QString emergency() const;
 
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
     /// The provider's status word a sent payout's message starts with ("pending; the link:

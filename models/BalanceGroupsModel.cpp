@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 // Group rows have internal id 0; a child's id is its group's row plus one.
 constexpr quintptr GroupId = 0;
@@ -157,6 +159,11 @@ QVariant BalanceGroupsModel::groupData(const Group &g, int column, int role) con
     case Qt::TextAlignmentRole:
         return m_source->index(0, column).isValid() ? m_source->index(0, column).data(role)
                                                     : QVariant();
+    case BalancesModel::ProblemRole:
+        // A group is marked when any of its rows is: it may be shown collapsed.
+        return std::any_of(g.rows.begin(), g.rows.end(), [this](int row) {
+            return m_source->index(row, 0).data(BalancesModel::ProblemRole).toBool();
+        });
     default:
         return {};
     }

@@ -30,6 +30,9 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     const bool isError = index.row() >= m_rows.size();
     if (role == BalanceRowRole)
         return isError ? -1 : index.row();
+    if (role == ProblemRole)
+        return isError ? m_errors.at(index.row() - m_rows.size()).problem
+                       : m_staleReason.contains(m_rows.at(index.row()).connectionId);
     if (role == ProviderIdRole)
         return isError ? m_errors.at(index.row() - m_rows.size()).provider
                        : m_rows.at(index.row()).provider;

@@ -30,6 +30,7 @@ public:
         SortRole = Qt::UserRole + 1, ///< Money for amounts, text otherwise
         ProviderIdRole,
         BalanceRowRole, ///< index into balances(), -1 for a connection's error row
+        ProblemRole,    ///< true where the connection's last refresh failed (error or stale)
     };
 
     explicit BalancesModel(QObject *parent = nullptr);

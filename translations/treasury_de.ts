@@ -558,6 +558,17 @@
         <source>%1: the card was not created: %2</source>
         <translation>%1: Die Karte wurde nicht erstellt: %2</translation>
     </message>
+    <message>
+        <source>No card that emergency freeze froze is still frozen.</source>
+        <translation>Keine der von dieser Notfallsperre gesperrten Karten ist noch gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreezing %n card(s) that emergency freeze froze.</source>
+        <translation>
+            <numerusform>%n Karte wird entsperrt, die diese Notfallsperre gesperrt hat.</numerusform>
+            <numerusform>%n Karten werden entsperrt, die diese Notfallsperre gesperrt hat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardFrequencies</name>
@@ -1711,6 +1722,10 @@
         <source>The provider&apos;s word: %1</source>
         <translation>Angabe des Anbieters: %1</translation>
     </message>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Notfallsperre</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -2077,6 +2092,17 @@
         <translation>
             <numerusform>%n Auszahlung wartet auf Ihre Freigabe</numerusform>
             <numerusform>%n Auszahlungen warten auf Ihre Freigabe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payouts (%1)</source>
+        <translation>Auszahlungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) whose outcome is not known yet</source>
+        <translation>
+            <numerusform>%n Auszahlung, deren Ausgang noch nicht bekannt ist</numerusform>
+            <numerusform>%n Auszahlungen, deren Ausgang noch nicht bekannt ist</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,6 +2918,40 @@ Was durchsucht wurde:
     <message>
         <source>Link copied for %1: %2</source>
         <translation>Link für %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze…</source>
+        <translation>Notfallsperre aufheben…</translation>
+    </message>
+    <message>
+        <source>Unfreezes the cards the selected emergency freeze froze, and only those</source>
+        <translation>Entsperrt die Karten, die die gewählte Notfallsperre gesperrt hat, und nur diese</translation>
+    </message>
+    <message>
+        <source>Select a card frozen by an emergency freeze in the journal.</source>
+        <translation>Wählen Sie im Journal eine Karte, die eine Notfallsperre gesperrt hat.</translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze</source>
+        <translation>Notfallsperre aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>Die %n Karte entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
+            <numerusform>Die %n Karten entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
+        <translation>Gesperrt am %1. Zahlungen mit ihnen funktionieren wieder. Eine vorher gesperrte, seitdem entsperrte oder gekündigte Karte bleibt, wie sie ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte entsperren</numerusform>
+            <numerusform>%n Karten entsperren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

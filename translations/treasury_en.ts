@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message numerus="yes">
+        <source>Unfreezing %n card(s) that emergency freeze froze.</source>
+        <translation>
+            <numerusform>Unfreezing %n card that emergency freeze froze.</numerusform>
+            <numerusform>Unfreezing %n cards that emergency freeze froze.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardsPage</name>
     <message numerus="yes">
         <source>%1 (%n open card(s))</source>
@@ -198,6 +208,13 @@
             <numerusform>%n payouts wait for your approval</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n payout(s) whose outcome is not known yet</source>
+        <translation>
+            <numerusform>%n payout whose outcome is not known yet</numerusform>
+            <numerusform>%n payouts whose outcome is not known yet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayoutController</name>
@@ -233,6 +250,20 @@
         <translation>
             <numerusform>%1: searched %2, %n record read: %3</numerusform>
             <numerusform>%1: searched %2, %n records read: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>Unfreeze the %n card this emergency freeze froze?</numerusform>
+            <numerusform>Unfreeze the %n cards this emergency freeze froze?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>Unfreeze %n card</numerusform>
+            <numerusform>Unfreeze %n cards</numerusform>
         </translation>
     </message>
 </context>

@@ -558,6 +558,17 @@
         <source>%1: the card was not created: %2</source>
         <translation>%1: la tarjeta no se creó: %2</translation>
     </message>
+    <message>
+        <source>No card that emergency freeze froze is still frozen.</source>
+        <translation>Ninguna tarjeta que congeló esa congelación de emergencia sigue congelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreezing %n card(s) that emergency freeze froze.</source>
+        <translation>
+            <numerusform>Descongelando %n tarjeta que congeló esa congelación de emergencia.</numerusform>
+            <numerusform>Descongelando %n tarjetas que congeló esa congelación de emergencia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardFrequencies</name>
@@ -1711,6 +1722,10 @@
         <source>The provider&apos;s word: %1</source>
         <translation>Según el proveedor: %1</translation>
     </message>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Congelación de emergencia</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -2077,6 +2092,17 @@
         <translation>
             <numerusform>%n pago espera su aprobación</numerusform>
             <numerusform>%n pagos esperan su aprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payouts (%1)</source>
+        <translation>Pagos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payout(s) whose outcome is not known yet</source>
+        <translation>
+            <numerusform>%n pago cuyo resultado aún no se conoce</numerusform>
+            <numerusform>%n pagos cuyo resultado aún no se conoce</numerusform>
         </translation>
     </message>
 </context>
@@ -2892,6 +2918,40 @@ Qué se buscó:
     <message>
         <source>Link copied for %1: %2</source>
         <translation>Enlace copiado para %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze…</source>
+        <translation>Deshacer congelación de emergencia…</translation>
+    </message>
+    <message>
+        <source>Unfreezes the cards the selected emergency freeze froze, and only those</source>
+        <translation>Descongela las tarjetas que congeló la congelación de emergencia seleccionada, y solo esas</translation>
+    </message>
+    <message>
+        <source>Select a card frozen by an emergency freeze in the journal.</source>
+        <translation>Seleccione en el diario una tarjeta congelada por una congelación de emergencia.</translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze</source>
+        <translation>Deshacer congelación de emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>¿Descongelar la %n tarjeta que congeló esta congelación de emergencia?</numerusform>
+            <numerusform>¿Descongelar las %n tarjetas que congeló esta congelación de emergencia?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
+        <translation>Congeladas el %1. Los pagos con ellas vuelven a funcionar. Una tarjeta congelada antes, o descongelada o cancelada desde entonces, queda como está.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>Descongelar %n tarjeta</numerusform>
+            <numerusform>Descongelar %n tarjetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "BalancesPage.h"
 
+#include "ProblemRowDelegate.h"
+
 #include "BalanceCharts.h"
 #include "BalanceGroupsModel.h"
 #include "Currency.h"
@@ -51,6 +53,7 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setItemDelegate(new ProblemRowDelegate(BalancesModel::ProblemRole, m_tree));
     m_tree->header()->setSectionsMovable(true);
     m_tree->header()->setStretchLastSection(true);
     m_total->setObjectName(QStringLiteral("balancesTotal"));

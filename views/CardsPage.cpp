@@ -34,6 +34,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <map>
@@ -171,6 +172,19 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     connect(m_virtualCard, &QPushButton::clicked, this, &CardsPage::virtualCardRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CardsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CardsPage::keepDetailsTrue);
+    // A reload replaces a connection's cards: what was selected stays selected.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedKeys(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        select(m_keptSelection);
+        if (!m_wanted.isEmpty() && select({m_wanted}))
+            m_wanted.clear();
+        keepDetailsTrue();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CardsPage::keepDetailsTrue);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CardsPage::keepDetailsTrue);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QStringList keys = selectedKeys();
         if (keys.size() != 1 || keys.first() == m_detailsKey)
@@ -245,6 +259,44 @@ void CardsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void CardsPage::selectCard(const QString &cardKey)
+{
+    m_wanted = select({cardKey}) ? QString() : cardKey;
+}
+
+bool CardsPage::select(const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return false;
+    QItemSelection selection;
+    QModelIndex first;
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        const QModelIndex i = m_filter->index(r, 0);
+        if (!keys.contains(i.data(CardsModel::CardKeyRole).toString()))
+            continue;
+        selection.select(i, i);
+        if (!first.isValid())
+            first = i;
+    }
+    if (!first.isValid())
+        return false;
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->scrollTo(first);
+    return true;
+}
+
+void CardsPage::keepDetailsTrue()
+{
+    if (m_detailsKey.isEmpty() ||
+        (m_model->card(m_detailsKey) && selectedKeys().contains(m_detailsKey)))
+        return;
+    m_detailsKey.clear();
+    m_details->setRowCount(0);
+    m_detailsTitle->setText(tr("Select a card to see its recent transactions."));
 }
 
 QStringList CardsPage::selectedKeys() const
@@ -479,7 +531,8 @@ void CardsPage::emergencyFreeze(const QStringList &keys, const QString &scope)
     if (Dialogs::ask(ask) != go)
         return;
     m_batch = keys;
-    emit freezeRequested(keys, true);
+    m_emergencyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    emit emergencyFreezeRequested(m_emergencyId, keys);
     batchProgress();
 }
 
@@ -531,7 +584,7 @@ void CardsPage::showSummary(const QStringList &failed, int total)
                                            QMessageBox::AcceptRole);
     if (Dialogs::ask(summary) == retry) {
         m_batch = failed;
-        emit freezeRequested(failed, true);
+        emit emergencyFreezeRequested(m_emergencyId, failed);
         batchProgress();
     }
 }

@@ -42,6 +42,8 @@ public:
     QStringList selectedKeys() const;
     /// Keys of the open cards an emergency freeze of this scope would freeze.
     QStringList openCards(const QString &provider, const QString &connection) const;
+    /// Selects the card (a new one), now or as soon as it is listed.
+    void selectCard(const QString &cardKey);
     /// Asks for confirmation, then freezes the cards as one batch with a summary.
     void emergencyFreeze(const QStringList &keys, const QString &scope);
 
@@ -56,6 +58,8 @@ public:
 
 signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
+    /// One emergency freeze, retries included, under one id the journal keeps for its undo.
+    void emergencyFreezeRequested(const QString &emergencyId, const QStringList &cardKeys);
     void cancelRequested(const QString &cardKey);
     /// No amount: remove the limit.
     void limitRequested(const QString &cardKey, const std::optional<Money> &amount,
@@ -68,6 +72,10 @@ signals:
                          const NewCard &request);
 
 private:
+    /// Selects these cards where they are shown; true when any was.
+    bool select(const QStringList &keys);
+    /// The details panel shows the selected card or nothing: not one filtered out or gone.
+    void keepDetailsTrue();
     void buildFilters();
     void updateFilterChoices();
     void updateButtons();
@@ -97,9 +105,12 @@ private:
     class QTableWidget *m_details = nullptr;
     QLabel *m_detailsTitle = nullptr;
     QString m_detailsKey;
+    QStringList m_keptSelection; ///< across a reload of the cards
+    QString m_wanted;            ///< a card to select once it is listed
     QList<std::pair<QString, QString>> m_issuers;
     QToolButton *m_emergency;
     QMenu *m_emergencyMenu;
     QLabel *m_progress;
-    QStringList m_batch; ///< the emergency freeze under way
+    QStringList m_batch;   ///< the emergency freeze under way
+    QString m_emergencyId; ///< its id, which its retries share
 };

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,11 +60,22 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->addItems({tr("Balances"), tr("Cards"), tr("Transactions"), tr("Payouts"),
                             tr("Recipients"), tr("Approvals")});
-    // Wide enough for the longest name, and for a count on Approvals.
-    const int plain = m_navigation->sizeHintForColumn(0) + 48;
+    // Bundled pictures; an icon theme may offer its own under the same names.
+    const char *const icons[] = {"balances", "cards",      "transactions",
+                                 "payouts",  "recipients", "approvals"};
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        const QString name = QLatin1String(icons[i]);
+        m_navigation->item(i)->setIcon(
+            QIcon::fromTheme(QStringLiteral("treasury-desk-") + name,
+                             QIcon(QStringLiteral(":/nav/nav-%1.svg").arg(name))));
+    }
+    // Wide enough for the longest name, and for a count on Payouts and Approvals.
+    const int plain = m_navigation->sizeHintForColumn(0) + 26;
     setApprovalsWaiting(99);
+    setPayoutsUnknown(99);
     m_navigation->setFixedWidth(std::max(plain, m_navigation->sizeHintForColumn(0) + 24));
     setApprovalsWaiting(0);
+    setPayoutsUnknown(0);
     m_stack->addWidget(m_balancesPage);
     connect(m_balancesPage, &BalancesPage::retryRequested, this, [this] {
         if (m_refresh->isEnabled())
@@ -258,6 +270,14 @@ void MainWindow::setApprovalsWaiting(int count)
     QListWidgetItem *item = m_navigation->item(5);
     item->setText(count > 0 ? tr("Approvals (%1)").arg(count) : tr("Approvals"));
     item->setToolTip(count > 0 ? tr("%n payout(s) wait for your approval", nullptr, count)
+                               : QString());
+}
+
+void MainWindow::setPayoutsUnknown(int count)
+{
+    QListWidgetItem *item = m_navigation->item(3);
+    item->setText(count > 0 ? tr("Payouts (%1)").arg(count) : tr("Payouts"));
+    item->setToolTip(count > 0 ? tr("%n payout(s) whose outcome is not known yet", nullptr, count)
                                : QString());
 }
 

@@ -53,6 +53,8 @@ public slots:
     void setFirstRun(bool firstRun);
     /// How many team payouts wait for this person: shown on the navigation.
     void setApprovalsWaiting(int count);
+    /// How many payouts' outcome is not known (the answer was lost): shown on the navigation.
+    void setPayoutsUnknown(int count);
     void showMessage(const QString &text);
     /// The auto-refresh interval, as the menu and Preferences set it (0: off).
     void setAutoRefreshMinutes(int minutes);

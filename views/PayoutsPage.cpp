@@ -111,6 +111,12 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     m_copyLink->setToolTip(tr("Copies the selected payout link, to send to its payee"));
     m_copyLink->setEnabled(false);
     connect(m_copyLink, &QPushButton::clicked, this, &PayoutsPage::copySelectedLink);
+    m_undoEmergency = new QPushButton(tr("Undo emergency freeze…"), this);
+    m_undoEmergency->setObjectName(QStringLiteral("undoEmergencyFreeze"));
+    m_undoEmergency->setToolTip(
+        tr("Unfreezes the cards the selected emergency freeze froze, and only those"));
+    connect(m_undoEmergency, &QPushButton::clicked, this,
+            &PayoutsPage::undoSelectedEmergencyFreeze);
     auto *exportButton = new QPushButton(tr("Export journal…"), this);
     exportButton->setObjectName(QStringLiteral("exportJournal"));
     bar->addWidget(title);
@@ -124,7 +130,9 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     actions->addWidget(again);
     actions->addWidget(notSent);
     actions->addWidget(cancel);
+    // What only some rows offer shows for those rows: the row stays short in every language.
     actions->addWidget(m_copyLink);
+    actions->addWidget(m_undoEmergency);
     actions->addStretch(1);
     actions->addWidget(exportButton);
     column->addLayout(bar);
@@ -148,8 +156,15 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("journal"), context.settings);
     auto linkChoice = [this] {
         const std::optional<JournalEntry> e = selectedEntry();
-        m_copyLink->setEnabled(e && !e->link.isEmpty());
+        const bool link = e && !e->link.isEmpty();
+        m_copyLink->setEnabled(link);
+        m_copyLink->setVisible(link);
+        const bool emergency =
+            e && !e->emergency().isEmpty() && e->action.kind() == JournalAction::Kind::Freeze;
+        m_undoEmergency->setEnabled(emergency);
+        m_undoEmergency->setVisible(emergency);
     };
+    linkChoice();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, linkChoice);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, linkChoice);
     connect(journal, &QAbstractItemModel::modelReset, m_table, [this] {
@@ -303,6 +318,40 @@ void PayoutsPage::copySelectedLink()
     }
     QGuiApplication::clipboard()->setText(e->link);
     emit message(tr("Link copied for %1: %2").arg(e->shownTarget(), e->link));
+}
+
+void PayoutsPage::undoSelectedEmergencyFreeze()
+{
+    const std::optional<JournalEntry> e = selectedEntry();
+    const QString id = e ? e->emergency() : QString();
+    if (id.isEmpty()) {
+        emit message(tr("Select a card frozen by an emergency freeze in the journal."));
+        return;
+    }
+    auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
+    int frozen = 0;
+    QDateTime when;
+    for (const JournalEntry &row : journal->entries()) {
+        if (row.emergency() == id && row.action.kind() == JournalAction::Kind::Freeze &&
+            row.state == JournalEntry::State::Succeeded) {
+            ++frozen;
+            if (!when.isValid() || row.created < when)
+                when = row.created;
+        }
+    }
+    QMessageBox ask(QMessageBox::Warning, tr("Undo emergency freeze"),
+                    tr("Unfreeze the %n card(s) this emergency freeze froze?", nullptr, frozen),
+                    QMessageBox::NoButton, this);
+    ask.setInformativeText(
+        tr("Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen "
+           "or cancelled since, is left as it is.")
+            .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+    QPushButton *go =
+        ask.addButton(tr("Unfreeze %n card(s)", nullptr, frozen), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (Dialogs::ask(ask) == go)
+        emit undoEmergencyFreezeRequested(id);
 }
 
 std::optional<JournalEntry> PayoutsPage::selectedEntry() const

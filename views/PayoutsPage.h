@@ -62,6 +62,8 @@ public slots:
     void markSelectedNotSent();
     /// The selected payout link's URL to the clipboard, to send to its payee.
     void copySelectedLink();
+    /// Asks, then unfreezes the cards the selected emergency freeze froze.
+    void undoSelectedEmergencyFreeze();
     std::optional<JournalEntry> selectedEntry() const;
 
 signals:
@@ -80,6 +82,7 @@ signals:
     void batchRequested(const QString &connection, const QString &batchKey,
                         const QList<PayoutRequest> &items);
     void message(const QString &text);
+    void undoEmergencyFreezeRequested(const QString &emergencyId);
 
 private:
     QList<PayoutForm *> m_forms;
@@ -90,4 +93,5 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QPushButton *m_copyLink;
+    QPushButton *m_undoEmergency;
 };

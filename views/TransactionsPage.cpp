@@ -104,6 +104,12 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     connect(m_model, &QAbstractItemModel::rowsInserted, this, choices);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TransactionsPage::showCurrent);
+    // A filter that hides the shown row resets the view's current row without a signal:
+    // the details must not go on showing it.
+    connect(m_filter, &TransactionsFilterModel::rowsShownChanged, this, [this] {
+        if (!m_table->currentIndex().isValid())
+            m_details->clearDetails();
+    });
     choices();
     updateSummary();
 }

@@ -350,8 +350,18 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
             1000;
 
     const qint64 elapsed = call->clock.elapsed();
-    qCInfo(lcHttp).noquote() << call->request.method << call->url.path() << response.status
-                             << elapsed << "ms" << ProviderError::kindName(response.error.kind);
+    // A refused action (a payout, a freeze) is a warning; a failed read is warned about by
+    // whoever asked for it (the refresh), so here it is one request among many.
+    const bool refusedAction = !call->request.read && response.error.isError() &&
+                               response.error.kind != ProviderError::Kind::Cancelled &&
+                               !(response.status >= 300 && response.status < 400);
+    if (refusedAction)
+        qCWarning(lcHttp).noquote()
+            << call->request.method << call->url.path() << response.status << elapsed << "ms"
+            << ProviderError::kindName(response.error.kind);
+    else
+        qCInfo(lcHttp).noquote() << call->request.method << call->url.path() << response.status
+                                 << elapsed << "ms" << ProviderError::kindName(response.error.kind);
 
     if (call->isTokenRequest) {
         m_fetchingToken = false;

@@ -42,6 +42,7 @@ private slots:
     void everyDialogControlHasAName();
     void everyMenuActionHasAKeyboardPath();
     void exportShortcutWorksFromATextField();
+    void everyPageHasAPictureInTheNavigation();
 
 private:
     static QStringList unnamed(QWidget *root);
@@ -298,6 +299,28 @@ void TestAccessibility::exportShortcutWorksFromATextField()
     QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
     QTRY_COMPARE(opened, QStringLiteral("ExportDialog"));
     QCOMPARE(field->text(), QStringLiteral("uber"));
+}
+
+void TestAccessibility::everyPageHasAPictureInTheNavigation()
+{
+    auto *navigation = m_app->window()->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QSet<QByteArray> pictures;
+    for (int i = 0; i < navigation->count(); ++i) {
+        const QIcon icon = navigation->item(i)->icon();
+        QVERIFY2(!icon.isNull(), qPrintable(navigation->item(i)->text()));
+        // Drawn (the SVG loaded), and a different picture for each page.
+        const QImage image = icon.pixmap(24, 24).toImage();
+        QVERIFY(!image.isNull());
+        int drawn = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                drawn += image.pixelColor(x, y).alpha() > 0;
+        QVERIFY2(drawn > 20, qPrintable(navigation->item(i)->text()));
+        pictures.insert(
+            QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
+    }
+    QCOMPARE(pictures.size(), navigation->count());
 }
 
 QTEST_MAIN(TestAccessibility)

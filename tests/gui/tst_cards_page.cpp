@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ModalAnswers.h"
 #include "NewCardDialog.h"
+#include "PayoutsPage.h"
 #include "SandboxServer.h"
 #include "Screenshot.h"
 #include "TestSupport.h"
@@ -48,6 +49,7 @@ private slots:
     void everyUseIsInWords();
     void filtersByStateProviderAndConnection();
     void emergencyFreezeSummarisesFailuresAndRetries();
+    void emergencyFreezeIsUndoneFromTheJournal();
     void cancelAsksFirstAndIsForGood();
     void spendLimitThroughItsDialog();
     void newCardThroughItsDialog();
@@ -243,6 +245,64 @@ void TestCardsPage::emergencyFreezeSummarisesFailuresAndRetries()
     m_app->sandbox()->faults().clear();
 }
 
+void TestCardsPage::emergencyFreezeIsUndoneFromTheJournal()
+{
+    const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
+    const QStringList open = m_page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(open.size() >= 3);
+    // One card frozen by itself first: the emergency's undo must leave it frozen.
+    const QString alone = open.first();
+    emit m_page->freezeRequested({alone}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(alone), QStringLiteral("PAUSED"), 20000);
+    const QStringList keys = m_page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(!keys.contains(alone));
+    TestSupport::answerNextBox(QMessageBox::AcceptRole);
+    m_page->emergencyFreeze(keys, connection);
+    for (const QString &key : keys)
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxState(key), QStringLiteral("PAUSED"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->progress()->text().contains(QStringLiteral("all ")), 20000);
+
+    // From the journal: a row of that emergency offers the undo, a lone freeze does not.
+    MainWindow *w = m_app->window();
+    w->showPage(3);
+    PayoutsPage *payouts = w->payoutsPage();
+    QTableView *journal = payouts->journalTable();
+    auto *undo = payouts->findChild<QPushButton *>(QStringLiteral("undoEmergencyFreeze"));
+    int emergencyRow = -1;
+    int aloneRow = -1;
+    const QAbstractItemModel *rows = journal->model();
+    QTRY_VERIFY(rows->rowCount() >= keys.size() + 1);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const JournalEntry &e = m_app->journal()->entries().at(r);
+        if (!e.emergency().isEmpty() && emergencyRow < 0)
+            emergencyRow = r;
+        if (e.cardKey() == alone)
+            aloneRow = r;
+    }
+    QVERIFY(emergencyRow >= 0 && aloneRow >= 0);
+    journal->selectRow(aloneRow);
+    QVERIFY(!undo->isVisible());
+    journal->selectRow(emergencyRow);
+    QVERIFY(undo->isVisible() && undo->isEnabled());
+    QTest::qWait(50);
+    QVERIFY(TestSupport::screenshot(w, QStringLiteral("journal-undo-emergency")));
+    // The same kind of question as the freeze, with the count of what it froze.
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::AcceptRole, &asked);
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("Unfreeze the %1 card").arg(keys.size())),
+             qPrintable(asked));
+    for (const QString &key : keys)
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxState(key), QStringLiteral("OPEN"), 20000);
+    QCOMPARE(sandboxState(alone), QStringLiteral("PAUSED"));
+    // Each unfreeze is journaled as undoing that emergency.
+    QTRY_VERIFY(std::count_if(m_app->journal()->entries().begin(),
+                              m_app->journal()->entries().end(), [](const JournalEntry &e) {
+                                  return e.action.kind() == JournalAction::Kind::Unfreeze &&
+                                         e.state == JournalEntry::State::Succeeded;
+                              }) == keys.size());
+}
+
 void TestCardsPage::cancelAsksFirstAndIsForGood()
 {
     const QString key = firstOpen(QStringLiteral("Demo dash.fi"));
@@ -337,6 +397,16 @@ void TestCardsPage::newCardThroughItsDialog()
     QCOMPARE(made.category, 11);
     QCOMPARE(made.frequency, QStringLiteral("single-use"));
     QVERIFY(made.externalId.startsWith(QLatin1String("td-")));
+    // The new card is the one selected once it is listed, with its details.
+    auto selectedName = [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().siblingAtColumn(CardsModel::Name).data().toString()
+                                : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(selectedName(), QStringLiteral("Launch — TikTok"), 20000);
+    QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("cardDetailsTitle"))
+                    ->text()
+                    .contains(made.lastFour));
     m_page->search()->setText(QStringLiteral("Launch"));
     QTRY_COMPARE(m_table->model()->rowCount(), 1);
     m_page->search()->clear();
@@ -385,6 +455,23 @@ void TestCardsPage::detailsPanelShowsTheCardsTransactions()
     }
     QTest::qWait(50);
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("card-details")));
+    // A reload of the cards keeps the selection and its details.
+    auto *title = m_page->findChild<QLabel *>(QStringLiteral("cardDetailsTitle"));
+    const QString shown = title->text();
+    const QStringList selected = m_page->selectedKeys();
+    QCOMPARE(selected.size(), 1);
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    m_app->refreshAll();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(m_page->selectedKeys(), selected);
+    QCOMPARE(title->text(), shown);
+    // A search that hides the card: its details go too, not left as if it were selected.
+    m_page->search()->setText(QStringLiteral("no such card anywhere"));
+    QTRY_COMPARE(m_table->model()->rowCount(), 0);
+    QTRY_COMPARE(details->rowCount(), 0);
+    QVERIFY2(!title->text().contains(m_app->cards()->card(selected.first())->lastFour),
+             qPrintable(title->text()));
+    m_page->search()->clear();
 }
 
 QTEST_MAIN(TestCardsPage)

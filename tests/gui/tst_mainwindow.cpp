@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QFrame>
 #include <QMenu>
+#include <functional>
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -543,7 +544,7 @@ void TestMainWindow::stoppedRefreshKeepsTheLastData()
 void TestMainWindow::geometryRemembered()
 {
     MainWindow *w = m_app->window();
-    w->resize(900, 640);
+    w->resize(960, 660);
     // Column layouts too: a width, an order and a sort, on two pages.
     auto *transactions = w->findChild<QTableView *>(QStringLiteral("transactionsTable"));
     transactions->horizontalHeader()->resizeSection(TransactionsModel::Description, 333);
@@ -560,7 +561,7 @@ void TestMainWindow::geometryRemembered()
     TeamPayoutsModel team;
     QSettings settings;
     MainWindow again(&b, &c, &t, &j, &team, ViewContext{&settings, &Clock::system()});
-    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.size(), QSize(960, 660));
     // The window's width alone (the stretched last column) does not freeze the balances'
     // fitted columns.
     QVERIFY(!QSettings().contains(QStringLiteral("columns/balances")));
@@ -619,6 +620,27 @@ void TestMainWindow::failedBalancesSayWhyInFullAndRetry()
     QVERIFY2(said.contains(QStringLiteral("Demo Dinari: ")) && said.contains(QStringLiteral("503")),
              qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("stale")), qPrintable(said)); // last good data kept
+    // Its rows are marked, and only its rows (groups included, which may be collapsed).
+    auto marked = [page] {
+        QStringList out;
+        const QAbstractItemModel *m = page->tree()->model();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                const QModelIndex i = m->index(r, 0, parent);
+                if (i.data(BalancesModel::ProblemRole).toBool())
+                    out << i.data().toString() + u'/' +
+                               m->index(r, BalancesModel::Connection, parent).data().toString();
+                walk(i);
+            }
+        };
+        walk(QModelIndex());
+        return out;
+    };
+    const QStringList rows = marked();
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows)
+        QVERIFY2(row.startsWith(QStringLiteral("Dinari")), qPrintable(rows.join(u',')));
+    QVERIFY2(rows.filter(QStringLiteral("/Demo Dinari")).size() >= 1, qPrintable(rows.join(u',')));
     QVERIFY(TestSupport::screenshot(w, QStringLiteral("balances-refresh-failed")));
     // Retry, once the provider is back: the banner goes.
     m_app->sandbox()->faults().clear();
@@ -628,6 +650,7 @@ void TestMainWindow::failedBalancesSayWhyInFullAndRetry()
                       Qt::LeftButton);
     QVERIFY(again.wait(30000));
     QTRY_VERIFY(!banner->isVisible());
+    QVERIFY2(marked().isEmpty(), qPrintable(marked().join(u',')));
 }
 
 void TestMainWindow::cardsFitTheDefaultWindow()

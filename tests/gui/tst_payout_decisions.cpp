@@ -11,6 +11,7 @@
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -91,6 +92,10 @@ void TestPayoutDecisions::notFoundWaitsForAPersonWhoSeesWhatWasSearched()
     QCOMPARE(waiting.state, JournalEntry::State::Unknown);
     // Never "send again" for what may have been sent: the form stays locked.
     QVERIFY(!send->isEnabled());
+    // The navigation says a payout needs attention, from any page.
+    auto *navigation = w->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Payouts (1)"));
+    QVERIFY(!navigation->item(3)->toolTip().isEmpty());
 
     auto *table = w->findChild<QTableView *>(QStringLiteral("journalTable"));
     table->selectRow(0);
@@ -107,6 +112,7 @@ void TestPayoutDecisions::notFoundWaitsForAPersonWhoSeesWhatWasSearched()
     QCOMPARE(dinari.sentCount(QStringLiteral("ZELLE")), before);
     // Decided: the form may send it again, as a new payout.
     QTRY_VERIFY(send->isEnabled());
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Payouts"));
 }
 
 void TestPayoutDecisions::aSecondWindowOnTheSameDataIsRefused()

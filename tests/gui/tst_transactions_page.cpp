@@ -6,6 +6,7 @@
 #include "SpreadsheetReadback.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
+#include "TransactionDetails.h"
 #include "TransactionFilterBar.h"
 #include "TransactionTable.h"
 #include "TransactionsFilterModel.h"
@@ -16,7 +17,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +92,7 @@ private slots:
     void workbookChosenInTheDialog();
     void tableIsThePageAndTotalsFitOneLine();
     void scrollingBuildsOnlyVisibleRows();
+    void detailsFollowTheRowsShown();
 };
 
 void TestTransactionsPage::filterWidgetsNarrowTableAndFooter()
@@ -366,6 +367,26 @@ void TestTransactionsPage::scrollingBuildsOnlyVisibleRows()
     QCoreApplication::processEvents();
     QVERIFY2(model.rowsBuilt.size() <= allowed,
              qPrintable(QString::number(model.rowsBuilt.size())));
+}
+
+void TestTransactionsPage::detailsFollowTheRowsShown()
+{
+    ShownPage<> shown(3000, 21);
+    auto &page = shown.page;
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *table = page.findChild<QTableView *>(QStringLiteral("transactionsTable"));
+    auto *details = page.findChild<TransactionDetails *>();
+    QVERIFY(table && details);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QVERIFY(details->topLevelItemCount() > 0);
+    // A search that hides the row: its details go with it, not left as if it were shown.
+    page.filterBar()->search()->setText(QStringLiteral("no such merchant anywhere"));
+    QTRY_COMPARE(page.filterModel()->rowCount(), 0);
+    QTRY_COMPARE(details->topLevelItemCount(), 0);
+    // Back: nothing is selected, so nothing is shown until the user picks a row.
+    page.filterBar()->search()->clear();
+    QTRY_COMPARE(page.filterModel()->rowCount(), 3000);
+    QCOMPARE(details->topLevelItemCount(), 0);
 }
 
 QTEST_MAIN(TestTransactionsPage)

@@ -37,6 +37,7 @@ private slots:
     void retryAfterAsADateIsWaitedFor();
     void backoffOn503ForGet();
     void noRetryOfPost();
+    void refusedActionIsAWarning();
     void idempotentPostIsRetried();
     void timeout();
     void malformedJson();
@@ -278,6 +279,26 @@ void TestHttpClient::backoffOn503ForGet()
     QVERIFY(r.ok());
     QCOMPARE(count, 3);
     QCOMPARE(r.attempts, 3);
+}
+
+void TestHttpClient::refusedActionIsAWarning()
+{
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        c.send(ServerResponse::json(QJsonObject{{"message", "forbidden"}}, 403));
+    });
+    auto *client = makeClient();
+    // A refused payout reaches the Log window's "warnings and errors".
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^POST \\S*/payouts 403 ")));
+    const HttpResponse refused =
+        run(*client, HttpRequest::postJson(QStringLiteral("/payouts"),
+                                           QJsonDocument(QJsonObject{{"amount", 100}})));
+    QCOMPARE(refused.status, 403);
+    // A failed read is the refresh's to warn about: here it is one line among the requests.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("GET /balance")));
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^GET \\S*/balance 403 ")));
+    const HttpResponse read = run(*client, HttpRequest::get(QStringLiteral("/balance")));
+    QCOMPARE(read.status, 403);
 }
 
 void TestHttpClient::noRetryOfPost()
