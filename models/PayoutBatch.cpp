@@ -139,6 +139,22 @@ int PayoutBatch::warningCount() const
                              [](const BatchRow &r) { return !r.warning.isEmpty(); }));
 }
 
+int PayoutBatch::sentCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [this](const BatchRow &r) { return isSent(r); }));
+}
+
+Money PayoutBatch::sentTotal() const
+{
+    Money total = Money::fromMinorUnits(0, 2);
+    for (const BatchRow &r : m_rows) {
+        if (isSent(r))
+            total = total.checkedAdd(*r.amount).value_or(total);
+    }
+    return total;
+}
+
 Money PayoutBatch::validTotal() const
 {
     Money total = Money::fromMinorUnits(0, 2);
@@ -153,7 +169,7 @@ QList<PayoutRequest> PayoutBatch::requests(const QString &connection) const
 {
     QList<PayoutRequest> list;
     for (const BatchRow &r : m_rows) {
-        if (!r.isValid())
+        if (!isSent(r))
             continue;
         PayoutRequest p;
         p.method = PayoutMethod::DotsPayout;

@@ -62,7 +62,18 @@ public:
     int invalidCount() const { return int(m_rows.size()) - validCount(); }
     int warningCount() const;
     Money validTotal() const;
-    /// One payout per valid line, each with its own new idempotency key.
+    /// Lines that repeat a recent payout or an earlier line (those with a warning) are left
+    /// out of what is sent; the first of two equal lines stays.
+    void setLeaveOutRepeats(bool leaveOut) { m_leaveOutRepeats = leaveOut; }
+    bool leavesOutRepeats() const { return m_leaveOutRepeats; }
+    /// Whether the line is sent: valid, and not a repeat being left out.
+    bool isSent(const BatchRow &row) const
+    {
+        return row.isValid() && !(m_leaveOutRepeats && !row.warning.isEmpty());
+    }
+    int sentCount() const;
+    Money sentTotal() const;
+    /// One payout per line that is sent, each with its own new idempotency key.
     QList<PayoutRequest> requests(const QString &connection) const;
 
     /// What the journal keeps of a batch: every item with its key.
@@ -85,5 +96,6 @@ public:
 
 private:
     QString m_error;
+    bool m_leaveOutRepeats = false;
     QList<BatchRow> m_rows;
 };

@@ -511,6 +511,33 @@
         <source>Batch</source>
         <translation>Sammelauszahlung</translation>
     </message>
+    <message>
+        <source>Leave out repeated lines</source>
+        <translation>Wiederholte Zeilen auslassen</translation>
+    </message>
+    <message>
+        <source>Lines that repeat a recent payout or an earlier line are not sent; the first of two equal lines is</source>
+        <translation>Zeilen, die eine kürzliche Auszahlung oder eine frühere Zeile wiederholen, werden nicht gesendet; die erste von zwei gleichen Zeilen schon</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>(not a user of this connection)</source>
+        <translation>(kein Benutzer dieser Verbindung)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated line(s) are left out.</source>
+        <translation>
+            <numerusform>%n wiederholte Zeile wird ausgelassen.</numerusform>
+            <numerusform>%n wiederholte Zeilen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardActions</name>

@@ -92,6 +92,13 @@
             <numerusform>%n lines repeat a recent payout or another line.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repeated line(s) are left out.</source>
+        <translation>
+            <numerusform>%n repeated line is left out.</numerusform>
+            <numerusform>%n repeated lines are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardActions</name>

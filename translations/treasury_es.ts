@@ -511,6 +511,33 @@
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
+    <message>
+        <source>Leave out repeated lines</source>
+        <translation>Omitir líneas repetidas</translation>
+    </message>
+    <message>
+        <source>Lines that repeat a recent payout or an earlier line are not sent; the first of two equal lines is</source>
+        <translation>Las líneas que repiten un pago reciente o una línea anterior no se envían; la primera de dos líneas iguales sí</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitida: %1</translation>
+    </message>
+    <message>
+        <source>(not a user of this connection)</source>
+        <translation>(no es un usuario de esta conexión)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated line(s) are left out.</source>
+        <translation>
+            <numerusform>Se omite %n línea repetida.</numerusform>
+            <numerusform>Se omiten %n líneas repetidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardActions</name>

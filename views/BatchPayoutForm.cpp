@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +27,7 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     : QWidget(parent), m_connection(new QComboBox(this)), m_file(new QLabel(this)),
       m_table(new QTableWidget(this)), m_totals(new QLabel(this)),
       m_validOnly(new QCheckBox(tr("Send valid lines only"), this)),
+      m_leaveOutRepeats(new QCheckBox(tr("Leave out repeated lines"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_send(new QPushButton(tr("Send batch…"), this))
 {
@@ -71,10 +73,21 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     m_status->setWordWrap(true);
     m_send->setObjectName(QStringLiteral("send"));
     connect(m_validOnly, &QCheckBox::toggled, this, &BatchPayoutForm::updateSendable);
+    m_leaveOutRepeats->setObjectName(QStringLiteral("leaveOutRepeats"));
+    m_leaveOutRepeats->setToolTip(
+        tr("Lines that repeat a recent payout or an earlier line are not sent; the first of "
+           "two equal lines is"));
+    connect(m_leaveOutRepeats, &QCheckBox::toggled, this, [this](bool leaveOut) {
+        m_batch.setLeaveOutRepeats(leaveOut);
+        showBatch();
+    });
+    // A payee's name is looked up in the connection the batch goes out from.
+    connect(m_connection, &QComboBox::currentTextChanged, this, &BatchPayoutForm::showBatch);
     connect(m_send, &QPushButton::clicked, this, &BatchPayoutForm::send);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_totals, 1);
+    bottom->addWidget(m_leaveOutRepeats);
     bottom->addWidget(m_validOnly);
     bottom->addWidget(m_send);
     auto *column = new QVBoxLayout(this);
@@ -102,6 +115,16 @@ void BatchPayoutForm::setConnections(const QStringList &names)
     updateSendable();
 }
 
+void BatchPayoutForm::setRecipients(const QString &connection, const QList<Recipient> &recipients)
+{
+    QHash<QString, Recipient> &users = m_users[connection];
+    users.clear();
+    for (const Recipient &r : recipients)
+        users.insert(r.id, r);
+    if (connection == m_connection->currentText())
+        showBatch();
+}
+
 void BatchPayoutForm::loadFile(const QString &path)
 {
     QFile file(path);
@@ -117,28 +140,51 @@ void BatchPayoutForm::loadFile(const QString &path)
     m_status->setText(m_batch.error());
     m_progress->hide();
     m_validOnly->setChecked(false);
+    m_leaveOutRepeats->setChecked(false);
+    m_batch.setLeaveOutRepeats(false);
     showBatch();
 }
 
 void BatchPayoutForm::showBatch()
 {
     const QLocale locale;
+    const QHash<QString, Recipient> users = m_users.value(m_connection->currentText());
     m_table->setRowCount(int(m_batch.rows().size()));
     for (int i = 0; i < m_batch.rows().size(); ++i) {
         const BatchRow &r = m_batch.rows().at(i);
-        const QString check = !r.isValid()          ? r.problems.join(QStringLiteral("; "))
-                              : r.warning.isEmpty() ? tr("OK")
-                                                    : r.warning;
+        QString check = !r.isValid()          ? r.problems.join(QStringLiteral("; "))
+                        : r.warning.isEmpty() ? tr("OK")
+                                              : r.warning;
+        if (r.isValid() && !m_batch.isSent(r))
+            check = tr("Left out: %1").arg(r.warning);
+        // The payee as the Dots form names them (email or phone for namesakes); the id
+        // stays in the tooltip.
+        const auto user = users.constFind(r.userId);
+        const bool unknownUser = r.isValid() && !users.isEmpty() && user == users.cend();
+        if (unknownUser)
+            check += u' ' + tr("(not a user of this connection)");
+        const QString payee =
+            user == users.cend()
+                ? r.userId
+                : (user->detail.isEmpty() ? user->name
+                                          : tr("%1 <%2>").arg(user->name, user->detail));
         const QStringList cells = {
-            QString::number(r.line), r.userId,
+            QString::number(r.line), payee,
             r.amount ? Currency::formatLocale(*r.amount, QStringLiteral("USD"), locale) : QString(),
             PayoutMethods::choiceText(PayoutField::Platform, r.platform), check};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (!r.isValid())
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
-            else if (!r.warning.isEmpty())
+            else if (!r.warning.isEmpty() || unknownUser)
                 item->setForeground(QColor(0xa1, 0x5c, 0x00));
+            if (r.isValid() && !m_batch.isSent(r)) {
+                QFont struck = item->font();
+                struck.setStrikeOut(true);
+                item->setFont(struck);
+            }
+            if (c == 1)
+                item->setToolTip(r.userId);
             if (c == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(i, c, item);
@@ -146,8 +192,8 @@ void BatchPayoutForm::showBatch()
     }
     m_table->resizeColumnsToContents();
     QString totals =
-        tr("%n payout(s), %1", nullptr, m_batch.validCount())
-            .arg(Currency::formatLocale(m_batch.validTotal(), QStringLiteral("USD"), locale));
+        tr("%n payout(s), %1", nullptr, m_batch.sentCount())
+            .arg(Currency::formatLocale(m_batch.sentTotal(), QStringLiteral("USD"), locale));
     if (m_batch.invalidCount() > 0)
         totals += tr("; %n line(s) with errors", nullptr, m_batch.invalidCount());
     if (m_batch.warningCount() > 0)
@@ -159,8 +205,9 @@ void BatchPayoutForm::showBatch()
 void BatchPayoutForm::updateSendable()
 {
     m_validOnly->setEnabled(!m_sent && m_batch.invalidCount() > 0);
+    m_leaveOutRepeats->setEnabled(!m_sent && m_batch.warningCount() > 0);
     const bool choiceMade = m_batch.invalidCount() == 0 || m_validOnly->isChecked();
-    m_send->setEnabled(!m_sent && !m_key.isEmpty() && m_batch.validCount() > 0 && choiceMade &&
+    m_send->setEnabled(!m_sent && !m_key.isEmpty() && m_batch.sentCount() > 0 && choiceMade &&
                        !m_connection->currentText().isEmpty());
 }
 
@@ -171,15 +218,18 @@ void BatchPayoutForm::send()
         return;
     const QLocale locale;
     QString question =
-        tr("Send %n payout(s) totalling %1 USD from %2?", nullptr, m_batch.validCount())
-            .arg(Currency::formatLocale(m_batch.validTotal(), QStringLiteral("USD"), locale),
+        tr("Send %n payout(s) totalling %1 USD from %2?", nullptr, m_batch.sentCount())
+            .arg(Currency::formatLocale(m_batch.sentTotal(), QStringLiteral("USD"), locale),
                  m_connection->currentText());
     if (m_batch.invalidCount() > 0)
         question +=
             u'\n' + tr("%n line(s) with errors are left out.", nullptr, m_batch.invalidCount());
     if (m_batch.warningCount() > 0)
-        question += u'\n' + tr("%n line(s) repeat a recent payout or another line.", nullptr,
-                               m_batch.warningCount());
+        question +=
+            u'\n' + (m_batch.leavesOutRepeats()
+                         ? tr("%n repeated line(s) are left out.", nullptr, m_batch.warningCount())
+                         : tr("%n line(s) repeat a recent payout or another line.", nullptr,
+                              m_batch.warningCount()));
     if (Dialogs::question(this, tr("Send batch"), question, QMessageBox::Yes | QMessageBox::Cancel,
                           QMessageBox::Cancel) != QMessageBox::Yes)
         return;

@@ -2,6 +2,7 @@
 
 #include "PayoutBatch.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -27,6 +28,8 @@ public:
     void setConnections(const QStringList &names);
     /// Payouts already made, to warn about lines that repeat one.
     void setRecentPayouts(const QList<RecentPayout> &recent) { m_recent = recent; }
+    /// A connection's Dots users, so that the preview names each line's payee.
+    void setRecipients(const QString &connection, const QList<Recipient> &recipients);
     /// Reads and checks a file (the button asks for one).
     void loadFile(const QString &path);
     const PayoutBatch &batch() const { return m_batch; }
@@ -58,6 +61,8 @@ private:
     QTableWidget *m_table;
     QLabel *m_totals;
     QCheckBox *m_validOnly;
+    QCheckBox *m_leaveOutRepeats;
+    QHash<QString, QHash<QString, Recipient>> m_users; ///< connection -> user id -> user
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_send;

@@ -70,7 +70,8 @@ ExportDialog::ExportDialog(int filteredRows, int selectedRows, const ViewContext
             .toString();
     m_path->setText(QDir(dir).filePath(
         QStringLiteral("transactions-%1.csv").arg(context.clock->today().toString(Qt::ISODate))));
-    // The CSV defaults of Preferences, as the last export left them.
+    // The CSV defaults of Preferences: a choice here is for this export, it does not change
+    // them behind the user's back. The format (CSV or workbook) is this dialog's memory.
     const Preferences preferences = Preferences::load(settings);
     m_delimiter->setCurrentIndex(settings.value(QStringLiteral("export/format")).toString() ==
                                          QLatin1String("xlsx")
@@ -178,15 +179,8 @@ void ExportDialog::accept()
 {
     QSettings &settings = *m_context.settings;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path()).absolutePath());
-    Preferences preferences = Preferences::load(settings);
     settings.setValue(QStringLiteral("export/format"),
                       workbook() ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    if (!workbook()) {
-        preferences.csvDelimiter =
-            m_delimiter->currentData().toString() == QLatin1String(";") ? ';' : ',';
-        preferences.csvBom = m_bom->isChecked();
-        preferences.save(settings);
-    }
     settings.setValue(QStringLiteral("export/manifest"), m_manifest->isChecked());
     QDialog::accept();
 }

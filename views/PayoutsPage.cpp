@@ -259,6 +259,7 @@ void PayoutsPage::setRecipients(const QString &connection, const QList<Recipient
 {
     for (PayoutForm *f : std::as_const(m_forms))
         f->setRecipients(connection, recipients);
+    m_batch->setRecipients(connection, recipients);
 }
 
 void PayoutsPage::focusSearch()

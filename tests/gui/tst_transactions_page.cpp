@@ -3,6 +3,7 @@
 #include "ElideMiddleDelegate.h"
 #include "ExportDialog.h"
 #include "ModalAnswers.h"
+#include "Preferences.h"
 #include "SpreadsheetReadback.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +95,7 @@ private slots:
     void tableIsThePageAndTotalsFitOneLine();
     void scrollingBuildsOnlyVisibleRows();
     void detailsFollowTheRowsShown();
+    void exportChoicesLeavePreferencesAlone();
 };
 
 void TestTransactionsPage::filterWidgetsNarrowTableAndFooter()
@@ -387,6 +390,52 @@ void TestTransactionsPage::detailsFollowTheRowsShown()
     page.filterBar()->search()->clear();
     QTRY_COMPARE(page.filterModel()->rowCount(), 3000);
     QCOMPARE(details->topLevelItemCount(), 0);
+}
+
+void TestTransactionsPage::exportChoicesLeavePreferencesAlone()
+{
+    ShownPage<> fixture(50, 3);
+    auto &page = fixture.page;
+    QSettings settings;
+    Preferences defaults = Preferences::load(settings);
+    defaults.csvDelimiter = ',';
+    defaults.csvBom = false;
+    defaults.save(settings);
+    QTemporaryDir dir;
+    // This export: the spreadsheet kind and a BOM, chosen in the dialog.
+    TestSupport::fillNextDialog<ExportDialog>([&](ExportDialog *d) {
+        auto *format = d->findChild<QComboBox *>(QStringLiteral("exportDelimiter"));
+        format->setCurrentIndex(format->findData(QStringLiteral(";")));
+        d->findChild<QCheckBox *>(QStringLiteral("exportBom"))->setChecked(true);
+        d->setPath(dir.filePath(QStringLiteral("once.csv")));
+        d->accept();
+    });
+    page.exportTransactions();
+    // Finished when it says so.
+    QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QMessageBox *>(), 10000);
+    page.findChild<QMessageBox *>()->close();
+    QFile once(dir.filePath(QStringLiteral("once.csv")));
+    QVERIFY(once.open(QIODevice::ReadOnly));
+    const QByteArray written = once.readAll();
+    QVERIFY(written.startsWith("\xEF\xBB\xBF"));
+    // Preferences still say what the user set there, and the next export starts from them.
+    const Preferences after = Preferences::load(settings);
+    QCOMPARE(after.csvDelimiter, ',');
+    QVERIFY(!after.csvBom);
+    char delimiter = 0;
+    bool bom = true;
+    TestSupport::fillNextDialog<ExportDialog>([&](ExportDialog *d) {
+        delimiter = d->findChild<QComboBox *>(QStringLiteral("exportDelimiter"))
+                        ->currentData()
+                        .toString()
+                        .at(0)
+                        .toLatin1();
+        bom = d->findChild<QCheckBox *>(QStringLiteral("exportBom"))->isChecked();
+        d->reject();
+    });
+    page.exportTransactions();
+    QTRY_COMPARE(delimiter, ',');
+    QVERIFY(!bom);
 }
 
 QTEST_MAIN(TestTransactionsPage)
