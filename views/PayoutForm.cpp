@@ -8,6 +8,7 @@
 #include "PayoutValidator.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -24,6 +25,15 @@
 #include <algorithm>
 
 namespace {
+
+// A picker's choice: its item's id, and nothing while the typed text names no item (an
+// editable combo keeps its last item when the text changes; that must not be paid).
+QString chosenId(const QComboBox *combo)
+{
+    if (combo->isEditable() && combo->currentText() != combo->itemText(combo->currentIndex()))
+        return QString();
+    return combo->currentData().toString();
+}
 
 QString newKey()
 {
@@ -177,6 +187,17 @@ QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
                                                                : tr("Choose a customer…"),
                            QString());
             combo->setMinimumContentsLength(32);
+            // Searchable: any part of a name, email or phone finds it.
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            combo->completer()->setFilterMode(Qt::MatchContains);
+            combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+            combo->lineEdit()->setAccessibleName(PayoutMethods::label(spec.field, m_method));
+            connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, field = spec.field] {
+                m_touched.insert(field);
+                revalidate();
+            });
         }
         for (const QString &value : choices)
             combo->addItem(PayoutMethods::choiceText(spec.field, value), value);
@@ -200,7 +221,7 @@ QString PayoutForm::fieldText(PayoutField field) const
 {
     QWidget *w = m_editors.value(field);
     if (auto *combo = qobject_cast<QComboBox *>(w))
-        return combo->currentData().toString();
+        return chosenId(combo);
     if (auto *edit = qobject_cast<QLineEdit *>(w))
         return edit->text();
     return QString();
@@ -324,7 +345,7 @@ PayoutRequest PayoutForm::request() const
         r.fields.insert(it.key(), fieldText(it.key()));
     for (const PayoutField f : {PayoutField::DotsUser, PayoutField::Wallet}) {
         if (auto *picker = qobject_cast<QComboBox *>(m_editors.value(f));
-            picker && !picker->currentData().toString().isEmpty())
+            picker && !chosenId(picker).isEmpty())
             r.recipientLabel = picker->currentText();
     }
     r.idempotencyKey = m_key;

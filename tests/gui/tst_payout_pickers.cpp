@@ -1,0 +1,130 @@
+#include "AppController.h"
+#include "DemoApp.h"
+#include "MainWindow.h"
+#include "PayoutForm.h"
+#include "PayoutsPage.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+/// The payee pickers of the payout forms, searched as a user does: by any part of a name or
+/// email; and text that names no payee never sends to the one picked before.
+class TestPayoutPickers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_app.reset(); }
+    void dotsUserIsFoundByAnyPartOfItsName();
+    void textNamingNoUserSendsToNoOne();
+
+private:
+    PayoutForm *dotsForm();
+    QComboBox *picker(PayoutForm *form) { return form->findChild<QComboBox *>("dots_user"); }
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestPayoutPickers::init()
+{
+    m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskPickersTest"));
+    QVERIFY(m_app);
+    m_app->window()->resize(1200, 760);
+    m_app->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
+    m_app->refreshAll();
+    QVERIFY(done.wait(30000));
+}
+
+PayoutForm *TestPayoutPickers::dotsForm()
+{
+    m_app->window()->showPage(3);
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    page->showMethod(PayoutMethod::DotsPayout);
+    return page->form(PayoutMethod::DotsPayout);
+}
+
+void TestPayoutPickers::dotsUserIsFoundByAnyPartOfItsName()
+{
+    PayoutForm *form = dotsForm();
+    QComboBox *users = picker(form);
+    QTRY_VERIFY(users->count() > 3);
+    QVERIFY(users->isEditable());
+    // A user further down the list, looked for by the middle of their email, in capitals.
+    int target = users->count() - 1; // one QTest can type: ASCII
+    while (target > 1 &&
+           std::any_of(users->itemText(target).cbegin(), users->itemText(target).cend(),
+                       [](QChar c) { return c.unicode() > 127; }))
+        --target;
+    const QString text = users->itemText(target);
+    const QString id = users->itemData(target).toString();
+    const QString part = text.section(u'<', 1).section(u'@', 0, 0).mid(1).toUpper();
+    QVERIFY2(part.size() >= 3, qPrintable(text));
+    users->setFocus();
+    users->lineEdit()->selectAll();
+    QTest::keyClicks(users->lineEdit(), part);
+    QCompleter *completer = users->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(completer->completionCount() >= 1);
+    for (int i = 0; i < completer->completionCount(); ++i) {
+        completer->setCurrentRow(i);
+        QVERIFY2(completer->currentCompletion().contains(part, Qt::CaseInsensitive),
+                 qPrintable(completer->currentCompletion()));
+    }
+    // Picked from the list of matches, it is that user.
+    int row = 0;
+    for (int i = 0; i < completer->completionCount(); ++i) {
+        completer->setCurrentRow(i);
+        if (completer->currentCompletion() == text)
+            row = i;
+    }
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(row, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(users->currentData().toString(), id);
+    QCOMPARE(users->currentText(), text);
+    auto *amount = form->findChild<QLineEdit *>(QStringLiteral("amount"));
+    QTest::keyClicks(amount, QStringLiteral("3.00"));
+    QTRY_VERIFY(form->findChild<QPushButton *>(QStringLiteral("send"))->isEnabled());
+}
+
+void TestPayoutPickers::textNamingNoUserSendsToNoOne()
+{
+    PayoutForm *form = dotsForm();
+    QComboBox *users = picker(form);
+    QTRY_VERIFY(users->count() > 2);
+    // A user whose name a keyboard test can type (QTest types ASCII only).
+    int pick = 1;
+    while (pick < users->count() &&
+           std::any_of(users->itemText(pick).cbegin(), users->itemText(pick).cend(),
+                       [](QChar c) { return c.unicode() > 127; }))
+        ++pick;
+    QVERIFY(pick < users->count());
+    users->setCurrentIndex(pick);
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("amount")),
+                     QStringLiteral("3.00"));
+    auto *send = form->findChild<QPushButton *>(QStringLiteral("send"));
+    QTRY_VERIFY(send->isEnabled());
+    // The user's name edited into someone else's: the combo still holds the first user,
+    // but nothing may go to them.
+    users->lineEdit()->selectAll();
+    QTest::keyClicks(users->lineEdit(), QStringLiteral("Somebody Else"));
+    QTRY_VERIFY(!send->isEnabled());
+    QVERIFY(form->request().value(PayoutField::DotsUser).isEmpty());
+    // Typed back to the exact name: that user again.
+    users->lineEdit()->selectAll();
+    QTest::keyClicks(users->lineEdit(), users->itemText(pick));
+    QTest::keyClick(users->lineEdit(), Qt::Key_Escape); // the completer's list, not the form
+    QTRY_VERIFY(send->isEnabled());
+    QCOMPARE(form->request().value(PayoutField::DotsUser), users->itemData(pick).toString());
+}
+
+QTEST_MAIN(TestPayoutPickers)
+#include "tst_payout_pickers.moc"
