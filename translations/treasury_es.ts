@@ -4172,7 +4172,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Transaction ID</source>
-        <translation>ID de la transacción</translation>
+        <translation>ID transacción</translation>
     </message>
     <message>
         <source>The provider&apos;s word: %1</source>

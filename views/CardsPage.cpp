@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -123,6 +124,9 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     m_emergency->setPopupMode(QToolButton::InstantPopup);
     m_emergency->setMenu(m_emergencyMenu);
     m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Styles draw the menu arrow over the text that the size hint made room for.
+    m_emergency->setMinimumWidth(m_emergency->sizeHint().width() +
+                                 style()->pixelMetric(QStyle::PM_MenuButtonIndicator));
     m_progress->setObjectName(QStringLiteral("cardsProgress"));
     connect(m_emergencyMenu, &QMenu::aboutToShow, this, &CardsPage::fillEmergencyMenu);
 

@@ -56,6 +56,8 @@ void readOnlyTable(QTableWidget *table, const QString &objectName, const QString
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Whole headers in every language before any row arrives (filling it fits them again).
+    table->resizeColumnsToContents();
     table->verticalHeader()->hide();
     // One line per row, as in the big tables; the style's default is about two.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -272,6 +273,30 @@ void TestTranslations::windowSpeaksTheLanguage()
         QTest::qWait(200);
         QVERIFY(
             TestSupport::screenshot(window, QStringLiteral("%1-page%2").arg(language).arg(page)));
+        // At the default size, no button or column header of the page is cut short.
+        QWidget *shown = window->centralWidget(); // other pages are hidden
+        QStringList cut;
+        for (QAbstractButton *button : shown->findChildren<QAbstractButton *>()) {
+            if (button->isVisible() && !button->text().isEmpty() &&
+                button->width() < button->sizeHint().width())
+                cut << QStringLiteral("button \"%1\"").arg(button->text());
+        }
+        for (QHeaderView *header : shown->findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                continue;
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->isSectionHidden(i))
+                    continue;
+                const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(text) + 8;
+                if (header->sectionSize(i) < needed)
+                    cut << QStringLiteral("header \"%1\" (%2 < %3)")
+                               .arg(text)
+                               .arg(header->sectionSize(i))
+                               .arg(needed);
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(pages.at(page) + QStringLiteral(": ") + cut.join(u',')));
     }
     // Preferences in the language, every label whole.
     bool dialogSeen = false;
