@@ -92,9 +92,8 @@ void CardActions::undoEmergencyFreeze(const QString &emergencyId)
         const QString key = e.cardKey();
         const Card *card = m_cards->card(key);
         // What it froze, still frozen: a card unfrozen or cancelled since is left alone.
-        if (e.emergency() == emergencyId && e.action.kind() == JournalAction::Kind::Freeze &&
-            e.state == JournalEntry::State::Succeeded && card &&
-            card->state == Card::State::Frozen && !keys.contains(key))
+        if (e.frozeFor(emergencyId) && card && card->state == Card::State::Frozen &&
+            !keys.contains(key))
             keys.append(key);
     }
     emit message(keys.isEmpty() ? tr("No card that emergency freeze froze is still frozen.")

@@ -77,6 +77,8 @@ QString JournalEntry::cardKey() const
 
 QString JournalEntry::emergency() const
 {
+    if (action.kind() != JournalAction::Kind::Freeze)
+        return QString();
     return QJsonDocument::fromJson(request).object().value(QStringLiteral("emergency")).toString();
 }
 

@@ -56,8 +56,14 @@ struct JournalEntry
     QString shownMessage() const { return messageText.isEmpty() ? message : messageText.render(); }
     /// A card action's card (CardsModel's key), as its request keeps it.
     QString cardKey() const;
-    /// The emergency freeze a card freeze belonged to; empty for a card frozen by itself.
+    /// The emergency freeze a card freeze belonged to; empty for a card frozen by itself and
+    /// for any other action.
     QString emergency() const;
+    /// A card that emergency freeze froze: one of its freezes, and the provider confirmed it.
+    bool frozeFor(const QString &emergencyId) const
+    {
+        return state == State::Succeeded && !emergencyId.isEmpty() && emergency() == emergencyId;
+    }
 
     bool isOpen() const { return state == State::Pending || state == State::Unknown; }
     /// The provider's status word a sent payout's message starts with ("pending; the link:

@@ -148,7 +148,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return e.connection;
     case Action:
         // One of the cards an emergency freeze froze: the journal says so, as the undo does.
-        if (e.action.kind() == JournalAction::Kind::Freeze && !e.emergency().isEmpty())
+        if (!e.emergency().isEmpty())
             return tr("Emergency freeze");
         return actionText(e.action);
     case Target:

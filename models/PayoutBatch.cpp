@@ -11,6 +11,17 @@
 
 namespace {
 
+// The amounts of the lines `counted` picks (valid lines have one).
+template<typename Pick> Money totalOf(const QList<BatchRow> &rows, Pick counted)
+{
+    Money total = Money::fromMinorUnits(0, 2);
+    for (const BatchRow &r : rows) {
+        if (counted(r))
+            total = total.checkedAdd(*r.amount).value_or(total);
+    }
+    return total;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PayoutBatch", text);
@@ -147,22 +158,12 @@ int PayoutBatch::sentCount() const
 
 Money PayoutBatch::sentTotal() const
 {
-    Money total = Money::fromMinorUnits(0, 2);
-    for (const BatchRow &r : m_rows) {
-        if (isSent(r))
-            total = total.checkedAdd(*r.amount).value_or(total);
-    }
-    return total;
+    return totalOf(m_rows, [this](const BatchRow &r) { return isSent(r); });
 }
 
 Money PayoutBatch::validTotal() const
 {
-    Money total = Money::fromMinorUnits(0, 2);
-    for (const BatchRow &r : m_rows) {
-        if (r.isValid())
-            total = total.checkedAdd(*r.amount).value_or(total);
-    }
-    return total;
+    return totalOf(m_rows, [](const BatchRow &r) { return r.isValid(); });
 }
 
 QList<PayoutRequest> PayoutBatch::requests(const QString &connection) const

@@ -159,8 +159,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
         const bool link = e && !e->link.isEmpty();
         m_copyLink->setEnabled(link);
         m_copyLink->setVisible(link);
-        const bool emergency =
-            e && !e->emergency().isEmpty() && e->action.kind() == JournalAction::Kind::Freeze;
+        const bool emergency = e && !e->emergency().isEmpty();
         m_undoEmergency->setEnabled(emergency);
         m_undoEmergency->setVisible(emergency);
     };
@@ -333,8 +332,7 @@ void PayoutsPage::undoSelectedEmergencyFreeze()
     int frozen = 0;
     QDateTime when;
     for (const JournalEntry &row : journal->entries()) {
-        if (row.emergency() == id && row.action.kind() == JournalAction::Kind::Freeze &&
-            row.state == JournalEntry::State::Succeeded) {
+        if (row.frozeFor(id)) {
             ++frozen;
             if (!when.isValid() || row.created < when)
                 when = row.created;

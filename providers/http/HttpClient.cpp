@@ -355,13 +355,15 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     const bool refusedAction = !call->request.read && response.error.isError() &&
                                response.error.kind != ProviderError::Kind::Cancelled &&
                                !(response.status >= 300 && response.status < 400);
+    // One pass: a path holding "%3" stays as it is.
+    const QString line = QStringLiteral("%1 %2 %3 %4 ms %5")
+                             .arg(QString::fromLatin1(call->request.method), call->url.path(),
+                                  QString::number(response.status), QString::number(elapsed),
+                                  ProviderError::kindName(response.error.kind));
     if (refusedAction)
-        qCWarning(lcHttp).noquote()
-            << call->request.method << call->url.path() << response.status << elapsed << "ms"
-            << ProviderError::kindName(response.error.kind);
+        qCWarning(lcHttp).noquote() << line;
     else
-        qCInfo(lcHttp).noquote() << call->request.method << call->url.path() << response.status
-                                 << elapsed << "ms" << ProviderError::kindName(response.error.kind);
+        qCInfo(lcHttp).noquote() << line;
 
     if (call->isTokenRequest) {
         m_fetchingToken = false;

@@ -47,12 +47,7 @@ void TestJournalPage::init()
 {
     m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskJournalTest"));
     QVERIFY(m_app);
-    m_app->window()->resize(1200, 760);
-    m_app->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
-    m_app->refreshAll();
-    QVERIFY(done.wait(30000));
+    QVERIFY(TestSupport::showRefreshed(*m_app));
 }
 
 void TestJournalPage::cleanup()

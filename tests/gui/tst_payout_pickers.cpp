@@ -36,12 +36,7 @@ void TestPayoutPickers::init()
 {
     m_app = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskPickersTest"));
     QVERIFY(m_app);
-    m_app->window()->resize(1200, 760);
-    m_app->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    QSignalSpy done(m_app.get(), &AppController::refreshFinished);
-    m_app->refreshAll();
-    QVERIFY(done.wait(30000));
+    QVERIFY(TestSupport::showRefreshed(*m_app));
 }
 
 PayoutForm *TestPayoutPickers::dotsForm()
