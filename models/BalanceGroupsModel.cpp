@@ -146,7 +146,7 @@ QVariant BalanceGroupsModel::groupData(const Group &g, int column, int role) con
             return total.isEmpty() ? missing : tr("%1 + %2").arg(total, missing);
         }
         if (column == BalancesModel::Available && g.native)
-            return Currency::formatLocale(*g.native, g.currency, locale);
+            return Currency::formatCompact(*g.native, g.currency, locale);
         if (column == BalancesModel::Currency)
             return g.currency;
         return {};

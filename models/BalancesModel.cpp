@@ -18,6 +18,11 @@ int BalancesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString BalancesModel::asOfText(const QDateTime &asOf)
+{
+    return tr("As of %1").arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat));
+}
+
 QVariant BalancesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -83,9 +88,9 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Currency:
         return b.currency;
     case Available:
-        return Currency::formatLocale(b.available, b.currency, QLocale());
+        return Currency::formatCompact(b.available, b.currency, QLocale());
     case Pending:
-        return b.pending ? Currency::formatLocale(*b.pending, b.currency, QLocale()) : QString();
+        return b.pending ? Currency::formatCompact(*b.pending, b.currency, QLocale()) : QString();
     case UsdValue: {
         const std::optional<Money> usd = m_valuation.usd(b);
         // Never zero for an unknown rate: a total that silently drops money misleads.
@@ -93,9 +98,10 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     }
     case Status: {
         const QString stale = m_staleReason.value(b.connectionId);
-        const QString asOf = QLocale().toString(b.asOf.toLocalTime(), QLocale::ShortFormat);
-        return stale.isEmpty() ? tr("As of %1").arg(asOf)
-                               : tr("As of %1; refresh failed: %2").arg(asOf, stale);
+        if (stale.isEmpty())
+            return asOfText(b.asOf);
+        return tr("As of %1; refresh failed: %2")
+            .arg(QLocale().toString(b.asOf.toLocalTime(), QLocale::ShortFormat), stale);
     }
     }
     return {};

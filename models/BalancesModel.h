@@ -35,6 +35,9 @@ public:
 
     explicit BalancesModel(QObject *parent = nullptr);
 
+    /// A balance's status when its refresh went well: "As of <time>".
+    static QString asOfText(const QDateTime &asOf);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -86,12 +86,13 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     case Direction:
         return t.direction(row) == Transaction::Direction::Out ? tr("Out") : tr("In");
     case Amount:
-        return Currency::formatLocale(t.signedAmount(row), t.currency(row), QLocale());
+        // Crypto without the zeros its eight places would pad with; every digit there stays.
+        return Currency::formatCompact(t.signedAmount(row), t.currency(row), QLocale());
     case Currency:
         return t.currency(row);
     case Fee: {
         const std::optional<Money> fee = t.fee(row);
-        return fee ? Currency::formatLocale(*fee, t.currency(row), QLocale()) : QString();
+        return fee ? Currency::formatCompact(*fee, t.currency(row), QLocale()) : QString();
     }
     case Id:
         return t.id(row);

@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>For the card&apos;s lifetime</source>
-        <translation>Für die Laufzeit der Karte</translation>
+        <translation>Gesamte Laufzeit</translation>
     </message>
 </context>
 <context>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Spend limit</source>
-        <translation>Ausgabenlimit</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4256,10 +4256,10 @@ Was durchsucht wurde:
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message numerus="yes">
-        <source>%n more currency(ies): point here</source>
+        <source>+%n more currency(ies)</source>
         <translation>
-            <numerusform>+%n weitere Währung (Maus darüber zeigt sie)</numerusform>
-            <numerusform>+%n weitere Währungen (Maus darüber zeigt sie)</numerusform>
+            <numerusform>+%n weitere Währung</numerusform>
+            <numerusform>+%n weitere Währungen</numerusform>
         </translation>
     </message>
 </context>

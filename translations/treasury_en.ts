@@ -338,10 +338,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more currency(ies): point here</source>
+        <source>+%n more currency(ies)</source>
         <translation>
-            <numerusform>+%n more currency (hover to see it)</numerusform>
-            <numerusform>+%n more currencies (hover to see them)</numerusform>
+            <numerusform>+%n more currency</numerusform>
+            <numerusform>+%n more currencies</numerusform>
         </translation>
     </message>
 </context>

@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>For the card&apos;s lifetime</source>
-        <translation>Durante la vida de la tarjeta</translation>
+        <translation>Toda la vigencia</translation>
     </message>
 </context>
 <context>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Last four</source>
-        <translation>Últimos cuatro</translation>
+        <translation>Terminación</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Spend limit</source>
-        <translation>Límite de gasto</translation>
+        <translation>Límite</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4256,10 +4256,10 @@ Qué se buscó:
         <translation>%1 ya existe. ¿Reemplazarlo con esta exportación?</translation>
     </message>
     <message numerus="yes">
-        <source>%n more currency(ies): point here</source>
+        <source>+%n more currency(ies)</source>
         <translation>
-            <numerusform>+%n moneda más (pase el ratón para verla)</numerusform>
-            <numerusform>+%n monedas más (pase el ratón para verlas)</numerusform>
+            <numerusform>+%n moneda más</numerusform>
+            <numerusform>+%n monedas más</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "PageLayout.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,7 +54,9 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setItemDelegate(new ProblemRowDelegate(BalancesModel::ProblemRole, m_tree));
+    auto *delegate = new ProblemRowDelegate(BalancesModel::ProblemRole, m_tree);
+    delegate->setMiddleElided(BalancesModel::Connection);
+    m_tree->setItemDelegate(delegate);
     m_tree->header()->setSectionsMovable(true);
     m_tree->header()->setStretchLastSection(true);
     m_total->setObjectName(QStringLiteral("balancesTotal"));
@@ -95,15 +98,33 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // Fitted to the data until the user sizes the columns; then as they left them.
-        if (!HeaderMemory::isRemembered(m_tree->header())) {
-            const QSignalBlocker quiet(m_tree->header());
-            for (int c = 0; c < BalancesModel::Status; ++c)
-                m_tree->resizeColumnToContents(c);
-        }
+        if (!HeaderMemory::isRemembered(m_tree->header()))
+            fitColumns();
         updateTotal();
     });
     m_tree->expandAll();
     updateTotal();
+}
+
+void BalancesPage::fitColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const QSignalBlocker quiet(header);
+    int used = 0;
+    for (int c = 0; c < BalancesModel::Status; ++c) {
+        m_tree->resizeColumnToContents(c);
+        used += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    }
+    // The usual status ("As of …") whole: the connection's name gives way, cut in the
+    // middle, down to its title's width. Longer notes are cut and whole on hover.
+    const QString asOf = BalancesModel::asOfText(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)));
+    const int over =
+        used + m_tree->fontMetrics().horizontalAdvance(asOf) + 16 - m_tree->viewport()->width();
+    const QString title = m_proxy->headerData(BalancesModel::Connection, Qt::Horizontal).toString();
+    const int floor = header->fontMetrics().horizontalAdvance(title) + 24;
+    const int connection = header->sectionSize(BalancesModel::Connection);
+    if (over > 0 && connection > floor)
+        header->resizeSection(BalancesModel::Connection, qMax(floor, connection - over));
 }
 
 void BalancesPage::focusSearch()

@@ -42,6 +42,7 @@ signals:
     void retryRequested();
 
 private:
+    void fitColumns();
     void updateTotal();
     void updateProblems();
 

@@ -6,6 +6,7 @@
 
 #include "Dialogs.h"
 #include "ExternalLink.h"
+#include "FlexibleColumn.h"
 
 #include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
@@ -40,6 +41,42 @@
 
 #include <map>
 
+namespace {
+// Each column as wide as its widest word in the current language, so that every column
+// fits the default window without scrolling sideways.
+void sizeColumns(QTableView *table, const QAbstractItemModel *model)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    auto fit = [&](int column, const QStringList &words, int padding = 16) {
+        int width = metrics.horizontalAdvance(
+                        model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                    8;
+        for (const QString &word : words)
+            width = qMax(width, metrics.horizontalAdvance(word));
+        header->resizeSection(column, width + padding);
+    };
+    header->resizeSection(CardsModel::Name, 180);
+    fit(CardsModel::LastFour, {QStringLiteral("0000")});
+    fit(CardsModel::Provider, {QStringLiteral("dash.fi")});
+    fit(CardsModel::SpendLimit, {Currency::formatLocale(Money::fromMinorUnits(99999999, 2),
+                                                        QStringLiteral("USD"), QLocale()),
+                                 CardsModel::tr("No limit")});
+    fit(CardsModel::Created, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    header->resizeSection(CardsModel::State,
+                          metrics.horizontalAdvance(CardsPage::tr("Frozen")) +
+                              metrics.horizontalAdvance(CardsPage::tr("Unfreeze")) + 48);
+    QStringList periods;
+    for (const QString &code : CardLimitPeriods::dashfi())
+        periods << CardLimitPeriods::text(code);
+    fit(CardsModel::Period, periods);
+    QStringList frequencies;
+    for (const char *code : {"recurring", "single-use", "prepaid"})
+        frequencies << CardFrequencies::text(QLatin1String(code));
+    fit(CardsModel::Frequency, frequencies);
+}
+} // namespace
+
 CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new CardsFilterModel(this)),
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_provider(new QComboBox(this)),
@@ -64,33 +101,11 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     PageLayout::configureTable(m_table, 12);
     m_table->sortByColumn(CardsModel::Name, Qt::AscendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->resizeSection(CardsModel::Name, 180);
-    // Short columns as wide as their header (in any language), so that every column fits
-    // the default window without scrolling sideways.
-    for (const int column : {CardsModel::LastFour, CardsModel::Provider, CardsModel::SpendLimit,
-                             CardsModel::Created}) {
-        const QString header =
-            model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        m_table->horizontalHeader()->resizeSection(
-            column, qMax(m_table->fontMetrics().horizontalAdvance(header) + 24,
-                         m_table->fontMetrics().horizontalAdvance(QStringLiteral("dash.fi")) + 16));
-    }
-    m_table->horizontalHeader()->resizeSection(
-        CardsModel::State, m_table->fontMetrics().horizontalAdvance(tr("Frozen")) +
-                               m_table->fontMetrics().horizontalAdvance(tr("Unfreeze")) + 48);
-    // The period's words, whole, in whichever language.
-    int period = 0;
-    for (const QString &code : CardLimitPeriods::dashfi())
-        period =
-            qMax(period, m_table->fontMetrics().horizontalAdvance(CardLimitPeriods::text(code)));
-    m_table->horizontalHeader()->resizeSection(CardsModel::Period, period + 16);
-    int frequency = m_table->fontMetrics().horizontalAdvance(
-        model->headerData(CardsModel::Frequency, Qt::Horizontal, Qt::DisplayRole).toString());
-    for (const char *code : {"recurring", "single-use", "prepaid"})
-        frequency = qMax(frequency, m_table->fontMetrics().horizontalAdvance(
-                                        CardFrequencies::text(QLatin1String(code))));
-    m_table->horizontalHeader()->resizeSection(CardsModel::Frequency, frequency + 16);
+    sizeColumns(m_table, model);
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"), context.settings);
+    // The name gives way first: the other columns are as narrow as their words allow.
+    FlexibleColumn::attach(m_table, CardsModel::Name,
+                           m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
     m_table->setItemDelegateForColumn(CardsModel::Connection, new ElideMiddleDelegate(m_table));

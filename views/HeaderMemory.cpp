@@ -19,7 +19,7 @@ HeaderMemory::HeaderMemory(QHeaderView *header, QString key, QSettings *settings
     connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
         // The stretched last column follows the window's width, not the user's hand.
         const int last = m_header->logicalIndex(m_header->count() - 1);
-        if (!(m_header->stretchLastSection() && logical == last))
+        if (!m_defaulting && !(m_header->stretchLastSection() && logical == last))
             save();
     });
     connect(header, &QHeaderView::sectionMoved, this, &HeaderMemory::save);
@@ -41,6 +41,16 @@ bool HeaderMemory::isRemembered(const QHeaderView *header)
 {
     const auto *memory = header->findChild<HeaderMemory *>(QStringLiteral("headerMemory"));
     return memory && memory->m_remembered;
+}
+
+void HeaderMemory::resizeByDefault(QHeaderView *header, int logical, int size)
+{
+    auto *memory = header->findChild<HeaderMemory *>(QStringLiteral("headerMemory"));
+    if (memory)
+        memory->m_defaulting = true;
+    header->resizeSection(logical, size);
+    if (memory)
+        memory->m_defaulting = false;
 }
 
 void HeaderMemory::save()

@@ -20,6 +20,9 @@ public:
     static bool attach(QHeaderView *header, const QString &key, QSettings *settings);
     /// Whether the user has changed the layout since it was attached or restored.
     static bool isRemembered(const QHeaderView *header);
+    /// Resizes a section as the app's default, which is neither saved nor counted as the
+    /// user's choice (a column fitted to the window's width).
+    static void resizeByDefault(QHeaderView *header, int logical, int size);
 
 private:
     HeaderMemory(QHeaderView *header, QString key, QSettings *settings);
@@ -29,4 +32,5 @@ private:
     QString m_key;
     QSettings *m_settings;
     bool m_remembered = false;
+    bool m_defaulting = false;
 };

@@ -8,6 +8,8 @@ void ProblemRowDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == m_middle)
+        option->textElideMode = Qt::ElideMiddle;
     if (!index.data(m_role).toBool())
         return;
     option->font.setItalic(true);

@@ -14,9 +14,14 @@ public:
         : QStyledItemDelegate(parent), m_role(problemRole)
     {}
 
+    /// Cuts this column's text in the middle, as ElideMiddleDelegate does (connections
+    /// that start alike stay apart).
+    void setMiddleElided(int column) { m_middle = column; }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     int m_role;
+    int m_middle = -1;
 };

@@ -51,6 +51,7 @@ RecipientsPage::RecipientsPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("recipients"));
     m_list->setAccessibleName(tr("Recipients"));
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Sent to DART only, never kept"));
     m_save->setObjectName(QStringLiteral("save"));
@@ -197,6 +198,10 @@ void RecipientsPage::showList()
             continue;
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, r.id);
+        // As wide as the list, cut in the middle (the address's end stays), whole on hover:
+        // a narrow hint keeps the list from scrolling sideways.
+        item->setSizeHint(QSize(1, m_list->fontMetrics().height() + 6));
+        item->setToolTip(text);
         if (r.id == selected)
             m_list->setCurrentItem(item);
     }

@@ -5,6 +5,7 @@
 #include "Currency.h"
 #include "ElideMiddleDelegate.h"
 #include "ExportDialog.h"
+#include "FlexibleColumn.h"
 #include "HeaderMemory.h"
 #include "PageLayout.h"
 #include "SpendChart.h"
@@ -14,6 +15,7 @@
 #include "TransactionsFilterModel.h"
 #include "TransactionsModel.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,18 +58,34 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     QHeaderView *header = m_table->horizontalHeader();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
-        {TransactionsModel::Date, 16},      {TransactionsModel::Provider, 6},
-        {TransactionsModel::Connection, 8}, {TransactionsModel::Description, 13},
-        {TransactionsModel::Card, 10},      {TransactionsModel::Status, 7},
-        {TransactionsModel::Direction, 4},  {TransactionsModel::Amount, 7},
-        {TransactionsModel::Currency, 4},   {TransactionsModel::Fee, 4}};
+        {TransactionsModel::Provider, 6},     {TransactionsModel::Connection, 8},
+        {TransactionsModel::Description, 13}, {TransactionsModel::Card, 10},
+        {TransactionsModel::Status, 7},       {TransactionsModel::Direction, 4},
+        {TransactionsModel::Amount, 7},       {TransactionsModel::Currency, 4},
+        {TransactionsModel::Fee, 4}};
     // Never narrower than the column's title (translations run longer).
     for (const auto &[column, ems] : widths) {
         const QString title = m_filter->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column,
-                              qMax(em * ems, header->fontMetrics().horizontalAdvance(title) + 24));
+                              qMax(em * ems, header->fontMetrics().horizontalAdvance(title) + 18));
     }
+    // The date as this locale writes it (a short date in German, a long one in C).
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    header->resizeSection(TransactionsModel::Date,
+                          m_table->fontMetrics().horizontalAdvance(sampleDate) + 24);
+    // The status in whole words: the longest of ours in this language.
+    int status = header->sectionSize(TransactionsModel::Status);
+    for (const auto s : {Transaction::Status::Pending, Transaction::Status::Settled,
+                         Transaction::Status::Declined, Transaction::Status::Failed,
+                         Transaction::Status::Cancelled, Transaction::Status::Reversed})
+        status =
+            qMax(status,
+                 m_table->fontMetrics().horizontalAdvance(TransactionsModel::statusWord(s)) + 16);
+    header->resizeSection(TransactionsModel::Status, status);
     HeaderMemory::attach(header, QStringLiteral("transactions"), context.settings);
+    // The description gives way first, down to a few words.
+    FlexibleColumn::attach(m_table, TransactionsModel::Description, em * 9);
 
     m_side->setObjectName(QStringLiteral("transactionsSide"));
     m_side->addTab(m_details, tr("Details"));
@@ -89,6 +108,12 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     // window: at worst its end is cut, and the tooltip still has it all.
     m_footer->setWordWrap(false);
     m_footer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // "+N more currencies" is a link: a click (or Enter) shows the tooltip's table too, for
+    // those who do not hover.
+    m_footer->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_footer, &QLabel::linkActivated, this, [this] {
+        QToolTip::showText(m_footer->mapToGlobal(QPoint(0, 0)), m_footer->toolTip(), m_footer);
+    });
 
     connect(m_bar, &TransactionFilterBar::filterChanged, m_filter,
             &TransactionsFilterModel::setFilter);
@@ -168,8 +193,9 @@ void TransactionsPage::updateSummary()
         text += QStringLiteral(" &nbsp;│&nbsp; ") +
                 parts.mid(0, Shown).join(QStringLiteral(" &nbsp;│&nbsp; "));
     if (parts.size() > Shown)
-        text += QStringLiteral(" &nbsp;│&nbsp; ") +
-                tr("%n more currency(ies): point here", nullptr, int(parts.size() - Shown));
+        text += QStringLiteral(" &nbsp;│&nbsp; <a href=\"#totals\">") +
+                tr("+%n more currency(ies)", nullptr, int(parts.size() - Shown)) +
+                QStringLiteral("</a>");
     m_footer->setText(text);
     if (m_side->currentWidget() == m_chart)
         m_chart->setRows(m_model->rows(), rows);

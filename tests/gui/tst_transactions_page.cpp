@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 namespace {
 
@@ -317,6 +318,13 @@ void TestTransactionsPage::tableIsThePageAndTotalsFitOneLine()
         for (const char *code : {"USD", "EUR", "BTC", "USDC"})
             QVERIFY2(footer->toolTip().contains(QLatin1String(code)), code);
         QVERIFY(!footer->toolTip().contains(QStringLiteral("00000000")));
+        // The rest is also a click away, for those who do not hover.
+        QVERIFY(footer->text().contains(QStringLiteral("<a href")));
+        QMetaObject::invokeMethod(footer, "linkActivated",
+                                  Q_ARG(QString, QStringLiteral("#totals")));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("BTC")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
         // Dragging the details closed is remembered.
         QWidget *handle = split->handle(1);
         const QPoint from = handle->rect().center();

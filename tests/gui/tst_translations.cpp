@@ -7,6 +7,7 @@
 #include "ModalAnswers.h"
 #include "PreferencesDialog.h"
 #include "Screenshot.h"
+#include "TransactionsModel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -21,8 +22,10 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -295,6 +298,26 @@ void TestTranslations::windowSpeaksTheLanguage()
                                .arg(header->sectionSize(i))
                                .arg(needed);
             }
+        }
+        // Every state word whole in the transactions' Status column.
+        if (auto *table = shown->findChild<QTableView *>(QStringLiteral("transactionsTable"));
+            table && table->isVisible()) {
+            for (const auto status :
+                 {Transaction::Status::Pending, Transaction::Status::Settled,
+                  Transaction::Status::Declined, Transaction::Status::Failed,
+                  Transaction::Status::Cancelled, Transaction::Status::Reversed}) {
+                const QString word = TransactionsModel::statusWord(status);
+                if (table->columnWidth(TransactionsModel::Status) <
+                    table->fontMetrics().horizontalAdvance(word) + 8)
+                    cut << QStringLiteral("status \"%1\"").arg(word);
+            }
+        }
+        // Every column in view: no table scrolls sideways (a user sizing columns may).
+        for (QAbstractItemView *view : shown->findChildren<QAbstractItemView *>()) {
+            if (view->isVisible() && view->horizontalScrollBar()->maximum() > 0)
+                cut << QStringLiteral("table \"%1\" scrolls sideways by %2")
+                           .arg(view->objectName())
+                           .arg(view->horizontalScrollBar()->maximum());
         }
         QVERIFY2(cut.isEmpty(), qPrintable(pages.at(page) + QStringLiteral(": ") + cut.join(u',')));
     }

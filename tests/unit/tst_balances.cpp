@@ -210,6 +210,26 @@ void TestBalances::groupsByProviderCurrencyOrNone()
                  .value<Money>()
                  .toString(),
              QStringLiteral("0.75"));
+    // Shown without the zeros eight places would pad with, every digit kept; fiat keeps cents.
+    QCOMPARE(groups.index(btc.row(), BalancesModel::Available).data().toString(),
+             QLocale().toString(0) + QLocale().decimalPoint() + QStringLiteral("75"));
+    model.setConnectionBalances(mainOf("crypto"),
+                                {balance("crypto", "Master", "BTC", "0.12345678")});
+    auto availableIn = [&](const char *currency) {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, BalancesModel::Currency).data().toString() ==
+                QLatin1String(currency))
+                return model.index(r, BalancesModel::Available).data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(availableIn("BTC"),
+             QLocale().toString(0) + QLocale().decimalPoint() + QStringLiteral("12345678"));
+    QCOMPARE(availableIn("USD"),
+             QLocale().toString(100) + QLocale().decimalPoint() + QStringLiteral("10"));
+    model.setConnectionBalances(mainOf("crypto"), {balance("crypto", "Master", "BTC", "0.5"),
+                                                   balance("crypto", "Ops", "BTC", "0.25"),
+                                                   balance("crypto", "Master", "USDTTRC20", "10")});
 
     // Not grouped: one row per balance (and the error row), no children.
     groups.setGrouping(BalanceGroupsModel::Grouping::None);

@@ -27,6 +27,7 @@ private slots:
     void mergeCopiesWhenAnExportHoldsTheTable();
     void totalsPerCurrency();
     void rawRecordComesFromTheLoader();
+    void cryptoAmountsKeepEveryDigitAndNoPadding();
 
 private:
     QList<Transaction> m_list;
@@ -317,6 +318,31 @@ void TestTransactionsModel::rawRecordComesFromTheLoader()
     const TransactionTable &t = m_model->rows();
     QCOMPARE(m_model->index(3, 0).data(TransactionsModel::RawJsonRole).toByteArray(),
              (t.connectionId(3) + u'|' + t.id(3)).toUtf8());
+}
+
+void TestTransactionsModel::cryptoAmountsKeepEveryDigitAndNoPadding()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto table = std::make_shared<TransactionTable>();
+    auto add = [&](const char *amount, const char *currency, const char *fee) {
+        Transaction t = m_list.first();
+        t.direction = Transaction::Direction::In;
+        t.amount = *Money::parse(QString::fromLatin1(amount));
+        t.currency = QLatin1String(currency);
+        t.fee = *Money::parse(QString::fromLatin1(fee));
+        table->append(t);
+    };
+    add("3236.00000000", "BTC", "0.00010000");
+    add("0.12345678", "ETH", "0");
+    add("12.5", "USD", "0.3");
+    m_model->setTable(table);
+    auto cell = [&](int row, int column) { return m_model->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, TransactionsModel::Amount), QStringLiteral("3,236.00"));
+    QCOMPARE(cell(0, TransactionsModel::Fee), QStringLiteral("0.0001"));
+    QCOMPARE(cell(1, TransactionsModel::Amount), QStringLiteral("0.12345678"));
+    // Fiat keeps its minor units.
+    QCOMPARE(cell(2, TransactionsModel::Amount), QStringLiteral("12.50"));
+    QCOMPARE(cell(2, TransactionsModel::Fee), QStringLiteral("0.30"));
 }
 
 QTEST_GUILESS_MAIN(TestTransactionsModel)
