@@ -3858,6 +3858,10 @@ Was durchsucht wurde:
         <source>(not kept)</source>
         <translation>(nicht gespeichert)</translation>
     </message>
+    <message>
+        <source>%1 (the provider&apos;s word: %2)</source>
+        <translation>%1 (Angabe des Anbieters: %2)</translation>
+    </message>
 </context>
 <context>
     <name>TransactionFilterBar</name>

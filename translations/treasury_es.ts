@@ -3858,6 +3858,10 @@ Qué se buscó:
         <source>(not kept)</source>
         <translation>(no se guarda)</translation>
     </message>
+    <message>
+        <source>%1 (the provider&apos;s word: %2)</source>
+        <translation>%1 (según el proveedor: %2)</translation>
+    </message>
 </context>
 <context>
     <name>TransactionFilterBar</name>

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QTreeWidgetItem>
 
 namespace {
 
@@ -96,6 +97,7 @@ private slots:
     void tableIsThePageAndTotalsFitOneLine();
     void scrollingBuildsOnlyVisibleRows();
     void detailsFollowTheRowsShown();
+    void detailsNameTheStateInOurWords();
     void exportChoicesLeavePreferencesAlone();
 };
 
@@ -378,6 +380,30 @@ void TestTransactionsPage::scrollingBuildsOnlyVisibleRows()
     QCoreApplication::processEvents();
     QVERIFY2(model.rowsBuilt.size() <= allowed,
              qPrintable(QString::number(model.rowsBuilt.size())));
+}
+
+void TestTransactionsPage::detailsNameTheStateInOurWords()
+{
+    TransactionDetails details;
+    auto statusShown = [&](Transaction::Status status, const char *raw) {
+        Transaction t;
+        t.id = QStringLiteral("t1");
+        t.status = status;
+        t.rawStatus = QLatin1String(raw);
+        t.amount = *Money::parse(u"12.50");
+        details.showTransaction(t, {});
+        const QTreeWidgetItem *ours = details.topLevelItem(0);
+        for (int i = 0; i < ours->childCount(); ++i) {
+            if (ours->child(i)->text(0) == QLatin1String("Status"))
+                return ours->child(i)->text(1);
+        }
+        return QString();
+    };
+    // The table's word first; the provider's own only where it says more.
+    QCOMPARE(statusShown(Transaction::Status::Pending, "INITIATED"),
+             QStringLiteral("Pending (the provider's word: INITIATED)"));
+    QCOMPARE(statusShown(Transaction::Status::Settled, "SETTLED"), QStringLiteral("Settled"));
+    QCOMPARE(statusShown(Transaction::Status::Declined, ""), QStringLiteral("Declined"));
 }
 
 void TestTransactionsPage::detailsFollowTheRowsShown()
