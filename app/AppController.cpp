@@ -69,6 +69,7 @@ AppController::AppController(QObject *parent)
       m_team(new TeamWiring(m_window.get(), m_teamPayouts, m_settings.get(), m_keychain, this))
 {
     ProviderFactory::installKinds();
+    m_payoutsWiring->setTeam(m_team->session());
     const Preferences preferences = Preferences::load(*m_settings);
     m_storePath = preferences.storePath();
     auto *preferencesUi = new PreferencesController(m_window.get(), m_settings.get(), this);

@@ -1,5 +1,8 @@
 #include "PayoutsWiring.h"
 
+#include "TeamPayoutSender.h"
+#include "TeamSession.h"
+
 #include "Currency.h"
 
 #include <QLocale>
@@ -69,7 +72,18 @@ bool PayoutsWiring::openJournal(const QString &storePath)
             [this](const QString &, const QString &reason) { m_window->showMessage(reason); });
     connect(m_payouts, &PayoutController::journalChanged, this, &PayoutsWiring::updateJournal);
     connect(m_payouts, &PayoutController::batchProgress, page, &PayoutsPage::setBatchProgress);
-    connect(page, &PayoutsPage::batchRequested, m_payouts, &PayoutController::submitBatch);
+    connect(page, &PayoutsPage::batchRequested, this,
+            [this, page](const QString &connection, const QString &batchKey,
+                         const QList<PayoutRequest> &items) {
+                // The team's policy approves payouts one by one; a batch would go round it.
+                if (m_team && m_team->isConnected()) {
+                    page->reject(batchKey, tr("Not sent: while this desktop is in a team, the "
+                                              "team's policy approves payouts one by one. Send "
+                                              "them as single Dots payouts."));
+                    return;
+                }
+                m_payouts->submitBatch(connection, batchKey, items);
+            });
     connect(page, &PayoutsPage::restrictRequested, m_payouts,
             &PayoutController::restrictTradeScripts);
     connect(page, &PayoutsPage::cancelRequested, m_payouts, &PayoutController::cancelPayout);
@@ -119,7 +133,23 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
                "sent, could not be opened."));
         return;
     }
+    if (m_team && m_team->isConnected()) {
+        if (!m_teamSender) {
+            m_teamSender = new TeamPayoutSender(m_team, m_payouts, m_providers, this);
+            PayoutsPage *page = m_window->payoutsPage();
+            connect(m_teamSender, &TeamPayoutSender::held, page, &PayoutsPage::hold);
+            connect(m_teamSender, &TeamPayoutSender::rejected, page, &PayoutsPage::reject);
+            connect(m_teamSender, &TeamPayoutSender::problem, m_window, &MainWindow::showMessage);
+        }
+        m_teamSender->send(request);
+        return;
+    }
     m_payouts->submit(request);
+}
+
+void PayoutsWiring::setTeam(TeamSession *session)
+{
+    m_team = session;
 }
 
 void PayoutsWiring::finished(const JournalEntry &entry)

@@ -16,6 +16,8 @@ class MainWindow;
 struct Preferences;
 class PayoutController;
 class ProviderRegistry;
+class TeamPayoutSender;
+class TeamSession;
 struct JournalEntry;
 struct PayoutRequest;
 
@@ -50,6 +52,9 @@ public:
     /// Who a connection can pay, for the payout forms and the Recipients page.
     void showRecipients(const QString &provider, const QString &connection,
                         const QList<Recipient> &recipients);
+    /// While this desktop is logged in to a team, its payouts go through the team's
+    /// journal and policy first.
+    void setTeam(TeamSession *session);
 
 signals:
     /// A payout, cancel or restriction changed what a connection holds: reload it.
@@ -75,5 +80,7 @@ private:
     QSettings *m_settings;
     std::unique_ptr<ActionJournal> m_journal;
     PayoutController *m_payouts = nullptr;
+    TeamSession *m_team = nullptr;
+    TeamPayoutSender *m_teamSender = nullptr;
     bool m_reconciled = false;
 };

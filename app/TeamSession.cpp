@@ -91,3 +91,39 @@ void TeamSession::reject(const QString &key, const QString &note)
         readAll(db);
     });
 }
+
+void TeamSession::request(const PayoutRequest &request, const QString &provider,
+                          const QString &connectionId)
+{
+    post([this, request, provider, connectionId](TeamDatabase &db) {
+        const auto asked = db.request(request, provider, connectionId);
+        if (!asked) {
+            emit requested(request.idempotencyKey, false, 0, QString(), QDateTime(),
+                           db.lastError());
+            return;
+        }
+        emit requested(request.idempotencyKey, asked->first == TeamPayout::State::Approved,
+                       asked->second.required, asked->second.rulesText(), asked->second.heldUntil,
+                       QString());
+        readAll(db);
+    });
+}
+
+void TeamSession::claim(const QString &key, const QString &owner, int leaseSeconds)
+{
+    post([this, key, owner, leaseSeconds](TeamDatabase &db) {
+        const std::optional<bool> taken = db.claim(key, owner, leaseSeconds);
+        emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError());
+    });
+}
+
+void TeamSession::recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
+                                const QString &reference, const QString &message)
+{
+    post([this, key, owner, state, reference, message](TeamDatabase &db) {
+        emit recorded(key, db.recordOutcome(key, owner, state, reference, message)
+                               ? QString()
+                               : db.lastError());
+        readAll(db);
+    });
+}

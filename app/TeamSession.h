@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Payout.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
@@ -28,6 +29,14 @@ public:
     /// Approves each payout of `keys` with the same note (bulk approve).
     void approve(const QStringList &keys, const QString &note);
     void reject(const QString &key, const QString &note);
+    /// Journals a payout for the team; requested() says what the policy made of it.
+    void request(const PayoutRequest &request, const QString &provider,
+                 const QString &connectionId);
+    /// Takes an approved payout for sending from this desktop (claimed()).
+    void claim(const QString &key, const QString &owner, int leaseSeconds);
+    /// What the provider made of a claimed payout (recorded()).
+    void recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
+                       const QString &reference, const QString &message);
     bool isConnected() const { return m_connected; }
     QString user() const { return m_user; }
     QString role() const { return m_role; }
@@ -41,6 +50,16 @@ signals:
     /// One decision's outcome: an empty error when the database took it.
     void decided(const QString &key, const QString &error);
     void connectionChanged(bool connected);
+    /// A request's verdict: approved at once by the policy, or waiting for `required`
+    /// approvals by `rules`; a new counterparty held until `heldUntil` (or invalid);
+    /// `error` (nothing journaled) when the database refused it.
+    void requested(const QString &key, bool approved, int required, const QString &rules,
+                   const QDateTime &heldUntil, const QString &error);
+    /// `ok` when this desktop now holds the payout; otherwise `error` says why (empty when
+    /// a colleague's desktop holds it or it is no longer approved).
+    void claimed(const QString &key, bool ok, const QString &error);
+    /// An outcome's record: an empty error when the database took it.
+    void recorded(const QString &key, const QString &error);
 
 private:
     /// Runs `work` on the session's thread, with its database.

@@ -3039,6 +3039,10 @@ Was durchsucht wurde:
         <source>Payout sent: %1 %2 to %3 (the provider returns no reference).</source>
         <translation>Auszahlung gesendet: %1 %2 an %3 (der Anbieter gibt keine Referenz zurück).</translation>
     </message>
+    <message>
+        <source>Not sent: while this desktop is in a team, the team&apos;s policy approves payouts one by one. Send them as single Dots payouts.</source>
+        <translation>Nicht gesendet: Solange dieser Arbeitsplatz in einem Team ist, geben die Freigaberegeln des Teams Auszahlungen einzeln frei. Senden Sie sie als einzelne Dots-Auszahlungen.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3652,6 +3656,40 @@ Was durchsucht wurde:
     <message>
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>die URL enthält ein Passwort, das im Klartext gespeichert würde: lassen Sie es weg und geben Sie das Passwort ein, wenn danach gefragt wird (es kommt in den Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPayoutSender</name>
+    <message>
+        <source>Not sent: no connection named %1.</source>
+        <translation>Nicht gesendet: keine Verbindung namens %1.</translation>
+    </message>
+    <message>
+        <source>The team journal refused it; nothing was sent: %1</source>
+        <translation>Das Team-Journal hat sie abgelehnt; nichts wurde gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the team journal, waiting for %n approval(s) (%1). Nothing is sent until then.</source>
+        <translation>
+            <numerusform>Im Team-Journal, wartet auf %n Freigabe (%1). Bis dahin wird nichts gesendet.</numerusform>
+            <numerusform>Im Team-Journal, wartet auf %n Freigaben (%1). Bis dahin wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved, but the new bank account or address is held until %1 unless an admin releases it. Nothing is sent until then.</source>
+        <translation>Freigegeben, aber das neue Bankkonto oder die neue Adresse ist bis %1 gesperrt, sofern kein Admin sie freigibt. Bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Approved, but another desktop of the team is sending it.</source>
+        <translation>Freigegeben, aber ein anderer Arbeitsplatz des Teams sendet sie.</translation>
+    </message>
+    <message>
+        <source>Approved, but not sent from here: %1</source>
+        <translation>Freigegeben, aber nicht von hier gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Payout %1 was handled, but the team journal could not record its outcome: %2</source>
+        <translation>Auszahlung %1 wurde ausgeführt, aber das Team-Journal konnte ihr Ergebnis nicht festhalten: %2</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,16 @@
     </message>
 </context>
 <context>
+    <name>TeamPayoutSender</name>
+    <message numerus="yes">
+        <source>In the team journal, waiting for %n approval(s) (%1). Nothing is sent until then.</source>
+        <translation>
+            <numerusform>In the team journal, waiting for %n approval (%1). Nothing is sent until then.</numerusform>
+            <numerusform>In the team journal, waiting for %n approvals (%1). Nothing is sent until then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransactionWorkbook</name>
     <message numerus="yes">
         <source>%n amount(s) have more than 15 significant digits, more than a spreadsheet number holds exactly: they are text cells, exact.</source>

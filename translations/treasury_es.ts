@@ -3039,6 +3039,10 @@ Qué se buscó:
         <source>Payout sent: %1 %2 to %3 (the provider returns no reference).</source>
         <translation>Pago enviado: %1 %2 a %3 (el proveedor no devuelve referencia).</translation>
     </message>
+    <message>
+        <source>Not sent: while this desktop is in a team, the team&apos;s policy approves payouts one by one. Send them as single Dots payouts.</source>
+        <translation>No enviado: mientras este escritorio esté en un equipo, la política de aprobación del equipo aprueba los pagos uno a uno. Envíelos como pagos de Dots individuales.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3652,6 +3656,40 @@ Qué se buscó:
     <message>
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>la URL contiene una contraseña, que se guardaría en texto plano: omítala e introduzca la contraseña cuando se pida (va al llavero)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPayoutSender</name>
+    <message>
+        <source>Not sent: no connection named %1.</source>
+        <translation>No enviado: ninguna conexión se llama %1.</translation>
+    </message>
+    <message>
+        <source>The team journal refused it; nothing was sent: %1</source>
+        <translation>El diario del equipo lo rechazó; no se envió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the team journal, waiting for %n approval(s) (%1). Nothing is sent until then.</source>
+        <translation>
+            <numerusform>En el diario del equipo, a la espera de %n aprobación (%1). No se envía nada hasta entonces.</numerusform>
+            <numerusform>En el diario del equipo, a la espera de %n aprobaciones (%1). No se envía nada hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved, but the new bank account or address is held until %1 unless an admin releases it. Nothing is sent until then.</source>
+        <translation>Aprobado, pero la nueva cuenta bancaria o dirección queda retenida hasta %1 salvo que un administrador la libere. No se envía nada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Approved, but another desktop of the team is sending it.</source>
+        <translation>Aprobado, pero otro escritorio del equipo lo está enviando.</translation>
+    </message>
+    <message>
+        <source>Approved, but not sent from here: %1</source>
+        <translation>Aprobado, pero no enviado desde aquí: %1</translation>
+    </message>
+    <message>
+        <source>Payout %1 was handled, but the team journal could not record its outcome: %2</source>
+        <translation>El pago %1 se tramitó, pero el diario del equipo no pudo registrar su resultado: %2</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,16 @@ void PayoutForm::reject(const QString &reason)
     setLocked(false);
 }
 
+void PayoutForm::hold(const QString &text)
+{
+    if (!m_locked)
+        return;
+    // Journaled for the team: this key is taken, the form shows it as it was asked.
+    m_status->setText(text);
+    m_send->hide();
+    m_new->show();
+}
+
 void PayoutForm::startNew()
 {
     m_key = newKey();

@@ -47,6 +47,8 @@ public:
     void settle(const JournalEntry &entry);
     /// The payout was not taken (nothing was sent): the form can be changed and sent.
     void reject(const QString &reason);
+    /// Journaled elsewhere (the team's journal), not sent: stays as it was asked.
+    void hold(const QString &text);
     /// Asks for the confirmation, then sends.
     void send();
     /// Clears the form for a new payout with a new key.

@@ -285,6 +285,14 @@ void PayoutsPage::reject(const QString &key, const QString &reason)
     }
 }
 
+void PayoutsPage::hold(const QString &key, const QString &text)
+{
+    for (PayoutForm *f : std::as_const(m_forms)) {
+        if (f->key() == key)
+            f->hold(text);
+    }
+}
+
 void PayoutsPage::cancelSelected()
 {
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();

@@ -51,6 +51,8 @@ public:
 public slots:
     void settle(const JournalEntry &entry);
     void reject(const QString &key, const QString &reason);
+    /// The payout is in the team journal and not sent (waiting for approvals).
+    void hold(const QString &key, const QString &text);
     void setQuote(const PayoutQuote &quote);
     void setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status);
     void setSentBatches(const QString &connection, const QList<PayoutBatchStatus> &batches);

@@ -4,9 +4,12 @@
 // the database records. The window never waits for the database.
 #include "AppController.h"
 #include "ApprovalsPage.h"
+#include "DemoApp.h"
 #include "Dialogs.h"
+#include "JournalModel.h"
 #include "Keychain.h"
 #include "MainWindow.h"
+#include "PayoutsPage.h"
 #include "Screenshot.h"
 #include "TeamDatabase.h"
 #include "TeamDialog.h"
@@ -18,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +41,7 @@ private slots:
     void initTestCase();
     void aColleaguesRequestWaitsForMeAndIsApprovedFromThePage();
     void myOwnRequestCannotBeApprovedHere();
+    void aMakersDesktopSendsThroughTheTeam();
     void aFirstStartOffersWaysToBegin();
 
 private:
@@ -234,6 +239,104 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
              qPrintable(policy->toPlainText()));
     QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog")));
     dialog->close();
+}
+
+void TestApprovals::aMakersDesktopSendsThroughTheTeam()
+{
+    // A second maker, whose day has no payouts yet, on a desktop with the demo's sandbox.
+    const QString maker = QStringLiteral("sender_") + m_suffix;
+    {
+        const auto owner =
+            login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
+        QVERIFY(owner);
+        QVERIFY(
+            owner->addMember(maker, QStringLiteral("maker"), QStringLiteral("sender-password")));
+    }
+    auto desktop = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTeamSenderTest"));
+    QVERIFY(desktop);
+    QVERIFY(TestSupport::showRefreshed(*desktop));
+    MainWindow *window = desktop->window();
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamUrl"))->setText(url(maker));
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+        ->setText(QStringLiteral("sender-password"));
+    dialog->findChild<QPushButton *>(QStringLiteral("teamConnect"))->click();
+    auto *state = window->findChild<QLabel *>(QStringLiteral("teamState"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(maker), 10000);
+    dialog->close();
+    auto sentHere = [&](const QString &key) {
+        for (const JournalEntry &e : desktop->journal()->entries()) {
+            if (e.key == key)
+                return true;
+        }
+        return false;
+    };
+    PayoutsPage *page = window->payoutsPage();
+
+    // Within the policy, to a bank account new to the team: approved, but held.
+    PayoutRequest small = ach("100.00", "gui-small");
+    small.connection = QStringLiteral("Demo Dinari");
+    small.fields.insert(PayoutField::BankAccount, QStringLiteral("99") + m_suffix);
+    emit page->sendRequested(small);
+    QTRY_VERIFY_WITH_TIMEOUT(m_makerDb->payout(small.idempotencyKey).has_value(), 5000);
+    QCOMPARE(m_makerDb->payout(small.idempotencyKey)->state, TeamPayout::State::Approved);
+    QTest::qWait(300);
+    QVERIFY(!sentHere(small.idempotencyKey));
+
+    // The same account once an admin released it: claimed, sent once, recorded for the team.
+    {
+        const QString adminName = QStringLiteral("admin_") + m_suffix;
+        const auto owner =
+            login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
+        QVERIFY(owner->addMember(adminName, QStringLiteral("admin"), QStringLiteral("admin-pw")));
+        const auto admin = login(adminName, QStringLiteral("admin-pw"));
+        QVERIFY(admin);
+        // The team knows a bank account as routing/account.
+        QVERIFY2(admin->releaseCounterparty(QStringLiteral("bank_account"),
+                                            QStringLiteral("021000021/99") + m_suffix),
+                 qPrintable(admin->lastError()));
+    }
+    PayoutRequest released = small;
+    released.idempotencyKey = QStringLiteral("gui-released-") + m_suffix;
+    emit page->sendRequested(released);
+    QTRY_VERIFY_WITH_TIMEOUT(sentHere(released.idempotencyKey), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(released.idempotencyKey)->state,
+                              TeamPayout::State::Sent, 15000);
+    const TeamPayout sent = *m_makerDb->payout(released.idempotencyKey);
+    QVERIFY(!sent.reference.isEmpty());
+    QCOMPARE(sent.claimedBy, maker);
+    int entries = 0;
+    for (const JournalEntry &e : desktop->journal()->entries())
+        entries += e.key == released.idempotencyKey ? 1 : 0;
+    QCOMPARE(entries, 1);
+
+    // Over the daily total (it counts the day's payouts): in the team journal, waiting,
+    // and never sent from here.
+    PayoutRequest big = ach("20000.00", "gui-big");
+    big.connection = QStringLiteral("Demo Dinari");
+    emit page->sendRequested(big);
+    QTRY_VERIFY_WITH_TIMEOUT(m_makerDb->payout(big.idempotencyKey).has_value(), 5000);
+    QCOMPARE(m_makerDb->payout(big.idempotencyKey)->state, TeamPayout::State::AwaitingApproval);
+    QCOMPARE(m_makerDb->payout(big.idempotencyKey)->maker, maker);
+
+    QTest::qWait(300);
+    QVERIFY(!sentHere(big.idempotencyKey));
+
+    // A Dots batch would go round the policy: refused while in the team, nothing journaled.
+    PayoutRequest item;
+    item.method = PayoutMethod::DotsPayout;
+    item.connection = QStringLiteral("Demo Dots");
+    item.amount = *Money::parse(u"5.00");
+    item.currency = QStringLiteral("USD");
+    item.idempotencyKey = QStringLiteral("gui-batch-item-") + m_suffix;
+    const QString batchKey = QStringLiteral("gui-batch-") + m_suffix;
+    emit page->batchRequested(item.connection, batchKey, {item});
+    QTest::qWait(300);
+    QVERIFY(!sentHere(batchKey));
+    QVERIFY(!sentHere(item.idempotencyKey));
+    QVERIFY(!m_makerDb->payout(item.idempotencyKey).has_value());
 }
 
 void TestApprovals::aFirstStartOffersWaysToBegin()
