@@ -76,7 +76,7 @@ bool PayoutsWiring::openJournal(const QString &storePath)
             [this, page](const QString &connection, const QString &batchKey,
                          const QList<PayoutRequest> &items) {
                 // The team's policy approves payouts one by one; a batch would go round it.
-                if (m_team && m_team->isConnected()) {
+                if (inTeam()) {
                     page->reject(batchKey, tr("Not sent: while this desktop is in a team, the "
                                               "team's policy approves payouts one by one. Send "
                                               "them as single Dots payouts."));
@@ -133,7 +133,7 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
                "sent, could not be opened."));
         return;
     }
-    if (m_team && m_team->isConnected()) {
+    if (inTeam()) {
         if (!m_teamSender) {
             m_teamSender = new TeamPayoutSender(m_team, m_payouts, m_providers, this);
             PayoutsPage *page = m_window->payoutsPage();
@@ -150,6 +150,11 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
 void PayoutsWiring::setTeam(TeamSession *session)
 {
     m_team = session;
+}
+
+bool PayoutsWiring::inTeam() const
+{
+    return m_team && m_team->isConnected();
 }
 
 void PayoutsWiring::finished(const JournalEntry &entry)

@@ -61,6 +61,8 @@ signals:
     void connectionChanged(const QString &provider, const QString &connection);
 
 private:
+    /// Logged in to a team: payouts go through its journal and policy.
+    bool inTeam() const;
     void sendPayout(const PayoutRequest &request);
     void finished(const JournalEntry &entry);
     /// The journal table and each form's last known fee rule and recent payouts.

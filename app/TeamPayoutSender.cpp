@@ -19,11 +19,6 @@ TeamPayoutSender::TeamPayoutSender(TeamSession *session, PayoutController *payou
     connect(payouts, &PayoutController::rejected, this, &TeamPayoutSender::notSent);
 }
 
-bool TeamPayoutSender::isActive() const
-{
-    return m_session->isConnected();
-}
-
 void TeamPayoutSender::send(const PayoutRequest &request)
 {
     const Provider *provider = m_providers->provider(request.connection);

@@ -25,8 +25,6 @@ public:
     TeamPayoutSender(TeamSession *session, PayoutController *payouts, ProviderRegistry *providers,
                      QObject *parent = nullptr);
 
-    /// Whether payouts go through the team (this desktop is logged in to one).
-    bool isActive() const;
     void send(const PayoutRequest &request);
 
 signals:

@@ -38,12 +38,16 @@ QString TransactionsModel::statusWord(Transaction::Status s)
     return QString();
 }
 
+bool TransactionsModel::providerWordAddsTo(Transaction::Status status, const QString &raw)
+{
+    return !raw.isEmpty() && raw.compare(Transaction::statusName(status), Qt::CaseInsensitive) != 0;
+}
+
 QString TransactionsModel::statusText(int row) const
 {
-    const Transaction::Status status = m_table->status(row);
     const QString &raw = m_table->rawStatus(row);
     // The provider's own word, when it says more than ours: for the tooltip and details.
-    if (raw.isEmpty() || raw.compare(Transaction::statusName(status), Qt::CaseInsensitive) == 0)
+    if (!providerWordAddsTo(m_table->status(row), raw))
         return QString();
     return tr("The provider's word: %1").arg(raw);
 }

@@ -64,6 +64,8 @@ public:
     QByteArray rawRecord(int row) const;
     /// The normalized status in words, as the Status column and its filter show it.
     static QString statusWord(Transaction::Status status);
+    /// Whether the provider's own word for a state says more than ours (is worth showing).
+    static bool providerWordAddsTo(Transaction::Status status, const QString &raw);
 
 private:
     /// "The provider's word: INITIATED" where it says more than ours, else empty.

@@ -48,13 +48,13 @@ void sizeColumns(QTableView *table, const QAbstractItemModel *model)
 {
     QHeaderView *header = table->horizontalHeader();
     const QFontMetrics metrics = table->fontMetrics();
-    auto fit = [&](int column, const QStringList &words, int padding = 16) {
+    auto fit = [&](int column, const QStringList &words) {
         int width = metrics.horizontalAdvance(
                         model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
                     8;
         for (const QString &word : words)
             width = qMax(width, metrics.horizontalAdvance(word));
-        header->resizeSection(column, width + padding);
+        header->resizeSection(column, width + 16);
     };
     header->resizeSection(CardsModel::Name, 180);
     fit(CardsModel::LastFour, {QStringLiteral("0000")});

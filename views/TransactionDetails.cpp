@@ -82,11 +82,9 @@ void TransactionDetails::showTransaction(const Transaction &t, const QByteArray 
         add(tr("Card"), Transaction::cardLabel(t.cardName, t.cardLastFour));
     // Our word, as in the table; the provider's own beside it when it says more.
     const QString status = TransactionsModel::statusWord(t.status);
-    const bool sameWord =
-        t.rawStatus.isEmpty() ||
-        t.rawStatus.compare(Transaction::statusName(t.status), Qt::CaseInsensitive) == 0;
-    add(tr("Status"),
-        sameWord ? status : tr("%1 (the provider's word: %2)").arg(status, t.rawStatus));
+    add(tr("Status"), TransactionsModel::providerWordAddsTo(t.status, t.rawStatus)
+                          ? tr("%1 (the provider's word: %2)").arg(status, t.rawStatus)
+                          : status);
     add(tr("Direction"),
         t.direction == Transaction::Direction::Out ? tr("Money out") : tr("Money in"));
     add(tr("Amount"), Currency::formatLocale(t.amount, t.currency, locale) + u' ' + t.currency);

@@ -76,9 +76,7 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
                           m_table->fontMetrics().horizontalAdvance(sampleDate) + 24);
     // The status in whole words: the longest of ours in this language.
     int status = header->sectionSize(TransactionsModel::Status);
-    for (const auto s : {Transaction::Status::Pending, Transaction::Status::Settled,
-                         Transaction::Status::Declined, Transaction::Status::Failed,
-                         Transaction::Status::Cancelled, Transaction::Status::Reversed})
+    for (const Transaction::Status s : Transaction::Statuses)
         status =
             qMax(status,
                  m_table->fontMetrics().horizontalAdvance(TransactionsModel::statusWord(s)) + 16);

@@ -302,10 +302,7 @@ void TestTranslations::windowSpeaksTheLanguage()
         // Every state word whole in the transactions' Status column.
         if (auto *table = shown->findChild<QTableView *>(QStringLiteral("transactionsTable"));
             table && table->isVisible()) {
-            for (const auto status :
-                 {Transaction::Status::Pending, Transaction::Status::Settled,
-                  Transaction::Status::Declined, Transaction::Status::Failed,
-                  Transaction::Status::Cancelled, Transaction::Status::Reversed}) {
+            for (const Transaction::Status status : Transaction::Statuses) {
                 const QString word = TransactionsModel::statusWord(status);
                 if (table->columnWidth(TransactionsModel::Status) <
                     table->fontMetrics().horizontalAdvance(word) + 8)
