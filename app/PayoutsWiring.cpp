@@ -12,6 +12,7 @@
 #include "Dialogs.h"
 
 #include "ActionJournal.h"
+#include "ApprovalsPage.h"
 #include "BatchPayouts.h"
 #include "CardActions.h"
 #include "Clock.h"
@@ -95,6 +96,21 @@ bool PayoutsWiring::openJournal(const QString &storePath)
     m_payouts->setSettling(Preferences::load(*m_settings));
     m_cardActions->setJournal(m_journal.get());
     connect(m_cardActions, &CardActions::journalChanged, this, &PayoutsWiring::updateJournal);
+    if (m_team) {
+        m_teamSender = new TeamPayoutSender(m_team, m_payouts, m_journal.get(), m_providers, this);
+        connect(m_teamSender, &TeamPayoutSender::held, page, &PayoutsPage::hold);
+        connect(m_teamSender, &TeamPayoutSender::rejected, page, &PayoutsPage::reject);
+        connect(m_teamSender, &TeamPayoutSender::released, m_window->approvalsPage(),
+                [this](const QString &, const QString &text) {
+                    m_window->approvalsPage()->showMessage(text);
+                });
+        connect(m_teamSender, &TeamPayoutSender::problem, m_window, &MainWindow::showMessage);
+        connect(page, &PayoutsPage::teamRulesRequested, this, [this](const PayoutRequest &r) {
+            if (inTeam())
+                m_teamSender->preview(r);
+        });
+        connect(m_teamSender, &TeamPayoutSender::rulesPreviewed, page, &PayoutsPage::setTeamRules);
+    }
     updateJournal();
     return true;
 }
@@ -134,13 +150,6 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
         return;
     }
     if (inTeam()) {
-        if (!m_teamSender) {
-            m_teamSender = new TeamPayoutSender(m_team, m_payouts, m_providers, this);
-            PayoutsPage *page = m_window->payoutsPage();
-            connect(m_teamSender, &TeamPayoutSender::held, page, &PayoutsPage::hold);
-            connect(m_teamSender, &TeamPayoutSender::rejected, page, &PayoutsPage::reject);
-            connect(m_teamSender, &TeamPayoutSender::problem, m_window, &MainWindow::showMessage);
-        }
         m_teamSender->send(request);
         return;
     }
@@ -150,6 +159,15 @@ void PayoutsWiring::sendPayout(const PayoutRequest &request)
 void PayoutsWiring::setTeam(TeamSession *session)
 {
     m_team = session;
+    connect(m_window->approvalsPage(), &ApprovalsPage::releaseRequested, this,
+            [this](const TeamPayout &payout) {
+                if (m_teamSender)
+                    m_teamSender->release(payout);
+                else
+                    m_window->approvalsPage()->showMessage(
+                        tr("Not sent: the local journal, which records each payout before it "
+                           "is sent, could not be opened."));
+            });
 }
 
 bool PayoutsWiring::inTeam() const

@@ -2,6 +2,7 @@
 
 #include "ActionJournal.h"
 #include "PayoutController.h"
+#include "PayoutSender.h"
 #include "Provider.h"
 #include "ProviderRegistry.h"
 #include "TeamSession.h"
@@ -9,14 +10,23 @@
 #include <QLocale>
 
 TeamPayoutSender::TeamPayoutSender(TeamSession *session, PayoutController *payouts,
-                                   ProviderRegistry *providers, QObject *parent)
-    : QObject(parent), m_session(session), m_payouts(payouts), m_providers(providers)
+                                   ActionJournal *journal, ProviderRegistry *providers,
+                                   QObject *parent)
+    : QObject(parent), m_session(session), m_payouts(payouts), m_journal(journal),
+      m_providers(providers)
 {
     connect(session, &TeamSession::requested, this, &TeamPayoutSender::requested);
+    connect(session, &TeamSession::previewed, this, &TeamPayoutSender::previewed);
     connect(session, &TeamSession::claimed, this, &TeamPayoutSender::claimed);
     connect(session, &TeamSession::recorded, this, &TeamPayoutSender::recorded);
+    connect(session, &TeamSession::renewed, this, &TeamPayoutSender::renewed);
+    connect(session, &TeamSession::payoutsRead, this, &TeamPayoutSender::adopt);
     connect(payouts, &PayoutController::finished, this, &TeamPayoutSender::finished);
     connect(payouts, &PayoutController::rejected, this, &TeamPayoutSender::notSent);
+    // The team's lease on what this desktop has in flight outlives a slow provider.
+    m_leases.setInterval(PayoutController::LeaseSeconds * 1000 / 3);
+    connect(&m_leases, &QTimer::timeout, this, &TeamPayoutSender::renewLeases);
+    m_leases.start();
 }
 
 void TeamPayoutSender::send(const PayoutRequest &request)
@@ -29,6 +39,52 @@ void TeamPayoutSender::send(const PayoutRequest &request)
     }
     m_asked.insert(request.idempotencyKey, request);
     m_session->request(request, provider->providerId(), provider->connectionId());
+}
+
+void TeamPayoutSender::preview(const PayoutRequest &request)
+{
+    if (const Provider *provider = m_providers->provider(request.connection))
+        m_session->preview(request, provider->providerId(), provider->connectionId());
+}
+
+void TeamPayoutSender::previewed(const PayoutRequest &request, int required, const QString &rules,
+                                 const QDateTime &heldUntil, const QString &error)
+{
+    if (!error.isEmpty()) {
+        emit rulesPreviewed(request, tr("The team's policy could not be checked: %1").arg(error));
+        return;
+    }
+    QString text = required > 0 ? tr("Team policy: needs %n approval(s) before it is sent (%1).",
+                                     nullptr, required)
+                                      .arg(rules)
+                                : tr("Team policy: no approval needed.");
+    if (heldUntil.isValid())
+        text += u' ' + tr("The new bank account or address is held until %1 unless an admin "
+                          "releases it.")
+                           .arg(QLocale().toString(heldUntil.toLocalTime(), QLocale::ShortFormat));
+    emit rulesPreviewed(request, text);
+}
+
+void TeamPayoutSender::release(const TeamPayout &payout)
+{
+    std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(payout.request);
+    if (!request) {
+        emit released(payout.key, tr("Not sent: the team journal's request cannot be read."));
+        return;
+    }
+    // The team keeps the connection's stable id; its name may differ on this desktop.
+    Provider *provider = m_providers->byId(payout.connectionId);
+    auto *sender = qobject_cast<PayoutSender *>(provider);
+    if (!sender || !sender->payoutMethods().contains(request->method)) {
+        emit released(payout.key, tr("Not sent: the connection %1 is not open on this desktop, "
+                                     "or it does not send this kind of payout.")
+                                      .arg(payout.connection));
+        return;
+    }
+    request->connection = provider->connectionName();
+    m_releasing.insert(payout.key);
+    m_asked.insert(payout.key, *request);
+    m_session->claim(payout.key, m_payouts->owner(), PayoutController::LeaseSeconds);
 }
 
 void TeamPayoutSender::requested(const QString &key, bool approved, int required,
@@ -60,6 +116,14 @@ void TeamPayoutSender::requested(const QString &key, bool approved, int required
     m_session->claim(key, m_payouts->owner(), PayoutController::LeaseSeconds);
 }
 
+void TeamPayoutSender::notSentHere(const QString &key, const QString &text)
+{
+    if (m_releasing.remove(key))
+        emit released(key, text);
+    else
+        emit held(key, text);
+}
+
 void TeamPayoutSender::claimed(const QString &key, bool ok, const QString &error)
 {
     const auto it = m_asked.constFind(key);
@@ -68,9 +132,9 @@ void TeamPayoutSender::claimed(const QString &key, bool ok, const QString &error
     const PayoutRequest request = *it;
     m_asked.erase(it);
     if (!ok) {
-        emit held(key, error.isEmpty()
-                           ? tr("Approved, but another desktop of the team is sending it.")
-                           : tr("Approved, but not sent from here: %1").arg(error));
+        notSentHere(key, error.isEmpty()
+                             ? tr("Approved, but another desktop of the team is sending it.")
+                             : tr("Approved, but not sent from here: %1").arg(error));
         return;
     }
     m_sending.insert(key);
@@ -91,15 +155,30 @@ void TeamPayoutSender::finished(const JournalEntry &entry)
         m_sending.remove(entry.key);
     m_session->recordOutcome(entry.key, m_payouts->owner(), outcome, entry.reference,
                              entry.shownMessage());
+    if (!m_releasing.contains(entry.key))
+        return;
+    if (outcome == TeamPayout::State::Unknown) {
+        emit released(entry.key, tr("The provider's answer was lost. The payout is being checked "
+                                    "against its records; do not send it again."));
+        return;
+    }
+    m_releasing.remove(entry.key);
+    emit released(
+        entry.key,
+        outcome == TeamPayout::State::Sent
+            ? tr("Sent from this desktop; the provider's reference is %1.").arg(entry.reference)
+            : tr("Not sent: %1").arg(entry.shownMessage()));
 }
 
 void TeamPayoutSender::notSent(const QString &key, const QString &reason)
 {
     // The controller refused it before anything went out (a key used before, a journal
     // that cannot be written): nothing was sent.
-    if (m_sending.remove(key))
-        m_session->recordOutcome(key, m_payouts->owner(), TeamPayout::State::Failed, QString(),
-                                 reason);
+    if (!m_sending.remove(key))
+        return;
+    m_session->recordOutcome(key, m_payouts->owner(), TeamPayout::State::Failed, QString(), reason);
+    if (m_releasing.remove(key))
+        emit released(key, tr("Not sent: %1").arg(reason));
 }
 
 void TeamPayoutSender::recorded(const QString &key, const QString &error)
@@ -108,4 +187,43 @@ void TeamPayoutSender::recorded(const QString &key, const QString &error)
         emit problem(tr("Payout %1 was handled, but the team journal could not record its "
                         "outcome: %2")
                          .arg(key, error));
+}
+
+void TeamPayoutSender::adopt(const QList<TeamPayout> &payouts)
+{
+    for (const TeamPayout &p : payouts) {
+        const bool inFlight =
+            p.state == TeamPayout::State::Sending || p.state == TeamPayout::State::Unknown;
+        if (!inFlight || m_sending.contains(p.key) || m_adopting.contains(p.key) ||
+            m_asked.contains(p.key))
+            continue;
+        // Only the desktop whose journal holds it knows what was sent; the team's database
+        // hands it over only once the previous owner's lease ran out.
+        if (m_journal->byKey(p.key)) {
+            m_adopting.insert(p.key);
+            m_session->renew(p.key, m_payouts->owner(), PayoutController::LeaseSeconds);
+        }
+    }
+}
+
+void TeamPayoutSender::renewed(const QString &key, bool ok)
+{
+    if (!m_adopting.remove(key)) {
+        if (!ok)
+            m_sending.remove(key); // the lease ran out and another desktop took it over
+        return;
+    }
+    if (!ok)
+        return; // still leased to a run that is alive, or no longer in flight
+    m_sending.insert(key);
+    // What the local journal knows goes to the team now; an open entry follows when the
+    // controller's reconcile settles it.
+    if (const std::optional<JournalEntry> entry = m_journal->byKey(key))
+        finished(*entry);
+}
+
+void TeamPayoutSender::renewLeases()
+{
+    for (const QString &key : std::as_const(m_sending))
+        m_session->renew(key, m_payouts->owner(), PayoutController::LeaseSeconds);
 }

@@ -109,11 +109,30 @@ void TeamSession::request(const PayoutRequest &request, const QString &provider,
     });
 }
 
+void TeamSession::preview(const PayoutRequest &request, const QString &provider,
+                          const QString &connectionId)
+{
+    post([this, request, provider, connectionId](TeamDatabase &db) {
+        if (const auto verdict = db.preview(request, provider, connectionId))
+            emit previewed(request, verdict->required, verdict->rulesText(), verdict->heldUntil,
+                           QString());
+        else
+            emit previewed(request, 0, QString(), QDateTime(), db.lastError());
+    });
+}
+
 void TeamSession::claim(const QString &key, const QString &owner, int leaseSeconds)
 {
     post([this, key, owner, leaseSeconds](TeamDatabase &db) {
         const std::optional<bool> taken = db.claim(key, owner, leaseSeconds);
         emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError());
+    });
+}
+
+void TeamSession::renew(const QString &key, const QString &owner, int leaseSeconds)
+{
+    post([this, key, owner, leaseSeconds](TeamDatabase &db) {
+        emit renewed(key, db.renew(key, owner, leaseSeconds).value_or(false));
     });
 }
 

@@ -32,8 +32,14 @@ public:
     /// Journals a payout for the team; requested() says what the policy made of it.
     void request(const PayoutRequest &request, const QString &provider,
                  const QString &connectionId);
+    /// What the policy would make of `request`, journaling nothing (previewed()).
+    void preview(const PayoutRequest &request, const QString &provider,
+                 const QString &connectionId);
     /// Takes an approved payout for sending from this desktop (claimed()).
     void claim(const QString &key, const QString &owner, int leaseSeconds);
+    /// Renews this desktop's lease on a payout in flight, or takes over one whose lease
+    /// ran out (a previous run of this desktop stopped): renewed().
+    void renew(const QString &key, const QString &owner, int leaseSeconds);
     /// What the provider made of a claimed payout (recorded()).
     void recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
                        const QString &reference, const QString &message);
@@ -55,9 +61,14 @@ signals:
     /// `error` (nothing journaled) when the database refused it.
     void requested(const QString &key, bool approved, int required, const QString &rules,
                    const QDateTime &heldUntil, const QString &error);
+    /// A preview's verdict, as requested() has it; `error` when it could not be asked.
+    void previewed(const PayoutRequest &request, int required, const QString &rules,
+                   const QDateTime &heldUntil, const QString &error);
     /// `ok` when this desktop now holds the payout; otherwise `error` says why (empty when
     /// a colleague's desktop holds it or it is no longer approved).
     void claimed(const QString &key, bool ok, const QString &error);
+    /// `ok` when this desktop (still) holds the payout in flight.
+    void renewed(const QString &key, bool ok);
     /// An outcome's record: an empty error when the database took it.
     void recorded(const QString &key, const QString &error);
 

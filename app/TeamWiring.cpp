@@ -24,7 +24,9 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
     connect(m_page, &ApprovalsPage::approveRequested, m_session, &TeamSession::approve);
     connect(m_page, &ApprovalsPage::rejectRequested, m_session, &TeamSession::reject);
     connect(m_session, &TeamSession::payoutsRead, this, [this](const QList<TeamPayout> &payouts) {
-        m_model->setPayouts(payouts, m_session->user());
+        const QString role = m_session->role();
+        m_model->setPayouts(payouts, m_session->user(),
+                            role == QLatin1String("approver") || role == QLatin1String("admin"));
         m_window->setApprovalsWaiting(m_model->waitingForMe());
     });
     connect(m_session, &TeamSession::connected, this,

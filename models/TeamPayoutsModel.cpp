@@ -6,11 +6,13 @@
 
 TeamPayoutsModel::TeamPayoutsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void TeamPayoutsModel::setPayouts(const QList<TeamPayout> &payouts, const QString &me)
+void TeamPayoutsModel::setPayouts(const QList<TeamPayout> &payouts, const QString &me,
+                                  bool meApproves)
 {
     beginResetModel();
     m_payouts = payouts;
     m_me = me;
+    m_meApproves = meApproves;
     endResetModel();
 }
 
@@ -21,7 +23,7 @@ const TeamPayout *TeamPayoutsModel::payout(int row) const
 
 bool TeamPayoutsModel::waitsForMe(const TeamPayout &p) const
 {
-    if (p.state != TeamPayout::State::AwaitingApproval || p.maker == m_me)
+    if (!m_meApproves || p.state != TeamPayout::State::AwaitingApproval || p.maker == m_me)
         return false;
     return std::none_of(p.decisions.cbegin(), p.decisions.cend(),
                         [this](const TeamDecision &d) { return d.approver == m_me; });
@@ -75,6 +77,8 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return waitsForMe(*p);
     if (role == WaitsForOthersRole)
         return p->state == TeamPayout::State::AwaitingApproval && !waitsForMe(*p);
+    if (role == ReadyToSendRole)
+        return p->state == TeamPayout::State::Approved && p->claimedBy.isEmpty();
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Approvals) {

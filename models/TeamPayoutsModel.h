@@ -25,11 +25,18 @@ public:
         Rules,
         ColumnCount
     };
-    enum Role { KeyRole = Qt::UserRole + 1, WaitsForMeRole, WaitsForOthersRole };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        WaitsForMeRole,
+        WaitsForOthersRole,
+        ReadyToSendRole ///< approved, not yet taken by any desktop for sending
+    };
 
     explicit TeamPayoutsModel(QObject *parent = nullptr);
 
-    void setPayouts(const QList<TeamPayout> &payouts, const QString &me);
+    /// `me` decides what waits for me, and only when `meApproves` (an approver or admin:
+    /// a maker's or viewer's desktop has nothing waiting for it).
+    void setPayouts(const QList<TeamPayout> &payouts, const QString &me, bool meApproves);
     const TeamPayout *payout(int row) const;
     /// Payouts awaiting this person's decision: asked by someone else, not yet decided by me.
     int waitingForMe() const;
@@ -50,4 +57,5 @@ public:
 private:
     QList<TeamPayout> m_payouts;
     QString m_me;
+    bool m_meApproves = false;
 };

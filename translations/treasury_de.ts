@@ -103,6 +103,26 @@
         <source>Why is it rejected?</source>
         <translation>Warum wird sie abgelehnt?</translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Sends the selected approved payout from this desktop, once</source>
+        <translation>Sendet die gewählte freigegebene Auszahlung von diesem Rechner, genau einmal</translation>
+    </message>
+    <message>
+        <source>Send payout</source>
+        <translation>Auszahlung senden</translation>
+    </message>
+    <message>
+        <source>Send %1 by %2 through %3 now?
+
+It goes out from this desktop, once; the team journal records who sent it.</source>
+        <translation>%1 per %2 über %3 jetzt senden?
+
+Sie geht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, wer sie gesendet hat.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3043,6 +3063,10 @@ Was durchsucht wurde:
         <source>Not sent: while this desktop is in a team, the team&apos;s policy approves payouts one by one. Send them as single Dots payouts.</source>
         <translation>Nicht gesendet: Solange dieser Arbeitsplatz in einem Team ist, geben die Freigaberegeln des Teams Auszahlungen einzeln frei. Senden Sie sie als einzelne Dots-Auszahlungen.</translation>
     </message>
+    <message>
+        <source>Not sent: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>Nicht gesendet: Das lokale Journal, das jede Auszahlung vor dem Senden festhält, ließ sich nicht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3690,6 +3714,45 @@ Was durchsucht wurde:
     <message>
         <source>Payout %1 was handled, but the team journal could not record its outcome: %2</source>
         <translation>Auszahlung %1 wurde ausgeführt, aber das Team-Journal konnte ihr Ergebnis nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s policy could not be checked: %1</source>
+        <translation>Die Freigaberegeln des Teams ließen sich nicht prüfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team policy: needs %n approval(s) before it is sent (%1).</source>
+        <translation>
+            <numerusform>Freigaberegeln des Teams: braucht %n Freigabe, bevor sie gesendet wird (%1).</numerusform>
+            <numerusform>Freigaberegeln des Teams: braucht %n Freigaben, bevor sie gesendet wird (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team policy: no approval needed.</source>
+        <translation>Freigaberegeln des Teams: keine Freigabe nötig.</translation>
+    </message>
+    <message>
+        <source>The new bank account or address is held until %1 unless an admin releases it.</source>
+        <translation>Das neue Bankkonto oder die neue Adresse ist bis %1 gesperrt, sofern kein Admin es freigibt.</translation>
+    </message>
+    <message>
+        <source>Not sent: the team journal&apos;s request cannot be read.</source>
+        <translation>Nicht gesendet: Der Auftrag im Team-Journal ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection %1 is not open on this desktop, or it does not send this kind of payout.</source>
+        <translation>Nicht gesendet: Die Verbindung %1 ist auf diesem Rechner nicht offen oder sendet diese Art Auszahlung nicht.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was lost. The payout is being checked against its records; do not send it again.</source>
+        <translation>Die Antwort des Anbieters ging verloren. Die Auszahlung wird mit seinen Unterlagen abgeglichen; senden Sie sie nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sent from this desktop; the provider&apos;s reference is %1.</source>
+        <translation>Von diesem Rechner gesendet; die Referenz des Anbieters ist %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

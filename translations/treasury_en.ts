@@ -320,6 +320,13 @@
             <numerusform>In the team journal, waiting for %n approvals (%1). Nothing is sent until then.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Team policy: needs %n approval(s) before it is sent (%1).</source>
+        <translation>
+            <numerusform>Team policy: needs %n approval before it is sent (%1).</numerusform>
+            <numerusform>Team policy: needs %n approvals before it is sent (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransactionWorkbook</name>

@@ -103,6 +103,26 @@
         <source>Why is it rejected?</source>
         <translation>¿Por qué se rechaza?</translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Sends the selected approved payout from this desktop, once</source>
+        <translation>Envía el pago aprobado seleccionado desde este equipo, una sola vez</translation>
+    </message>
+    <message>
+        <source>Send payout</source>
+        <translation>Enviar pago</translation>
+    </message>
+    <message>
+        <source>Send %1 by %2 through %3 now?
+
+It goes out from this desktop, once; the team journal records who sent it.</source>
+        <translation>¿Enviar ahora %1 por %2 a través de %3?
+
+Sale desde este equipo, una sola vez; el diario del equipo registra quién lo envió.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3043,6 +3063,10 @@ Qué se buscó:
         <source>Not sent: while this desktop is in a team, the team&apos;s policy approves payouts one by one. Send them as single Dots payouts.</source>
         <translation>No enviado: mientras este escritorio esté en un equipo, la política de aprobación del equipo aprueba los pagos uno a uno. Envíelos como pagos de Dots individuales.</translation>
     </message>
+    <message>
+        <source>Not sent: the local journal, which records each payout before it is sent, could not be opened.</source>
+        <translation>No enviado: no se pudo abrir el diario local, que registra cada pago antes de enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesController</name>
@@ -3690,6 +3714,45 @@ Qué se buscó:
     <message>
         <source>Payout %1 was handled, but the team journal could not record its outcome: %2</source>
         <translation>El pago %1 se tramitó, pero el diario del equipo no pudo registrar su resultado: %2</translation>
+    </message>
+    <message>
+        <source>The team&apos;s policy could not be checked: %1</source>
+        <translation>No se pudo consultar la política de aprobación del equipo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team policy: needs %n approval(s) before it is sent (%1).</source>
+        <translation>
+            <numerusform>Política del equipo: necesita %n aprobación antes de enviarse (%1).</numerusform>
+            <numerusform>Política del equipo: necesita %n aprobaciones antes de enviarse (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team policy: no approval needed.</source>
+        <translation>Política del equipo: no necesita aprobación.</translation>
+    </message>
+    <message>
+        <source>The new bank account or address is held until %1 unless an admin releases it.</source>
+        <translation>La nueva cuenta bancaria o dirección queda retenida hasta %1, salvo que un administrador la libere.</translation>
+    </message>
+    <message>
+        <source>Not sent: the team journal&apos;s request cannot be read.</source>
+        <translation>No enviado: no se puede leer la solicitud del diario del equipo.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection %1 is not open on this desktop, or it does not send this kind of payout.</source>
+        <translation>No enviado: la conexión %1 no está abierta en este equipo o no envía este tipo de pago.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer was lost. The payout is being checked against its records; do not send it again.</source>
+        <translation>Se perdió la respuesta del proveedor. El pago se está comprobando con sus registros; no lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sent from this desktop; the provider&apos;s reference is %1.</source>
+        <translation>Enviado desde este equipo; la referencia del proveedor es %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>

@@ -42,8 +42,9 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filtered(new TeamPayoutsProxy(model, this)),
       m_filter(new QComboBox(this)), m_table(new QTableView(this)),
       m_approve(new QPushButton(tr("&Approve…"), this)),
-      m_reject(new QPushButton(tr("Re&ject…"), this)), m_setup(new QPushButton(tr("Team…"), this)),
-      m_state(new QLabel(this)), m_message(new QLabel(this))
+      m_reject(new QPushButton(tr("Re&ject…"), this)), m_send(new QPushButton(tr("&Send…"), this)),
+      m_setup(new QPushButton(tr("Team…"), this)), m_state(new QLabel(this)),
+      m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     m_filter->setObjectName(QStringLiteral("approvalsFilter"));
@@ -60,6 +61,8 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     m_approve->setToolTip(tr("Approves the selected payouts, each once, with one note"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_reject->setToolTip(tr("Rejects the selected payout; a note says why"));
+    m_send->setObjectName(QStringLiteral("releaseButton"));
+    m_send->setToolTip(tr("Sends the selected approved payout from this desktop, once"));
     m_setup->setObjectName(QStringLiteral("teamSetupButton"));
     m_state->setObjectName(QStringLiteral("teamState"));
     m_state->setWordWrap(true);
@@ -70,6 +73,7 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     top->addWidget(m_filter);
     top->addWidget(m_approve);
     top->addWidget(m_reject);
+    top->addWidget(m_send);
     top->addStretch(1);
     top->addWidget(m_setup);
     auto *layout = new QVBoxLayout(this);
@@ -82,6 +86,7 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
             [this](int index) { setFilter(Filter(index)); });
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
+    connect(m_send, &QPushButton::clicked, this, &ApprovalsPage::sendSelected);
     connect(m_setup, &QPushButton::clicked, this, &ApprovalsPage::teamSetupRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApprovalsPage::updateButtons);
@@ -135,6 +140,9 @@ void ApprovalsPage::updateButtons()
         mine = mine && row.data(TeamPayoutsModel::WaitsForMeRole).toBool();
     m_approve->setEnabled(m_connected && mine);
     m_reject->setEnabled(m_connected && mine && selectedKeys().size() == 1);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_send->setEnabled(m_connected && rows.size() == 1 &&
+                       rows.first().data(TeamPayoutsModel::ReadyToSendRole).toBool());
 }
 
 std::optional<QString> ApprovalsPage::askNote(const QString &title, const QString &label,
@@ -174,4 +182,27 @@ void ApprovalsPage::rejectSelected()
     const auto note = askNote(tr("Reject"), tr("Why is it rejected?"), true);
     if (note)
         emit rejectRequested(keys.first(), *note);
+}
+
+void ApprovalsPage::sendSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const int row = m_filtered->mapToSource(rows.first()).row();
+    const TeamPayout *payout = m_model->payout(row);
+    if (!payout)
+        return;
+    auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
+    const auto answer = Dialogs::question(
+        this, tr("Send payout"),
+        tr("Send %1 by %2 through %3 now?\n\nIt goes out from this desktop, once; the team "
+           "journal records who sent it.")
+            .arg(cell(TeamPayoutsModel::Amount), cell(TeamPayoutsModel::Method),
+                 cell(TeamPayoutsModel::Connection)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) {
+        m_send->setEnabled(false); // until the team journal shows it taken
+        emit releaseRequested(*payout);
+    }
 }

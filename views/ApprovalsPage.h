@@ -8,6 +8,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class TeamPayoutsModel;
+struct TeamPayout;
 
 /**
  * Approvals: the team's payouts that wait for this person, for others, or all of them;
@@ -31,12 +32,15 @@ public:
 signals:
     void approveRequested(const QStringList &keys, const QString &note);
     void rejectRequested(const QString &key, const QString &note);
+    /// Send an approved payout from this desktop now (the person confirmed it).
+    void releaseRequested(const TeamPayout &payout);
     void teamSetupRequested();
 
 private:
     QStringList selectedKeys() const;
     void approveSelected();
     void rejectSelected();
+    void sendSelected();
     void updateButtons();
     /// Asks for a note; nullopt when the user cancelled.
     std::optional<QString> askNote(const QString &title, const QString &label, bool required);
@@ -47,6 +51,7 @@ private:
     QTableView *m_table;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QPushButton *m_send;
     QPushButton *m_setup;
     QLabel *m_state;
     QLabel *m_message;

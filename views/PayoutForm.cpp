@@ -1,6 +1,7 @@
 #include "PayoutForm.h"
 
 #include "Dialogs.h"
+#include "TeamRulesLine.h"
 
 #include "CountryCodes.h"
 #include "Currency.h"
@@ -146,6 +147,8 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
             emit quoteRequested(r);
         });
     }
+    m_teamRules = new TeamRulesLine(this);
+    connect(m_teamRules, &TeamRulesLine::previewRequested, this, &PayoutForm::teamRulesRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     if (method == PayoutMethod::DartTransfer) {
@@ -159,6 +162,7 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
 
     auto *column = new QVBoxLayout(this);
     column->addLayout(form);
+    column->addWidget(m_teamRules);
     column->addLayout(buttons);
     column->addStretch(1);
     setMaximumWidth(820); // long lines of form fields are hard to read
@@ -451,7 +455,14 @@ void PayoutForm::revalidate()
                                .arg(Currency::formatLocale(*after, r.currency, locale)))
                   : QString());
     }
+    m_teamRules->follow(r, !m_locked && PayoutValidator::isValid(r));
     m_send->setEnabled(!m_locked && isValid());
+}
+
+void PayoutForm::setTeamRules(const PayoutRequest &askedFor, const QString &text)
+{
+    if (askedFor.idempotencyKey == m_key)
+        m_teamRules->setAnswer(askedFor, text);
 }
 
 QString PayoutForm::confirmationText(const PayoutRequest &r) const
@@ -485,6 +496,8 @@ QString PayoutForm::confirmationText(const PayoutRequest &r) const
         text += u'\n' +
                 tr("The recipient receives %1 %2.")
                     .arg(Currency::formatLocale(*m_quote->arrives, r.currency, locale), r.currency);
+    if (const QString team = m_teamRules->current(); !team.isEmpty())
+        text += u'\n' + team;
     text += u'\n' + tr("Money that has been sent cannot be called back from here.");
     return text;
 }

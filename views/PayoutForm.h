@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+class TeamRulesLine;
 
 /**
  * One payout method's form: the provider's fields, checked as the user types with a
@@ -40,6 +41,8 @@ public:
     void setCurrencies(const QString &connection, const QStringList &currencies);
     /// The provider's quote for this form's payout; ignored when the form has changed since.
     void setQuote(const PayoutQuote &quote);
+    /// What the team's policy makes of `askedFor` (team mode only).
+    void setTeamRules(const PayoutRequest &askedFor, const QString &text);
     /// What the form holds now, with its key.
     PayoutRequest request() const;
     bool isValid() const;
@@ -60,6 +63,8 @@ signals:
     void restrictRequested(const QString &connection, const QString &customer, int hours);
     /// The form needs the provider's word (fee, minimum, address) before it can send.
     void quoteRequested(const PayoutRequest &request);
+    /// In a team: which rules apply to what the form holds, and how many approvals.
+    void teamRulesRequested(const PayoutRequest &request);
     /// Open a sub-account (a crypto wallet) at this connection, asked in a dialog.
     void subAccountRequested(const QString &connection);
 
@@ -89,6 +94,7 @@ private:
     QLabel *m_fee;
     QLabel *m_balanceAfter;
     QLabel *m_status;
+    TeamRulesLine *m_teamRules = nullptr;
     QPushButton *m_send;
     QPushButton *m_new;
     bool m_amountTouched = false;

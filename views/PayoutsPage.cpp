@@ -63,6 +63,7 @@ PayoutsPage::PayoutsPage(JournalModel *journal, const ViewContext &context, QWid
         m_methods->addItem(PayoutMethods::name(m));
         connect(form, &PayoutForm::sendRequested, this, &PayoutsPage::sendRequested);
         connect(form, &PayoutForm::quoteRequested, this, &PayoutsPage::quoteRequested);
+        connect(form, &PayoutForm::teamRulesRequested, this, &PayoutsPage::teamRulesRequested);
         connect(form, &PayoutForm::restrictRequested, this, &PayoutsPage::restrictRequested);
         connect(form, &PayoutForm::subAccountRequested, this, &PayoutsPage::subAccountRequested);
     }
@@ -246,6 +247,12 @@ void PayoutsPage::setCurrencies(const QString &connection, const QStringList &cu
 {
     for (PayoutForm *f : std::as_const(m_forms))
         f->setCurrencies(connection, currencies);
+}
+
+void PayoutsPage::setTeamRules(const PayoutRequest &askedFor, const QString &text)
+{
+    for (PayoutForm *f : std::as_const(m_forms))
+        f->setTeamRules(askedFor, text);
 }
 
 void PayoutsPage::setQuote(const PayoutQuote &quote)

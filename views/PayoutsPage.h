@@ -54,6 +54,8 @@ public slots:
     /// The payout is in the team journal and not sent (waiting for approvals).
     void hold(const QString &key, const QString &text);
     void setQuote(const PayoutQuote &quote);
+    /// What the team's policy makes of a form's payout (the form with its key).
+    void setTeamRules(const PayoutRequest &askedFor, const QString &text);
     void setBatchProgress(const QString &batchKey, const PayoutBatchStatus &status);
     void setSentBatches(const QString &connection, const QList<PayoutBatchStatus> &batches);
     /// Asks for a file and writes the journal rows shown (or selected) to it.
@@ -72,6 +74,7 @@ signals:
     void sendRequested(const PayoutRequest &request);
     void reconcileRequested();
     void quoteRequested(const PayoutRequest &request);
+    void teamRulesRequested(const PayoutRequest &request);
     void restrictRequested(const QString &connection, const QString &customer, int hours);
     void subAccountRequested(const QString &connection);
     void sentBatchesRequested(const QString &connection);

@@ -2,6 +2,7 @@
 // (pg_virtualenv's, as the README's test command starts it): the saved team logs in at
 // start, a colleague's request shows within a second, and approving from the page is what
 // the database records. The window never waits for the database.
+#include "ActionJournal.h"
 #include "AppController.h"
 #include "ApprovalsPage.h"
 #include "DemoApp.h"
@@ -9,11 +10,16 @@
 #include "JournalModel.h"
 #include "Keychain.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
+#include "PayoutController.h"
+#include "PayoutForm.h"
 #include "PayoutsPage.h"
 #include "Screenshot.h"
 #include "TeamDatabase.h"
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
+#include "TeamSession.h"
+#include "TeamWiring.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -42,6 +48,8 @@ private slots:
     void aColleaguesRequestWaitsForMeAndIsApprovedFromThePage();
     void myOwnRequestCannotBeApprovedHere();
     void aMakersDesktopSendsThroughTheTeam();
+    void theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt();
+    void aPayoutLeftInFlightIsSettledAfterARestart();
     void aFirstStartOffersWaysToBegin();
 
 private:
@@ -56,6 +64,8 @@ private:
     QString m_approver;
     std::unique_ptr<TeamDatabase> m_makerDb;
     std::unique_ptr<AppController> m_app;
+    QString m_sender;                         ///< a second maker, on m_desktop
+    std::unique_ptr<AppController> m_desktop; ///< the sender's, with the demo's sandbox
 };
 
 QString TestApprovals::url(const QString &login) const
@@ -210,7 +220,10 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
     QVERIFY(m_makerDb->request(ach("30000.00", "third"), QStringLiteral("dinari"),
                                QStringLiteral("ops")));
     TeamPayoutsModel makers;
-    makers.setPayouts(*m_makerDb->payouts(), m_maker);
+    makers.setPayouts(*m_makerDb->payouts(), m_maker, false);
+    QCOMPARE(makers.waitingForMe(), 0);
+    // Even as an approver, one's own request never waits for oneself.
+    makers.setPayouts(*m_makerDb->payouts(), m_maker, true);
     QCOMPARE(makers.waitingForMe(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 2000);
     auto *filter = m_app->window()->findChild<QComboBox *>(QStringLiteral("approvalsFilter"));
@@ -245,6 +258,7 @@ void TestApprovals::aMakersDesktopSendsThroughTheTeam()
 {
     // A second maker, whose day has no payouts yet, on a desktop with the demo's sandbox.
     const QString maker = QStringLiteral("sender_") + m_suffix;
+    m_sender = maker;
     {
         const auto owner =
             login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
@@ -252,7 +266,8 @@ void TestApprovals::aMakersDesktopSendsThroughTheTeam()
         QVERIFY(
             owner->addMember(maker, QStringLiteral("maker"), QStringLiteral("sender-password")));
     }
-    auto desktop = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTeamSenderTest"));
+    m_desktop = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTeamSenderTest"));
+    auto &desktop = m_desktop;
     QVERIFY(desktop);
     QVERIFY(TestSupport::showRefreshed(*desktop));
     MainWindow *window = desktop->window();
@@ -337,6 +352,140 @@ void TestApprovals::aMakersDesktopSendsThroughTheTeam()
     QVERIFY(!sentHere(batchKey));
     QVERIFY(!sentHere(item.idempotencyKey));
     QVERIFY(!m_makerDb->payout(item.idempotencyKey).has_value());
+}
+
+void TestApprovals::theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt()
+{
+    QVERIFY(m_desktop);
+    MainWindow *window = m_desktop->window();
+    window->showPage(3);
+    PayoutsPage *page = window->payoutsPage();
+    page->showMethod(PayoutMethod::DinariZelle);
+    PayoutForm *form = page->form(PayoutMethod::DinariZelle);
+    auto *amount = form->findChild<QLineEdit *>(QStringLiteral("amount"));
+    QTest::keyClicks(amount, QStringLiteral("20000.00"));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("zelle_address")),
+                     QStringLiteral("9175551212"));
+    // Before anything is sent, the form says what the team's policy makes of it.
+    auto *rules = form->findChild<QLabel *>(QStringLiteral("teamRules"));
+    QTRY_VERIFY_WITH_TIMEOUT(rules->isVisible(), 5000);
+    QVERIFY2(rules->text().startsWith(QLatin1String("Team policy: needs 1 approval")),
+             qPrintable(rules->text()));
+    QVERIFY2(rules->text().contains(QLatin1String("daily total")), qPrintable(rules->text()));
+    QVERIFY(TestSupport::screenshot(window, QStringLiteral("payout-form-team-rules")));
+    // A changed amount is asked again; the old answer is not shown for it meanwhile.
+    QTest::keyClick(amount, Qt::Key_Backspace);
+    QVERIFY(!rules->isVisible());
+    QTest::keyClicks(amount, QStringLiteral("0"));
+    QTRY_VERIFY_WITH_TIMEOUT(rules->isVisible(), 5000);
+
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    form->findChild<QPushButton *>(QStringLiteral("send"))->click();
+    QVERIFY2(asked.contains(rules->text()), qPrintable(asked));
+    const QString key = form->key();
+    QTRY_VERIFY_WITH_TIMEOUT(m_makerDb->payout(key).has_value(), 5000);
+    QCOMPARE(m_makerDb->payout(key)->state, TeamPayout::State::AwaitingApproval);
+    // A maker approves nothing: a colleague's request does not wait for this desktop.
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QTRY_VERIFY(m_desktop->team()->session()->role() == QLatin1String("maker"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals"));
+
+    // Approved later, on the approver's desktop: the maker's Approvals page can send it.
+    const auto approver = login(m_approver, QStringLiteral("approver-password"));
+    QVERIFY(approver);
+    QVERIFY2(approver->approve(key, QStringLiteral("ok")), qPrintable(approver->lastError()));
+    window->showPage(5);
+    window->findChild<QComboBox *>(QStringLiteral("approvalsFilter"))
+        ->setCurrentIndex(ApprovalsPage::All);
+    auto *approvals = window->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+    auto *send = window->findChild<QPushButton *>(QStringLiteral("releaseButton"));
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < approvals->model()->rowCount(); ++r) {
+                const QModelIndex i = approvals->model()->index(r, 0);
+                if (i.data(TeamPayoutsModel::KeyRole).toString() == key &&
+                    i.data(TeamPayoutsModel::ReadyToSendRole).toBool())
+                    row = r;
+            }
+            return row >= 0;
+        }(),
+        5000);
+    approvals->selectRow(row);
+    QVERIFY(send->isEnabled());
+    // The Zelle address is a recipient, not a held bank account: it may go at once.
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    send->click();
+    QVERIFY2(asked.contains(QLatin1String("20,000.00")), qPrintable(asked));
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(key)->state, TeamPayout::State::Sent, 15000);
+    const TeamPayout sent = *m_makerDb->payout(key);
+    QCOMPARE(sent.claimedBy, m_sender);
+    auto *message = window->findChild<QLabel *>(QStringLiteral("approvalsMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(sent.reference), 5000);
+    int entries = 0;
+    for (const JournalEntry &e : m_desktop->journal()->entries())
+        entries += e.key == key ? 1 : 0;
+    QCOMPARE(entries, 1);
+    // Sent: nothing left to send, here or anywhere.
+    QTRY_VERIFY(!send->isEnabled());
+    QVERIFY(TestSupport::screenshot(window, QStringLiteral("approvals-sent")));
+}
+
+void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
+{
+    // A previous run of this desktop claimed a payout and sent it; its journal has the
+    // answer, but the app stopped before the team heard it.
+    QVERIFY(m_desktop);
+    const auto sender = login(m_sender, QStringLiteral("sender-password"));
+    QVERIFY(sender);
+    PayoutRequest r = ach("50.00", "left-in-flight");
+    r.connection = QStringLiteral("Demo Dinari");
+    r.fields.insert(PayoutField::BankAccount, QStringLiteral("99") + m_suffix); // released
+    QVERIFY(sender->request(r, QStringLiteral("dinari"), QStringLiteral("ops")));
+    // Over the sender's daily total by now: approved by a colleague first.
+    if (sender->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval) {
+        const auto approver = login(m_approver, QStringLiteral("approver-password"));
+        QVERIFY(approver && approver->approve(r.idempotencyKey, QString()));
+    }
+    const QString previousRun = QStringLiteral("gone-host/1/previous");
+    QCOMPARE(sender->claim(r.idempotencyKey, previousRun, 1), std::optional<bool>(true));
+    {
+        ActionJournal local(m_desktop->storePath());
+        QVERIFY(local.open());
+        JournalEntry e;
+        e.key = r.idempotencyKey;
+        e.provider = QStringLiteral("dinari");
+        e.connection = r.connection;
+        e.action = JournalAction::payout(r.method);
+        e.amount = r.amount;
+        e.currency = r.currency;
+        e.request = r.toJournalJson();
+        const auto id = local.append(e);
+        QVERIFY(id);
+        QVERIFY(local.update(*id, JournalEntry::State::Succeeded, QStringLiteral("ach_previous"),
+                             QStringLiteral("accepted")));
+    }
+    // While the previous run's lease lasts, the team's payout stays with it.
+    m_desktop->team()->session()->refresh();
+    QTest::qWait(300);
+    QCOMPARE(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Sending);
+    QCOMPARE(m_makerDb->payout(r.idempotencyKey)->owner, previousRun);
+    // Then this desktop takes it back and tells the team what its journal knows.
+    QTest::qWait(1000);
+    m_desktop->team()->session()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Sent,
+                              5000);
+    const TeamPayout settled = *m_makerDb->payout(r.idempotencyKey);
+    QCOMPARE(settled.reference, QStringLiteral("ach_previous"));
+    QCOMPARE(settled.owner, m_desktop->payouts()->owner());
+    // Nothing was sent again.
+    ActionJournal local(m_desktop->storePath());
+    QVERIFY(local.open());
+    int entries = 0;
+    for (const JournalEntry &e : local.entries())
+        entries += e.key == r.idempotencyKey ? 1 : 0;
+    QCOMPARE(entries, 1);
 }
 
 void TestApprovals::aFirstStartOffersWaysToBegin()
