@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "ApprovalsPage.h"
+
 #include "HelpMenu.h"
 
 #include "DataFolderLock.h"
@@ -20,6 +22,7 @@
 #include "LocalHistory.h"
 #include "LogCapture.h"
 #include "MainWindow.h"
+#include "PayoutController.h"
 #include "PayoutsPage.h"
 #include "PayoutsWiring.h"
 #include "Preferences.h"
@@ -30,6 +33,7 @@
 #include "Refresher.h"
 #include "SandboxServer.h"
 #include "SavedConnections.h"
+#include "TeamCardGate.h"
 #include "TeamPayoutsModel.h"
 #include "TeamWiring.h"
 #include "TransactionStore.h"
@@ -70,6 +74,16 @@ AppController::AppController(QObject *parent)
 {
     ProviderFactory::installKinds();
     m_payoutsWiring->setTeam(m_team->session());
+    // In a team, unfreezing, limits and new cards wait for the team's policy.
+    m_cardGate = new TeamCardGate(m_team->session(), m_cardActions, m_cards, m_providers, this);
+    m_cardActions->setGate(m_cardGate);
+    connect(m_cardGate, &TeamCardGate::message, m_window.get(), &MainWindow::showMessage);
+    connect(m_cardGate, &TeamCardGate::released, m_window->approvalsPage(),
+            [this](const QString &, const QString &text) {
+                m_window->approvalsPage()->showMessage(text);
+            });
+    connect(m_window->approvalsPage(), &ApprovalsPage::releaseRequested, m_cardGate,
+            &TeamCardGate::release);
     const Preferences preferences = Preferences::load(*m_settings);
     m_storePath = preferences.storePath();
     auto *preferencesUi = new PreferencesController(m_window.get(), m_settings.get(), this);
@@ -200,6 +214,9 @@ bool AppController::start()
     }
     m_refresher->setHistory(m_history);
     m_payoutsWiring->openJournal(m_storePath);
+    // One owner for this copy's claims, payouts and card actions alike.
+    if (const PayoutController *payouts = m_payoutsWiring->controller())
+        m_cardGate->setOwner(payouts->owner());
     TransactionStore *store = m_history->store();
     m_transactions->setRawLoader([store](const QString &connectionId, const QString &id) {
         return store->raw(connectionId, id);

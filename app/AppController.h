@@ -97,6 +97,7 @@ private:
     Refresher *m_refresher;
     SavedConnections *m_saved;
     class TeamWiring *m_team;
+    class TeamCardGate *m_cardGate = nullptr;
     std::unique_ptr<SandboxServer> m_sandbox;
     QString m_storePath;
     std::unique_ptr<QTemporaryDir> m_demoStore; ///< the demo's store, new each start

@@ -8,6 +8,8 @@
 #include "CardSource.h"
 #include "CardsModel.h"
 #include "ProviderRegistry.h"
+#include "TeamCardAction.h"
+#include "TeamCardGate.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
@@ -21,12 +23,12 @@ CardActions::CardActions(CardsModel *cards, ProviderRegistry *providers, QObject
 qint64 CardActions::record(const JournalAction &action, const QString &provider,
                            const QString &connection, const QString &target,
                            const std::optional<Money> &amount, const QString &currency,
-                           const QJsonObject &request)
+                           const QJsonObject &request, const QString &key)
 {
     if (!m_journal)
         return 0;
     JournalEntry e;
-    e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.key = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
     e.provider = provider;
     if (const Provider *open = m_providers->provider(connection))
         e.connectionId = open->connectionId();
@@ -38,6 +40,12 @@ qint64 CardActions::record(const JournalAction &action, const QString &provider,
     if (!request.isEmpty())
         e.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
     const auto id = m_journal->append(e);
+    if (!id && !key.isEmpty()) {
+        // A team action is journaled before it is sent, or not sent at all.
+        notCarriedOut(key, tr("The journal could not record this action, so nothing was sent: %1")
+                               .arg(m_journal->lastError()));
+        return -1;
+    }
     if (!id) {
         // The action still goes out (a freeze must not wait on a disk), but the user is
         // told that the audit trail misses it.
@@ -46,21 +54,59 @@ qint64 CardActions::record(const JournalAction &action, const QString &provider,
         return 0;
     }
     emit journalChanged();
+    if (!key.isEmpty())
+        m_teamKeys.insert(*id, key);
     return *id;
 }
 
 qint64 CardActions::record(const JournalAction &action, const Card &card,
-                           const std::optional<Money> &amount, const QJsonObject &request)
+                           const std::optional<Money> &amount, const QJsonObject &request,
+                           const QString &key)
 {
     return record(action, card.provider, card.connection,
-                  Transaction::cardLabel(card.name, card.lastFour), amount, card.currency, request);
+                  Transaction::cardLabel(card.name, card.lastFour), amount, card.currency, request,
+                  key);
+}
+
+void CardActions::notCarriedOut(const QString &key, const QString &reason)
+{
+    emit message(reason);
+    emit settled(key, JournalEntry::State::Failed, QString(), reason);
+}
+
+void CardActions::carryOut(const TeamCardAction &action)
+{
+    if (!m_journal) {
+        notCarriedOut(action.key, tr("Not sent: the local journal, which records each action "
+                                     "before it is sent, is not open."));
+        return;
+    }
+    switch (action.kind) {
+    case TeamCardAction::Kind::Unfreeze:
+        freeze({action.cardKey}, false,
+               action.emergencyUndo.isEmpty()
+                   ? QJsonObject()
+                   : QJsonObject{{QStringLiteral("undoes"), action.emergencyUndo}},
+               action.key);
+        return;
+    case TeamCardAction::Kind::Limit:
+        limit(action.cardKey, action.limit, action.period, action.key);
+        return;
+    case TeamCardAction::Kind::Create: {
+        const Provider *p = m_providers->provider(action.connection);
+        makeCard(p ? p->providerId() : QString(), action.connection, action.card, action.key);
+        return;
+    }
+    }
 }
 
 void CardActions::settle(qint64 id, const ProviderError *error, const QString &reference)
 {
-    if (!m_journal || id == 0)
+    if (!m_journal || id <= 0)
         return;
     const JournalEntry::State state = JournalEntry::stateAfter(error);
+    if (const QString key = m_teamKeys.take(id); !key.isEmpty())
+        emit settled(key, state, reference, error ? error->summary() : QString());
     JournalText message;
     if (error)
         message = state == JournalEntry::State::Unknown
@@ -75,6 +121,8 @@ void CardActions::settle(qint64 id, const ProviderError *error, const QString &r
 
 void CardActions::setFrozen(const QStringList &cardKeys, bool frozen)
 {
+    if (!frozen && m_gate && m_gate->unfreeze(cardKeys, QString()))
+        return;
     freeze(cardKeys, frozen, QJsonObject());
 }
 
@@ -83,11 +131,11 @@ void CardActions::emergencyFreeze(const QString &emergencyId, const QStringList 
     freeze(cardKeys, true, QJsonObject{{QStringLiteral("emergency"), emergencyId}});
 }
 
-void CardActions::undoEmergencyFreeze(const QString &emergencyId)
+QStringList CardActions::frozenBy(const QString &emergencyId)
 {
-    if (!m_journal || emergencyId.isEmpty())
-        return;
     QStringList keys;
+    if (!m_journal || emergencyId.isEmpty())
+        return keys;
     for (const JournalEntry &e : m_journal->entries()) {
         const QString key = e.cardKey();
         const Card *card = m_cards->card(key);
@@ -96,24 +144,41 @@ void CardActions::undoEmergencyFreeze(const QString &emergencyId)
             !keys.contains(key))
             keys.append(key);
     }
+    return keys;
+}
+
+void CardActions::undoEmergencyFreeze(const QString &emergencyId)
+{
+    if (!m_journal || emergencyId.isEmpty())
+        return;
+    const QStringList keys = frozenBy(emergencyId);
+    if (m_gate && m_gate->unfreeze(keys, emergencyId))
+        return;
     emit message(keys.isEmpty() ? tr("No card that emergency freeze froze is still frozen.")
                                 : tr("Unfreezing %n card(s) that emergency freeze froze.", nullptr,
                                      int(keys.size())));
     freeze(keys, false, QJsonObject{{QStringLiteral("undoes"), emergencyId}});
 }
 
-void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request)
+void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request,
+                         const QString &teamKey)
 {
     for (const QString &key : cardKeys) {
         auto *p = providerFor<CardControl>(key);
-        if (!p)
+        if (!p) {
+            if (!teamKey.isEmpty())
+                notCarriedOut(teamKey, tr("Not sent: the card is not shown here, or its "
+                                          "connection is not open."));
             continue;
+        }
         const Card *card = m_cards->card(key);
         QJsonObject kept = request;
         kept.insert(QStringLiteral("card"), key);
         const qint64 entry = record(
             JournalAction(frozen ? JournalAction::Kind::Freeze : JournalAction::Kind::Unfreeze),
-            *card, std::nullopt, kept);
+            *card, std::nullopt, kept, teamKey);
+        if (entry < 0)
+            continue;
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
         p->setCardFrozen(card->id, frozen)
             .then(this, [this, key, frozen, entry](const Result<Done> &r) {
@@ -189,12 +254,27 @@ void CardActions::reloadCard(const QString &connection, const QString &key)
 void CardActions::setLimit(const QString &key, const std::optional<Money> &amount,
                            const QString &period)
 {
-    auto *p = providerFor<CardLimits>(key);
-    if (!p)
+    if (m_gate && m_gate->setLimit(key, amount, period))
         return;
+    limit(key, amount, period, QString());
+}
+
+void CardActions::limit(const QString &key, const std::optional<Money> &amount,
+                        const QString &period, const QString &teamKey)
+{
+    auto *p = providerFor<CardLimits>(key);
+    if (!p) {
+        if (!teamKey.isEmpty())
+            notCarriedOut(teamKey, tr("Not sent: the card is not shown here, or its connection "
+                                      "is not open."));
+        return;
+    }
     const Card *card = m_cards->card(key);
     const Card::State state = card->state;
-    const qint64 entry = record(JournalAction(JournalAction::Kind::Limit), *card, amount);
+    const qint64 entry =
+        record(JournalAction(JournalAction::Kind::Limit), *card, amount, {}, teamKey);
+    if (entry < 0)
+        return;
     m_cards->setPending(key, tr("Setting limit…"));
     p->setCardLimit(card->id, amount, period)
         .then(this,
@@ -212,12 +292,27 @@ void CardActions::setLimit(const QString &key, const std::optional<Money> &amoun
 
 void CardActions::create(const QString &provider, const QString &connection, const NewCard &request)
 {
-    auto *p = m_providers->find<CardIssuing>(connection);
-    if (!p)
+    if (m_gate && m_gate->create(connection, request))
         return;
+    makeCard(provider, connection, request, QString());
+}
+
+void CardActions::makeCard(const QString &provider, const QString &connection,
+                           const NewCard &request, const QString &teamKey)
+{
+    auto *p = m_providers->find<CardIssuing>(connection);
+    if (!p) {
+        if (!teamKey.isEmpty())
+            notCarriedOut(teamKey, tr("Not sent: the connection %1 is not open here, or it does "
+                                      "not issue cards.")
+                                       .arg(connection));
+        return;
+    }
     emit message(tr("Creating the card “%1” at %2…").arg(request.name, connection));
-    const qint64 entry =
-        record(JournalAction(JournalAction::Kind::CreateCard), provider, connection, request.name);
+    const qint64 entry = record(JournalAction(JournalAction::Kind::CreateCard), provider,
+                                connection, request.name, std::nullopt, QString(), {}, teamKey);
+    if (entry < 0)
+        return;
     p->createCard(request).then(this, [this, request, connection, entry](const Result<Card> &r) {
         settle(entry, r.ok() ? nullptr : &r.error(), r.ok() ? r.value().id : QString());
         if (r.ok()) {

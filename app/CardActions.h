@@ -1,17 +1,20 @@
 #pragma once
 
+#include "ActionJournal.h"
 #include "Card.h"
 #include "JournalAction.h"
 #include "ProviderError.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
 #include <optional>
 
-class ActionJournal;
 class CardsModel;
+class TeamCardGate;
+struct TeamCardAction;
 class Provider;
 class ProviderRegistry;
 
@@ -29,6 +32,13 @@ public:
     CardActions(CardsModel *cards, ProviderRegistry *providers, QObject *parent = nullptr);
     /// Where every action is recorded before it is sent (none: actions still work).
     void setJournal(ActionJournal *journal) { m_journal = journal; }
+    /// In a team, unfreezing, limits and new cards are the team's to decide: the gate asks
+    /// for them, and carryOut() does them once approved. Freezing never waits.
+    void setGate(TeamCardGate *gate) { m_gate = gate; }
+    /// An approved team action, journaled under its key; settled() says how it ended.
+    void carryOut(const TeamCardAction &action);
+    /// The cards an emergency freeze froze that are still frozen.
+    QStringList frozenBy(const QString &emergencyId);
 
 public slots:
     void setFrozen(const QStringList &cardKeys, bool frozen);
@@ -50,6 +60,9 @@ signals:
     /// Reloading a connection's cards failed.
     void failed(const QString &connection, const ProviderError &error);
     void journalChanged();
+    /// An action carried out for the team ended: the journal's state for it.
+    void settled(const QString &key, JournalEntry::State state, const QString &reference,
+                 const QString &message);
     /// A card was created; its key, to select it.
     void created(const QString &cardKey);
 
@@ -63,16 +76,27 @@ private:
     /// Journals an action as pending; its id, or 0 when it could not be journaled.
     qint64 record(const JournalAction &action, const QString &provider, const QString &connection,
                   const QString &target, const std::optional<Money> &amount = std::nullopt,
-                  const QString &currency = QString(), const QJsonObject &request = {});
+                  const QString &currency = QString(), const QJsonObject &request = {},
+                  const QString &key = QString());
     qint64 record(const JournalAction &action, const Card &card,
                   const std::optional<Money> &amount = std::nullopt,
-                  const QJsonObject &request = QJsonObject());
-    /// Freezes or unfreezes each card, journaled with `request` and the card's key.
-    void freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request);
+                  const QJsonObject &request = QJsonObject(), const QString &key = QString());
+    /// Freezes or unfreezes each card, journaled with `request` and the card's key (a
+    /// team action's own `key` for one card).
+    void freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request,
+                const QString &key = QString());
+    void limit(const QString &cardKey, const std::optional<Money> &amount, const QString &period,
+               const QString &key);
+    void makeCard(const QString &provider, const QString &connection, const NewCard &request,
+                  const QString &key);
+    /// A team action that could not even start: nothing was sent.
+    void notCarriedOut(const QString &key, const QString &reason);
     /// The provider's answer to a journaled action.
     void settle(qint64 id, const ProviderError *error, const QString &reference = QString());
 
     CardsModel *m_cards;
     ProviderRegistry *m_providers;
     ActionJournal *m_journal = nullptr;
+    TeamCardGate *m_gate = nullptr;
+    QHash<qint64, QString> m_teamKeys; ///< journal entries of team actions, by id
 };

@@ -5,6 +5,7 @@
 #include "PayoutSender.h"
 #include "Provider.h"
 #include "ProviderRegistry.h"
+#include "TeamCardAction.h"
 #include "TeamSession.h"
 
 #include <QLocale>
@@ -67,6 +68,8 @@ void TeamPayoutSender::previewed(const PayoutRequest &request, int required, con
 
 void TeamPayoutSender::release(const TeamPayout &payout)
 {
+    if (TeamCardAction::kindOf(payout.method))
+        return; // a card action: TeamCardGate's
     std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(payout.request);
     if (!request) {
         emit released(payout.key, tr("Not sent: the team journal's request cannot be read."));
@@ -194,8 +197,9 @@ void TeamPayoutSender::adopt(const QList<TeamPayout> &payouts)
     for (const TeamPayout &p : payouts) {
         const bool inFlight =
             p.state == TeamPayout::State::Sending || p.state == TeamPayout::State::Unknown;
-        if (!inFlight || m_sending.contains(p.key) || m_adopting.contains(p.key) ||
-            m_asked.contains(p.key))
+        // What this run holds is in hand here (a card action: TeamCardGate's).
+        if (!inFlight || p.owner == m_payouts->owner() || m_sending.contains(p.key) ||
+            m_adopting.contains(p.key) || m_asked.contains(p.key))
             continue;
         // Only the desktop whose journal holds it knows what was sent; the team's database
         // hands it over only once the previous owner's lease ran out.

@@ -109,6 +109,21 @@ void TeamSession::request(const PayoutRequest &request, const QString &provider,
     });
 }
 
+void TeamSession::requestCardAction(const TeamCardAction &action, const QString &provider,
+                                    const QString &connectionId)
+{
+    post([this, action, provider, connectionId](TeamDatabase &db) {
+        const auto asked = db.requestCardAction(action, provider, connectionId);
+        if (!asked) {
+            emit requested(action.key, false, 0, QString(), QDateTime(), db.lastError());
+            return;
+        }
+        emit requested(action.key, asked->first == TeamPayout::State::Approved,
+                       asked->second.required, asked->second.rulesText(), QDateTime(), QString());
+        readAll(db);
+    });
+}
+
 void TeamSession::preview(const PayoutRequest &request, const QString &provider,
                           const QString &connectionId)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Payout.h"
+#include "TeamCardAction.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
@@ -32,6 +33,9 @@ public:
     /// Journals a payout for the team; requested() says what the policy made of it.
     void request(const PayoutRequest &request, const QString &provider,
                  const QString &connectionId);
+    /// Journals a card action for the team; requested() says what the policy made of it.
+    void requestCardAction(const TeamCardAction &action, const QString &provider,
+                           const QString &connectionId);
     /// What the policy would make of `request`, journaling nothing (previewed()).
     void preview(const PayoutRequest &request, const QString &provider,
                  const QString &connectionId);

@@ -37,7 +37,8 @@ QString jsonText(const QJsonObject &o)
 
 // Each file brings the schema from the version before it to its own; never edit one
 // that was released.
-const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql"};
+const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql",
+                                  ":/team/schema-3.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(
@@ -368,6 +369,32 @@ TeamDatabase::request(const PayoutRequest &request, const QString &provider,
     return std::make_pair(*state, v);
 }
 
+std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+TeamDatabase::requestCardAction(const TeamCardAction &a, const QString &provider,
+                                const QString &connectionId)
+{
+    if (!canWrite())
+        return std::nullopt;
+    const std::optional<Money> limit = a.policyLimit();
+    const QJsonObject summary{{QStringLiteral("recipient"),
+                               a.kind == TeamCardAction::Kind::Create ? a.card.name : a.cardLabel}};
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT state, required, reasons::text, NULL, NULL FROM "
+                             "td.request_card_action(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"),
+              {a.key, provider, connectionId, a.connection, a.method(), a.cardKey,
+               limit ? limit->toString() : QString(), a.currency, QString::fromUtf8(a.toJson()),
+               jsonText(summary)}) ||
+        !q.next())
+        return std::nullopt;
+    const auto state = TeamPayout::stateFromName(q.value(0).toString());
+    if (!state) {
+        fail(tr("the team database answered an unknown state"));
+        return std::nullopt;
+    }
+    return std::make_pair(*state, verdictFrom(q, 1));
+}
+
 std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, const QString &key,
                                                       const QString &note)
 {
@@ -441,6 +468,7 @@ TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
     p.connectionId = q.value(5).toString();
     p.connection = q.value(6).toString();
     p.method = q.value(7).toString();
+    p.hasAmount = !q.value(8).isNull();
     p.amount = Money::parse(q.value(8).toString()).value_or(Money());
     p.currency = q.value(9).toString();
     p.verdict.usd = q.value(10).toString();

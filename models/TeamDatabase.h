@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "TeamCardAction.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
@@ -24,7 +25,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;
@@ -58,6 +59,10 @@ public:
     /// the verdict, or nullopt.
     std::optional<std::pair<TeamPayout::State, TeamVerdict>>
     request(const PayoutRequest &request, const QString &provider, const QString &connectionId);
+    /// Journals a card action (unfreeze, limit, new card) for the team, as request() does.
+    std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+    requestCardAction(const TeamCardAction &action, const QString &provider,
+                      const QString &connectionId);
     /// The payout's state after the decision, or nullopt.
     std::optional<TeamPayout::State> approve(const QString &key, const QString &note);
     std::optional<TeamPayout::State> reject(const QString &key, const QString &note);

@@ -56,6 +56,7 @@ struct TeamPayout
     QString connection;
     QString method;
     Money amount;
+    bool hasAmount = true; ///< false: a card action without one (unfreeze, no limit)
     QString currency;
     TeamCounterparty counterparty;
     QByteArray request; ///< the whole request (PayoutRequest::toJournalJson, unmasked)

@@ -1,5 +1,7 @@
 #include "TeamPayoutsModel.h"
 
+#include "TeamCardAction.h"
+
 #include "Currency.h"
 
 #include <QLocale>
@@ -66,6 +68,26 @@ QString TeamPayoutsModel::stateText(TeamPayout::State state)
     return QString();
 }
 
+QString TeamPayoutsModel::methodText(const TeamPayout &p)
+{
+    if (const std::optional<PayoutMethod> m = PayoutMethods::fromKey(p.method))
+        return PayoutMethods::name(*m);
+    const std::optional<TeamCardAction::Kind> card = TeamCardAction::kindOf(p.method);
+    if (!card)
+        return p.method;
+    const std::optional<TeamCardAction> action = TeamCardAction::fromJson(p.request);
+    const QString label = action ? action->cardLabel : QString();
+    switch (*card) {
+    case TeamCardAction::Kind::Unfreeze:
+        return tr("Unfreeze card %1").arg(label).trimmed();
+    case TeamCardAction::Kind::Limit:
+        return tr("Spend limit of card %1").arg(label).trimmed();
+    case TeamCardAction::Kind::Create:
+        return tr("New card “%1”").arg(action ? action->card.name : QString());
+    }
+    return p.method;
+}
+
 QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
 {
     const TeamPayout *p = payout(index.row());
@@ -81,6 +103,8 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return p->state == TeamPayout::State::Approved && p->claimedBy.isEmpty();
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Method)
+        return methodText(*p);
     if (role == Qt::ToolTipRole && index.column() == Approvals) {
         QStringList lines;
         for (const TeamDecision &d : p->decisions)
@@ -96,13 +120,13 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return locale.toString(p->created.toLocalTime(), QLocale::ShortFormat);
     case Maker:
         return p->maker;
-    case Method: {
-        const std::optional<PayoutMethod> m = PayoutMethods::fromKey(p->method);
-        return m ? PayoutMethods::name(*m) : p->method;
-    }
+    case Method:
+        return methodText(*p);
     case Connection:
         return p->connection;
     case Amount:
+        if (!p->hasAmount) // a card action: an unfreeze, or a limit of none
+            return p->method == QLatin1String("card.limit") ? tr("No limit") : QString();
         return Currency::formatLocale(p->amount, p->currency, locale) + u' ' + p->currency;
     case State:
         return stateText(p->state);

@@ -51,6 +51,8 @@ public:
 
     /// The state in the user's words: "Waiting for approval", "Sent", …
     static QString stateText(TeamPayout::State state);
+    /// What was asked: the payout method, or the card action and its card.
+    static QString methodText(const TeamPayout &payout);
     /// Row order for `column`: amounts exactly (Money::compare), times by value.
     bool lessThan(int column, int leftRow, int rightRow) const;
 

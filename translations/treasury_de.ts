@@ -123,6 +123,18 @@ It goes out from this desktop, once; the team journal records who sent it.</sour
 
 Sie geht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, wer sie gesendet hat.</translation>
     </message>
+    <message>
+        <source>%1 at %2 now?
+
+It is done from this desktop, once; the team journal records who did it.</source>
+        <translation>%1 bei %2 jetzt ausführen?
+
+Es geschieht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, wer es getan hat.</translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation>Kartenaktion</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -615,6 +627,22 @@ Sie geht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, wer 
             <numerusform>%n Karte wird entsperrt, die diese Notfallsperre gesperrt hat.</numerusform>
             <numerusform>%n Karten werden entsperrt, die diese Notfallsperre gesperrt hat.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal could not record this action, so nothing was sent: %1</source>
+        <translation>Das Journal konnte diese Aktion nicht festhalten, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the local journal, which records each action before it is sent, is not open.</source>
+        <translation>Nicht gesendet: Das lokale Journal, das jede Aktion vor dem Senden festhält, ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the card is not shown here, or its connection is not open.</source>
+        <translation>Nicht gesendet: Die Karte wird hier nicht angezeigt oder ihre Verbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection %1 is not open here, or it does not issue cards.</source>
+        <translation>Nicht gesendet: Die Verbindung %1 ist hier nicht offen oder gibt keine Karten aus.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3588,48 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamCardGate</name>
+    <message>
+        <source>Not sent: no connection named %1.</source>
+        <translation>Nicht gesendet: keine Verbindung namens %1.</translation>
+    </message>
+    <message>
+        <source>Not done: the connection %1 is not open on this desktop, or the team journal&apos;s request cannot be read.</source>
+        <translation>Nicht ausgeführt: Die Verbindung %1 ist auf diesem Rechner nicht offen, oder der Auftrag im Team-Journal ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1: the team journal refused it; nothing was done: %2</source>
+        <translation>%1: Das Team-Journal hat es abgelehnt; nichts wurde ausgeführt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in the team journal, waiting for %n approval(s) (%2). Nothing is done until then.</source>
+        <translation>
+            <numerusform>%1: im Team-Journal, wartet auf %n Freigabe (%2). Bis dahin geschieht nichts.</numerusform>
+            <numerusform>%1: im Team-Journal, wartet auf %n Freigaben (%2). Bis dahin geschieht nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved, but another desktop of the team is doing it.</source>
+        <translation>Freigegeben, aber ein anderer Rechner des Teams führt es aus.</translation>
+    </message>
+    <message>
+        <source>Approved, but not done from here: %1</source>
+        <translation>Freigegeben, aber nicht von hier ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>%1: done for the team.</source>
+        <translation>%1: für das Team ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: not done: %2</source>
+        <translation>%1: nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2). The card list shows whether it took effect.</source>
+        <translation>%1: keine Antwort (%2). Die Kartenliste zeigt, ob es wirksam wurde.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabase</name>
     <message>
         <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
@@ -3836,6 +3906,22 @@ Was durchsucht wurde:
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Unfreeze card %1</source>
+        <translation>Karte %1 entsperren</translation>
+    </message>
+    <message>
+        <source>Spend limit of card %1</source>
+        <translation>Ausgabenlimit der Karte %1</translation>
+    </message>
+    <message>
+        <source>New card “%1”</source>
+        <translation>Neue Karte „%1“</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
     </message>
 </context>
 <context>

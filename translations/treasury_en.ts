@@ -295,6 +295,16 @@
     </message>
 </context>
 <context>
+    <name>TeamCardGate</name>
+    <message numerus="yes">
+        <source>%1: in the team journal, waiting for %n approval(s) (%2). Nothing is done until then.</source>
+        <translation>
+            <numerusform>%1: in the team journal, waiting for %n approval (%2). Nothing is done until then.</numerusform>
+            <numerusform>%1: in the team journal, waiting for %n approvals (%2). Nothing is done until then.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message numerus="yes">
         <source>• %1: %n approval(s)</source>

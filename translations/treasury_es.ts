@@ -123,6 +123,18 @@ It goes out from this desktop, once; the team journal records who sent it.</sour
 
 Sale desde este equipo, una sola vez; el diario del equipo registra quién lo envió.</translation>
     </message>
+    <message>
+        <source>%1 at %2 now?
+
+It is done from this desktop, once; the team journal records who did it.</source>
+        <translation>¿%1 en %2 ahora?
+
+Se hace desde este equipo, una sola vez; el diario del equipo registra quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>Card action</source>
+        <translation>Acción de tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -615,6 +627,22 @@ Sale desde este equipo, una sola vez; el diario del equipo registra quién lo en
             <numerusform>Descongelando %n tarjeta que congeló esa congelación de emergencia.</numerusform>
             <numerusform>Descongelando %n tarjetas que congeló esa congelación de emergencia.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The journal could not record this action, so nothing was sent: %1</source>
+        <translation>El diario no pudo registrar esta acción, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the local journal, which records each action before it is sent, is not open.</source>
+        <translation>No enviado: el diario local, que registra cada acción antes de enviarla, no está abierto.</translation>
+    </message>
+    <message>
+        <source>Not sent: the card is not shown here, or its connection is not open.</source>
+        <translation>No enviado: la tarjeta no se muestra aquí o su conexión no está abierta.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection %1 is not open here, or it does not issue cards.</source>
+        <translation>No enviado: la conexión %1 no está abierta aquí o no emite tarjetas.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3588,48 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamCardGate</name>
+    <message>
+        <source>Not sent: no connection named %1.</source>
+        <translation>No enviado: no hay ninguna conexión llamada %1.</translation>
+    </message>
+    <message>
+        <source>Not done: the connection %1 is not open on this desktop, or the team journal&apos;s request cannot be read.</source>
+        <translation>No realizado: la conexión %1 no está abierta en este equipo o no se puede leer la solicitud del diario del equipo.</translation>
+    </message>
+    <message>
+        <source>%1: the team journal refused it; nothing was done: %2</source>
+        <translation>%1: el diario del equipo lo rechazó; no se hizo nada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in the team journal, waiting for %n approval(s) (%2). Nothing is done until then.</source>
+        <translation>
+            <numerusform>%1: en el diario del equipo, espera %n aprobación (%2). No se hace nada hasta entonces.</numerusform>
+            <numerusform>%1: en el diario del equipo, espera %n aprobaciones (%2). No se hace nada hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved, but another desktop of the team is doing it.</source>
+        <translation>Aprobado, pero otro equipo del grupo lo está haciendo.</translation>
+    </message>
+    <message>
+        <source>Approved, but not done from here: %1</source>
+        <translation>Aprobado, pero no se hizo desde aquí: %1</translation>
+    </message>
+    <message>
+        <source>%1: done for the team.</source>
+        <translation>%1: hecho para el equipo.</translation>
+    </message>
+    <message>
+        <source>%1: not done: %2</source>
+        <translation>%1: no realizado: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer (%2). The card list shows whether it took effect.</source>
+        <translation>%1: sin respuesta (%2). La lista de tarjetas muestra si tuvo efecto.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabase</name>
     <message>
         <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
@@ -3836,6 +3906,22 @@ Qué se buscó:
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Unfreeze card %1</source>
+        <translation>Desbloquear la tarjeta %1</translation>
+    </message>
+    <message>
+        <source>Spend limit of card %1</source>
+        <translation>Límite de gasto de la tarjeta %1</translation>
+    </message>
+    <message>
+        <source>New card “%1”</source>
+        <translation>Tarjeta nueva «%1»</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
     </message>
 </context>
 <context>

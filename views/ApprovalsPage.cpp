@@ -2,9 +2,11 @@
 
 #include "Dialogs.h"
 #include "PageLayout.h"
+#include "TeamCardAction.h"
 #include "TeamPayoutsModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -91,13 +93,36 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApprovalsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Names and states in full; the reasons take what is left.
-        for (int c = 0; c < TeamPayoutsModel::Rules; ++c)
-            m_table->resizeColumnToContents(c);
+        fitColumns();
         updateButtons();
     });
+    m_table->viewport()->installEventFilter(this);
     setFilter(WaitingForMe);
     setTeamState(tr("Not in a team: File → Team… connects to your team's database."), false);
+}
+
+void ApprovalsPage::fitColumns()
+{
+    // Names, amounts and states in full; what was asked gives way (its tooltip has it all)
+    // so that the reasons keep room without sideways scrolling.
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < TeamPayoutsModel::Rules; ++c) {
+        m_table->resizeColumnToContents(c);
+        if (c != TeamPayoutsModel::Method)
+            others += header->sectionSize(c);
+    }
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int room = m_table->viewport()->width() - others - 12 * em; // 12 M for the reasons
+    if (header->sectionSize(TeamPayoutsModel::Method) > room)
+        header->resizeSection(TeamPayoutsModel::Method, qMax(room, 10 * em));
+}
+
+bool ApprovalsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ApprovalsPage::setFilter(Filter filter)
@@ -194,13 +219,18 @@ void ApprovalsPage::sendSelected()
     if (!payout)
         return;
     auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
-    const auto answer = Dialogs::question(
-        this, tr("Send payout"),
-        tr("Send %1 by %2 through %3 now?\n\nIt goes out from this desktop, once; the team "
-           "journal records who sent it.")
-            .arg(cell(TeamPayoutsModel::Amount), cell(TeamPayoutsModel::Method),
-                 cell(TeamPayoutsModel::Connection)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const bool card = TeamCardAction::kindOf(payout->method).has_value();
+    const QString text =
+        card ? tr("%1 at %2 now?\n\nIt is done from this desktop, once; the team journal "
+                  "records who did it.")
+                   .arg(cell(TeamPayoutsModel::Method), cell(TeamPayoutsModel::Connection))
+             : tr("Send %1 by %2 through %3 now?\n\nIt goes out from this desktop, once; the "
+                  "team journal records who sent it.")
+                   .arg(cell(TeamPayoutsModel::Amount), cell(TeamPayoutsModel::Method),
+                        cell(TeamPayoutsModel::Connection));
+    const auto answer =
+        Dialogs::question(this, card ? tr("Card action") : tr("Send payout"), text,
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes) {
         m_send->setEnabled(false); // until the team journal shows it taken
         emit releaseRequested(*payout);

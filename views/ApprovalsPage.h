@@ -36,7 +36,12 @@ signals:
     void releaseRequested(const TeamPayout &payout);
     void teamSetupRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// Sized to the contents, what was asked giving way first.
+    void fitColumns();
     QStringList selectedKeys() const;
     void approveSelected();
     void rejectSelected();

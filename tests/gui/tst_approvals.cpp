@@ -5,6 +5,8 @@
 #include "ActionJournal.h"
 #include "AppController.h"
 #include "ApprovalsPage.h"
+#include "CardsModel.h"
+#include "CardsPage.h"
 #include "DemoApp.h"
 #include "Dialogs.h"
 #include "JournalModel.h"
@@ -50,6 +52,7 @@ private slots:
     void aMakersDesktopSendsThroughTheTeam();
     void theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt();
     void aPayoutLeftInFlightIsSettledAfterARestart();
+    void cardActionsFollowTheTeamButFreezingDoesNot();
     void aFirstStartOffersWaysToBegin();
 
 private:
@@ -57,6 +60,9 @@ private:
     std::unique_ptr<TeamDatabase> login(const QString &who, const QString &password);
     PayoutRequest ach(const char *amount, const char *key) const;
     QTableView *table() const;
+    /// On m_desktop's Approvals page: selects the approved `key` and sends it, confirmed;
+    /// the confirmation's text goes to *asked.
+    bool sendFromApprovals(const QString &key, QString *asked);
 
     QString m_suffix;
     QString m_database;
@@ -103,6 +109,36 @@ PayoutRequest TestApprovals::ach(const char *amount, const char *key) const
 QTableView *TestApprovals::table() const
 {
     return m_app->window()->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+}
+
+bool TestApprovals::sendFromApprovals(const QString &key, QString *asked)
+{
+    MainWindow *window = m_desktop->window();
+    window->showPage(5);
+    window->findChild<QComboBox *>(QStringLiteral("approvalsFilter"))
+        ->setCurrentIndex(ApprovalsPage::All);
+    auto *approvals = window->findChild<QTableView *>(QStringLiteral("approvalsTable"));
+    int row = -1;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < approvals->model()->rowCount(); ++r) {
+                const QModelIndex i = approvals->model()->index(r, 0);
+                if (i.data(TeamPayoutsModel::KeyRole).toString() == key &&
+                    i.data(TeamPayoutsModel::ReadyToSendRole).toBool())
+                    row = r;
+            }
+            return row >= 0;
+        },
+        5000);
+    if (!shown)
+        return false;
+    approvals->selectRow(row);
+    auto *send = window->findChild<QPushButton *>(QStringLiteral("releaseButton"));
+    if (!send->isEnabled())
+        return false;
+    TestSupport::answerNextBox(QMessageBox::YesRole, asked);
+    send->click();
+    return true;
 }
 
 void TestApprovals::initTestCase()
@@ -395,29 +431,10 @@ void TestApprovals::theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt()
     const auto approver = login(m_approver, QStringLiteral("approver-password"));
     QVERIFY(approver);
     QVERIFY2(approver->approve(key, QStringLiteral("ok")), qPrintable(approver->lastError()));
-    window->showPage(5);
-    window->findChild<QComboBox *>(QStringLiteral("approvalsFilter"))
-        ->setCurrentIndex(ApprovalsPage::All);
-    auto *approvals = window->findChild<QTableView *>(QStringLiteral("approvalsTable"));
-    auto *send = window->findChild<QPushButton *>(QStringLiteral("releaseButton"));
-    int row = -1;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (int r = 0; r < approvals->model()->rowCount(); ++r) {
-                const QModelIndex i = approvals->model()->index(r, 0);
-                if (i.data(TeamPayoutsModel::KeyRole).toString() == key &&
-                    i.data(TeamPayoutsModel::ReadyToSendRole).toBool())
-                    row = r;
-            }
-            return row >= 0;
-        }(),
-        5000);
-    approvals->selectRow(row);
-    QVERIFY(send->isEnabled());
     // The Zelle address is a recipient, not a held bank account: it may go at once.
-    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
-    send->click();
+    QVERIFY(sendFromApprovals(key, &asked));
     QVERIFY2(asked.contains(QLatin1String("20,000.00")), qPrintable(asked));
+    auto *send = window->findChild<QPushButton *>(QStringLiteral("releaseButton"));
     QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(key)->state, TeamPayout::State::Sent, 15000);
     const TeamPayout sent = *m_makerDb->payout(key);
     QCOMPARE(sent.claimedBy, m_sender);
@@ -486,6 +503,69 @@ void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
     for (const JournalEntry &e : local.entries())
         entries += e.key == r.idempotencyKey ? 1 : 0;
     QCOMPARE(entries, 1);
+}
+
+void TestApprovals::cardActionsFollowTheTeamButFreezingDoesNot()
+{
+    QVERIFY(m_desktop);
+    CardsPage *page = m_desktop->window()->cardsPage();
+    const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
+    const QStringList open = page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(!open.isEmpty());
+    const QString key = open.first();
+    CardsModel *cards = m_desktop->cards();
+    const qsizetype before = m_makerDb->payouts()->size();
+
+    // Freezing is one click in a team too: done at once, nothing asked of the team.
+    emit page->freezeRequested({key}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(cards->card(key)->state, Card::State::Frozen, 10000);
+    QCOMPARE(m_makerDb->payouts()->size(), before);
+
+    // Unfreezing waits for an approver; the card stays frozen until then.
+    emit page->freezeRequested({key}, false);
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payouts()->size(), before + 1, 5000);
+    const TeamPayout asked = m_makerDb->payouts()->first(); // newest first
+    QCOMPARE(asked.method, QStringLiteral("card.unfreeze"));
+    QCOMPARE(asked.state, TeamPayout::State::AwaitingApproval);
+    QCOMPARE(asked.maker, m_sender);
+    QTest::qWait(300);
+    QCOMPARE(cards->card(key)->state, Card::State::Frozen);
+    QVERIFY(!m_desktop->journal()->entries().isEmpty());
+    QVERIFY(m_desktop->journal()->entries().first().key != asked.key);
+
+    // Approved by a colleague, then done from this desktop's Approvals page, once.
+    const auto approver = login(m_approver, QStringLiteral("approver-password"));
+    QVERIFY(approver && approver->approve(asked.key, QStringLiteral("card found")));
+    QString confirmation;
+    QVERIFY(sendFromApprovals(asked.key, &confirmation));
+    QVERIFY2(confirmation.contains(QLatin1String("Unfreeze card")), qPrintable(confirmation));
+    QTRY_COMPARE_WITH_TIMEOUT(cards->card(key)->state, Card::State::Open, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(asked.key)->state, TeamPayout::State::Sent, 5000);
+    QCOMPARE(m_makerDb->payout(asked.key)->claimedBy, m_sender);
+    int entries = 0;
+    for (const JournalEntry &e : m_desktop->journal()->entries())
+        entries += e.key == asked.key ? 1 : 0;
+    QCOMPARE(entries, 1);
+
+    // A new card and a first spend limit wait too; nothing reaches the provider meanwhile.
+    const qsizetype cardsBefore = page->openCards(QStringLiteral("dashfi"), connection).size();
+    NewCard travel;
+    travel.name = QStringLiteral("Team travel");
+    emit page->createRequested(QStringLiteral("dashfi"), connection, travel);
+    emit page->limitRequested(key, Money::parse(u"900.00"), QStringLiteral("MONTHLY"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payouts()->size(), before + 3, 5000);
+    QStringList methods;
+    for (const TeamPayout &p : m_makerDb->payouts()->mid(0, 2)) {
+        QCOMPARE(p.state, TeamPayout::State::AwaitingApproval);
+        methods << p.method;
+    }
+    methods.sort();
+    QCOMPARE(methods, (QStringList{QStringLiteral("card.create"), QStringLiteral("card.limit")}));
+    QTest::qWait(300);
+    QCOMPARE(page->openCards(QStringLiteral("dashfi"), connection).size(), cardsBefore);
+    QVERIFY(!cards->card(key)->spendLimit || cards->card(key)->spendLimit->toString() != "900.00");
+    m_desktop->window()->showPage(5);
+    QVERIFY(TestSupport::screenshot(m_desktop->window(), QStringLiteral("approvals-cards")));
 }
 
 void TestApprovals::aFirstStartOffersWaysToBegin()

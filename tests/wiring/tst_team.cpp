@@ -33,6 +33,7 @@ private slots:
     void aPolicyChangeNeedsTwoAdmins();
     void notificationsWakeColleaguesAndResumeAfterACut();
     void auditVerifyFindsATamperedRow();
+    void cardActionsFollowThePolicy();
     void anOlderDesktopRefusesANewerSchema();
 
 private:
@@ -501,6 +502,92 @@ void TestTeam::auditVerifyFindsATamperedRow()
     QCOMPARE(v.value(QStringLiteral("ok")).toBool(), false);
     QCOMPARE(v.value(QStringLiteral("first_bad_seq")).toInt(), 4);
     QVERIFY2(r.err.contains("row 4"), r.err.constData());
+}
+
+void TestTeam::cardActionsFollowThePolicy()
+{
+    // A maker whose day has no payouts, so that the daily total shows what counts in it.
+    const QString carder = user("carder");
+    QVERIFY2(m_owner->addMember(carder, QStringLiteral("maker"), passwordOf(carder)),
+             qPrintable(m_owner->lastError()));
+    QString problem;
+    auto maker = std::make_unique<TeamDatabase>();
+    QVERIFY(maker->open(*TeamLogin::fromUrl(url(carder), &problem), passwordOf(carder)));
+    const auto approver = login("approver1");
+    QVERIFY(approver);
+    const QString owner = QStringLiteral("desk/1/cards");
+    const auto action = [this](TeamCardAction::Kind kind, const char *key, const char *limit) {
+        TeamCardAction a;
+        a.kind = kind;
+        a.key = QLatin1String(key) + u'-' + m_suffix;
+        a.connection = QStringLiteral("Marketing");
+        a.cardKey =
+            kind == TeamCardAction::Kind::Create ? QString() : QStringLiteral("dashfi-1/card-42");
+        a.cardLabel = QStringLiteral("Ads ·4242");
+        a.currency = QStringLiteral("USD");
+        if (limit)
+            a.limit = Money::parse(QString::fromLatin1(limit));
+        a.period = QStringLiteral("MONTHLY");
+        a.card.name = QStringLiteral("Travel");
+        return a;
+    };
+    const auto ask = [&](const TeamCardAction &a) {
+        const auto asked =
+            maker->requestCardAction(a, QStringLiteral("dashfi"), QStringLiteral("dashfi-1"));
+        if (!asked)
+            qWarning() << maker->lastError();
+        return asked ? asked->first : TeamPayout::State::Failed;
+    };
+    const auto sendApproved = [&](const QString &key) {
+        return maker->claim(key, owner, 60).value_or(false) &&
+               maker->recordOutcome(key, owner, TeamPayout::State::Sent, QStringLiteral("ok"),
+                                    QString());
+    };
+
+    // Unfreezing waits for an approver; its maker cannot approve it, nor send it first.
+    const TeamCardAction unfreeze = action(TeamCardAction::Kind::Unfreeze, "unfreeze", nullptr);
+    QCOMPARE(ask(unfreeze), TeamPayout::State::AwaitingApproval);
+    const TeamPayout asked = *maker->payout(unfreeze.key);
+    QCOMPARE(asked.verdict.rulesText(), QStringLiteral("card unfreeze"));
+    QVERIFY(!asked.hasAmount);
+    QCOMPARE(TeamCardAction::fromJson(asked.request)->cardKey, unfreeze.cardKey);
+    QVERIFY(!maker->claim(unfreeze.key, owner, 60));
+    QVERIFY(!maker->approve(unfreeze.key, QString()));
+    QVERIFY(maker->lastErrorDenied());
+    QVERIFY(approver->approve(unfreeze.key, QStringLiteral("card found")));
+    QVERIFY(sendApproved(unfreeze.key));
+
+    // A first limit is a raise; once the team set it, a lower one needs no one, a higher
+    // one or none at all does.
+    const TeamCardAction first = action(TeamCardAction::Kind::Limit, "limit-60k", "60000.00");
+    QCOMPARE(ask(first), TeamPayout::State::AwaitingApproval);
+    QVERIFY(approver->approve(first.key, QString()));
+    QVERIFY(sendApproved(first.key));
+    QCOMPARE(ask(action(TeamCardAction::Kind::Limit, "limit-lower", "500.00")),
+             TeamPayout::State::Approved);
+    QCOMPARE(ask(action(TeamCardAction::Kind::Limit, "limit-higher", "60000.01")),
+             TeamPayout::State::AwaitingApproval);
+    QCOMPARE(ask(action(TeamCardAction::Kind::Limit, "limit-none", nullptr)),
+             TeamPayout::State::AwaitingApproval);
+    TeamCardAction noLimit = action(TeamCardAction::Kind::Limit, "limit-no-limit", "0");
+    noLimit.period = QStringLiteral("NO-LIMIT"); // dash.fi's "no limit" is a zero amount
+    QCOMPARE(ask(noLimit), TeamPayout::State::AwaitingApproval);
+    // A new card waits too.
+    QCOMPARE(ask(action(TeamCardAction::Kind::Create, "new-card", nullptr)),
+             TeamPayout::State::AwaitingApproval);
+    // A modified client cannot slip a card action past the rules with plain SQL.
+    QSqlDatabase db = plain("maker1");
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO td.card_limits (card, currency, amount, set_by) "
+                                   "VALUES ('dashfi-1/card-42', 'USD', 1000000, 'me')")));
+    QVERIFY2(q.lastError().databaseText().contains(QLatin1String("permission denied")),
+             qPrintable(q.lastError().databaseText()));
+
+    // A card's limit is not money paid: 60,000 USD of limits leave the day's total alone.
+    const auto verdict = maker->preview(ach("100.00", QStringLiteral("after-cards-") + m_suffix),
+                                        QStringLiteral("dinari"), QStringLiteral("ops"));
+    QVERIFY2(verdict, qPrintable(maker->lastError()));
+    QCOMPARE(verdict->required, 0);
 }
 
 void TestTeam::anOlderDesktopRefusesANewerSchema()

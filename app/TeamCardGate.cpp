@@ -1,0 +1,182 @@
+#include "TeamCardGate.h"
+
+#include "CardActions.h"
+#include "CardsModel.h"
+#include "PayoutController.h"
+#include "Provider.h"
+#include "ProviderRegistry.h"
+#include "TeamSession.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <QUuid>
+
+TeamCardGate::TeamCardGate(TeamSession *session, CardActions *actions, CardsModel *cards,
+                           ProviderRegistry *providers, QObject *parent)
+    : QObject(parent), m_session(session), m_actions(actions), m_cards(cards),
+      m_providers(providers), m_owner(QStringLiteral("%1/%2/%3")
+                                          .arg(QSysInfo::machineHostName())
+                                          .arg(QCoreApplication::applicationPid())
+                                          .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
+{
+    connect(session, &TeamSession::requested, this, &TeamCardGate::requested);
+    connect(session, &TeamSession::claimed, this, &TeamCardGate::claimed);
+    connect(actions, &CardActions::settled, this, &TeamCardGate::settled);
+}
+
+bool TeamCardGate::inTeam() const
+{
+    return m_session->isConnected();
+}
+
+bool TeamCardGate::unfreeze(const QStringList &cardKeys, const QString &emergencyUndo)
+{
+    if (!inTeam())
+        return false;
+    for (const QString &key : cardKeys) {
+        const Card *card = m_cards->card(key);
+        if (!card)
+            continue;
+        TeamCardAction a;
+        a.kind = TeamCardAction::Kind::Unfreeze;
+        a.cardKey = key;
+        a.connection = card->connection;
+        a.cardLabel = Transaction::cardLabel(card->name, card->lastFour);
+        a.currency = card->currency;
+        a.emergencyUndo = emergencyUndo;
+        ask(a);
+    }
+    return true;
+}
+
+bool TeamCardGate::setLimit(const QString &cardKey, const std::optional<Money> &amount,
+                            const QString &period)
+{
+    const Card *card = m_cards->card(cardKey);
+    if (!inTeam() || !card)
+        return false;
+    TeamCardAction a;
+    a.kind = TeamCardAction::Kind::Limit;
+    a.cardKey = cardKey;
+    a.connection = card->connection;
+    a.cardLabel = Transaction::cardLabel(card->name, card->lastFour);
+    a.currency = card->currency;
+    a.limit = amount;
+    a.period = period;
+    ask(a);
+    return true;
+}
+
+bool TeamCardGate::create(const QString &connection, const NewCard &request)
+{
+    if (!inTeam())
+        return false;
+    TeamCardAction a;
+    a.kind = TeamCardAction::Kind::Create;
+    a.connection = connection;
+    a.card = request;
+    ask(a);
+    return true;
+}
+
+void TeamCardGate::ask(const TeamCardAction &action)
+{
+    const Provider *provider = m_providers->provider(action.connection);
+    if (!provider) {
+        emit message(tr("Not sent: no connection named %1.").arg(action.connection));
+        return;
+    }
+    TeamCardAction a = action;
+    a.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_asked.insert(a.key, a);
+    m_session->requestCardAction(a, provider->providerId(), provider->connectionId());
+}
+
+void TeamCardGate::release(const TeamPayout &payout)
+{
+    if (!TeamCardAction::kindOf(payout.method))
+        return; // a payout: TeamPayoutSender's
+    std::optional<TeamCardAction> a = TeamCardAction::fromJson(payout.request);
+    // The team keeps the connection's stable id; its name may differ on this desktop.
+    const Provider *provider = m_providers->byId(payout.connectionId);
+    if (!a || !provider) {
+        emit released(payout.key, tr("Not done: the connection %1 is not open on this desktop, "
+                                     "or the team journal's request cannot be read.")
+                                      .arg(payout.connection));
+        return;
+    }
+    a->connection = provider->connectionName();
+    m_releasing.insert(payout.key);
+    m_asked.insert(payout.key, *a);
+    m_session->claim(payout.key, m_owner, PayoutController::LeaseSeconds);
+}
+
+void TeamCardGate::tell(const QString &key, const QString &text)
+{
+    if (m_releasing.remove(key))
+        emit released(key, text);
+    else
+        emit message(text);
+}
+
+void TeamCardGate::requested(const QString &key, bool approved, int required, const QString &rules,
+                             const QDateTime &, const QString &error)
+{
+    const auto it = m_asked.constFind(key);
+    if (it == m_asked.cend())
+        return; // not a card action of this desktop
+    const QString what = it->kind == TeamCardAction::Kind::Create ? it->card.name : it->cardLabel;
+    if (!error.isEmpty()) {
+        m_asked.remove(key);
+        emit message(tr("%1: the team journal refused it; nothing was done: %2").arg(what, error));
+        return;
+    }
+    if (!approved) {
+        m_asked.remove(key);
+        emit message(tr("%1: in the team journal, waiting for %n approval(s) (%2). Nothing is "
+                        "done until then.",
+                        nullptr, required)
+                         .arg(what, rules));
+        return;
+    }
+    m_session->claim(key, m_owner, PayoutController::LeaseSeconds);
+}
+
+void TeamCardGate::claimed(const QString &key, bool ok, const QString &error)
+{
+    const auto it = m_asked.constFind(key);
+    if (it == m_asked.cend())
+        return;
+    const TeamCardAction action = *it;
+    m_asked.erase(it);
+    if (!ok) {
+        tell(key, error.isEmpty() ? tr("Approved, but another desktop of the team is doing it.")
+                                  : tr("Approved, but not done from here: %1").arg(error));
+        return;
+    }
+    m_doing.insert(key, action.kind == TeamCardAction::Kind::Create ? action.card.name
+                                                                    : action.cardLabel);
+    m_actions->carryOut(action);
+}
+
+void TeamCardGate::settled(const QString &key, JournalEntry::State state, const QString &reference,
+                           const QString &text)
+{
+    const auto doing = m_doing.constFind(key);
+    if (doing == m_doing.cend())
+        return;
+    const QString what = *doing;
+    m_doing.erase(doing);
+    // A lost answer stays unknown for the team too: the card list tells what happened.
+    const TeamPayout::State outcome =
+        state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
+        : state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
+                                                : TeamPayout::State::Unknown;
+    m_session->recordOutcome(key, m_owner, outcome, reference, text);
+    tell(key, outcome == TeamPayout::State::Sent ? tr("%1: done for the team.").arg(what)
+              : outcome == TeamPayout::State::Failed
+                  ? tr("%1: not done: %2").arg(what, text)
+                  : tr("%1: no answer (%2). The card list shows whether it took effect.")
+                        .arg(what, text));
+}
