@@ -241,7 +241,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          tr("the connection's cards; show, freeze, limit, create or cancel one"),
          tr("Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets "
             "or removes its spend limit, creates one or cancels one (for good: --yes). Every "
-            "change is journaled as the app journals it."),
+            "change is journaled as the app journals it. With a team, unfreeze, limit and create "
+            "follow the team's policy: exit 7 while one waits for approval (payouts release KEY "
+            "does it once approved); freeze never waits."),
          {json,
           option("search", tr("Only cards whose name or last four digits contain TEXT."), "TEXT"),
           option("name",

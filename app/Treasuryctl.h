@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActionJournal.h"
+
 #include <QCommandLineOption>
 #include <QFuture>
 #include <QObject>
@@ -97,6 +99,19 @@ private:
     /// Claims an approved team payout, sends it here once and records the outcome.
     int releaseForTeam(QCommandLineParser &parser, class TeamDatabase &team, Provider &provider,
                        const struct PayoutRequest &request);
+    /// Takes an approved team payout or card action for this desktop: Ok, or the exit
+    /// code after saying why not (refused, another desktop has it).
+    int claimForTeam(class TeamDatabase &team, const QString &key, const QString &owner);
+    /// Team mode for an unfreeze, a spend limit or a new card: the team journal first,
+    /// done at once only when the policy needs no approval (exit AwaitingApproval).
+    int cardForTeam(QCommandLineParser &parser, struct TeamCardAction action);
+    /// Claims an approved card action, does it here once and records the outcome.
+    int releaseCardForTeam(QCommandLineParser &parser, class TeamDatabase &team, Provider &provider,
+                           const struct TeamCardAction &action);
+    /// Does the card action at `provider`, journaled under its key; *settled says how the
+    /// journal left it.
+    int carryOutCard(QCommandLineParser &parser, Provider &provider,
+                     const struct TeamCardAction &action, JournalEntry::State *settled);
     /// `payouts approve|reject|release KEY`.
     int decidePayout(QCommandLineParser &parser, const QString &verb, const QString &key);
     int teamJournal(QCommandLineParser &parser);
@@ -126,6 +141,11 @@ private:
     std::optional<T> journaled(QCommandLineParser &parser, int *exit,
                                const class JournalAction &action, const QString &target, Call call,
                                const std::optional<class Money> &amount = std::nullopt);
+    /// journaled() at a provider already resolved, for `entry` (its key kept when given);
+    /// *settled, when given, gets the journal's state after the answer.
+    template<typename T, typename Call>
+    std::optional<T> journaledAt(Provider &provider, int *exit, JournalEntry entry, Call call,
+                                 JournalEntry::State *settled = nullptr);
     /// Resolves the provider and makes one call; nullopt after reporting why, with *exit.
     template<typename T, typename Call>
     std::optional<T> fetch(QCommandLineParser &parser, int *exit, Call call);

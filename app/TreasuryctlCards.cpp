@@ -8,6 +8,7 @@
 #include "CardLimits.h"
 #include "CardSource.h"
 #include "CtlJson.h"
+#include "TeamCardAction.h"
 #include "TreasuryctlSupport.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,13 @@ int Treasuryctl::cards(QCommandLineParser &parser)
     if (verb == QLatin1String("limit") || verb == QLatin1String("create") ||
         verb == QLatin1String("cancel"))
         return changeCard(parser);
+    // In a team, unfreezing is the team's to approve; freezing never waits.
+    if (verb == QLatin1String("unfreeze") && teamGiven(parser)) {
+        TeamCardAction unfreeze;
+        unfreeze.kind = TeamCardAction::Kind::Unfreeze;
+        unfreeze.cardKey = action.at(1);
+        return cardForTeam(parser, unfreeze);
+    }
     if (action.value(0) == QLatin1String("show")) {
         const QString id = action.at(1);
         const std::optional<Card> card =
@@ -80,6 +88,12 @@ int Treasuryctl::changeCard(QCommandLineParser &parser)
         request.name = subject.trimmed();
         // Ours, so that a card whose creation answer was lost can be found again.
         request.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (teamGiven(parser)) {
+            TeamCardAction create;
+            create.kind = TeamCardAction::Kind::Create;
+            create.card = request;
+            return cardForTeam(parser, create);
+        }
         const std::optional<Card> card =
             journaled<Card>(parser, &exit, JournalAction(Kind::CreateCard), request.name,
                             [&](CardIssuing &p) { return p.createCard(request); });
@@ -110,10 +124,63 @@ int Treasuryctl::changeCard(QCommandLineParser &parser)
                      QStringLiteral("FOREVER")}
              .contains(period))
         return fail(Usage, tr("--period is MONTHLY, TRANSACTION or FOREVER"));
+    if (teamGiven(parser)) {
+        TeamCardAction limit;
+        limit.kind = TeamCardAction::Kind::Limit;
+        limit.cardKey = subject;
+        limit.limit = amount;
+        limit.period = period;
+        limit.currency = QStringLiteral("USD"); // as the journal keeps a limit
+        return cardForTeam(parser, limit);
+    }
     if (!journaled<Done>(
             parser, &exit, JournalAction(Kind::Limit), subject,
             [&](CardLimits &p) { return p.setCardLimit(subject, amount, period); }, amount))
         return exit;
     m_out << "limit " << subject << ' ' << (amount ? amount->toString() : text) << Qt::endl;
     return Ok;
+}
+
+int Treasuryctl::carryOutCard(QCommandLineParser &parser, Provider &provider,
+                              const TeamCardAction &action, JournalEntry::State *settled)
+{
+    using Kind = JournalAction::Kind;
+    const QString prefix = provider.connectionId() + u'/';
+    const QString id =
+        action.cardKey.startsWith(prefix) ? action.cardKey.mid(prefix.size()) : action.cardKey;
+    JournalEntry entry;
+    entry.key = action.key;
+    entry.target = action.kind == TeamCardAction::Kind::Create ? action.card.name : id;
+    int exit = Ok;
+    switch (action.kind) {
+    case TeamCardAction::Kind::Unfreeze:
+        entry.action = JournalAction(Kind::Unfreeze);
+        if (!journaledAt<Done>(
+                provider, &exit, entry, [&](CardControl &p) { return p.setCardFrozen(id, false); },
+                settled))
+            return exit;
+        m_out << "unfrozen " << id << Qt::endl;
+        return Ok;
+    case TeamCardAction::Kind::Limit:
+        entry.action = JournalAction(Kind::Limit);
+        entry.amount = action.limit;
+        if (!journaledAt<Done>(
+                provider, &exit, entry,
+                [&](CardLimits &p) { return p.setCardLimit(id, action.limit, action.period); },
+                settled))
+            return exit;
+        m_out << "limit " << id << ' '
+              << (action.limit ? action.limit->toString() : QStringLiteral("none")) << Qt::endl;
+        return Ok;
+    case TeamCardAction::Kind::Create: {
+        entry.action = JournalAction(Kind::CreateCard);
+        const std::optional<Card> card = journaledAt<Card>(
+            provider, &exit, entry, [&](CardIssuing &p) { return p.createCard(action.card); },
+            settled);
+        return card ? print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
+                            {"id", "last_four", "state", "name"})
+                    : exit;
+    }
+    }
+    return exit;
 }

@@ -70,18 +70,35 @@ std::optional<T> Treasuryctl::journaled(QCommandLineParser &parser, int *exit,
     const std::unique_ptr<Provider> p = providerOffering(parser, exit, &cap);
     if (!p)
         return std::nullopt;
-    const std::unique_ptr<ActionJournal> journal = openJournal(exit);
-    if (!journal)
-        return std::nullopt;
     JournalEntry entry;
-    entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.provider = p->providerId();
-    entry.connectionId = p->connectionId();
-    entry.connection = p->connectionName();
     entry.action = action;
     entry.target = target;
     entry.amount = amount;
-    if (amount)
+    return journaledAt<T>(*p, exit, entry, call);
+}
+
+template<typename T, typename Call>
+std::optional<T> Treasuryctl::journaledAt(Provider &p, int *exit, JournalEntry entry, Call call,
+                                          JournalEntry::State *settled)
+{
+    using Cap = std::remove_reference_t<typename TreasuryctlSupport::FirstArgument<Call>::type>;
+    auto *cap = qobject_cast<Cap *>(&p);
+    if (!cap) {
+        ProviderError e;
+        e.kind = ProviderError::Kind::Unsupported;
+        e.message = tr("%1 does not offer this.").arg(p.displayName());
+        *exit = failWith(e);
+        return std::nullopt;
+    }
+    const std::unique_ptr<ActionJournal> journal = openJournal(exit);
+    if (!journal)
+        return std::nullopt;
+    if (entry.key.isEmpty())
+        entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.provider = p.providerId();
+    entry.connectionId = p.connectionId();
+    entry.connection = p.connectionName();
+    if (entry.amount && entry.currency.isEmpty())
         entry.currency = QStringLiteral("USD");
     const std::optional<qint64> id = journal->append(entry);
     if (!id) {
@@ -91,9 +108,11 @@ std::optional<T> Treasuryctl::journaled(QCommandLineParser &parser, int *exit,
         return std::nullopt;
     }
     const Result<T> r = TreasuryctlSupport::await(call(*cap));
+    const JournalEntry::State state = JournalEntry::stateAfter(r.ok() ? nullptr : &r.error());
+    if (settled)
+        *settled = state;
     const bool recorded =
-        journal->update(*id, JournalEntry::stateAfter(r.ok() ? nullptr : &r.error()), QString(),
-                        r.ok() ? QString() : r.error().summary());
+        journal->update(*id, state, QString(), r.ok() ? QString() : r.error().summary());
     if (!r.ok()) {
         *exit = failWith(r.error());
         return std::nullopt;

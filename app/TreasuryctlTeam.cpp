@@ -8,6 +8,7 @@
 #include "Keychain.h"
 #include "PayoutSender.h"
 #include "Provider.h"
+#include "TeamCardAction.h"
 #include "TeamDatabase.h"
 #include "TreasuryctlSupport.h"
 
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QUuid>
 
 using TreasuryctlSupport::await;
 
@@ -321,28 +323,40 @@ int Treasuryctl::sendForTeam(QCommandLineParser &parser, Provider &provider,
     return releaseForTeam(parser, *db, provider, request);
 }
 
-int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, Provider &provider,
-                                const PayoutRequest &request)
+int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QString &owner)
 {
-    const QString owner = ownerHere();
-    const std::optional<bool> claimed = team.claim(request.idempotencyKey, owner, LeaseSeconds);
+    const std::optional<bool> claimed = team.claim(key, owner, LeaseSeconds);
     if (!claimed)
         return fail(team.lastErrorDenied() ? Auth : Usage,
                     tr("not sent: %1").arg(team.lastError()));
     if (!*claimed) {
-        const std::optional<TeamPayout> p = team.payout(request.idempotencyKey);
+        const std::optional<TeamPayout> p = team.payout(key);
         return fail(Taken, tr("not sent here: the payout is %1 (claimed by %2)")
                                .arg(p ? TeamPayout::stateName(p->state) : tr("unknown"),
                                     p ? p->claimedBy : QString()));
     }
+    return Ok;
+}
+
+/// The team journal's word for how the local journal left an action.
+static TeamPayout::State teamOutcome(JournalEntry::State state)
+{
+    return state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
+           : state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
+                                                   : TeamPayout::State::Unknown;
+}
+
+int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, Provider &provider,
+                                const PayoutRequest &request)
+{
+    const QString owner = ownerHere();
+    if (const int claimed = claimForTeam(team, request.idempotencyKey, owner); claimed != Ok)
+        return claimed;
     JournalEntry entry;
     const int code = sendNow(parser, provider, request, &entry);
     // The team journal learns what this desktop's journal knows; a lost answer stays
     // unknown there too, owned by this desktop until its lease runs out.
-    const TeamPayout::State outcome =
-        entry.state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
-        : entry.state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
-                                                      : TeamPayout::State::Unknown;
+    const TeamPayout::State outcome = teamOutcome(entry.state);
     if (!team.recordOutcome(request.idempotencyKey, owner, outcome, entry.reference, entry.message))
         return fail(Local, tr("sent, but the team journal could not record it: %1; run payouts "
                               "reconcile")
@@ -361,6 +375,16 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
         const std::optional<TeamPayout> p = db->payout(key);
         if (!p)
             return fail(Usage, db->lastError());
+        if (TeamCardAction::kindOf(p->method)) {
+            const std::optional<TeamCardAction> action = TeamCardAction::fromJson(p->request);
+            if (!action)
+                return fail(Local, tr("the team journal's request for %1 cannot be read").arg(key));
+            const std::unique_ptr<Provider> provider =
+                this->provider(parser, &exit, p->connectionId);
+            if (!provider)
+                return exit;
+            return releaseCardForTeam(parser, *db, *provider, *action);
+        }
         const std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(p->request);
         if (!request)
             return fail(Local, tr("the team journal's request for %1 cannot be read").arg(key));
@@ -383,4 +407,51 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
     const std::optional<TeamPayout> p = db->payout(key);
     return print(QJsonArray{teamPayoutJson(p.value_or(TeamPayout()))}, json,
                  {"key", "state", "approvals", "required"});
+}
+
+int Treasuryctl::cardForTeam(QCommandLineParser &parser, TeamCardAction action)
+{
+    int exit = Ok;
+    const std::unique_ptr<Provider> provider = this->provider(parser, &exit);
+    if (!provider)
+        return exit;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    action.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.connection = provider->connectionName();
+    // The card as the desktops key it, so that the team's limits are the same card's.
+    if (action.kind != TeamCardAction::Kind::Create) {
+        action.cardLabel = action.cardKey;
+        action.cardKey = provider->connectionId() + u'/' + action.cardKey;
+    }
+    const auto asked =
+        db->requestCardAction(action, provider->providerId(), provider->connectionId());
+    if (!asked)
+        return fail(db->lastErrorDenied() ? Auth : Usage,
+                    tr("the team journal refused it, nothing was done: %1").arg(db->lastError()));
+    if (asked->first == TeamPayout::State::AwaitingApproval) {
+        const std::optional<TeamPayout> p = db->payout(action.key);
+        const int printed =
+            print(QJsonArray{teamPayoutJson(p.value_or(TeamPayout()))},
+                  parser.isSet(QStringLiteral("json")), {"key", "state", "required", "rules"});
+        return printed == Ok ? AwaitingApproval : printed;
+    }
+    return releaseCardForTeam(parser, *db, *provider, action);
+}
+
+int Treasuryctl::releaseCardForTeam(QCommandLineParser &parser, TeamDatabase &team,
+                                    Provider &provider, const TeamCardAction &action)
+{
+    const QString owner = ownerHere();
+    if (const int claimed = claimForTeam(team, action.key, owner); claimed != Ok)
+        return claimed;
+    // Not journaled here (nothing sent) unless carryOutCard says otherwise.
+    JournalEntry::State settled = JournalEntry::State::Failed;
+    const int code = carryOutCard(parser, provider, action, &settled);
+    if (!team.recordOutcome(action.key, owner, teamOutcome(settled), QString(),
+                            code == Ok ? QString() : tr("treasuryctl exit %1").arg(code)))
+        return fail(Local,
+                    tr("done, but the team journal could not record it: %1").arg(team.lastError()));
+    return code;
 }

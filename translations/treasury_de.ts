@@ -4768,10 +4768,6 @@ Was durchsucht wurde:
         <translation>die Karten der Verbindung; eine zeigen, sperren, begrenzen, erstellen oder kündigen</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it.</source>
-        <translation>Listet Karten, zeigt eine so, wie der Anbieter sie jetzt hat, sperrt oder entsperrt eine, setzt oder entfernt ihr Ausgabenlimit, erstellt eine oder kündigt eine (endgültig: --yes). Jede Änderung wird journalisiert wie in der App.</translation>
-    </message>
-    <message>
         <source>The limit&apos;s period: MONTHLY (default), TRANSACTION or FOREVER.</source>
         <translation>Der Zeitraum des Limits: MONTHLY (Standard), TRANSACTION oder FOREVER.</translation>
     </message>
@@ -5013,6 +5009,22 @@ Was durchsucht wurde:
     <message>
         <source>%1 does not send %2 payouts</source>
         <translation>%1 sendet keine Auszahlungen per %2</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
+        <translation>Listet Karten, zeigt eine so, wie der Anbieter sie jetzt hat, sperrt oder entsperrt eine, setzt oder entfernt ihr Ausgabenlimit, erstellt eine oder kündigt eine (endgültig: --yes). Jede Änderung wird journalisiert wie in der App. Im Team folgen unfreeze, limit und create den Freigaberegeln des Teams: Exit 7, solange eine Aktion auf Freigabe wartet (payouts release KEY führt sie nach der Freigabe aus); freeze wartet nie.</translation>
+    </message>
+    <message>
+        <source>the team journal refused it, nothing was done: %1</source>
+        <translation>das Team-Journal hat es abgelehnt, nichts wurde ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl exit %1</source>
+        <translation>treasuryctl-Exit %1</translation>
+    </message>
+    <message>
+        <source>done, but the team journal could not record it: %1</source>
+        <translation>ausgeführt, aber das Team-Journal konnte es nicht festhalten: %1</translation>
     </message>
 </context>
 <context>

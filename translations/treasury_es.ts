@@ -3909,7 +3909,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Unfreeze card %1</source>
-        <translation>Desbloquear la tarjeta %1</translation>
+        <translation>Descongelar la tarjeta %1</translation>
     </message>
     <message>
         <source>Spend limit of card %1</source>
@@ -4768,10 +4768,6 @@ Qué se buscó:
         <translation>las tarjetas de la conexión; mostrar, congelar, limitar, crear o cancelar una</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it.</source>
-        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, congela o descongela una, fija o quita su límite de gasto, crea una o cancela una (para siempre: --yes). Cada cambio queda en el diario como en la aplicación.</translation>
-    </message>
-    <message>
         <source>The limit&apos;s period: MONTHLY (default), TRANSACTION or FOREVER.</source>
         <translation>El periodo del límite: MONTHLY (predeterminado), TRANSACTION o FOREVER.</translation>
     </message>
@@ -5013,6 +5009,22 @@ Qué se buscó:
     <message>
         <source>%1 does not send %2 payouts</source>
         <translation>%1 no envía pagos %2</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
+        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, congela o descongela una, fija o quita su límite de gasto, crea una o cancela una (para siempre: --yes). Cada cambio queda en el diario como en la aplicación. En un equipo, unfreeze, limit y create siguen la política de aprobación del equipo: salida 7 mientras una espera aprobación (payouts release KEY la hace una vez aprobada); freeze nunca espera.</translation>
+    </message>
+    <message>
+        <source>the team journal refused it, nothing was done: %1</source>
+        <translation>el diario del equipo lo rechazó, no se hizo nada: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl exit %1</source>
+        <translation>salida %1 de treasuryctl</translation>
+    </message>
+    <message>
+        <source>done, but the team journal could not record it: %1</source>
+        <translation>hecho, pero el diario del equipo no pudo registrarlo: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // approvers and two admins on simulated desktops, each a treasuryctl of its own home or a
 // TeamDatabase of its own connection, and what a modified client tries with plain SQL.
 #include "CtlProcess.h"
+#include "DashfiEmulator.h"
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
 #include "TeamDatabase.h"
@@ -34,14 +35,19 @@ private slots:
     void notificationsWakeColleaguesAndResumeAfterACut();
     void auditVerifyFindsATamperedRow();
     void cardActionsFollowThePolicy();
+    void treasuryctlCardActionsWaitForTheTeam();
     void anOlderDesktopRefusesANewerSchema();
 
 private:
     QString user(const char *who) const { return QLatin1String(who) + u'_' + m_suffix; }
     QString url(const QString &login) const;
     /// treasuryctl as `who` (its own home: its own desktop), against Dinari's sandbox.
-    CtlRun ctl(const char *who, const QStringList &arguments);
-    std::unique_ptr<QProcess> startCtl(const char *who, const QStringList &arguments);
+    CtlRun ctl(const char *who, const QStringList &arguments,
+               const QString &provider = QStringLiteral("dinari"));
+    std::unique_ptr<QProcess> startCtl(const char *who, const QStringList &arguments,
+                                       const QString &provider = QStringLiteral("dinari"));
+    /// The state of dash.fi's card `id` in the sandbox.
+    QString dashfiState(const QString &id) const;
     std::unique_ptr<TeamDatabase> login(const char *who);
     /// A plain connection as `who`, as a modified client would have.
     QSqlDatabase plain(const char *who);
@@ -155,23 +161,32 @@ void TestTeam::cleanupTestCase()
     m_owner.reset();
 }
 
-CtlRun TestTeam::ctl(const char *who, const QStringList &arguments)
+CtlRun TestTeam::ctl(const char *who, const QStringList &arguments, const QString &provider)
 {
-    const auto p = startCtl(who, arguments);
+    const auto p = startCtl(who, arguments, provider);
     return CtlProcess::finish(*p);
 }
 
-std::unique_ptr<QProcess> TestTeam::startCtl(const char *who, const QStringList &arguments)
+std::unique_ptr<QProcess> TestTeam::startCtl(const char *who, const QStringList &arguments,
+                                             const QString &provider)
 {
-    qputenv("TD_SECRET_DINARI", m_sandbox->credential(QStringLiteral("dinari")).toUtf8());
+    qputenv("TD_SECRET_PROVIDER", m_sandbox->credential(provider).toUtf8());
     CtlProcess desktop(m_homes.filePath(QLatin1String(who)));
     return desktop.start(
         QStringList{QStringLiteral("--team"), url(user(who)), QStringLiteral("--team-password-env"),
-                    envName(user(who)), QStringLiteral("--provider"), QStringLiteral("dinari"),
-                    QStringLiteral("--base-url"),
-                    m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
-                    QStringLiteral("--credential-env"), QStringLiteral("TD_SECRET_DINARI")} +
+                    envName(user(who)), QStringLiteral("--provider"), provider,
+                    QStringLiteral("--base-url"), m_sandbox->baseUrl(provider).toString(),
+                    QStringLiteral("--credential-env"), QStringLiteral("TD_SECRET_PROVIDER")} +
         arguments);
+}
+
+QString TestTeam::dashfiState(const QString &id) const
+{
+    for (const DashfiEmulator::Card &c : m_sandbox->dashfi().cards()) {
+        if (QString::number(c.id) == id)
+            return c.state;
+    }
+    return QString();
 }
 
 std::unique_ptr<TeamDatabase> TestTeam::login(const char *who)
@@ -588,6 +603,54 @@ void TestTeam::cardActionsFollowThePolicy()
                                         QStringLiteral("dinari"), QStringLiteral("ops"));
     QVERIFY2(verdict, qPrintable(maker->lastError()));
     QCOMPARE(verdict->required, 0);
+}
+
+void TestTeam::treasuryctlCardActionsWaitForTheTeam()
+{
+    const QString dashfi = QStringLiteral("dashfi");
+    QString id;
+    for (const DashfiEmulator::Card &c : m_sandbox->dashfi().cards()) {
+        if (c.state == QLatin1String("OPEN"))
+            id = QString::number(c.id);
+    }
+    QVERIFY(!id.isEmpty());
+    // Freezing is one click in a team too.
+    CtlRun r = ctl("maker1", {QStringLiteral("cards"), QStringLiteral("freeze"), id}, dashfi);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(dashfiState(id), QStringLiteral("PAUSED"));
+    // Unfreezing waits for an approver: exit 7, the card stays frozen.
+    r = ctl("maker1",
+            {QStringLiteral("cards"), QStringLiteral("unfreeze"), id, QStringLiteral("--json")},
+            dashfi);
+    QVERIFY2(r.exit == 7, r.err.constData());
+    const QJsonObject row = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("awaiting_approval"));
+    QCOMPARE(row.value(QStringLiteral("rules")).toString(), QStringLiteral("card unfreeze"));
+    const QString key = row.value(QStringLiteral("key")).toString();
+    QCOMPARE(dashfiState(id), QStringLiteral("PAUSED"));
+    // Its maker cannot release it early; once approved, a colleague's desktop does it once.
+    r = ctl("maker1", {QStringLiteral("payouts"), QStringLiteral("release"), key}, dashfi);
+    QVERIFY2(r.exit == 3 && r.err.contains("waits for approval"), r.err.constData());
+    r = ctl("approver1", {QStringLiteral("payouts"), QStringLiteral("approve"), key}, dashfi);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = ctl("maker2", {QStringLiteral("payouts"), QStringLiteral("release"), key}, dashfi);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(dashfiState(id), QStringLiteral("OPEN"));
+    const std::optional<TeamPayout> done = m_owner->payout(key);
+    QCOMPARE(done->state, TeamPayout::State::Sent);
+    QCOMPARE(done->claimedBy, user("maker2"));
+    r = ctl("maker1", {QStringLiteral("payouts"), QStringLiteral("release"), key}, dashfi);
+    QCOMPARE(r.exit, 8); // already done: another desktop had it
+
+    // A first spend limit and a new card wait too; nothing reaches dash.fi meanwhile.
+    const qsizetype cards = m_sandbox->dashfi().cards().size();
+    r = ctl("maker1", {QStringLiteral("cards"), QStringLiteral("limit"), id, QStringLiteral("250")},
+            dashfi);
+    QVERIFY2(r.exit == 7, r.err.constData());
+    r = ctl("maker1", {QStringLiteral("cards"), QStringLiteral("create"), QStringLiteral("Team")},
+            dashfi);
+    QVERIFY2(r.exit == 7, r.err.constData());
+    QCOMPARE(m_sandbox->dashfi().cards().size(), cards);
 }
 
 void TestTeam::anOlderDesktopRefusesANewerSchema()
