@@ -16,6 +16,7 @@
 #include "Clock.h"
 #include "ConnectionManager.h"
 #include "ConnectionsController.h"
+#include "ConnectionsDialog.h"
 #include "DemoConnections.h"
 #include "JournalModel.h"
 #include "Keychain.h"
@@ -70,10 +71,14 @@ AppController::AppController(QObject *parent)
       m_refresher(new Refresher(m_providers, m_window.get(), m_balances, m_cards, m_transactions,
                                 m_payoutsWiring, m_clock, this)),
       m_saved(new SavedConnections(m_connections, m_providers, m_network, this)),
-      m_team(new TeamWiring(m_window.get(), m_teamPayouts, m_settings.get(), m_keychain, this))
+      m_team(new TeamWiring(m_window.get(), m_teamPayouts, m_settings.get(), m_keychain,
+                            m_connections, this))
 {
     ProviderFactory::installKinds();
     m_payoutsWiring->setTeam(m_team->session());
+    connect(m_team, &TeamWiring::adoptRequested, this, [this](const Connection &shared) {
+        m_connectionsUi->open(m_window.get())->startFrom(shared);
+    });
     // In a team, unfreezing, limits and new cards wait for the team's policy.
     m_cardGate = new TeamCardGate(m_team->session(), m_cardActions, m_cards, m_providers, this);
     m_cardActions->setGate(m_cardGate);

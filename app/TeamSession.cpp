@@ -51,6 +51,8 @@ void TeamSession::readAll(TeamDatabase &db)
     emit membersRead(db.members());
     if (const auto policy = db.policy())
         emit policyRead(*policy);
+    if (const auto shared = db.connections())
+        emit connectionsRead(*shared);
 }
 
 void TeamSession::connectTo(const TeamLogin &login, const QString &password)
@@ -141,6 +143,16 @@ void TeamSession::claim(const QString &key, const QString &owner, int leaseSecon
     post([this, key, owner, leaseSeconds](TeamDatabase &db) {
         const std::optional<bool> taken = db.claim(key, owner, leaseSeconds);
         emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError());
+    });
+}
+
+void TeamSession::verifyAudit(const std::optional<AuditCheckpoint> &seen)
+{
+    post([this, seen](TeamDatabase &db) {
+        if (const auto rows = db.auditRows())
+            emit auditChecked(AuditChain::verify(*rows, seen), QString());
+        else
+            emit auditChecked(AuditChain::Verdict(), db.lastError());
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditChain.h"
+#include "Connection.h"
 #include "Payout.h"
 #include "TeamCardAction.h"
 #include "TeamLogin.h"
@@ -47,6 +49,8 @@ public:
     /// What the provider made of a claimed payout (recorded()).
     void recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
                        const QString &reference, const QString &message);
+    /// Recomputes the audit log's chain and checks it grew from `seen` (auditChecked()).
+    void verifyAudit(const std::optional<AuditCheckpoint> &seen);
     bool isConnected() const { return m_connected; }
     QString user() const { return m_user; }
     QString role() const { return m_role; }
@@ -57,6 +61,7 @@ signals:
     void payoutsRead(const QList<TeamPayout> &payouts);
     void membersRead(const QList<QJsonObject> &members);
     void policyRead(const QJsonObject &policy);
+    void connectionsRead(const QList<Connection> &connections);
     /// One decision's outcome: an empty error when the database took it.
     void decided(const QString &key, const QString &error);
     void connectionChanged(bool connected);
@@ -73,6 +78,8 @@ signals:
     void claimed(const QString &key, bool ok, const QString &error);
     /// `ok` when this desktop (still) holds the payout in flight.
     void renewed(const QString &key, bool ok);
+    /// The audit log's verdict; `error` when it could not be read.
+    void auditChecked(const AuditChain::Verdict &verdict, const QString &error);
     /// An outcome's record: an empty error when the database took it.
     void recorded(const QString &key, const QString &error);
 

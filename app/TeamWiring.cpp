@@ -1,11 +1,14 @@
 #include "TeamWiring.h"
 
 #include "ApprovalsPage.h"
+#include "ConnectionManager.h"
 #include "Keychain.h"
 #include "MainWindow.h"
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
 #include "TeamSession.h"
+
+#include "AuditCheckpoints.h"
 
 #include <QSettings>
 
@@ -16,9 +19,10 @@ const QString UrlKey = QStringLiteral("team/url");
 } // namespace
 
 TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *settings,
-                       Keychain *keychain, QObject *parent)
+                       Keychain *keychain, ConnectionManager *connections, QObject *parent)
     : QObject(parent), m_window(window), m_page(window->approvalsPage()), m_model(model),
-      m_settings(settings), m_keychain(keychain), m_session(new TeamSession(this))
+      m_settings(settings), m_keychain(keychain), m_connections(connections),
+      m_session(new TeamSession(this))
 {
     connect(window, &MainWindow::teamRequested, this, &TeamWiring::openDialog);
     connect(m_page, &ApprovalsPage::approveRequested, m_session, &TeamSession::approve);
@@ -42,7 +46,10 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
                     m_pendingUrl.clear();
                     m_pendingPassword.clear();
                 }
+                // The log must only have grown since this desktop last looked.
+                verifyAudit();
             });
+    connect(m_session, &TeamSession::auditChecked, this, &TeamWiring::audited);
     connect(m_session, &TeamSession::failed, this, [this](const QString &message) {
         say(tr("Team database: %1").arg(message), m_session->isConnected());
     });
@@ -59,6 +66,12 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
         if (m_dialog)
             m_dialog->setMembers(m);
     });
+    connect(m_session, &TeamSession::connectionsRead, this, [this](const QList<Connection> &c) {
+        m_shared = c;
+        showConnections();
+    });
+    // A connection added here (from the team or not) changes what the dialog shows.
+    connect(m_connections, &ConnectionManager::changed, this, &TeamWiring::showConnections);
     connect(m_session, &TeamSession::policyRead, this, [this](const QJsonObject &p) {
         if (m_dialog)
             m_dialog->setPolicy(p);
@@ -89,6 +102,7 @@ void TeamWiring::login(const QString &url, const QString &password, bool save)
         say(problem, false);
         return;
     }
+    m_url = l->toUrl();
     if (save) {
         m_pendingUrl = l->toUrl();
         m_pendingPassword = password;
@@ -110,12 +124,56 @@ void TeamWiring::openDialog()
     if (!m_dialog) {
         m_dialog = new TeamDialog(m_settings->value(UrlKey).toString(), m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &TeamDialog::auditRequested, this, &TeamWiring::verifyAudit);
+        connect(m_dialog, &TeamDialog::adoptRequested, this, &TeamWiring::adoptRequested);
         connect(
             m_dialog, &TeamDialog::connectRequested, this,
             [this](const QString &url, const QString &password) { login(url, password, true); });
     }
     m_dialog->setState(m_lastState);
+    m_dialog->setAudit(m_lastAudit, m_auditOk);
+    showConnections();
     m_session->refresh();
     m_dialog->show();
     m_dialog->raise();
+}
+
+void TeamWiring::verifyAudit()
+{
+    if (!m_session->isConnected() || m_url.isEmpty())
+        return;
+    if (m_dialog)
+        m_dialog->setAudit(tr("Checking the audit log…"), true);
+    m_session->verifyAudit(AuditCheckpoints(m_settings).seen(m_url));
+}
+
+void TeamWiring::audited(const AuditChain::Verdict &verdict, const QString &error)
+{
+    m_auditOk = error.isEmpty() && verdict.ok;
+    if (!error.isEmpty()) {
+        m_lastAudit = tr("The audit log could not be read: %1").arg(error);
+    } else if (verdict.ok) {
+        AuditCheckpoints(m_settings).save(m_url, verdict.end);
+        m_lastAudit = tr("Audit log: %n row(s), the chain intact and only grown since this "
+                         "desktop last looked.",
+                         nullptr, int(verdict.rows));
+    } else {
+        m_lastAudit = tr("The team's audit log does not verify: %1. Tell an admin before "
+                         "relying on the team journal.")
+                          .arg(verdict.problem);
+        // On the Approvals page too: a desktop must not approve from a rewritten log.
+        m_page->setTeamState(m_lastAudit, m_session->isConnected());
+    }
+    if (m_dialog)
+        m_dialog->setAudit(m_lastAudit, m_auditOk);
+}
+
+void TeamWiring::showConnections()
+{
+    if (!m_dialog)
+        return;
+    QStringList here;
+    for (const Connection &c : m_connections->connections())
+        here << c.id;
+    m_dialog->setConnections(m_shared, here);
 }

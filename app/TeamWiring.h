@@ -1,9 +1,13 @@
 #pragma once
 
+#include "AuditChain.h"
+#include "Connection.h"
+
 #include <QObject>
 #include <QPointer>
 
 class ApprovalsPage;
+class ConnectionManager;
 class Keychain;
 class MainWindow;
 class QSettings;
@@ -22,26 +26,38 @@ class TeamWiring final : public QObject
 
 public:
     TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *settings, Keychain *keychain,
-               QObject *parent = nullptr);
+               ConnectionManager *connections, QObject *parent = nullptr);
 
     /// Logs in to the saved team, if there is one.
     void start();
     TeamSession *session() const { return m_session; }
+
+signals:
+    /// File → Team…'s "Add to this desktop…": the Connections dialog takes it from here.
+    void adoptRequested(const Connection &shared);
 
 private:
     void openDialog();
     /// Tries the login; saves URL and password once it works, when `save`.
     void login(const QString &url, const QString &password, bool save);
     void say(const QString &text, bool connected);
+    void verifyAudit();
+    void showConnections();
+    void audited(const AuditChain::Verdict &verdict, const QString &error);
 
     MainWindow *m_window;
     ApprovalsPage *m_page;
     TeamPayoutsModel *m_model;
     QSettings *m_settings;
     Keychain *m_keychain;
+    ConnectionManager *m_connections;
+    QList<Connection> m_shared;
     TeamSession *m_session;
     QPointer<TeamDialog> m_dialog;
     QString m_pendingUrl;
     QString m_pendingPassword;
     QString m_lastState; ///< what the page and the dialog say about the connection
+    QString m_url;       ///< the team logged in to (its checkpoint's key)
+    QString m_lastAudit;
+    bool m_auditOk = true;
 };

@@ -310,17 +310,21 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                          "approve KEY|reject KEY|release KEY")},
          &Treasuryctl::payouts},
         {"team",
-         QStringLiteral("login|init|add-user NAME --role ROLE|members|role NAME ROLE"),
-         tr("the team database: log in, set it up, its members"),
+         QStringLiteral("login|init|add-user NAME --role ROLE|members|role NAME ROLE|"
+                        "connections|publish NAME|retire ID|adopt ID"),
+         tr("the team database: log in, set it up, its members and connections"),
          tr("team login: tries --team URL with the password from stdin and keeps both (the "
             "password in the keychain); team init: creates or upgrades the team schema and "
             "roles (as the database owner); team add-user NAME --role viewer|maker|approver|"
             "admin: adds a person (their password from stdin; as the owner); team members; team "
             "role NAME ROLE: changes a person's role (an admin; a second admin approves it when "
-            "the team has two)."),
+            "the team has two); team connections: the connections the team shares; team publish "
+            "NAME: shares a saved connection's non-secret part under its id (an admin); team "
+            "retire ID; team adopt ID: saves a shared connection here, its secret from stdin."),
          {json, option("role", tr("viewer, maker, approver or admin."), "ROLE")},
-         {tr("login, init, add-user, members or role"),
-          QStringLiteral("login|init|add-user NAME|members|role NAME ROLE")},
+         {tr("login, init, add-user, members, role, connections, publish, retire or adopt"),
+          QStringLiteral("login|init|add-user NAME|members|role NAME ROLE|connections|publish "
+                         "NAME|retire ID|adopt ID")},
          &Treasuryctl::team},
         {"policy",
          QStringLiteral("show|set FILE|pending|approve ID|reject ID"),

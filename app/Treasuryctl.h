@@ -112,6 +112,8 @@ private:
     /// journal left it.
     int carryOutCard(QCommandLineParser &parser, Provider &provider,
                      const struct TeamCardAction &action, JournalEntry::State *settled);
+    /// `team connections|publish NAME|retire ID|adopt ID`: the connections the team shares.
+    int teamConnections(QCommandLineParser &parser, class TeamDatabase &db);
     /// `payouts approve|reject|release KEY`.
     int decidePayout(QCommandLineParser &parser, const QString &verb, const QString &key);
     int teamJournal(QCommandLineParser &parser);

@@ -4,7 +4,9 @@
 #include "Treasuryctl.h"
 
 #include "ActionJournal.h"
+#include "AuditCheckpoints.h"
 #include "ConnectionManager.h"
+#include "ConnectionSettings.h"
 #include "Keychain.h"
 #include "PayoutSender.h"
 #include "Provider.h"
@@ -20,6 +22,8 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QUuid>
+
+#include <unistd.h>
 
 using TreasuryctlSupport::await;
 
@@ -52,12 +56,6 @@ QJsonObject teamPayoutJson(const TeamPayout &p)
             {QStringLiteral("decisions"), decisions},
             {QStringLiteral("reference"), p.reference},
             {QStringLiteral("message"), p.message}};
-}
-
-// Where this desktop last saw the team's audit log end, per team database.
-QString checkpointKey(const QString &login)
-{
-    return QStringLiteral("team/audit/") + QString::fromLatin1(login.toUtf8().toHex());
 }
 
 QString ownerHere()
@@ -184,7 +182,11 @@ int Treasuryctl::team(QCommandLineParser &parser)
             return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
         return print(QJsonArray{*change}, json, {"id", "state"});
     }
-    return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE"));
+    if (verb == QLatin1String("connections") || verb == QLatin1String("publish") ||
+        verb == QLatin1String("retire") || verb == QLatin1String("adopt"))
+        return teamConnections(parser, *db);
+    return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|role NAME "
+                          "ROLE|connections|publish NAME|retire ID|adopt ID"));
 }
 
 int Treasuryctl::policy(QCommandLineParser &parser)
@@ -253,22 +255,17 @@ int Treasuryctl::audit(QCommandLineParser &parser)
     const auto rows = db->auditRows();
     if (!rows)
         return fail(Remote, db->lastError());
-    const QString key = checkpointKey(parser.value(QStringLiteral("team")).isEmpty()
-                                          ? m_settings->value(TeamUrlKey).toString()
-                                          : parser.value(QStringLiteral("team")));
-    std::optional<AuditCheckpoint> seen;
-    if (m_settings->contains(key + QStringLiteral("/seq")))
-        seen = AuditCheckpoint{
-            m_settings->value(key + QStringLiteral("/seq")).toLongLong(),
-            QByteArray::fromHex(
-                m_settings->value(key + QStringLiteral("/hash")).toString().toLatin1())};
-    const AuditChain::Verdict v = AuditChain::verify(*rows, seen);
-    if (v.ok) {
-        m_settings->setValue(key + QStringLiteral("/seq"), v.end.seq);
-        m_settings->setValue(key + QStringLiteral("/hash"),
-                             QString::fromLatin1(v.end.hash.toHex()));
-        m_settings->sync();
-    }
+    // Shared with the app: the log must only have grown since either looked.
+    const QString given = parser.value(QStringLiteral("team")).isEmpty()
+                              ? m_settings->value(TeamUrlKey).toString()
+                              : parser.value(QStringLiteral("team"));
+    QString problem;
+    const std::optional<TeamLogin> login = TeamLogin::fromUrl(given, &problem);
+    const QString team = login ? login->toUrl() : given;
+    AuditCheckpoints checkpoints(m_settings.get());
+    const AuditChain::Verdict v = AuditChain::verify(*rows, checkpoints.seen(team));
+    if (v.ok)
+        checkpoints.save(team, v.end);
     const QJsonObject result{{QStringLiteral("ok"), v.ok},
                              {QStringLiteral("rows"), v.rows},
                              {QStringLiteral("last_seq"), v.end.seq},
@@ -454,4 +451,65 @@ int Treasuryctl::releaseCardForTeam(QCommandLineParser &parser, TeamDatabase &te
         return fail(Local,
                     tr("done, but the team journal could not record it: %1").arg(team.lastError()));
     return code;
+}
+
+int Treasuryctl::teamConnections(QCommandLineParser &parser, TeamDatabase &db)
+{
+    const QStringList action = parser.positionalArguments();
+    const QString verb = action.value(0);
+    if (verb == QLatin1String("publish") && action.size() == 2) {
+        const std::optional<Connection> c = manager()->byName(action.at(1));
+        if (!c)
+            return fail(Usage, tr("no saved connection named \"%1\"").arg(action.at(1)));
+        if (!db.publishConnection(*c))
+            return fail(db.lastErrorDenied() ? Auth : Usage, db.lastError());
+        m_out << tr("%1 is shared with the team under the id %2; each desktop keeps its own "
+                    "secret.")
+                     .arg(c->name, c->id)
+              << Qt::endl;
+        return Ok;
+    }
+    if (verb == QLatin1String("retire") && action.size() == 2) {
+        if (!db.retireConnection(action.at(1)))
+            return fail(db.lastErrorDenied() ? Auth : Usage, db.lastError());
+        m_out << tr("%1 is no longer shared.").arg(action.at(1)) << Qt::endl;
+        return Ok;
+    }
+    const auto shared = db.connections();
+    if (!shared)
+        return fail(Remote, db.lastError());
+    if (verb == QLatin1String("connections") && action.size() == 1) {
+        QJsonArray rows;
+        for (const Connection &c : *shared) {
+            QJsonObject row = ConnectionSettings::toJson(c);
+            row.insert(QStringLiteral("id"), c.id);
+            row.insert(QStringLiteral("here"), manager()->byId(c.id).has_value());
+            rows.append(row);
+        }
+        return print(rows, parser.isSet(QStringLiteral("json")),
+                     {"id", "name", "provider", "environment", "here"});
+    }
+    if (verb != QLatin1String("adopt") || action.size() != 2)
+        return fail(Usage, tr("use: team connections|publish NAME|retire ID|adopt ID"));
+    const auto it = std::find_if(shared->cbegin(), shared->cend(),
+                                 [&](const Connection &c) { return c.id == action.at(1); });
+    if (it == shared->cend())
+        return fail(Usage, tr("the team shares no connection with the id %1").arg(action.at(1)));
+    if (manager()->byId(it->id))
+        return fail(Usage, tr("%1 is on this desktop already").arg(it->name));
+    if (const QStringList problems = it->problems(); !problems.isEmpty())
+        return fail(Usage, problems.join(u' '));
+    if (isatty(STDIN_FILENO))
+        m_err
+            << tr("Secret for %1 (id:secret for two-part credentials), then Enter: ").arg(it->name)
+            << Qt::flush;
+    const QString secret = m_readSecret().trimmed();
+    if (secret.isEmpty())
+        return fail(Usage, tr("no secret on stdin"));
+    const KeychainReply reply = await(manager()->save(*it, secret));
+    if (!reply.ok())
+        return fail(reply.status == KeychainReply::Status::Failed ? Usage : Local, reply.message);
+    m_out << tr("Added %1 from the team; its secret is in the system keychain.").arg(it->name)
+          << Qt::endl;
+    return Ok;
 }

@@ -56,4 +56,32 @@ void save(QSettings &settings, const QList<Connection> &connections)
     settings.sync();
 }
 
+QJsonObject toJson(const Connection &c)
+{
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("provider"), c.provider},
+                  {QStringLiteral("environment"), ConnectionKind::environmentName(c.environment)}};
+    if (c.environment == Environment::Custom)
+        o.insert(QStringLiteral("url"), c.customUrl.toString());
+    if (!c.settings.isEmpty())
+        o.insert(QStringLiteral("settings"), c.settings);
+    return o;
+}
+
+std::optional<Connection> fromJson(const QString &id, const QJsonObject &o)
+{
+    Connection c;
+    c.id = id;
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.provider = o.value(QStringLiteral("provider")).toString();
+    const auto environment =
+        ConnectionKind::environmentFromName(o.value(QStringLiteral("environment")).toString());
+    if (id.isEmpty() || c.name.isEmpty() || c.provider.isEmpty() || !environment)
+        return std::nullopt;
+    c.environment = *environment;
+    c.customUrl = QUrl(o.value(QStringLiteral("url")).toString());
+    c.settings = o.value(QStringLiteral("settings")).toObject();
+    return c;
+}
+
 } // namespace ConnectionSettings

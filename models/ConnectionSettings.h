@@ -2,7 +2,10 @@
 
 #include "Connection.h"
 
+#include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 class QSettings;
 
@@ -12,5 +15,9 @@ namespace ConnectionSettings {
 
 QList<Connection> load(QSettings &settings);
 void save(QSettings &settings, const QList<Connection> &connections);
+/// The same non-secret part as one JSON object (what a team shares), without the id.
+QJsonObject toJson(const Connection &connection);
+/// A connection from toJson() under `id`; nullopt when it names no provider or name.
+std::optional<Connection> fromJson(const QString &id, const QJsonObject &json);
 
 } // namespace ConnectionSettings

@@ -1,5 +1,7 @@
 #include "TeamDatabase.h"
 
+#include "ConnectionSettings.h"
+
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,7 +40,7 @@ QString jsonText(const QJsonObject &o)
 // Each file brings the schema from the version before it to its own; never edit one
 // that was released.
 const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql",
-                                  ":/team/schema-3.sql"};
+                                  ":/team/schema-3.sql", ":/team/schema-4.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(
@@ -393,6 +395,40 @@ TeamDatabase::requestCardAction(const TeamCardAction &a, const QString &provider
         return std::nullopt;
     }
     return std::make_pair(*state, verdictFrom(q, 1));
+}
+
+std::optional<QList<Connection>> TeamDatabase::connections()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT id, definition::text FROM td.connections "
+                                "WHERE retired IS NULL ORDER BY name, id")))
+        return std::nullopt;
+    QList<Connection> out;
+    while (q.next()) {
+        const QJsonObject definition =
+            QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        // A definition this build cannot read is left out, not guessed at.
+        if (const auto c = ConnectionSettings::fromJson(q.value(0).toString(), definition))
+            out.append(*c);
+    }
+    return out;
+}
+
+bool TeamDatabase::publishConnection(const Connection &c)
+{
+    if (!canWrite())
+        return false;
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT td.publish_connection(?, ?, ?, ?::jsonb)"),
+                {c.id, c.provider, c.name, jsonText(ConnectionSettings::toJson(c))});
+}
+
+bool TeamDatabase::retireConnection(const QString &id)
+{
+    if (!canWrite())
+        return false;
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT td.retire_connection(?)"), {id});
 }
 
 std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, const QString &key,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "Connection.h"
 #include "TeamCardAction.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
@@ -25,7 +26,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;
@@ -83,6 +84,13 @@ public:
     std::optional<QJsonObject> proposeChange(const QString &kind, const QJsonObject &payload);
     std::optional<QString> decideChange(qint64 id, bool approve);
     std::optional<QList<QJsonObject>> pendingChanges();
+
+    /// The team's published connections (not retired), by name; never a secret.
+    std::optional<QList<Connection>> connections();
+    /// As an admin: shares the non-secret part of `connection` under its id (again, to
+    /// change it).
+    bool publishConnection(const Connection &connection);
+    bool retireConnection(const QString &id);
 
     /// The whole audit log, in order.
     std::optional<QList<AuditRow>> auditRows();

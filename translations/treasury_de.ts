@@ -1186,6 +1186,10 @@ Es geschieht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, 
         <source>Removed.</source>
         <translation>Entfernt.</translation>
     </message>
+    <message>
+        <source>Shared by your team: type this desktop&apos;s secret for %1, then save.</source>
+        <translation>Von Ihrem Team geteilt: Geben Sie das Geheimnis dieses Rechners für %1 ein und speichern Sie.</translation>
+    </message>
 </context>
 <context>
     <name>CountryCodes</name>
@@ -3740,6 +3744,59 @@ Was durchsucht wurde:
             <numerusform>• ein neues Bankkonto oder eine neue Adresse wartet %n Stunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add to this desktop…</source>
+        <translation>Auf diesem Rechner &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>Prüfprotokoll ver&amp;ifizieren</translation>
+    </message>
+    <message>
+        <source>Team connections</source>
+        <translation>Verbindungen des Teams</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>On this desktop</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Adds the selected connection as the team shares it; you type this desktop&apos;s secret</source>
+        <translation>Fügt die gewählte Verbindung so hinzu, wie das Team sie teilt; Sie geben das Geheimnis dieses Rechners ein</translation>
+    </message>
+    <message>
+        <source>Recomputes the audit log&apos;s hash chain and checks that it only grew since this desktop last looked</source>
+        <translation>Berechnet die Hash-Kette des Prüfprotokolls neu und prüft, dass es seit dem letzten Blick dieses Rechners nur gewachsen ist</translation>
+    </message>
+    <message>
+        <source>Connections the team shares</source>
+        <translation>Verbindungen, die das Team teilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>• unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>• eine Karte entsperren: %n Freigabe</numerusform>
+            <numerusform>• eine Karte entsperren: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>• eine neue Karte: %n Freigabe</numerusform>
+            <numerusform>• eine neue Karte: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigabe</numerusform>
+            <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigaben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamLogin</name>
@@ -3961,6 +4018,25 @@ Was durchsucht wurde:
     <message>
         <source>The team password is not in the keychain: File → Team… logs in again.</source>
         <translation>Das Team-Passwort ist nicht im Schlüsselbund: Datei → Team… meldet erneut an.</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Prüfprotokoll wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll ließ sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact and only grown since this desktop last looked.</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Zeile, die Kette intakt und seit dem letzten Blick dieses Rechners nur gewachsen.</numerusform>
+            <numerusform>Prüfprotokoll: %n Zeilen, die Kette intakt und seit dem letzten Blick dieses Rechners nur gewachsen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team&apos;s audit log does not verify: %1. Tell an admin before relying on the team journal.</source>
+        <translation>Das Prüfprotokoll des Teams lässt sich nicht verifizieren: %1. Sagen Sie es einem Admin, bevor Sie sich auf das Team-Journal verlassen.</translation>
     </message>
 </context>
 <context>
@@ -4856,20 +4932,8 @@ Was durchsucht wurde:
         <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject oder release</translation>
     </message>
     <message>
-        <source>the team database: log in, set it up, its members</source>
-        <translation>die Team-Datenbank: anmelden, einrichten, ihre Mitglieder</translation>
-    </message>
-    <message>
-        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two).</source>
-        <translation>team login: probiert --team URL mit dem Passwort von stdin und behält beides (das Passwort im Schlüsselbund); team init: legt das Team-Schema und die Rollen an oder aktualisiert sie (als Eigentümer der Datenbank); team add-user NAME --role viewer|maker|approver|admin: fügt eine Person hinzu (ihr Passwort von stdin; als Eigentümer); team members; team role NAME ROLLE: ändert die Rolle einer Person (ein Admin; ein zweiter Admin gibt sie frei, wenn das Team zwei hat).</translation>
-    </message>
-    <message>
         <source>viewer, maker, approver or admin.</source>
         <translation>viewer, maker, approver oder admin.</translation>
-    </message>
-    <message>
-        <source>login, init, add-user, members or role</source>
-        <translation>login, init, add-user, members oder role</translation>
     </message>
     <message>
         <source>the team&apos;s approval policy</source>
@@ -4952,10 +5016,6 @@ Was durchsucht wurde:
         <translation>%1 ist im Team %2.</translation>
     </message>
     <message>
-        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE</source>
-        <translation>Aufruf: team login|init|add-user NAME --role ROLLE|members|role NAME ROLLE</translation>
-    </message>
-    <message>
         <source>%1 cannot be read</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
@@ -5025,6 +5085,46 @@ Was durchsucht wurde:
     <message>
         <source>done, but the team journal could not record it: %1</source>
         <translation>ausgeführt, aber das Team-Journal konnte es nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>the team database: log in, set it up, its members and connections</source>
+        <translation>die Team-Datenbank: anmelden, einrichten, ihre Mitglieder und Verbindungen</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
+        <translation>team login: probiert --team URL mit dem Passwort von stdin und behält beides (das Passwort im Schlüsselbund); team init: legt das Team-Schema und die Rollen an oder aktualisiert sie (als Eigentümer der Datenbank); team add-user NAME --role viewer|maker|approver|admin: fügt eine Person hinzu (ihr Passwort von stdin; als Eigentümer); team members; team role NAME ROLLE: ändert die Rolle einer Person (ein Admin; ein zweiter Admin gibt sie frei, wenn das Team zwei hat); team connections: die Verbindungen, die das Team teilt; team publish NAME: teilt den nicht geheimen Teil einer gespeicherten Verbindung unter ihrer ID (ein Admin); team retire ID; team adopt ID: speichert eine geteilte Verbindung hier, ihr Geheimnis von stdin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members, role, connections, publish, retire or adopt</source>
+        <translation>login, init, add-user, members, role, connections, publish, retire oder adopt</translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
+        <translation>Aufruf: team login|init|add-user NAME --role ROLLE|members|role NAME ROLLE|connections|publish NAME|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>%1 is shared with the team under the id %2; each desktop keeps its own secret.</source>
+        <translation>%1 ist mit dem Team unter der ID %2 geteilt; jeder Rechner behält sein eigenes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer shared.</source>
+        <translation>%1 wird nicht mehr geteilt.</translation>
+    </message>
+    <message>
+        <source>use: team connections|publish NAME|retire ID|adopt ID</source>
+        <translation>Aufruf: team connections|publish NAME|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>the team shares no connection with the id %1</source>
+        <translation>das Team teilt keine Verbindung mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 is on this desktop already</source>
+        <translation>%1 ist schon auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Added %1 from the team; its secret is in the system keychain.</source>
+        <translation>%1 vom Team hinzugefügt; sein Geheimnis ist im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,27 @@
             <numerusform>• a new bank account or address waits %n hours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>• unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>• unfreezing a card: %n approval</numerusform>
+            <numerusform>• unfreezing a card: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>• a new card: %n approval</numerusform>
+            <numerusform>• a new card: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>• a card limit above the last one the team set: %n approval</numerusform>
+            <numerusform>• a card limit above the last one the team set: %n approvals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamPayoutSender</name>
@@ -335,6 +356,16 @@
         <translation>
             <numerusform>Team policy: needs %n approval before it is sent (%1).</numerusform>
             <numerusform>Team policy: needs %n approvals before it is sent (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamWiring</name>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact and only grown since this desktop last looked.</source>
+        <translation>
+            <numerusform>Audit log: %n row, the chain intact and only grown since this desktop last looked.</numerusform>
+            <numerusform>Audit log: %n rows, the chain intact and only grown since this desktop last looked.</numerusform>
         </translation>
     </message>
 </context>

@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Sends the selected approved payout from this desktop, once</source>
-        <translation>Envía el pago aprobado seleccionado desde este equipo, una sola vez</translation>
+        <translation>Envía el pago aprobado seleccionado desde este ordenador, una sola vez</translation>
     </message>
     <message>
         <source>Send payout</source>
@@ -121,7 +121,7 @@
 It goes out from this desktop, once; the team journal records who sent it.</source>
         <translation>¿Enviar ahora %1 por %2 a través de %3?
 
-Sale desde este equipo, una sola vez; el diario del equipo registra quién lo envió.</translation>
+Sale desde este ordenador, una sola vez; el diario del equipo registra quién lo envió.</translation>
     </message>
     <message>
         <source>%1 at %2 now?
@@ -129,7 +129,7 @@ Sale desde este equipo, una sola vez; el diario del equipo registra quién lo en
 It is done from this desktop, once; the team journal records who did it.</source>
         <translation>¿%1 en %2 ahora?
 
-Se hace desde este equipo, una sola vez; el diario del equipo registra quién lo hizo.</translation>
+Se hace desde este ordenador, una sola vez; el diario del equipo registra quién lo hizo.</translation>
     </message>
     <message>
         <source>Card action</source>
@@ -152,11 +152,11 @@ Se hace desde este equipo, una sola vez; el diario del equipo registra quién lo
     </message>
     <message>
         <source>row %1 is not the row this desktop saw: the log was rewritten</source>
-        <translation>la fila %1 no es la que vio este equipo: el registro se reescribió</translation>
+        <translation>la fila %1 no es la que vio este ordenador: el registro se reescribió</translation>
     </message>
     <message>
         <source>the log ends at row %1, before row %2 this desktop saw: rows were removed</source>
-        <translation>el registro termina en la fila %1, antes de la fila %2 que vio este equipo: se eliminaron filas</translation>
+        <translation>el registro termina en la fila %1, antes de la fila %2 que vio este ordenador: se eliminaron filas</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1185,10 @@ Se hace desde este equipo, una sola vez; el diario del equipo registra quién lo
     <message>
         <source>Removed.</source>
         <translation>Quitada.</translation>
+    </message>
+    <message>
+        <source>Shared by your team: type this desktop&apos;s secret for %1, then save.</source>
+        <translation>Compartida por su equipo: escriba el secreto de este ordenador para %1 y guarde.</translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3093,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Not sent: while this desktop is in a team, the team&apos;s policy approves payouts one by one. Send them as single Dots payouts.</source>
-        <translation>No enviado: mientras este escritorio esté en un equipo, la política de aprobación del equipo aprueba los pagos uno a uno. Envíelos como pagos de Dots individuales.</translation>
+        <translation>No enviado: mientras este ordenador esté en un equipo, la política de aprobación del equipo aprueba los pagos uno a uno. Envíelos como pagos de Dots individuales.</translation>
     </message>
     <message>
         <source>Not sent: the local journal, which records each payout before it is sent, could not be opened.</source>
@@ -3595,7 +3599,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Not done: the connection %1 is not open on this desktop, or the team journal&apos;s request cannot be read.</source>
-        <translation>No realizado: la conexión %1 no está abierta en este equipo o no se puede leer la solicitud del diario del equipo.</translation>
+        <translation>No realizado: la conexión %1 no está abierta en este ordenador o no se puede leer la solicitud del diario del equipo.</translation>
     </message>
     <message>
         <source>%1: the team journal refused it; nothing was done: %2</source>
@@ -3610,7 +3614,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Approved, but another desktop of the team is doing it.</source>
-        <translation>Aprobado, pero otro equipo del grupo lo está haciendo.</translation>
+        <translation>Aprobado, pero otro ordenador del equipo lo está haciendo.</translation>
     </message>
     <message>
         <source>Approved, but not done from here: %1</source>
@@ -3740,6 +3744,59 @@ Qué se buscó:
             <numerusform>• una cuenta bancaria o dirección nueva espera %n horas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Add to this desktop…</source>
+        <translation>&amp;Añadir a este ordenador…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Team connections</source>
+        <translation>Conexiones del equipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>On this desktop</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>Adds the selected connection as the team shares it; you type this desktop&apos;s secret</source>
+        <translation>Añade la conexión seleccionada tal como la comparte el equipo; usted escribe el secreto de este ordenador</translation>
+    </message>
+    <message>
+        <source>Recomputes the audit log&apos;s hash chain and checks that it only grew since this desktop last looked</source>
+        <translation>Recalcula la cadena de hashes del registro de auditoría y comprueba que solo creció desde la última vez que este ordenador lo miró</translation>
+    </message>
+    <message>
+        <source>Connections the team shares</source>
+        <translation>Conexiones que comparte el equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>• unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>• descongelar una tarjeta: %n aprobación</numerusform>
+            <numerusform>• descongelar una tarjeta: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>• una tarjeta nueva: %n aprobación</numerusform>
+            <numerusform>• una tarjeta nueva: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobación</numerusform>
+            <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobaciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamLogin</name>
@@ -3810,7 +3867,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Not sent: the connection %1 is not open on this desktop, or it does not send this kind of payout.</source>
-        <translation>No enviado: la conexión %1 no está abierta en este equipo o no envía este tipo de pago.</translation>
+        <translation>No enviado: la conexión %1 no está abierta en este ordenador o no envía este tipo de pago.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer was lost. The payout is being checked against its records; do not send it again.</source>
@@ -3818,7 +3875,7 @@ Qué se buscó:
     </message>
     <message>
         <source>Sent from this desktop; the provider&apos;s reference is %1.</source>
-        <translation>Enviado desde este equipo; la referencia del proveedor es %1.</translation>
+        <translation>Enviado desde este ordenador; la referencia del proveedor es %1.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -3961,6 +4018,25 @@ Qué se buscó:
     <message>
         <source>The team password is not in the keychain: File → Team… logs in again.</source>
         <translation>La contraseña del equipo no está en el llavero: Archivo → Equipo… vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Comprobando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact and only grown since this desktop last looked.</source>
+        <translation>
+            <numerusform>Registro de auditoría: %n fila, la cadena intacta y solo ha crecido desde la última vez que este ordenador lo miró.</numerusform>
+            <numerusform>Registro de auditoría: %n filas, la cadena intacta y solo ha crecido desde la última vez que este ordenador lo miró.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team&apos;s audit log does not verify: %1. Tell an admin before relying on the team journal.</source>
+        <translation>El registro de auditoría del equipo no se verifica: %1. Avise a un administrador antes de fiarse del diario del equipo.</translation>
     </message>
 </context>
 <context>
@@ -4856,20 +4932,8 @@ Qué se buscó:
         <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject o release</translation>
     </message>
     <message>
-        <source>the team database: log in, set it up, its members</source>
-        <translation>la base de datos del equipo: iniciar sesión, prepararla, sus miembros</translation>
-    </message>
-    <message>
-        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two).</source>
-        <translation>team login: prueba --team URL con la contraseña de stdin y guarda ambas (la contraseña en el llavero); team init: crea o actualiza el esquema y los roles del equipo (como propietario de la base de datos); team add-user NOMBRE --role viewer|maker|approver|admin: añade una persona (su contraseña de stdin; como propietario); team members; team role NOMBRE ROL: cambia el rol de una persona (un administrador; un segundo lo aprueba cuando el equipo tiene dos).</translation>
-    </message>
-    <message>
         <source>viewer, maker, approver or admin.</source>
         <translation>viewer, maker, approver o admin.</translation>
-    </message>
-    <message>
-        <source>login, init, add-user, members or role</source>
-        <translation>login, init, add-user, members o role</translation>
     </message>
     <message>
         <source>the team&apos;s approval policy</source>
@@ -4889,7 +4953,7 @@ Qué se buscó:
     </message>
     <message>
         <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked, and names the first row that does not match (exit 4).</source>
-        <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que lo miró este equipo y nombra la primera fila que no coincide (salida 4).</translation>
+        <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que lo miró este ordenador y nombra la primera fila que no coincide (salida 4).</translation>
     </message>
     <message>
         <source>verify</source>
@@ -4950,10 +5014,6 @@ Qué se buscó:
     <message>
         <source>%1 is a team %2.</source>
         <translation>%1 es %2 del equipo.</translation>
-    </message>
-    <message>
-        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE</source>
-        <translation>uso: team login|init|add-user NOMBRE --role ROL|members|role NOMBRE ROL</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -5025,6 +5085,46 @@ Qué se buscó:
     <message>
         <source>done, but the team journal could not record it: %1</source>
         <translation>hecho, pero el diario del equipo no pudo registrarlo: %1</translation>
+    </message>
+    <message>
+        <source>the team database: log in, set it up, its members and connections</source>
+        <translation>la base de datos del equipo: iniciar sesión, prepararla, sus miembros y conexiones</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
+        <translation>team login: prueba --team URL con la contraseña de stdin y guarda ambas (la contraseña en el llavero); team init: crea o actualiza el esquema y los roles del equipo (como propietario de la base de datos); team add-user NOMBRE --role viewer|maker|approver|admin: añade una persona (su contraseña de stdin; como propietario); team members; team role NOMBRE ROL: cambia el rol de una persona (un administrador; un segundo lo aprueba cuando el equipo tiene dos); team connections: las conexiones que comparte el equipo; team publish NOMBRE: comparte la parte no secreta de una conexión guardada con su id (un administrador); team retire ID; team adopt ID: guarda aquí una conexión compartida, su secreto de stdin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members, role, connections, publish, retire or adopt</source>
+        <translation>login, init, add-user, members, role, connections, publish, retire o adopt</translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
+        <translation>uso: team login|init|add-user NOMBRE --role ROL|members|role NOMBRE ROL|connections|publish NOMBRE|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>%1 is shared with the team under the id %2; each desktop keeps its own secret.</source>
+        <translation>%1 se comparte con el equipo con el id %2; cada equipo guarda su propio secreto.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer shared.</source>
+        <translation>%1 ya no se comparte.</translation>
+    </message>
+    <message>
+        <source>use: team connections|publish NAME|retire ID|adopt ID</source>
+        <translation>uso: team connections|publish NOMBRE|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>the team shares no connection with the id %1</source>
+        <translation>el equipo no comparte ninguna conexión con el id %1</translation>
+    </message>
+    <message>
+        <source>%1 is on this desktop already</source>
+        <translation>%1 ya está en este ordenador</translation>
+    </message>
+    <message>
+        <source>Added %1 from the team; its secret is in the system keychain.</source>
+        <translation>%1 añadida desde el equipo; su secreto está en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,15 @@ void ConnectionForm::edit(const Connection &connection)
     environmentChosen();
 }
 
+void ConnectionForm::startFrom(const Connection &shared)
+{
+    edit(shared);
+    m_isNew = true; // saved here for the first time: its secret is required
+    rebuildProviderRows();
+    m_environment->setCurrentIndex(m_environment->findData(int(shared.environment)));
+    environmentChosen();
+}
+
 void ConnectionForm::providerChosen()
 {
     m_settings = {};

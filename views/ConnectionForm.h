@@ -28,6 +28,9 @@ public:
     void edit(const Connection &connection);
     /// Starts a new connection of the first provider.
     void startNew();
+    /// A new connection from a shared definition: its id, name, provider and settings
+    /// given; only the secret is still to be typed.
+    void startFrom(const Connection &shared);
 
     Connection connection() const;
     /// The secret typed, "first:second" for two parts; nullopt when none was typed.

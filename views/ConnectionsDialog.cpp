@@ -87,6 +87,15 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     updateButtons();
 }
 
+void ConnectionsDialog::startFrom(const Connection &shared)
+{
+    m_list->setCurrentRow(-1);
+    m_form->startFrom(shared);
+    say(tr("Shared by your team: type this desktop's secret for %1, then save.").arg(shared.name),
+        false);
+    m_form->setFocus();
+}
+
 void ConnectionsDialog::setConnections(const QList<Connection> &connections)
 {
     const QString keep = !m_selectAfterUpdate.isEmpty() ? m_selectAfterUpdate

@@ -24,6 +24,9 @@ public:
 
     void setConnections(const QList<Connection> &connections);
     ConnectionForm *form() const { return m_form; }
+    /// Adds a connection the team shares: the form holds its definition, the user types
+    /// the secret and saves.
+    void startFrom(const Connection &shared);
 
 public slots:
     /// `keychainMissing`: offer to keep the secret for this session only.

@@ -1,11 +1,13 @@
 #include "TeamDialog.h"
 
+#include "ConnectionKind.h"
 #include "Currency.h"
 #include "Money.h"
 #include "PageLayout.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -19,7 +21,10 @@
 TeamDialog::TeamDialog(const QString &url, QWidget *parent)
     : QDialog(parent), m_url(new QLineEdit(url, this)), m_password(new QLineEdit(this)),
       m_connect(new QPushButton(tr("&Connect"), this)), m_state(new QLabel(this)),
-      m_members(new QTableWidget(this)), m_policy(new QPlainTextEdit(this))
+      m_members(new QTableWidget(this)), m_policy(new QPlainTextEdit(this)),
+      m_connections(new QTableWidget(this)),
+      m_adopt(new QPushButton(tr("&Add to this desktop…"), this)), m_audit(new QLabel(this)),
+      m_verify(new QPushButton(tr("&Verify audit log"), this))
 {
     setObjectName(QStringLiteral("teamDialog"));
     setWindowTitle(tr("Team"));
@@ -37,6 +42,30 @@ TeamDialog::TeamDialog(const QString &url, QWidget *parent)
     m_policy->setReadOnly(true);
     m_policy->setAccessibleName(tr("Approval policy"));
 
+    PageLayout::readOnlyTable(m_connections, QStringLiteral("teamConnections"),
+                              tr("Team connections"),
+                              {tr("Name"), tr("Provider"), tr("On this desktop")});
+    m_adopt->setObjectName(QStringLiteral("teamAdopt"));
+    m_adopt->setToolTip(tr("Adds the selected connection as the team shares it; you type this "
+                           "desktop's secret"));
+    m_adopt->setEnabled(false);
+    connect(m_connections, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_connections->currentRow();
+        m_adopt->setEnabled(row >= 0 && row < m_shared.size() &&
+                            !m_here.contains(m_shared.at(row).id));
+    });
+    connect(m_adopt, &QPushButton::clicked, this, [this] {
+        const int row = m_connections->currentRow();
+        if (row >= 0 && row < m_shared.size())
+            emit adoptRequested(m_shared.at(row));
+    });
+    m_audit->setObjectName(QStringLiteral("teamAudit"));
+    m_audit->setWordWrap(true);
+    m_verify->setObjectName(QStringLiteral("teamVerifyAudit"));
+    m_verify->setToolTip(tr("Recomputes the audit log's hash chain and checks that it only grew "
+                            "since this desktop last looked"));
+    connect(m_verify, &QPushButton::clicked, this, &TeamDialog::auditRequested);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Team &database:"), m_url);
     form->addRow(tr("&Password:"), m_password);
@@ -47,20 +76,55 @@ TeamDialog::TeamDialog(const QString &url, QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(new QLabel(tr("Members"), this));
     layout->addWidget(m_members, 1);
+    auto *connectionsHeader = new QHBoxLayout;
+    connectionsHeader->addWidget(new QLabel(tr("Connections the team shares"), this), 1);
+    connectionsHeader->addWidget(m_adopt);
+    layout->addLayout(connectionsHeader);
+    layout->addWidget(m_connections, 1);
     layout->addWidget(new QLabel(tr("Approval policy"), this));
     layout->addWidget(m_policy, 1);
+    auto *audit = new QHBoxLayout;
+    audit->addWidget(m_audit, 1);
+    audit->addWidget(m_verify);
+    layout->addLayout(audit);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, [this] {
         emit connectRequested(m_url->text().trimmed(), m_password->text());
         m_password->clear();
     });
-    resize(640, 560);
+    resize(680, 680);
 }
 
 void TeamDialog::setState(const QString &text)
 {
     m_state->setText(text);
+}
+
+void TeamDialog::setAudit(const QString &text, bool ok)
+{
+    m_audit->setText(text);
+    // A broken chain is the one thing on this dialog that must not be overlooked.
+    m_audit->setStyleSheet(ok ? QString()
+                              : QStringLiteral("color: palette(highlight); font-weight: bold"));
+}
+
+void TeamDialog::setConnections(const QList<Connection> &shared, const QStringList &here)
+{
+    m_shared = shared;
+    m_here = here;
+    m_connections->setRowCount(int(shared.size()));
+    for (int row = 0; row < shared.size(); ++row) {
+        const Connection &c = shared.at(row);
+        const ConnectionKind *kind = ConnectionKind::find(c.provider);
+        m_connections->setItem(row, 0, new QTableWidgetItem(c.name));
+        m_connections->setItem(row, 1, new QTableWidgetItem(kind ? kind->display : c.provider));
+        m_connections->setItem(row, 2,
+                               new QTableWidgetItem(here.contains(c.id) ? tr("yes") : QString()));
+    }
+    m_connections->resizeColumnToContents(0);
+    m_connections->resizeColumnToContents(1);
+    m_adopt->setEnabled(false);
 }
 
 void TeamDialog::setMembers(const QList<QJsonObject> &members)
@@ -96,6 +160,14 @@ void TeamDialog::setPolicy(const QJsonObject &policy)
                          QStringLiteral("USD"), QLocale()));
     lines << tr("• a new bank account or address waits %n hour(s)", nullptr,
                 policy.value(QStringLiteral("hold_hours")).toInt(24));
+    // Card actions: freezing never waits; these do, for as many approvals as the team set.
+    const QJsonObject cards = policy.value(QStringLiteral("card_approvals")).toObject();
+    if (const int n = cards.value(QStringLiteral("unfreeze")).toInt(); n > 0)
+        lines << tr("• unfreezing a card: %n approval(s)", nullptr, n);
+    if (const int n = cards.value(QStringLiteral("create")).toInt(); n > 0)
+        lines << tr("• a new card: %n approval(s)", nullptr, n);
+    if (const int n = cards.value(QStringLiteral("limit_raise")).toInt(); n > 0)
+        lines << tr("• a card limit above the last one the team set: %n approval(s)", nullptr, n);
     m_policy->setPlainText(
         lines.join(u'\n') + QStringLiteral("\n\n") +
         QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Indented)));

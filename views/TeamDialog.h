@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Connection.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
@@ -23,9 +25,16 @@ public:
     void setState(const QString &text);
     void setMembers(const QList<QJsonObject> &members);
     void setPolicy(const QJsonObject &policy);
+    /// What the last check of the audit log found; `ok` false shows it as a problem.
+    void setAudit(const QString &text, bool ok);
+    /// The connections the team shares; `here`: the ids this desktop has.
+    void setConnections(const QList<Connection> &shared, const QStringList &here);
 
 signals:
     void connectRequested(const QString &url, const QString &password);
+    void auditRequested();
+    /// Add the team's connection to this desktop (its secret is asked there).
+    void adoptRequested(const Connection &shared);
 
 private:
     QLineEdit *m_url;
@@ -34,4 +43,10 @@ private:
     QLabel *m_state;
     QTableWidget *m_members;
     QPlainTextEdit *m_policy;
+    QTableWidget *m_connections;
+    QPushButton *m_adopt;
+    QList<Connection> m_shared;
+    QStringList m_here;
+    QLabel *m_audit;
+    QPushButton *m_verify;
 };

@@ -7,6 +7,9 @@
 #include "ApprovalsPage.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "ConnectionForm.h"
+#include "ConnectionsController.h"
+#include "ConnectionsDialog.h"
 #include "DemoApp.h"
 #include "Dialogs.h"
 #include "JournalModel.h"
@@ -53,6 +56,8 @@ private slots:
     void theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt();
     void aPayoutLeftInFlightIsSettledAfterARestart();
     void cardActionsFollowTheTeamButFreezingDoesNot();
+    void aSharedConnectionIsAddedFromTheTeamDialog();
+    void aTamperedAuditLogIsSaidOnTheDesktop();
     void aFirstStartOffersWaysToBegin();
 
 private:
@@ -286,6 +291,10 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
     auto *policy = dialog->findChild<QPlainTextEdit *>(QStringLiteral("teamPolicy"));
     QVERIFY2(policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
              qPrintable(policy->toPlainText()));
+    // The audit log was checked at login: intact, and this desktop's checkpoint kept.
+    auto *audit = dialog->findChild<QLabel *>(QStringLiteral("teamAudit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(audit->text().contains(QLatin1String("intact")),
+                              qPrintable(audit->text()), 5000);
     QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog")));
     dialog->close();
 }
@@ -566,6 +575,81 @@ void TestApprovals::cardActionsFollowTheTeamButFreezingDoesNot()
     QVERIFY(!cards->card(key)->spendLimit || cards->card(key)->spendLimit->toString() != "900.00");
     m_desktop->window()->showPage(5);
     QVERIFY(TestSupport::screenshot(m_desktop->window(), QStringLiteral("approvals-cards")));
+}
+
+void TestApprovals::aSharedConnectionIsAddedFromTheTeamDialog()
+{
+    const QString adminName = QStringLiteral("admin_") + m_suffix;
+    const auto admin = login(adminName, QStringLiteral("admin-pw"));
+    QVERIFY(admin);
+    Connection shared;
+    shared.id = QStringLiteral("team-dashfi-") + m_suffix;
+    shared.name = QStringLiteral("Team dash.fi");
+    shared.provider = QStringLiteral("dashfi");
+    shared.environment = Environment::Production;
+    QVERIFY2(admin->publishConnection(shared), qPrintable(admin->lastError()));
+
+    MainWindow *window = m_app->window();
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTableWidget *>(QStringLiteral("teamConnections"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 5000);
+    QCOMPARE(list->item(0, 0)->text(), shared.name);
+    QCOMPARE(list->item(0, 2)->text(), QString());
+    auto *adopt = dialog->findChild<QPushButton *>(QStringLiteral("teamAdopt"));
+    QVERIFY(!adopt->isEnabled());
+    list->selectRow(0);
+    QVERIFY(adopt->isEnabled());
+    adopt->click();
+    // The Connections dialog holds the team's definition, under the team's id.
+    ConnectionsDialog *connections = m_app->connectionsUi()->dialog();
+    QTRY_VERIFY(connections && connections->isVisible());
+    const Connection asked = connections->form()->connection();
+    QCOMPARE(asked.id, shared.id);
+    QCOMPARE(asked.name, shared.name);
+    QCOMPARE(asked.provider, shared.provider);
+    QCOMPARE(asked.environment, Environment::Production);
+    // Only this desktop's secret is still to be typed.
+    auto *secret = connections->findChild<QLineEdit *>(QStringLiteral("secret0"));
+    QVERIFY(secret);
+    QTRY_VERIFY(secret->isVisible());
+    QCOMPARE(secret->placeholderText(), QStringLiteral("Required"));
+    QVERIFY(TestSupport::screenshot(connections, QStringLiteral("connection-from-team")));
+    connections->close();
+    dialog->close();
+}
+
+void TestApprovals::aTamperedAuditLogIsSaidOnTheDesktop()
+{
+    {
+        QSqlDatabase owner =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("t"));
+        owner.setHostName(qEnvironmentVariable("PGHOST"));
+        owner.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        owner.setUserName(qEnvironmentVariable("PGUSER"));
+        owner.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        owner.setDatabaseName(m_database);
+        QVERIFY(owner.open());
+        QSqlQuery q(owner);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE td.audit DISABLE TRIGGER audit_frozen")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE td.audit SET actor = 'nobody' WHERE seq = 3")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE td.audit ENABLE TRIGGER audit_frozen")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+    MainWindow *window = m_app->window();
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    dialog->findChild<QPushButton *>(QStringLiteral("teamVerifyAudit"))->click();
+    auto *audit = dialog->findChild<QLabel *>(QStringLiteral("teamAudit"));
+    QTRY_VERIFY2_WITH_TIMEOUT(audit->text().contains(QLatin1String("does not verify")),
+                              qPrintable(audit->text()), 5000);
+    QVERIFY2(audit->text().contains(QLatin1String("3")), qPrintable(audit->text()));
+    // The Approvals page says it too, where decisions are made.
+    auto *state = window->findChild<QLabel *>(QStringLiteral("teamState"));
+    QVERIFY2(state->text().contains(QLatin1String("does not verify")), qPrintable(state->text()));
+    QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog-tampered")));
+    dialog->close();
 }
 
 void TestApprovals::aFirstStartOffersWaysToBegin()

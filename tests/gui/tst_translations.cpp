@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ModalAnswers.h"
 #include "PreferencesDialog.h"
+#include "TeamDialog.h"
 #include "Screenshot.h"
 #include "TransactionsModel.h"
 
@@ -338,6 +339,21 @@ void TestTranslations::windowSpeaksTheLanguage()
     });
     window->findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
     QVERIFY(dialogSeen);
+    // File → Team…, before joining a team: every button and label whole.
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *team = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(team);
+    QVERIFY(QTest::qWaitForWindowExposed(team));
+    for (QAbstractButton *button : team->findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
+    for (QLabel *label : team->findChildren<QLabel *>()) {
+        if (!label->wordWrap() && label->isVisible())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+    QVERIFY(TestSupport::screenshot(team, language + QStringLiteral("-team")));
+    team->close();
     // The CSV export dialog, whose format choices name the language's own marks.
     {
         QSettings settings;

@@ -2,6 +2,7 @@
 // with pg_virtualenv, which sets PGHOST, PGPORT, PGUSER and PGPASSWORD): two makers, two
 // approvers and two admins on simulated desktops, each a treasuryctl of its own home or a
 // TeamDatabase of its own connection, and what a modified client tries with plain SQL.
+#include "Connection.h"
 #include "CtlProcess.h"
 #include "DashfiEmulator.h"
 #include "DinariEmulator.h"
@@ -9,6 +10,7 @@
 #include "TeamDatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +38,7 @@ private slots:
     void auditVerifyFindsATamperedRow();
     void cardActionsFollowThePolicy();
     void treasuryctlCardActionsWaitForTheTeam();
+    void sharedConnectionsKeepOneIdOnEveryDesktop();
     void anOlderDesktopRefusesANewerSchema();
 
 private:
@@ -651,6 +654,62 @@ void TestTeam::treasuryctlCardActionsWaitForTheTeam()
             dashfi);
     QVERIFY2(r.exit == 7, r.err.constData());
     QCOMPARE(m_sandbox->dashfi().cards().size(), cards);
+}
+
+void TestTeam::sharedConnectionsKeepOneIdOnEveryDesktop()
+{
+    Connection shared;
+    shared.id = QStringLiteral("team-dinari-") + m_suffix;
+    shared.name = QStringLiteral("Team Dinari");
+    shared.provider = QStringLiteral("dinari");
+    shared.environment = Environment::Custom;
+    shared.customUrl = m_sandbox->baseUrl(QStringLiteral("dinari"));
+    // Only an admin shares one, and never with a secret in it.
+    const auto maker = login("maker1");
+    QVERIFY(!maker->publishConnection(shared));
+    QVERIFY(maker->lastErrorDenied());
+    const auto admin = login("admin1");
+    Connection leaky = shared;
+    leaky.settings.insert(QStringLiteral("api_token"), QStringLiteral("s3cr3t"));
+    QVERIFY(!admin->publishConnection(leaky));
+    QVERIFY2(admin->lastError().contains(QLatin1String("never holds a secret")),
+             qPrintable(admin->lastError()));
+    QVERIFY2(admin->publishConnection(shared), qPrintable(admin->lastError()));
+
+    // A colleague's desktop sees it, adds it with its own secret, under the same id.
+    const QStringList asMaker2{QStringLiteral("--team"), url(user("maker2")),
+                               QStringLiteral("--team-password-env"), envName(user("maker2"))};
+    CtlProcess desktop(m_homes.filePath(QStringLiteral("maker2")));
+    CtlRun r =
+        desktop.run(asMaker2 + QStringList{QStringLiteral("team"), QStringLiteral("connections"),
+                                           QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QJsonObject row = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("id")).toString(), shared.id);
+    QCOMPARE(row.value(QStringLiteral("here")).toBool(), false);
+    QVERIFY(!r.out.contains("s3cr3t"));
+    r = desktop.run(asMaker2 +
+                        QStringList{QStringLiteral("team"), QStringLiteral("adopt"), shared.id},
+                    m_sandbox->credential(QStringLiteral("dinari")).toUtf8() + '\n');
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = desktop.run(asMaker2 +
+                        QStringList{QStringLiteral("team"), QStringLiteral("adopt"), shared.id},
+                    "again\n");
+    QVERIFY2(r.exit == 2 && r.err.contains("already"), r.err.constData());
+    r = desktop.run(asMaker2 + QStringList{QStringLiteral("team"), QStringLiteral("connections"),
+                                           QStringLiteral("--json")});
+    row = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("here")).toBool(), true);
+    // The settings file holds the definition, never the secret.
+    QFile settings(desktop.settingsPath());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray saved = settings.readAll();
+    QVERIFY(saved.contains(shared.id.toUtf8()));
+    QVERIFY(!saved.contains(m_sandbox->credential(QStringLiteral("dinari")).toUtf8()));
+
+    // Retired: no longer offered.
+    QVERIFY(admin->retireConnection(shared.id));
+    QVERIFY(admin->connections()->isEmpty());
 }
 
 void TestTeam::anOlderDesktopRefusesANewerSchema()
