@@ -112,6 +112,10 @@ private:
     /// journal left it.
     int carryOutCard(QCommandLineParser &parser, Provider &provider,
                      const struct TeamCardAction &action, JournalEntry::State *settled);
+    /// After a reconcile: each team payout or card action still in flight that this
+    /// desktop's journal has an answer for is taken back (once its old owner's lease ran
+    /// out) and the answer recorded for the team.
+    int settleForTeam(QCommandLineParser &parser, class ActionJournal &journal);
     /// `team connections|publish NAME|retire ID|adopt ID`: the connections the team shares.
     int teamConnections(QCommandLineParser &parser, class TeamDatabase &db);
     /// `payouts approve|reject|release KEY`.

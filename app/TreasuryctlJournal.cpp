@@ -136,5 +136,9 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
             changed.append(journalJson(*now));
     }
     exit = print(changed, parser.isSet(QStringLiteral("json")), JournalColumns);
+    // The team hears what this desktop's journal knows, for what it left in flight there.
+    if (teamGiven(parser))
+        if (const int settled = settleForTeam(parser, *journal); settled != Ok)
+            return settled;
     return done < started ? Remote : exit;
 }

@@ -513,3 +513,38 @@ int Treasuryctl::teamConnections(QCommandLineParser &parser, TeamDatabase &db)
           << Qt::endl;
     return Ok;
 }
+
+int Treasuryctl::settleForTeam(QCommandLineParser &parser, ActionJournal &journal)
+{
+    int exit = Ok;
+    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
+    if (!db)
+        return exit;
+    const auto payouts = db->payouts();
+    if (!payouts)
+        return fail(Remote, db->lastError());
+    const QString owner = ownerHere();
+    for (const TeamPayout &p : *payouts) {
+        if (p.state != TeamPayout::State::Sending && p.state != TeamPayout::State::Unknown)
+            continue;
+        const std::optional<JournalEntry> entry = journal.byKey(p.key);
+        // Pending here: no answer to tell yet. The same word: nothing new for the team.
+        if (!entry || entry->state == JournalEntry::State::Pending ||
+            teamOutcome(entry->state) == p.state)
+            continue;
+        if (!db->renew(p.key, owner, LeaseSeconds).value_or(false)) {
+            m_err << "treasuryctl: "
+                  << tr("%1: still held by %2 for the team; try again later").arg(p.key, p.owner)
+                  << Qt::endl;
+            continue;
+        }
+        if (!db->recordOutcome(p.key, owner, teamOutcome(entry->state), entry->reference,
+                               entry->message))
+            return fail(Remote,
+                        tr("the team journal could not record %1: %2").arg(p.key, db->lastError()));
+        m_out << tr("%1: recorded for the team as %2")
+                     .arg(p.key, TeamPayout::stateName(teamOutcome(entry->state)))
+              << Qt::endl;
+    }
+    return Ok;
+}

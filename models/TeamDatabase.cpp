@@ -279,6 +279,13 @@ bool TeamDatabase::addMember(const QString &name, const QString &role, const QSt
                 {name, role, scramVerifier(password)});
 }
 
+bool TeamDatabase::isEncrypted()
+{
+    QSqlQuery q(m_db);
+    return exec(q, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
+           q.next() && q.value(0).toBool();
+}
+
 QString TeamDatabase::role()
 {
     QSqlQuery q(m_db);

@@ -49,6 +49,8 @@ public:
     /// As the database owner: adds (or re-keys) a person with a role; the password goes
     /// over as a SCRAM-SHA-256 verifier.
     bool addMember(const QString &name, const QString &role, const QString &password);
+    /// This connection runs over TLS (the server's own word, pg_stat_ssl).
+    bool isEncrypted();
     /// The person's role: viewer, maker, approver or admin (empty when none).
     QString role();
     /// {name, role, connected} of each member.

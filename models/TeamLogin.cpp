@@ -23,8 +23,17 @@ std::optional<TeamLogin> TeamLogin::fromUrl(const QString &text, QString *proble
     login.port = url.port(5432);
     login.database = url.path().mid(1);
     login.user = url.userName();
-    login.rootCertificate =
-        QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
+    const QUrlQuery query(url);
+    login.rootCertificate = query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("sslmode"))) {
+        // Asking for less than a verified certificate and name is never followed.
+        if (query.queryItemValue(QStringLiteral("sslmode")) != QLatin1String("verify-full")) {
+            *problem = tr("only sslmode=verify-full may be given: the team database is reached "
+                          "over verified TLS or, on this computer, directly");
+            return std::nullopt;
+        }
+        login.verifyOnLoopback = true;
+    }
     if (login.host.isEmpty() || login.database.isEmpty() || login.database.contains(u'/') ||
         login.user.isEmpty()) {
         *problem = tr("a team database is given as postgresql://USER@HOST[:PORT]/DATABASE");
@@ -42,9 +51,14 @@ QString TeamLogin::toUrl() const
     if (port != 5432)
         url.setPort(port);
     url.setPath(u'/' + database);
+    QStringList query;
+    if (verifyOnLoopback)
+        query << QStringLiteral("sslmode=verify-full");
     if (!rootCertificate.isEmpty())
-        url.setQuery(QStringLiteral("sslrootcert=") +
-                     QString::fromLatin1(QUrl::toPercentEncoding(rootCertificate, "/")));
+        query << QStringLiteral("sslrootcert=") +
+                     QString::fromLatin1(QUrl::toPercentEncoding(rootCertificate, "/"));
+    if (!query.isEmpty())
+        url.setQuery(query.join(u'&'));
     return url.toString();
 }
 
@@ -61,7 +75,7 @@ QString TeamLogin::connectOptions() const
     // A team database off this computer is only ever reached over verified TLS.
     QStringList options{QStringLiteral("connect_timeout=10"),
                         QStringLiteral("application_name=treasury-desk")};
-    if (!isLoopback()) {
+    if (!isLoopback() || verifyOnLoopback) {
         options << QStringLiteral("sslmode=verify-full");
         if (!rootCertificate.isEmpty())
             options << QStringLiteral("sslrootcert=") + rootCertificate;

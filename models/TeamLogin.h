@@ -10,7 +10,8 @@
  * Where a team database is and who logs in: parsed from a URL such as
  * `postgresql://alice@db.example.com:5432/treasury?sslrootcert=/etc/ssl/team.pem`. Any host
  * that is not this computer is reached with TLS and a verified certificate and name
- * (`sslmode=verify-full`); a password in the URL is refused, it belongs in the keychain.
+ * (`sslmode=verify-full`), and so is this computer when the URL asks for it; a weaker
+ * sslmode, or a password in the URL, is refused (the password belongs in the keychain).
  */
 struct TeamLogin
 {
@@ -22,6 +23,9 @@ public:
     QString database;
     QString user;
     QString rootCertificate; ///< the CA that signed the server's certificate, if not the system's
+    /// `sslmode=verify-full` asked for in the URL: verified TLS on this computer too (off
+    /// it, always). No weaker mode is taken.
+    bool verifyOnLoopback = false;
 
     /// The login, or nullopt with `*problem` in words.
     static std::optional<TeamLogin> fromUrl(const QString &url, QString *problem);

@@ -3808,6 +3808,10 @@ Was durchsucht wurde:
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>die URL enthält ein Passwort, das im Klartext gespeichert würde: lassen Sie es weg und geben Sie das Passwort ein, wenn danach gefragt wird (es kommt in den Schlüsselbund)</translation>
     </message>
+    <message>
+        <source>only sslmode=verify-full may be given: the team database is reached over verified TLS or, on this computer, directly</source>
+        <translation>nur sslmode=verify-full ist erlaubt: Die Team-Datenbank wird über verifiziertes TLS erreicht oder, auf diesem Rechner, direkt</translation>
+    </message>
 </context>
 <context>
     <name>TeamPayoutSender</name>
@@ -5125,6 +5129,18 @@ Was durchsucht wurde:
     <message>
         <source>Added %1 from the team; its secret is in the system keychain.</source>
         <translation>%1 vom Team hinzugefügt; sein Geheimnis ist im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>%1: still held by %2 for the team; try again later</source>
+        <translation>%1: für das Team noch von %2 gehalten; versuchen Sie es später noch einmal</translation>
+    </message>
+    <message>
+        <source>the team journal could not record %1: %2</source>
+        <translation>das Team-Journal konnte %1 nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded for the team as %2</source>
+        <translation>%1: für das Team als %2 festgehalten</translation>
     </message>
 </context>
 <context>

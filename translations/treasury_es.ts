@@ -3808,6 +3808,10 @@ Qué se buscó:
         <source>the URL holds a password, which would be kept in plain text: leave it out and give the password when asked (it goes to the keychain)</source>
         <translation>la URL contiene una contraseña, que se guardaría en texto plano: omítala e introduzca la contraseña cuando se pida (va al llavero)</translation>
     </message>
+    <message>
+        <source>only sslmode=verify-full may be given: the team database is reached over verified TLS or, on this computer, directly</source>
+        <translation>solo se admite sslmode=verify-full: a la base de datos del equipo se llega por TLS verificado o, en este ordenador, directamente</translation>
+    </message>
 </context>
 <context>
     <name>TeamPayoutSender</name>
@@ -5125,6 +5129,18 @@ Qué se buscó:
     <message>
         <source>Added %1 from the team; its secret is in the system keychain.</source>
         <translation>%1 añadida desde el equipo; su secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: still held by %2 for the team; try again later</source>
+        <translation>%1: todavía lo tiene %2 para el equipo; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <source>the team journal could not record %1: %2</source>
+        <translation>el diario del equipo no pudo registrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded for the team as %2</source>
+        <translation>%1: registrado para el equipo como %2</translation>
     </message>
 </context>
 <context>

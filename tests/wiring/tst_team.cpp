@@ -2,6 +2,7 @@
 // with pg_virtualenv, which sets PGHOST, PGPORT, PGUSER and PGPASSWORD): two makers, two
 // approvers and two admins on simulated desktops, each a treasuryctl of its own home or a
 // TeamDatabase of its own connection, and what a modified client tries with plain SQL.
+#include "ActionJournal.h"
 #include "Connection.h"
 #include "CtlProcess.h"
 #include "DashfiEmulator.h"
@@ -11,15 +12,20 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 class TestTeam : public QObject
 {
@@ -39,6 +45,8 @@ private slots:
     void cardActionsFollowThePolicy();
     void treasuryctlCardActionsWaitForTheTeam();
     void sharedConnectionsKeepOneIdOnEveryDesktop();
+    void aReconcileTellsTheTeamWhatThisDesktopKnows();
+    void verifiedTlsAcceptsOnlyTheTeamsCertificate();
     void anOlderDesktopRefusesANewerSchema();
 
 private:
@@ -710,6 +718,146 @@ void TestTeam::sharedConnectionsKeepOneIdOnEveryDesktop()
     // Retired: no longer offered.
     QVERIFY(admin->retireConnection(shared.id));
     QVERIFY(admin->connections()->isEmpty());
+}
+
+void TestTeam::aReconcileTellsTheTeamWhatThisDesktopKnows()
+{
+    // A payout a previous treasuryctl run claimed and sent, whose answer reached this
+    // desktop's journal but not the team (it stopped in between).
+    const auto maker = login("maker1");
+    const auto admin = login("admin1");
+    const auto approver = login("approver1");
+    PayoutRequest r = ach("40.00", QStringLiteral("left-by-ctl-") + m_suffix);
+    r.fields.insert(PayoutField::BankAccount, QStringLiteral("55") + m_suffix);
+    QVERIFY2(maker->request(r, QStringLiteral("dinari"), QStringLiteral("ops")),
+             qPrintable(maker->lastError()));
+    if (maker->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval)
+        QVERIFY(approver->approve(r.idempotencyKey, QString()));
+    QVERIFY2(admin->releaseCounterparty(QStringLiteral("bank_account"),
+                                        QStringLiteral("021000021/55") + m_suffix),
+             qPrintable(admin->lastError()));
+    QCOMPARE(maker->claim(r.idempotencyKey, QStringLiteral("gone/1/treasuryctl"), 1),
+             std::optional<bool>(true));
+    {
+        ActionJournal local(m_homes.filePath(
+            QStringLiteral("maker1/data/TreasuryDesk/treasury-desk/treasury.sqlite")));
+        QVERIFY2(local.open(), qPrintable(local.lastError()));
+        JournalEntry e;
+        e.key = r.idempotencyKey;
+        e.provider = QStringLiteral("dinari");
+        e.connection = r.connection;
+        e.action = JournalAction::payout(r.method);
+        e.amount = r.amount;
+        e.currency = r.currency;
+        const auto id = local.append(e);
+        QVERIFY(id);
+        QVERIFY(local.update(*id, JournalEntry::State::Succeeded, QStringLiteral("ach_from_before"),
+                             QStringLiteral("accepted")));
+    }
+    QTest::qWait(1200); // the previous run's lease runs out
+    const CtlRun run = ctl("maker1", {QStringLiteral("payouts"), QStringLiteral("reconcile")});
+    QVERIFY2(run.exit == 0, run.err.constData());
+    QVERIFY2(run.out.contains("recorded for the team as sent"), run.out.constData());
+    const TeamPayout settled = *m_owner->payout(r.idempotencyKey);
+    QCOMPARE(settled.state, TeamPayout::State::Sent);
+    QCOMPARE(settled.reference, QStringLiteral("ach_from_before"));
+}
+
+namespace {
+
+bool openssl(const QString &dir, const QStringList &arguments)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning() << "openssl" << arguments << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void TestTeam::verifiedTlsAcceptsOnlyTheTeamsCertificate()
+{
+    // A CA of the team's, a server certificate for "localhost" it signed, and another CA.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ExeGroup |
+                                                  QFile::ExeOther));
+    const QString d = dir.path();
+    QVERIFY(openssl(d, {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
+                        "-out", "ca.pem", "-days", "2", "-subj", "/CN=Team test CA"}));
+    QVERIFY(openssl(d, {"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
+                        "server.csr", "-subj", "/CN=localhost"}));
+    QFile san(dir.filePath(QStringLiteral("san.ext")));
+    QVERIFY(san.open(QIODevice::WriteOnly));
+    san.write("subjectAltName=DNS:localhost\n");
+    san.close();
+    QVERIFY(
+        openssl(d, {"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                    "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "san.ext"}));
+    QVERIFY(openssl(d, {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key",
+                        "-out", "other.pem", "-days", "2", "-subj", "/CN=Someone else's CA"}));
+
+    // The server takes them (it runs as the owner of its data directory).
+    QSqlDatabase owner = ownerConnection(QStringLiteral("tls"), m_database);
+    QVERIFY(owner.open());
+    QSqlQuery q(owner);
+    QVERIFY(q.exec(QStringLiteral("SHOW data_directory")) && q.next());
+    const QFileInfo data(q.value(0).toString());
+    for (const char *file : {"server.pem", "server.key"}) {
+        const QByteArray path = QFile::encodeName(dir.filePath(QLatin1String(file)));
+        QVERIFY(::chown(path.constData(), data.ownerId(), data.groupId()) == 0 ||
+                data.ownerId() == ::getuid());
+        QVERIFY(QFile::setPermissions(dir.filePath(QLatin1String(file)),
+                                      QFile::ReadOwner | QFile::WriteOwner));
+    }
+    QVERIFY(q.exec(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1'")
+                       .arg(dir.filePath(QStringLiteral("server.pem")))));
+    QVERIFY(q.exec(QStringLiteral("ALTER SYSTEM SET ssl_key_file = '%1'")
+                       .arg(dir.filePath(QStringLiteral("server.key")))));
+    QVERIFY(q.exec(QStringLiteral("ALTER SYSTEM SET ssl = on")));
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_reload_conf()")));
+    const auto resetTls = qScopeGuard([&q] {
+        q.exec(QStringLiteral("ALTER SYSTEM RESET ssl"));
+        q.exec(QStringLiteral("ALTER SYSTEM RESET ssl_cert_file"));
+        q.exec(QStringLiteral("ALTER SYSTEM RESET ssl_key_file"));
+        q.exec(QStringLiteral("SELECT pg_reload_conf()"));
+    });
+    const auto tryLogin = [this](const QString &host, const QString &ca, QString *error) {
+        const QString url =
+            QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=verify-full&"
+                           "sslrootcert=%5")
+                .arg(user("approver1"), host, qEnvironmentVariable("PGPORT"), m_database, ca);
+        QString problem;
+        const auto login = TeamLogin::fromUrl(url, &problem);
+        if (!login) {
+            *error = problem;
+            return false;
+        }
+        TeamDatabase db;
+        const bool opened = db.open(*login, passwordOf(user("approver1"))) && db.isEncrypted();
+        *error = db.lastError();
+        return opened;
+    };
+    QString error;
+    // The team's CA and the name it signed: a verified, encrypted connection.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return tryLogin(QStringLiteral("localhost"), dir.filePath("ca.pem"), &error); },
+        5000));
+    // Another CA's word, or the right certificate under another name: no connection.
+    QVERIFY(!tryLogin(QStringLiteral("localhost"), dir.filePath("other.pem"), &error));
+    QVERIFY2(error.contains(QLatin1String("certificate verify failed")), qPrintable(error));
+    QVERIFY(!tryLogin(QStringLiteral("127.0.0.1"), dir.filePath("ca.pem"), &error));
+    QVERIFY2(error.contains(QLatin1String("does not match host name")), qPrintable(error));
+    // Nothing weaker is taken from a URL.
+    QString problem;
+    QVERIFY(
+        !TeamLogin::fromUrl(url(user("approver1")) + QStringLiteral("?sslmode=disable"), &problem));
+    QVERIFY(problem.contains(QLatin1String("verify-full")));
 }
 
 void TestTeam::anOlderDesktopRefusesANewerSchema()
