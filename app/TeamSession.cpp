@@ -53,6 +53,8 @@ void TeamSession::readAll(TeamDatabase &db)
         emit policyRead(*policy);
     if (const auto shared = db.connections())
         emit connectionsRead(*shared);
+    if (const auto changes = db.pendingChanges())
+        emit changesRead(*changes);
 }
 
 void TeamSession::connectTo(const TeamLogin &login, const QString &password)
@@ -143,6 +145,33 @@ void TeamSession::claim(const QString &key, const QString &owner, int leaseSecon
     post([this, key, owner, leaseSeconds](TeamDatabase &db) {
         const std::optional<bool> taken = db.claim(key, owner, leaseSeconds);
         emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError());
+    });
+}
+
+void TeamSession::proposeChange(const QString &kind, const QJsonObject &payload)
+{
+    post([this, kind, payload](TeamDatabase &db) {
+        const auto change = db.proposeChange(kind, payload);
+        emit proposed(change ? change->value(QStringLiteral("state")).toString() : QString(),
+                      change ? QString() : db.lastError());
+        readAll(db);
+    });
+}
+
+void TeamSession::decideChange(qint64 id, bool approve)
+{
+    post([this, id, approve](TeamDatabase &db) {
+        const auto state = db.decideChange(id, approve);
+        emit decidedChange(state.value_or(QString()), state ? QString() : db.lastError());
+        readAll(db);
+    });
+}
+
+void TeamSession::releaseCounterparty(const QString &kind, const QString &value)
+{
+    post([this, kind, value](TeamDatabase &db) {
+        emit decided(value, db.releaseCounterparty(kind, value) ? QString() : db.lastError());
+        readAll(db);
     });
 }
 

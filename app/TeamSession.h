@@ -49,6 +49,12 @@ public:
     /// What the provider made of a claimed payout (recorded()).
     void recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
                        const QString &reference, const QString &message);
+    /// As an admin: proposes a policy or role change (kind "policy" or "role"); proposed().
+    void proposeChange(const QString &kind, const QJsonObject &payload);
+    /// As an admin: approves or rejects a colleague's proposal; decidedChange().
+    void decideChange(qint64 id, bool approve);
+    /// As an admin: lets payouts go to a new bank account or address now (decided()).
+    void releaseCounterparty(const QString &kind, const QString &value);
     /// Recomputes the audit log's chain and checks it grew from `seen` (auditChecked()).
     void verifyAudit(const std::optional<AuditCheckpoint> &seen);
     bool isConnected() const { return m_connected; }
@@ -62,6 +68,12 @@ signals:
     void membersRead(const QList<QJsonObject> &members);
     void policyRead(const QJsonObject &policy);
     void connectionsRead(const QList<Connection> &connections);
+    /// The policy and role changes waiting for a second admin.
+    void changesRead(const QList<QJsonObject> &changes);
+    /// A proposal's state ("applied" or "pending"), or why the database refused it.
+    void proposed(const QString &state, const QString &error);
+    /// A decision's result ("applied" or "rejected"), or why it was refused.
+    void decidedChange(const QString &state, const QString &error);
     /// One decision's outcome: an empty error when the database took it.
     void decided(const QString &key, const QString &error);
     void connectionChanged(bool connected);

@@ -4,6 +4,7 @@
 #include "ConnectionManager.h"
 #include "Keychain.h"
 #include "MainWindow.h"
+#include "TeamAdminPanel.h"
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
 #include "TeamSession.h"
@@ -27,6 +28,8 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
     connect(window, &MainWindow::teamRequested, this, &TeamWiring::openDialog);
     connect(m_page, &ApprovalsPage::approveRequested, m_session, &TeamSession::approve);
     connect(m_page, &ApprovalsPage::rejectRequested, m_session, &TeamSession::reject);
+    connect(m_page, &ApprovalsPage::counterpartyReleaseRequested, m_session,
+            &TeamSession::releaseCounterparty);
     connect(m_session, &TeamSession::payoutsRead, this, [this](const QList<TeamPayout> &payouts) {
         const QString role = m_session->role();
         m_model->setPayouts(payouts, m_session->user(),
@@ -48,6 +51,9 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
                 }
                 // The log must only have grown since this desktop last looked.
                 verifyAudit();
+                if (m_dialog)
+                    m_dialog->setAdmin(role == QLatin1String("admin"));
+                m_page->setAdmin(role == QLatin1String("admin"));
             });
     connect(m_session, &TeamSession::auditChecked, this, &TeamWiring::audited);
     connect(m_session, &TeamSession::failed, this, [this](const QString &message) {
@@ -72,6 +78,24 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
     });
     // A connection added here (from the team or not) changes what the dialog shows.
     connect(m_connections, &ConnectionManager::changed, this, &TeamWiring::showConnections);
+    connect(m_session, &TeamSession::changesRead, this, [this](const QList<QJsonObject> &c) {
+        m_changes = c;
+        if (m_dialog)
+            m_dialog->adminPanel()->setPending(c);
+    });
+    connect(m_session, &TeamSession::proposed, this,
+            [this](const QString &state, const QString &error) {
+                tellDialog(!error.isEmpty() ? tr("Not proposed: %1").arg(error)
+                           : state == QLatin1String("applied")
+                               ? tr("The change applies now: the team has one admin.")
+                               : tr("Proposed: it applies once another admin approves it."));
+            });
+    connect(m_session, &TeamSession::decidedChange, this,
+            [this](const QString &state, const QString &error) {
+                tellDialog(!error.isEmpty()                    ? tr("Not recorded: %1").arg(error)
+                           : state == QLatin1String("applied") ? tr("Approved: the change applies.")
+                                                               : tr("Rejected: nothing changes."));
+            });
     connect(m_session, &TeamSession::policyRead, this, [this](const QJsonObject &p) {
         if (m_dialog)
             m_dialog->setPolicy(p);
@@ -126,12 +150,25 @@ void TeamWiring::openDialog()
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &TeamDialog::auditRequested, this, &TeamWiring::verifyAudit);
         connect(m_dialog, &TeamDialog::adoptRequested, this, &TeamWiring::adoptRequested);
+        TeamAdminPanel *admin = m_dialog->adminPanel();
+        connect(admin, &TeamAdminPanel::policyProposed, this, [this](const QJsonObject &policy) {
+            m_session->proposeChange(QStringLiteral("policy"), policy);
+        });
+        connect(admin, &TeamAdminPanel::roleProposed, this,
+                [this](const QString &member, const QString &role) {
+                    m_session->proposeChange(
+                        QStringLiteral("role"),
+                        {{QStringLiteral("user"), member}, {QStringLiteral("role"), role}});
+                });
+        connect(admin, &TeamAdminPanel::changeDecided, m_session, &TeamSession::decideChange);
         connect(
             m_dialog, &TeamDialog::connectRequested, this,
             [this](const QString &url, const QString &password) { login(url, password, true); });
     }
     m_dialog->setState(m_lastState);
     m_dialog->setAudit(m_lastAudit, m_auditOk);
+    m_dialog->setAdmin(m_session->role() == QLatin1String("admin"));
+    m_dialog->adminPanel()->setPending(m_changes);
     showConnections();
     m_session->refresh();
     m_dialog->show();
@@ -176,4 +213,10 @@ void TeamWiring::showConnections()
     for (const Connection &c : m_connections->connections())
         here << c.id;
     m_dialog->setConnections(m_shared, here);
+}
+
+void TeamWiring::tellDialog(const QString &text)
+{
+    if (m_dialog)
+        m_dialog->setState(text);
 }

@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "Connection.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -43,6 +44,8 @@ private:
     void say(const QString &text, bool connected);
     void verifyAudit();
     void showConnections();
+    /// A result of the dialog's own (a proposal, a decision) in its state line.
+    void tellDialog(const QString &text);
     void audited(const AuditChain::Verdict &verdict, const QString &error);
 
     MainWindow *m_window;
@@ -52,6 +55,7 @@ private:
     Keychain *m_keychain;
     ConnectionManager *m_connections;
     QList<Connection> m_shared;
+    QList<QJsonObject> m_changes;
     TeamSession *m_session;
     QPointer<TeamDialog> m_dialog;
     QString m_pendingUrl;

@@ -40,14 +40,18 @@ QString jsonText(const QJsonObject &o)
 // Each file brings the schema from the version before it to its own; never edit one
 // that was released.
 const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql",
-                                  ":/team/schema-3.sql", ":/team/schema-4.sql"};
+                                  ":/team/schema-3.sql", ":/team/schema-4.sql",
+                                  ":/team/schema-5.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(
     "key, maker, created, updated, provider, connection_id, connection, method, amount::text, "
     "currency, usd::text, counterparty_kind, counterparty, country, fields::text, state, "
     "required, reasons::text, coalesce(owner, ''), coalesce(claimed_by, ''), lease_until, "
-    "reference, message");
+    "reference, message, "
+    // Until when its new bank account or address still waits (NULL: it does not).
+    "(SELECT c.usable_from FROM td.counterparties c WHERE c.kind = counterparty_kind AND "
+    "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now())");
 
 } // namespace
 
@@ -526,6 +530,7 @@ TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
     p.leaseUntil = q.value(20).toDateTime();
     p.reference = q.value(21).toString();
     p.message = q.value(22).toString();
+    p.verdict.heldUntil = q.value(23).toDateTime();
     return p;
 }
 

@@ -26,7 +26,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;

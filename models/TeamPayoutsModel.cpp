@@ -100,7 +100,10 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
     if (role == WaitsForOthersRole)
         return p->state == TeamPayout::State::AwaitingApproval && !waitsForMe(*p);
     if (role == ReadyToSendRole)
-        return p->state == TeamPayout::State::Approved && p->claimedBy.isEmpty();
+        return p->state == TeamPayout::State::Approved && p->claimedBy.isEmpty() &&
+               !p->verdict.heldUntil.isValid();
+    if (role == HeldRole)
+        return p->state == TeamPayout::State::Approved && p->verdict.heldUntil.isValid();
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Method)
@@ -129,6 +132,9 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
             return p->method == QLatin1String("card.limit") ? tr("No limit") : QString();
         return Currency::formatLocale(p->amount, p->currency, locale) + u' ' + p->currency;
     case State:
+        if (p->state == TeamPayout::State::Approved && p->verdict.heldUntil.isValid())
+            return tr("Approved, new account held until %1")
+                .arg(locale.toString(p->verdict.heldUntil.toLocalTime(), QLocale::ShortFormat));
         return stateText(p->state);
     case Approvals:
         return tr("%1 of %2").arg(p->approvals()).arg(p->verdict.required);

@@ -29,7 +29,8 @@ public:
         KeyRole = Qt::UserRole + 1,
         WaitsForMeRole,
         WaitsForOthersRole,
-        ReadyToSendRole ///< approved, not yet taken by any desktop for sending
+        ReadyToSendRole, ///< approved, not yet taken by any desktop for sending
+        HeldRole         ///< its new bank account or address still waits (an admin may lift it)
     };
 
     explicit TeamPayoutsModel(QObject *parent = nullptr);

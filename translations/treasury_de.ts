@@ -135,6 +135,34 @@ Es geschieht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, 
         <source>Card action</source>
         <translation>Kartenaktion</translation>
     </message>
+    <message>
+        <source>&amp;Lift hold…</source>
+        <translation>Sperre auf&amp;heben…</translation>
+    </message>
+    <message>
+        <source>Lets payouts go to the selected payout&apos;s new bank account or address before its waiting period ends</source>
+        <translation>Lässt Auszahlungen an das neue Bankkonto oder die neue Adresse der gewählten Auszahlung vor Ablauf der Wartezeit zu</translation>
+    </message>
+    <message>
+        <source>the bank account ending %1</source>
+        <translation>das Bankkonto mit der Endung %1</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>die Adresse %1</translation>
+    </message>
+    <message>
+        <source>Lift hold</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Let payouts go to %1 now, before its waiting period ends?
+
+The team&apos;s audit log records that you lifted it.</source>
+        <translation>Auszahlungen an %1 jetzt zulassen, vor Ablauf der Wartezeit?
+
+Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3592,6 +3620,85 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamAdminPanel</name>
+    <message>
+        <source>Re&amp;ject change</source>
+        <translation>Änderung ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Changes waiting for a second admin</source>
+        <translation>Änderungen, die auf einen zweiten Admin warten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Proposes a new policy; with two admins, the other one approves it</source>
+        <translation>Schlägt neue Freigaberegeln vor; bei zwei Admins gibt der andere sie frei</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Rolle von %1: %2</translation>
+    </message>
+    <message>
+        <source>none (leaves the team)</source>
+        <translation>keine (verlässt das Team)</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Freigaberegeln</translation>
+    </message>
+    <message>
+        <source>Team policy</source>
+        <translation>Freigaberegeln des Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>The policy as the team&apos;s database keeps it (JSON). With two admins or more, it applies once another admin approves it.</source>
+        <translation>Die Freigaberegeln, wie die Team-Datenbank sie hält (JSON). Bei zwei oder mehr Admins gelten sie, sobald ein anderer Admin sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>Kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Eine Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Mitglied:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ove change</source>
+        <translation>Änderung fr&amp;eigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy…</source>
+        <translation>Freigaberegeln &amp;bearbeiten…</translation>
+    </message>
+</context>
+<context>
     <name>TeamCardGate</name>
     <message>
         <source>Not sent: no connection named %1.</source>
@@ -3984,6 +4091,10 @@ Was durchsucht wurde:
         <source>No limit</source>
         <translation>Kein Limit</translation>
     </message>
+    <message>
+        <source>Approved, new account held until %1</source>
+        <translation>Freigegeben, neues Konto gesperrt bis %1</translation>
+    </message>
 </context>
 <context>
     <name>TeamWiring</name>
@@ -4041,6 +4152,26 @@ Was durchsucht wurde:
     <message>
         <source>The team&apos;s audit log does not verify: %1. Tell an admin before relying on the team journal.</source>
         <translation>Das Prüfprotokoll des Teams lässt sich nicht verifizieren: %1. Sagen Sie es einem Admin, bevor Sie sich auf das Team-Journal verlassen.</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1</source>
+        <translation>Nicht vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The change applies now: the team has one admin.</source>
+        <translation>Die Änderung gilt sofort: Das Team hat einen Admin.</translation>
+    </message>
+    <message>
+        <source>Proposed: it applies once another admin approves it.</source>
+        <translation>Vorgeschlagen: Sie gilt, sobald ein anderer Admin sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Approved: the change applies.</source>
+        <translation>Freigegeben: Die Änderung gilt.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing changes.</source>
+        <translation>Abgelehnt: Nichts ändert sich.</translation>
     </message>
 </context>
 <context>

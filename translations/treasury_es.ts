@@ -135,6 +135,34 @@ Se hace desde este ordenador, una sola vez; el diario del equipo registra quién
         <source>Card action</source>
         <translation>Acción de tarjeta</translation>
     </message>
+    <message>
+        <source>&amp;Lift hold…</source>
+        <translation>&amp;Levantar la retención…</translation>
+    </message>
+    <message>
+        <source>Lets payouts go to the selected payout&apos;s new bank account or address before its waiting period ends</source>
+        <translation>Permite pagar a la nueva cuenta bancaria o dirección del pago seleccionado antes de que acabe su periodo de espera</translation>
+    </message>
+    <message>
+        <source>the bank account ending %1</source>
+        <translation>la cuenta bancaria terminada en %1</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>la dirección %1</translation>
+    </message>
+    <message>
+        <source>Lift hold</source>
+        <translation>Levantar la retención</translation>
+    </message>
+    <message>
+        <source>Let payouts go to %1 now, before its waiting period ends?
+
+The team&apos;s audit log records that you lifted it.</source>
+        <translation>¿Permitir ya los pagos a %1, antes de que acabe su periodo de espera?
+
+El registro de auditoría del equipo guarda que usted la levantó.</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -3592,6 +3620,85 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamAdminPanel</name>
+    <message>
+        <source>Re&amp;ject change</source>
+        <translation>Rec&amp;hazar el cambio</translation>
+    </message>
+    <message>
+        <source>Changes waiting for a second admin</source>
+        <translation>Cambios que esperan a un segundo administrador</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Proposes a new policy; with two admins, the other one approves it</source>
+        <translation>Propone una política nueva; con dos administradores, la aprueba el otro</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar el &amp;rol…</translation>
+    </message>
+    <message>
+        <source>Role of %1: %2</source>
+        <translation>Rol de %1: %2</translation>
+    </message>
+    <message>
+        <source>none (leaves the team)</source>
+        <translation>ninguno (deja el equipo)</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Política nueva</translation>
+    </message>
+    <message>
+        <source>Team policy</source>
+        <translation>Política del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proponer</translation>
+    </message>
+    <message>
+        <source>The policy as the team&apos;s database keeps it (JSON). With two admins or more, it applies once another admin approves it.</source>
+        <translation>La política tal como la guarda la base de datos del equipo (JSON). Con dos administradores o más, se aplica cuando otro la aprueba.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>No es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Change a role</source>
+        <translation>Cambiar un rol</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Miembro:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ove change</source>
+        <translation>Apr&amp;obar el cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy…</source>
+        <translation>&amp;Editar la política…</translation>
+    </message>
+</context>
+<context>
     <name>TeamCardGate</name>
     <message>
         <source>Not sent: no connection named %1.</source>
@@ -3680,7 +3787,7 @@ Qué se buscó:
     <name>TeamDialog</name>
     <message>
         <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3984,6 +4091,10 @@ Qué se buscó:
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
+    <message>
+        <source>Approved, new account held until %1</source>
+        <translation>Aprobado, cuenta nueva retenida hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>TeamWiring</name>
@@ -4041,6 +4152,26 @@ Qué se buscó:
     <message>
         <source>The team&apos;s audit log does not verify: %1. Tell an admin before relying on the team journal.</source>
         <translation>El registro de auditoría del equipo no se verifica: %1. Avise a un administrador antes de fiarse del diario del equipo.</translation>
+    </message>
+    <message>
+        <source>Not proposed: %1</source>
+        <translation>No propuesto: %1</translation>
+    </message>
+    <message>
+        <source>The change applies now: the team has one admin.</source>
+        <translation>El cambio se aplica ya: el equipo tiene un solo administrador.</translation>
+    </message>
+    <message>
+        <source>Proposed: it applies once another admin approves it.</source>
+        <translation>Propuesto: se aplica cuando otro administrador lo apruebe.</translation>
+    </message>
+    <message>
+        <source>Approved: the change applies.</source>
+        <translation>Aprobado: el cambio se aplica.</translation>
+    </message>
+    <message>
+        <source>Rejected: nothing changes.</source>
+        <translation>Rechazado: nada cambia.</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
       m_filter(new QComboBox(this)), m_table(new QTableView(this)),
       m_approve(new QPushButton(tr("&Approve…"), this)),
       m_reject(new QPushButton(tr("Re&ject…"), this)), m_send(new QPushButton(tr("&Send…"), this)),
-      m_setup(new QPushButton(tr("Team…"), this)), m_state(new QLabel(this)),
-      m_message(new QLabel(this))
+      m_lift(new QPushButton(tr("&Lift hold…"), this)), m_setup(new QPushButton(tr("Team…"), this)),
+      m_state(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     m_filter->setObjectName(QStringLiteral("approvalsFilter"));
@@ -65,6 +65,10 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     m_reject->setToolTip(tr("Rejects the selected payout; a note says why"));
     m_send->setObjectName(QStringLiteral("releaseButton"));
     m_send->setToolTip(tr("Sends the selected approved payout from this desktop, once"));
+    m_lift->setObjectName(QStringLiteral("liftHoldButton"));
+    m_lift->setToolTip(tr("Lets payouts go to the selected payout's new bank account or address "
+                          "before its waiting period ends"));
+    m_lift->hide();
     m_setup->setObjectName(QStringLiteral("teamSetupButton"));
     m_state->setObjectName(QStringLiteral("teamState"));
     m_state->setWordWrap(true);
@@ -76,6 +80,7 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     top->addWidget(m_approve);
     top->addWidget(m_reject);
     top->addWidget(m_send);
+    top->addWidget(m_lift);
     top->addStretch(1);
     top->addWidget(m_setup);
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +94,7 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsPage::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &ApprovalsPage::rejectSelected);
     connect(m_send, &QPushButton::clicked, this, &ApprovalsPage::sendSelected);
+    connect(m_lift, &QPushButton::clicked, this, &ApprovalsPage::releaseCounterparty);
     connect(m_setup, &QPushButton::clicked, this, &ApprovalsPage::teamSetupRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApprovalsPage::updateButtons);
@@ -144,6 +150,33 @@ void ApprovalsPage::setTeamState(const QString &text, bool connected)
     updateButtons();
 }
 
+void ApprovalsPage::setAdmin(bool admin)
+{
+    m_lift->setVisible(admin);
+}
+
+void ApprovalsPage::releaseCounterparty()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const TeamPayout *payout = m_model->payout(m_filtered->mapToSource(rows.first()).row());
+    if (!payout || !payout->verdict.heldUntil.isValid())
+        return;
+    // An account number is said by its last four digits, as everywhere else.
+    const QString what =
+        payout->counterparty.kind == QLatin1String("bank_account")
+            ? tr("the bank account ending %1").arg(payout->counterparty.value.right(4))
+            : tr("the address %1").arg(payout->counterparty.value);
+    if (Dialogs::question(this, tr("Lift hold"),
+                          tr("Let payouts go to %1 now, before its waiting period ends?\n\nThe "
+                             "team's audit log records that you lifted it.")
+                              .arg(what),
+                          QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel) == QMessageBox::Yes)
+        emit counterpartyReleaseRequested(payout->counterparty.kind, payout->counterparty.value);
+}
+
 void ApprovalsPage::showMessage(const QString &text)
 {
     m_message->setText(text);
@@ -168,6 +201,8 @@ void ApprovalsPage::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_send->setEnabled(m_connected && rows.size() == 1 &&
                        rows.first().data(TeamPayoutsModel::ReadyToSendRole).toBool());
+    m_lift->setEnabled(m_connected && rows.size() == 1 &&
+                       rows.first().data(TeamPayoutsModel::HeldRole).toBool());
 }
 
 std::optional<QString> ApprovalsPage::askNote(const QString &title, const QString &label,

@@ -28,6 +28,8 @@ public:
     /// Not in a team, connected as someone, or why the connection failed.
     void setTeamState(const QString &text, bool connected);
     void showMessage(const QString &text);
+    /// Admins may lift a new bank account's or address's waiting period here.
+    void setAdmin(bool admin);
 
 signals:
     void approveRequested(const QStringList &keys, const QString &note);
@@ -35,6 +37,8 @@ signals:
     /// Send an approved payout from this desktop now (the person confirmed it).
     void releaseRequested(const TeamPayout &payout);
     void teamSetupRequested();
+    /// Lift the waiting period of a payout's new bank account or address (an admin).
+    void counterpartyReleaseRequested(const QString &kind, const QString &value);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,6 +50,7 @@ private:
     void approveSelected();
     void rejectSelected();
     void sendSelected();
+    void releaseCounterparty();
     void updateButtons();
     /// Asks for a note; nullopt when the user cancelled.
     std::optional<QString> askNote(const QString &title, const QString &label, bool required);
@@ -57,6 +62,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_send;
+    QPushButton *m_lift;
     QPushButton *m_setup;
     QLabel *m_state;
     QLabel *m_message;

@@ -4,6 +4,7 @@
 #include "Currency.h"
 #include "Money.h"
 #include "PageLayout.h"
+#include "TeamAdminPanel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +24,8 @@ TeamDialog::TeamDialog(const QString &url, QWidget *parent)
       m_connect(new QPushButton(tr("&Connect"), this)), m_state(new QLabel(this)),
       m_members(new QTableWidget(this)), m_policy(new QPlainTextEdit(this)),
       m_connections(new QTableWidget(this)),
-      m_adopt(new QPushButton(tr("&Add to this desktop…"), this)), m_audit(new QLabel(this)),
+      m_adopt(new QPushButton(tr("&Add to this desktop…"), this)),
+      m_admin(new TeamAdminPanel(this)), m_audit(new QLabel(this)),
       m_verify(new QPushButton(tr("&Verify audit log"), this))
 {
     setObjectName(QStringLiteral("teamDialog"));
@@ -83,6 +85,8 @@ TeamDialog::TeamDialog(const QString &url, QWidget *parent)
     layout->addWidget(m_connections, 1);
     layout->addWidget(new QLabel(tr("Approval policy"), this));
     layout->addWidget(m_policy, 1);
+    layout->addWidget(m_admin, 1);
+    m_admin->hide();
     auto *audit = new QHBoxLayout;
     audit->addWidget(m_audit, 1);
     audit->addWidget(m_verify);
@@ -107,6 +111,14 @@ void TeamDialog::setAudit(const QString &text, bool ok)
     // A broken chain is the one thing on this dialog that must not be overlooked.
     m_audit->setStyleSheet(ok ? QString()
                               : QStringLiteral("color: palette(highlight); font-weight: bold"));
+}
+
+void TeamDialog::setAdmin(bool admin)
+{
+    // The admin's tools take room of their own rather than squeezing the lists.
+    if (admin && !m_admin->isVisible() && height() < 820)
+        resize(width(), 820);
+    m_admin->setVisible(admin);
 }
 
 void TeamDialog::setConnections(const QList<Connection> &shared, const QStringList &here)
@@ -143,10 +155,15 @@ void TeamDialog::setMembers(const QList<QJsonObject> &members)
     }
     m_members->resizeColumnToContents(0);
     m_members->resizeColumnToContents(1);
+    QStringList names;
+    for (const QJsonObject &m : members)
+        names << m.value(QStringLiteral("name")).toString();
+    m_admin->setMembers(names);
 }
 
 void TeamDialog::setPolicy(const QJsonObject &policy)
 {
+    m_admin->setPolicy(policy);
     // The rules in words, then the document as the database holds it.
     QStringList lines;
     for (const QJsonValue &rule : policy.value(QStringLiteral("rules")).toArray())

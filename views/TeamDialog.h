@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QLabel;
+class TeamAdminPanel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,6 +28,9 @@ public:
     void setPolicy(const QJsonObject &policy);
     /// What the last check of the audit log found; `ok` false shows it as a problem.
     void setAudit(const QString &text, bool ok);
+    /// Admins propose and decide on changes here; others do not see the panel.
+    TeamAdminPanel *adminPanel() const { return m_admin; }
+    void setAdmin(bool admin);
     /// The connections the team shares; `here`: the ids this desktop has.
     void setConnections(const QList<Connection> &shared, const QStringList &here);
 
@@ -47,6 +51,7 @@ private:
     QPushButton *m_adopt;
     QList<Connection> m_shared;
     QStringList m_here;
+    TeamAdminPanel *m_admin;
     QLabel *m_audit;
     QPushButton *m_verify;
 };

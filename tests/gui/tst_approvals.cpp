@@ -20,6 +20,7 @@
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
 #include "Screenshot.h"
+#include "TeamAdminPanel.h"
 #include "TeamDatabase.h"
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
@@ -29,8 +30,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,6 +60,7 @@ private slots:
     void aPayoutLeftInFlightIsSettledAfterARestart();
     void cardActionsFollowTheTeamButFreezingDoesNot();
     void aSharedConnectionIsAddedFromTheTeamDialog();
+    void anAdminProposesAndASecondAdminDecides();
     void aTamperedAuditLogIsSaidOnTheDesktop();
     void aFirstStartOffersWaysToBegin();
 
@@ -618,6 +622,148 @@ void TestApprovals::aSharedConnectionIsAddedFromTheTeamDialog()
     QVERIFY(TestSupport::screenshot(connections, QStringLiteral("connection-from-team")));
     connections->close();
     dialog->close();
+}
+
+void TestApprovals::anAdminProposesAndASecondAdminDecides()
+{
+    // This desktop logs in as the team's admin.
+    const QString adminName = QStringLiteral("admin_") + m_suffix;
+    MainWindow *window = m_app->window();
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
+    QVERIFY(dialog);
+    auto *panel = dialog->findChild<TeamAdminPanel *>(QStringLiteral("teamAdminPanel"));
+    QVERIFY(!panel->isVisible()); // an approver proposes nothing
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamUrl"))->setText(url(adminName));
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+        ->setText(QStringLiteral("admin-pw"));
+    dialog->findChild<QPushButton *>(QStringLiteral("teamConnect"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    const auto propose = [dialog](const QJsonObject &policy) {
+        Dialogs::setNextDialog([policy](QDialog *d) {
+            d->findChild<QPlainTextEdit *>(QStringLiteral("policyText"))
+                ->setPlainText(QString::fromUtf8(QJsonDocument(policy).toJson()));
+            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("teamEditPolicy"))->click();
+    };
+    const auto dailyLimit = [this] {
+        return m_makerDb->policy()->value(QStringLiteral("daily_limit_usd")).toString();
+    };
+    // The only admin of this team (another team's admin in the same cluster is not one of
+    // ours): a new policy applies at once.
+    {
+        const QString other = QStringLiteral("otherteam_") + m_suffix;
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+        admin.setHostName(qEnvironmentVariable("PGHOST"));
+        admin.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        admin.setUserName(qEnvironmentVariable("PGUSER"));
+        admin.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY(admin.open());
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE ") + other));
+        admin.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QString problem;
+        TeamDatabase otherTeam;
+        QVERIFY(otherTeam.open(*TeamLogin::fromUrl(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                                       .arg(qEnvironmentVariable("PGUSER"),
+                                                            qEnvironmentVariable("PGHOST"),
+                                                            qEnvironmentVariable("PGPORT"), other),
+                                                   &problem),
+                               qEnvironmentVariable("PGPASSWORD")));
+        QVERIFY2(otherTeam.initialize(), qPrintable(otherTeam.lastError()));
+        QVERIFY(otherTeam.addMember(QStringLiteral("outsider_") + m_suffix, QStringLiteral("admin"),
+                                    QStringLiteral("outsider-pw")));
+    }
+    QJsonObject policy = *m_makerDb->policy();
+    policy.insert(QStringLiteral("daily_limit_usd"), QStringLiteral("12000"));
+    propose(policy);
+    QTRY_COMPARE_WITH_TIMEOUT(dailyLimit(), QStringLiteral("12000"), 5000);
+
+    // With a second admin, the next change waits for them; its proposer cannot approve it.
+    const QString second = QStringLiteral("admin2_") + m_suffix;
+    {
+        const auto owner =
+            login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
+        QVERIFY(owner->addMember(second, QStringLiteral("admin"), QStringLiteral("admin2-pw")));
+    }
+    policy.insert(QStringLiteral("daily_limit_usd"), QStringLiteral("9000"));
+    propose(policy);
+    auto *pending = dialog->findChild<QTableWidget *>(QStringLiteral("teamPendingChanges"));
+    QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 1, 5000);
+    QCOMPARE(pending->item(0, 1)->text(), adminName);
+    QCOMPARE(dailyLimit(), QStringLiteral("12000"));
+    pending->selectRow(0);
+    dialog->findChild<QPushButton *>(QStringLiteral("teamApproveChange"))->click();
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("teamDialogState"));
+    QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("cannot decide")),
+                              qPrintable(state->text()), 5000);
+    QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog-admin")));
+    // The second admin approves on their own desktop: it applies, and the list empties here.
+    const auto other = login(second, QStringLiteral("admin2-pw"));
+    QVERIFY(other);
+    const qint64 id = other->pendingChanges()->first().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(other->decideChange(id, true), std::optional<QString>(QStringLiteral("applied")));
+    QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 0, 5000);
+    QCOMPARE(dailyLimit(), QStringLiteral("9000"));
+
+    // A role change waits the same way, said in words.
+    Dialogs::setNextDialog([this](QDialog *d) {
+        auto *member = d->findChild<QComboBox *>(QStringLiteral("roleMember"));
+        member->setCurrentIndex(member->findText(m_maker));
+        auto *role = d->findChild<QComboBox *>(QStringLiteral("roleRole"));
+        role->setCurrentIndex(role->findData(QStringLiteral("approver")));
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dialog->findChild<QPushButton *>(QStringLiteral("teamChangeRole"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 1, 5000);
+    QCOMPARE(pending->item(0, 0)->text(), QStringLiteral("Role of %1: approver").arg(m_maker));
+    const qint64 roleId = other->pendingChanges()->first().value(QStringLiteral("id")).toInteger();
+    QCOMPARE(other->decideChange(roleId, false),
+             std::optional<QString>(QStringLiteral("rejected")));
+    QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 0, 5000);
+    dialog->close();
+
+    // The first payout's bank account is new to the team: an admin lifts its hold here.
+    const QString first = QStringLiteral("first-") + m_suffix;
+    QVERIFY(m_makerDb->payout(first)->verdict.heldUntil.isValid());
+    window->showPage(5);
+    window->findChild<QComboBox *>(QStringLiteral("approvalsFilter"))
+        ->setCurrentIndex(ApprovalsPage::All);
+    QAbstractItemModel *rows = table()->model();
+    int row = -1;
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        if (rows->index(r, 0).data(TeamPayoutsModel::KeyRole).toString() == first)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY2(rows->index(row, TeamPayoutsModel::State)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("Approved, new account held until")),
+             qPrintable(rows->index(row, TeamPayoutsModel::State).data().toString()));
+    QVERIFY(!rows->index(row, 0).data(TeamPayoutsModel::ReadyToSendRole).toBool());
+    table()->selectRow(row);
+    auto *lift = window->findChild<QPushButton *>(QStringLiteral("liftHoldButton"));
+    QVERIFY(lift->isVisible() && lift->isEnabled());
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::YesRole, &asked);
+    lift->click();
+    QVERIFY2(asked.contains(QLatin1String("ending 7890")), qPrintable(asked));
+    QVERIFY(!asked.contains(QLatin1String("1234567890")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_makerDb->payout(first)->verdict.heldUntil.isValid(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < rows->rowCount(); ++r) {
+                const QModelIndex i = rows->index(r, 0);
+                if (i.data(TeamPayoutsModel::KeyRole).toString() == first)
+                    return i.data(TeamPayoutsModel::ReadyToSendRole).toBool();
+            }
+            return false;
+        }(),
+        5000);
 }
 
 void TestApprovals::aTamperedAuditLogIsSaidOnTheDesktop()

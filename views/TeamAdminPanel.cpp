@@ -1,0 +1,171 @@
+#include "TeamAdminPanel.h"
+
+#include "Dialogs.h"
+#include "PageLayout.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+TeamAdminPanel::TeamAdminPanel(QWidget *parent)
+    : QWidget(parent), m_pending(new QTableWidget(this)),
+      m_approve(new QPushButton(tr("Appr&ove change"), this)),
+      m_reject(new QPushButton(tr("Re&ject change"), this))
+{
+    setObjectName(QStringLiteral("teamAdminPanel"));
+    PageLayout::readOnlyTable(m_pending, QStringLiteral("teamPendingChanges"),
+                              tr("Changes waiting for a second admin"),
+                              {tr("Change"), tr("Proposed by"), tr("When")});
+    m_pending->horizontalHeader()->setStretchLastSection(true);
+    m_approve->setObjectName(QStringLiteral("teamApproveChange"));
+    m_reject->setObjectName(QStringLiteral("teamRejectChange"));
+    auto *policy = new QPushButton(tr("&Edit policy…"), this);
+    policy->setObjectName(QStringLiteral("teamEditPolicy"));
+    policy->setToolTip(tr("Proposes a new policy; with two admins, the other one approves it"));
+    auto *role = new QPushButton(tr("Change &role…"), this);
+    role->setObjectName(QStringLiteral("teamChangeRole"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(policy);
+    buttons->addWidget(role);
+    buttons->addStretch(1);
+    buttons->addWidget(m_approve);
+    buttons->addWidget(m_reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Changes waiting for a second admin"), this));
+    layout->addWidget(m_pending, 1);
+    layout->addLayout(buttons);
+
+    connect(policy, &QPushButton::clicked, this, &TeamAdminPanel::editPolicy);
+    connect(role, &QPushButton::clicked, this, &TeamAdminPanel::changeRole);
+    connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_pending, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool chosen = m_pending->currentRow() >= 0;
+        m_approve->setEnabled(chosen);
+        m_reject->setEnabled(chosen);
+    });
+    setPending({});
+}
+
+QString TeamAdminPanel::describe(const QJsonObject &change)
+{
+    const QJsonObject payload = change.value(QStringLiteral("payload")).toObject();
+    if (change.value(QStringLiteral("kind")).toString() == QLatin1String("role")) {
+        const QString role = payload.value(QStringLiteral("role")).toString();
+        return tr("Role of %1: %2")
+            .arg(payload.value(QStringLiteral("user")).toString(),
+                 role.isEmpty() ? tr("none (leaves the team)") : role);
+    }
+    return tr("New policy");
+}
+
+void TeamAdminPanel::setPending(const QList<QJsonObject> &changes)
+{
+    m_changes = changes;
+    m_pending->setRowCount(int(changes.size()));
+    for (int row = 0; row < changes.size(); ++row) {
+        const QJsonObject &c = changes.at(row);
+        const QDateTime when =
+            QDateTime::fromString(c.value(QStringLiteral("proposed")).toString(), Qt::ISODate);
+        auto *what = new QTableWidgetItem(describe(c));
+        // The whole proposal, as the database keeps it, for whoever decides on it.
+        what->setToolTip(
+            QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("payload")).toObject())
+                                  .toJson(QJsonDocument::Indented)));
+        m_pending->setItem(row, 0, what);
+        m_pending->setItem(row, 1,
+                           new QTableWidgetItem(c.value(QStringLiteral("proposed_by")).toString()));
+        m_pending->setItem(
+            row, 2,
+            new QTableWidgetItem(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_pending->resizeColumnToContents(0);
+    m_pending->resizeColumnToContents(1);
+    m_approve->setEnabled(false);
+    m_reject->setEnabled(false);
+}
+
+void TeamAdminPanel::decide(bool approve)
+{
+    const int row = m_pending->currentRow();
+    if (row < 0 || row >= m_changes.size())
+        return;
+    emit changeDecided(m_changes.at(row).value(QStringLiteral("id")).toInteger(), approve);
+}
+
+void TeamAdminPanel::editPolicy()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("policyDialog"));
+    dialog.setWindowTitle(tr("Team policy"));
+    auto *text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("policyText"));
+    text->setPlainText(QString::fromUtf8(QJsonDocument(m_policy).toJson(QJsonDocument::Indented)));
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("policyProblem"));
+    problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Propose"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The policy as the team's database keeps it (JSON). With two "
+                                    "admins or more, it applies once another admin approves it."),
+                                 &dialog));
+    layout->addWidget(text, 1);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog.resize(560, 520);
+    QJsonObject proposed;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text->toPlainText().toUtf8(), &error);
+        if (!doc.isObject()) {
+            // Said here, before anything goes to the database; the database checks again.
+            problem->setText(tr("Not a JSON object: %1").arg(error.errorString()));
+            return;
+        }
+        proposed = doc.object();
+        dialog.accept();
+    });
+    if (Dialogs::exec(dialog) == QDialog::Accepted && !proposed.isEmpty())
+        emit policyProposed(proposed);
+}
+
+void TeamAdminPanel::changeRole()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("roleDialog"));
+    dialog.setWindowTitle(tr("Change a role"));
+    auto *member = new QComboBox(&dialog);
+    member->setObjectName(QStringLiteral("roleMember"));
+    member->addItems(m_members);
+    auto *role = new QComboBox(&dialog);
+    role->setObjectName(QStringLiteral("roleRole"));
+    // The roles by the names the database, the members list and treasuryctl give them.
+    for (const char *name : {"viewer", "maker", "approver", "admin"})
+        role->addItem(QLatin1String(name), QLatin1String(name));
+    role->addItem(tr("none (leaves the team)"), QString());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Propose"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Member:"), member);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (Dialogs::exec(dialog) == QDialog::Accepted && !member->currentText().isEmpty())
+        emit roleProposed(member->currentText(), role->currentData().toString());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+/**
+ * What an admin does in File → Team…: propose a new policy or a person's new role, and
+ * decide on a colleague's proposal. With two admins or more, a change waits for the
+ * second one; the database applies it, or refuses (no one decides on their own).
+ */
+class TeamAdminPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TeamAdminPanel(QWidget *parent = nullptr);
+
+    /// The policy as the database has it, to start an edit from.
+    void setPolicy(const QJsonObject &policy) { m_policy = policy; }
+    /// The team's members, for the role change.
+    void setMembers(const QStringList &names) { m_members = names; }
+    /// The changes waiting for a second admin ({id, kind, payload, proposed_by, proposed}).
+    void setPending(const QList<QJsonObject> &changes);
+
+signals:
+    void policyProposed(const QJsonObject &policy);
+    void roleProposed(const QString &member, const QString &role);
+    void changeDecided(qint64 id, bool approve);
+
+private:
+    void editPolicy();
+    void changeRole();
+    void decide(bool approve);
+    /// A change in a line: "Policy", "Role of alice: approver".
+    static QString describe(const QJsonObject &change);
+
+    QTableWidget *m_pending;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QJsonObject m_policy;
+    QStringList m_members;
+    QList<QJsonObject> m_changes;
+};
