@@ -167,6 +167,14 @@ void TeamSession::decideChange(qint64 id, bool approve)
     });
 }
 
+void TeamSession::publishConnection(const Connection &connection)
+{
+    post([this, connection](TeamDatabase &db) {
+        emit shared(connection.name, db.publishConnection(connection) ? QString() : db.lastError());
+        readAll(db);
+    });
+}
+
 void TeamSession::releaseCounterparty(const QString &kind, const QString &value)
 {
     post([this, kind, value](TeamDatabase &db) {

@@ -53,6 +53,8 @@ public:
     void proposeChange(const QString &kind, const QJsonObject &payload);
     /// As an admin: approves or rejects a colleague's proposal; decidedChange().
     void decideChange(qint64 id, bool approve);
+    /// As an admin: shares a connection's non-secret part with the team (shared()).
+    void publishConnection(const Connection &connection);
     /// As an admin: lets payouts go to a new bank account or address now (decided()).
     void releaseCounterparty(const QString &kind, const QString &value);
     /// Recomputes the audit log's chain and checks it grew from `seen` (auditChecked()).
@@ -72,6 +74,8 @@ signals:
     void changesRead(const QList<QJsonObject> &changes);
     /// A proposal's state ("applied" or "pending"), or why the database refused it.
     void proposed(const QString &state, const QString &error);
+    /// A connection shared, or why the database refused it.
+    void shared(const QString &name, const QString &error);
     /// A decision's result ("applied" or "rejected"), or why it was refused.
     void decidedChange(const QString &state, const QString &error);
     /// One decision's outcome: an empty error when the database took it.

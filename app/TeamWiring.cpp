@@ -90,6 +90,14 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
                                ? tr("The change applies now: the team has one admin.")
                                : tr("Proposed: it applies once another admin approves it."));
             });
+    connect(m_session, &TeamSession::shared, this,
+            [this](const QString &name, const QString &error) {
+                tellDialog(error.isEmpty()
+                               ? tr("%1 is shared with the team; each colleague adds it with "
+                                    "their own secret.")
+                                     .arg(name)
+                               : tr("Not shared: %1").arg(error));
+            });
     connect(m_session, &TeamSession::decidedChange, this,
             [this](const QString &state, const QString &error) {
                 tellDialog(!error.isEmpty()                    ? tr("Not recorded: %1").arg(error)
@@ -161,6 +169,10 @@ void TeamWiring::openDialog()
                         {{QStringLiteral("user"), member}, {QStringLiteral("role"), role}});
                 });
         connect(admin, &TeamAdminPanel::changeDecided, m_session, &TeamSession::decideChange);
+        connect(admin, &TeamAdminPanel::connectionShared, this, [this](const QString &id) {
+            if (const std::optional<Connection> c = m_connections->byId(id))
+                m_session->publishConnection(*c);
+        });
         connect(
             m_dialog, &TeamDialog::connectRequested, this,
             [this](const QString &url, const QString &password) { login(url, password, true); });
@@ -210,9 +222,13 @@ void TeamWiring::showConnections()
     if (!m_dialog)
         return;
     QStringList here;
-    for (const Connection &c : m_connections->connections())
+    QList<QPair<QString, QString>> local;
+    for (const Connection &c : m_connections->connections()) {
         here << c.id;
+        local.append({c.id, c.name});
+    }
     m_dialog->setConnections(m_shared, here);
+    m_dialog->adminPanel()->setLocalConnections(local);
 }
 
 void TeamWiring::tellDialog(const QString &text)

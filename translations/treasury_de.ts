@@ -3697,6 +3697,30 @@ Was durchsucht wurde:
         <source>&amp;Edit policy…</source>
         <translation>Freigaberegeln &amp;bearbeiten…</translation>
     </message>
+    <message>
+        <source>S&amp;hare a connection…</source>
+        <translation>Verbindung &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Shares one of this desktop&apos;s connections with the team, without its secret: each colleague types their own</source>
+        <translation>Teilt eine Verbindung dieses Rechners mit dem Team, ohne ihr Geheimnis: Jede Kollegin, jeder Kollege gibt das eigene ein</translation>
+    </message>
+    <message>
+        <source>Share a connection</source>
+        <translation>Eine Verbindung teilen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>&amp;Teilen</translation>
+    </message>
+    <message>
+        <source>Its name, provider, address and settings go to the team; its secret stays in this desktop&apos;s keychain.</source>
+        <translation>Name, Anbieter, Adresse und Einstellungen gehen an das Team; das Geheimnis bleibt im Schlüsselbund dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
 </context>
 <context>
     <name>TeamCardGate</name>
@@ -4172,6 +4196,14 @@ Was durchsucht wurde:
     <message>
         <source>Rejected: nothing changes.</source>
         <translation>Abgelehnt: Nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>%1 is shared with the team; each colleague adds it with their own secret.</source>
+        <translation>%1 ist mit dem Team geteilt; jede Kollegin, jeder Kollege fügt sie mit dem eigenen Geheimnis hinzu.</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>Nicht geteilt: %1</translation>
     </message>
 </context>
 <context>

@@ -3697,6 +3697,30 @@ Qué se buscó:
         <source>&amp;Edit policy…</source>
         <translation>&amp;Editar la política…</translation>
     </message>
+    <message>
+        <source>S&amp;hare a connection…</source>
+        <translation>Com&amp;partir una conexión…</translation>
+    </message>
+    <message>
+        <source>Shares one of this desktop&apos;s connections with the team, without its secret: each colleague types their own</source>
+        <translation>Comparte con el equipo una conexión de este ordenador, sin su secreto: cada compañero escribe el suyo</translation>
+    </message>
+    <message>
+        <source>Share a connection</source>
+        <translation>Compartir una conexión</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Com&amp;partir</translation>
+    </message>
+    <message>
+        <source>Its name, provider, address and settings go to the team; its secret stays in this desktop&apos;s keychain.</source>
+        <translation>Su nombre, proveedor, dirección y ajustes van al equipo; su secreto se queda en el llavero de este ordenador.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
 </context>
 <context>
     <name>TeamCardGate</name>
@@ -4172,6 +4196,14 @@ Qué se buscó:
     <message>
         <source>Rejected: nothing changes.</source>
         <translation>Rechazado: nada cambia.</translation>
+    </message>
+    <message>
+        <source>%1 is shared with the team; each colleague adds it with their own secret.</source>
+        <translation>%1 se comparte con el equipo; cada compañero la añade con su propio secreto.</translation>
+    </message>
+    <message>
+        <source>Not shared: %1</source>
+        <translation>No compartida: %1</translation>
     </message>
 </context>
 <context>

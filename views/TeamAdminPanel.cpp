@@ -36,9 +36,15 @@ TeamAdminPanel::TeamAdminPanel(QWidget *parent)
     auto *role = new QPushButton(tr("Change &role…"), this);
     role->setObjectName(QStringLiteral("teamChangeRole"));
 
+    auto *share = new QPushButton(tr("S&hare a connection…"), this);
+    share->setObjectName(QStringLiteral("teamShareConnection"));
+    share->setToolTip(tr("Shares one of this desktop's connections with the team, without its "
+                         "secret: each colleague types their own"));
+    connect(share, &QPushButton::clicked, this, &TeamAdminPanel::shareConnection);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(policy);
     buttons->addWidget(role);
+    buttons->addWidget(share);
     buttons->addStretch(1);
     buttons->addWidget(m_approve);
     buttons->addWidget(m_reject);
@@ -168,4 +174,28 @@ void TeamAdminPanel::changeRole()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (Dialogs::exec(dialog) == QDialog::Accepted && !member->currentText().isEmpty())
         emit roleProposed(member->currentText(), role->currentData().toString());
+}
+
+void TeamAdminPanel::shareConnection()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shareDialog"));
+    dialog.setWindowTitle(tr("Share a connection"));
+    auto *connection = new QComboBox(&dialog);
+    connection->setObjectName(QStringLiteral("shareConnection"));
+    for (const auto &[id, name] : std::as_const(m_local))
+        connection->addItem(name, id);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("S&hare"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_local.isEmpty());
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Its name, provider, address and settings go to the team; its "
+                               "secret stays in this desktop's keychain."),
+                            &dialog));
+    form->addRow(tr("&Connection:"), connection);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (Dialogs::exec(dialog) == QDialog::Accepted && connection->currentIndex() >= 0)
+        emit connectionShared(connection->currentData().toString());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QPair>
 #include <QWidget>
 
 class QPushButton;
@@ -24,15 +25,23 @@ public:
     void setMembers(const QStringList &names) { m_members = names; }
     /// The changes waiting for a second admin ({id, kind, payload, proposed_by, proposed}).
     void setPending(const QList<QJsonObject> &changes);
+    /// This desktop's connections, by id and name, that an admin may share with the team.
+    void setLocalConnections(const QList<QPair<QString, QString>> &connections)
+    {
+        m_local = connections;
+    }
 
 signals:
     void policyProposed(const QJsonObject &policy);
     void roleProposed(const QString &member, const QString &role);
     void changeDecided(qint64 id, bool approve);
+    /// Share this desktop's connection `id` (never its secret) with the team.
+    void connectionShared(const QString &id);
 
 private:
     void editPolicy();
     void changeRole();
+    void shareConnection();
     void decide(bool approve);
     /// A change in a line: "Policy", "Role of alice: approver".
     static QString describe(const QJsonObject &change);
@@ -42,5 +51,6 @@ private:
     QPushButton *m_reject;
     QJsonObject m_policy;
     QStringList m_members;
+    QList<QPair<QString, QString>> m_local;
     QList<QJsonObject> m_changes;
 };

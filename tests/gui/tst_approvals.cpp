@@ -8,6 +8,7 @@
 #include "CardsModel.h"
 #include "CardsPage.h"
 #include "ConnectionForm.h"
+#include "ConnectionManager.h"
 #include "ConnectionsController.h"
 #include "ConnectionsDialog.h"
 #include "DemoApp.h"
@@ -724,6 +725,40 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
     QCOMPARE(other->decideChange(roleId, false),
              std::optional<QString>(QStringLiteral("rejected")));
     QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 0, 5000);
+    dialog->close();
+
+    // An admin shares one of this desktop's connections, never its secret.
+    Connection mine;
+    mine.id = Connection::newId();
+    mine.name = QStringLiteral("Admin's Dinari");
+    mine.provider = QStringLiteral("dinari");
+    mine.environment = Environment::Custom;
+    mine.customUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api"));
+    auto saved = m_app->connections()->save(mine, QStringLiteral("admin-secret-42"));
+    QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000);
+    QVERIFY2(saved.result().ok(), qPrintable(saved.result().message));
+    window->findChild<QAction *>(QStringLiteral("teamAction"))->trigger();
+    dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog")); // a new one
+    QVERIFY(dialog);
+    Dialogs::setNextDialog([&mine](QDialog *d) {
+        auto *choice = d->findChild<QComboBox *>(QStringLiteral("shareConnection"));
+        choice->setCurrentIndex(choice->findData(mine.id));
+        d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dialog->findChild<QPushButton *>(QStringLiteral("teamShareConnection"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<Connection> shared = m_makerDb->connections().value_or(QList<Connection>());
+            for (const Connection &c : shared) {
+                if (c.id == mine.id)
+                    return c.name == mine.name && c.customUrl == mine.customUrl;
+            }
+            return false;
+        }(),
+        5000);
+    auto *teamConnections = dialog->findChild<QTableWidget *>(QStringLiteral("teamConnections"));
+    QTRY_VERIFY_WITH_TIMEOUT(teamConnections->findItems(mine.name, Qt::MatchExactly).size() == 1,
+                             5000);
     dialog->close();
 
     // The first payout's bank account is new to the team: an admin lifts its hold here.
