@@ -201,12 +201,17 @@ void TeamPayoutSender::adopt(const QList<TeamPayout> &payouts)
         if (!inFlight || p.owner == m_payouts->owner() || m_sending.contains(p.key) ||
             m_adopting.contains(p.key) || m_asked.contains(p.key))
             continue;
-        // Only the desktop whose journal holds it knows what was sent; the team's database
-        // hands it over only once the previous owner's lease ran out.
-        if (m_journal->byKey(p.key)) {
-            m_adopting.insert(p.key);
-            m_session->renew(p.key, m_payouts->owner(), PayoutController::LeaseSeconds);
-        }
+        // The desktop whose journal holds it knows what was sent; any other with its
+        // connection may check the provider's records. The team's database hands it over
+        // only once the previous owner's lease ran out, to one desktop.
+        const bool here = m_journal->byKey(p.key).has_value();
+        const auto *sender = qobject_cast<PayoutSender *>(m_providers->byId(p.connectionId));
+        if (!here && (!sender || TeamCardAction::kindOf(p.method)))
+            continue; // a card action leaves no provider record to check
+        if (!here)
+            m_orphans.insert(p.key, p);
+        m_adopting.insert(p.key);
+        m_session->renew(p.key, m_payouts->owner(), PayoutController::LeaseSeconds);
     }
 }
 
@@ -217,8 +222,14 @@ void TeamPayoutSender::renewed(const QString &key, bool ok)
             m_sending.remove(key); // the lease ran out and another desktop took it over
         return;
     }
+    const bool orphan = m_orphans.contains(key);
+    const TeamPayout payout = m_orphans.take(key);
     if (!ok)
         return; // still leased to a run that is alive, or no longer in flight
+    if (orphan) {
+        takeOver(payout);
+        return;
+    }
     m_sending.insert(key);
     // What the local journal knows goes to the team now; an open entry follows when the
     // controller's reconcile settles it.
@@ -230,4 +241,36 @@ void TeamPayoutSender::renewLeases()
 {
     for (const QString &key : std::as_const(m_sending))
         m_session->renew(key, m_payouts->owner(), PayoutController::LeaseSeconds);
+}
+
+void TeamPayoutSender::takeOver(const TeamPayout &payout)
+{
+    const std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(payout.request);
+    const Provider *provider = m_providers->byId(payout.connectionId);
+    if (!request || !provider)
+        return;
+    JournalEntry entry;
+    entry.key = payout.key;
+    entry.provider = provider->providerId();
+    entry.connectionId = provider->connectionId();
+    entry.connection = provider->connectionName();
+    entry.action = JournalAction::payout(request->method);
+    entry.target = request->recipient();
+    entry.amount = request->amount;
+    entry.currency = request->currency;
+    entry.request = request->toJournalJson();
+    // Whether the colleague's desktop sent it is not known: it is checked, never sent again.
+    entry.state = JournalEntry::State::Unknown;
+    entry.message = tr("Taken over from %1, which stopped while it was in flight; checked "
+                       "against the provider's records, never sent again.")
+                        .arg(payout.claimedBy);
+    if (!m_journal->append(entry)) {
+        emit problem(
+            tr("Payout %1 could not be taken over: %2").arg(payout.key, m_journal->lastError()));
+        return;
+    }
+    m_sending.insert(payout.key);
+    if (const std::optional<JournalEntry> journaled = m_journal->byKey(payout.key))
+        finished(*journaled); // the team sees it unknown, owned here
+    m_payouts->reconcileOpen();
 }

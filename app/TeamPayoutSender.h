@@ -22,7 +22,10 @@ struct JournalEntry;
  *
  * A payout this desktop's journal holds but the team still shows in flight (the app
  * stopped before the team heard the outcome) is taken back, once its old lease ran out,
- * and the local journal's outcome, or its reconcile, is recorded for the team.
+ * and the local journal's outcome, or its reconcile, is recorded for the team. One that a
+ * colleague's desktop left in flight (it stopped, and its lease ran out) is taken over
+ * as unknown: journaled here and checked against the provider's records, never sent again;
+ * not finding it there is not proof it was not sent.
  */
 class TeamPayoutSender final : public QObject
 {
@@ -63,6 +66,8 @@ private:
     void adopt(const QList<TeamPayout> &payouts);
     void renewed(const QString &key, bool ok);
     void renewLeases();
+    /// Journals a payout taken over from a colleague's desktop as unknown, then checks it.
+    void takeOver(const TeamPayout &payout);
     /// Tells whoever asked: the Approvals page for a release, the form otherwise.
     void notSentHere(const QString &key, const QString &text);
 
@@ -74,5 +79,6 @@ private:
     QSet<QString> m_sending;               ///< claimed here, handed to the controller
     QSet<QString> m_releasing;             ///< asked for from the Approvals page
     QSet<QString> m_adopting;              ///< taking back from a previous run
+    QHash<QString, TeamPayout> m_orphans;  ///< taking over from a colleague's desktop
     QTimer m_leases;
 };

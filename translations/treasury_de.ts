@@ -4016,6 +4016,14 @@ Was durchsucht wurde:
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>Taken over from %1, which stopped while it was in flight; checked against the provider&apos;s records, never sent again.</source>
+        <translation>Übernommen von %1, das während des Sendens stehen blieb; wird mit den Unterlagen des Anbieters abgeglichen, nie noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Payout %1 could not be taken over: %2</source>
+        <translation>Auszahlung %1 konnte nicht übernommen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamPayoutsModel</name>

@@ -4016,6 +4016,14 @@ Qué se buscó:
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
+    <message>
+        <source>Taken over from %1, which stopped while it was in flight; checked against the provider&apos;s records, never sent again.</source>
+        <translation>Tomado de %1, que se detuvo mientras estaba en curso; se comprueba con los registros del proveedor y nunca se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Payout %1 could not be taken over: %2</source>
+        <translation>No se pudo tomar el pago %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamPayoutsModel</name>

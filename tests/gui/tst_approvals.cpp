@@ -13,6 +13,7 @@
 #include "ConnectionsDialog.h"
 #include "DemoApp.h"
 #include "Dialogs.h"
+#include "DinariEmulator.h"
 #include "JournalModel.h"
 #include "Keychain.h"
 #include "MainWindow.h"
@@ -20,6 +21,9 @@
 #include "PayoutController.h"
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
+#include "Provider.h"
+#include "ProviderRegistry.h"
+#include "SandboxServer.h"
 #include "Screenshot.h"
 #include "TeamAdminPanel.h"
 #include "TeamDatabase.h"
@@ -59,6 +63,7 @@ private slots:
     void aMakersDesktopSendsThroughTheTeam();
     void theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt();
     void aPayoutLeftInFlightIsSettledAfterARestart();
+    void aColleaguesPayoutLeftInFlightIsTakenOverAsUnknown();
     void cardActionsFollowTheTeamButFreezingDoesNot();
     void aSharedConnectionIsAddedFromTheTeamDialog();
     void anAdminProposesAndASecondAdminDecides();
@@ -517,6 +522,39 @@ void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
     for (const JournalEntry &e : local.entries())
         entries += e.key == r.idempotencyKey ? 1 : 0;
     QCOMPARE(entries, 1);
+}
+
+void TestApprovals::aColleaguesPayoutLeftInFlightIsTakenOverAsUnknown()
+{
+    // A colleague's desktop claimed a payout and stopped; no journal here has it.
+    QVERIFY(m_desktop);
+    const Provider *dinari = m_desktop->providers()->provider(QStringLiteral("Demo Dinari"));
+    QVERIFY(dinari);
+    const auto sender = login(m_sender, QStringLiteral("sender-password"));
+    PayoutRequest r = ach("30.00", "orphaned");
+    r.connection = QStringLiteral("Demo Dinari");
+    r.fields.insert(PayoutField::BankAccount, QStringLiteral("99") + m_suffix); // released
+    QVERIFY(sender->request(r, QStringLiteral("dinari"), dinari->connectionId()));
+    if (sender->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval) {
+        const auto approver = login(m_approver, QStringLiteral("approver-password"));
+        QVERIFY(approver && approver->approve(r.idempotencyKey, QString()));
+    }
+    QCOMPARE(sender->claim(r.idempotencyKey, QStringLiteral("colleague/7/gone"), 1),
+             std::optional<bool>(true));
+    const int sent = m_desktop->sandbox()->dinari().sentCount(QStringLiteral("ACH"));
+    QTest::qWait(1200); // its lease runs out
+    m_desktop->team()->session()->refresh();
+    // This desktop takes it over as unknown: journaled here, checked, never sent again.
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->owner,
+                              m_desktop->payouts()->owner(), 5000);
+    QCOMPARE(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Unknown);
+    ActionJournal local(m_desktop->storePath());
+    QVERIFY(local.open());
+    const std::optional<JournalEntry> entry = local.byKey(r.idempotencyKey);
+    QVERIFY(entry);
+    QCOMPARE(entry->state, JournalEntry::State::Unknown);
+    QTest::qWait(1000);
+    QCOMPARE(m_desktop->sandbox()->dinari().sentCount(QStringLiteral("ACH")), sent);
 }
 
 void TestApprovals::cardActionsFollowTheTeamButFreezingDoesNot()
