@@ -304,10 +304,11 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                  "NAME=VALUE"),
           option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY"),
           option("note", tr("Team mode: why you approve or reject it."), "TEXT")},
-         {tr("methods, send, status, currencies, batches, journal, reconcile, approve, reject "
-             "or release"),
+         {tr("methods, send, status, currencies, batches, journal, reconcile, approve, reject, "
+             "release or lift (an admin lifts the hold on a payout's new bank account or "
+             "address)"),
           QStringLiteral("methods|send|status REFERENCE|currencies|batches|journal|reconcile|"
-                         "approve KEY|reject KEY|release KEY")},
+                         "approve KEY|reject KEY|release KEY|lift KEY")},
          &Treasuryctl::payouts},
         {"team",
          QStringLiteral("login|init|add-user NAME --role ROLE|members|role NAME ROLE|"

@@ -37,7 +37,7 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
         return teamGiven(parser) ? teamJournal(parser) : journal(parser);
     }
     if ((verb == QLatin1String("approve") || verb == QLatin1String("reject") ||
-         verb == QLatin1String("release")) &&
+         verb == QLatin1String("release") || verb == QLatin1String("lift")) &&
         action.size() == 2) {
         if (verb == QLatin1String("reject") &&
             parser.value(QStringLiteral("note")).trimmed().isEmpty())
@@ -68,7 +68,7 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                     : exit;
     }
     return fail(Usage, tr("use: payouts methods|send|status REFERENCE|currencies|batches|journal|"
-                          "reconcile|approve KEY|reject KEY|release KEY"));
+                          "reconcile|approve KEY|reject KEY|release KEY|lift KEY"));
 }
 
 int Treasuryctl::wallets(QCommandLineParser &parser)

@@ -396,6 +396,22 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
                 tr("%1 does not send %2 payouts").arg(provider->connectionName(), p->method));
         return releaseForTeam(parser, *db, *provider, *request);
     }
+    if (verb == QLatin1String("lift")) {
+        // The payout names the new bank account or address; the database checks the admin.
+        const std::optional<TeamPayout> p = db->payout(key);
+        if (!p)
+            return fail(Usage, db->lastError());
+        if (!db->releaseCounterparty(p->counterparty.kind, p->counterparty.value))
+            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
+        m_out << (p->counterparty.kind == QLatin1String("bank_account")
+                      ? tr("The hold on the new bank account of %1 is lifted: payouts to it may "
+                           "go now.")
+                      : tr("The hold on the new address of %1 is lifted: payouts to it may go "
+                           "now."))
+                     .arg(key)
+              << Qt::endl;
+        return Ok;
+    }
     const QString note = parser.value(QStringLiteral("note"));
     const auto state =
         verb == QLatin1String("approve") ? db->approve(key, note) : db->reject(key, note);

@@ -5103,10 +5103,6 @@ Was durchsucht wurde:
         <translation>Team-Modus: warum Sie freigeben oder ablehnen.</translation>
     </message>
     <message>
-        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject or release</source>
-        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject oder release</translation>
-    </message>
-    <message>
         <source>viewer, maker, approver or admin.</source>
         <translation>viewer, maker, approver oder admin.</translation>
     </message>
@@ -5141,10 +5137,6 @@ Was durchsucht wurde:
     <message>
         <source>payouts reject needs --note with the reason</source>
         <translation>payouts reject braucht --note mit dem Grund</translation>
-    </message>
-    <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY</source>
-        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL</translation>
     </message>
     <message>
         <source>give --team postgresql://USER@HOST/DATABASE, or save one with team login</source>
@@ -5312,6 +5304,22 @@ Was durchsucht wurde:
     <message>
         <source>%1: recorded for the team as %2</source>
         <translation>%1: für das Team als %2 festgehalten</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
+        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release oder lift (ein Admin hebt die Sperre des neuen Bankkontos oder der neuen Adresse einer Auszahlung auf)</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
+        <translation>Die Sperre des neuen Bankkontos von %1 ist aufgehoben: Auszahlungen daran dürfen jetzt gehen.</translation>
+    </message>
+    <message>
+        <source>The hold on the new address of %1 is lifted: payouts to it may go now.</source>
+        <translation>Die Sperre der neuen Adresse von %1 ist aufgehoben: Auszahlungen daran dürfen jetzt gehen.</translation>
     </message>
 </context>
 <context>

@@ -5103,10 +5103,6 @@ Qué se buscó:
         <translation>Modo equipo: por qué lo aprueba o lo rechaza.</translation>
     </message>
     <message>
-        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject or release</source>
-        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject o release</translation>
-    </message>
-    <message>
         <source>viewer, maker, approver or admin.</source>
         <translation>viewer, maker, approver o admin.</translation>
     </message>
@@ -5141,10 +5137,6 @@ Qué se buscó:
     <message>
         <source>payouts reject needs --note with the reason</source>
         <translation>payouts reject necesita --note con el motivo</translation>
-    </message>
-    <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY</source>
-        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|approve CLAVE|reject CLAVE|release CLAVE</translation>
     </message>
     <message>
         <source>give --team postgresql://USER@HOST/DATABASE, or save one with team login</source>
@@ -5312,6 +5304,22 @@ Qué se buscó:
     <message>
         <source>%1: recorded for the team as %2</source>
         <translation>%1: registrado para el equipo como %2</translation>
+    </message>
+    <message>
+        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
+        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release o lift (un administrador levanta la retención de la nueva cuenta bancaria o dirección de un pago)</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
+    </message>
+    <message>
+        <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
+        <translation>Se levantó la retención de la nueva cuenta bancaria de %1: ya se le puede pagar.</translation>
+    </message>
+    <message>
+        <source>The hold on the new address of %1 is lifted: payouts to it may go now.</source>
+        <translation>Se levantó la retención de la nueva dirección de %1: ya se le puede pagar.</translation>
     </message>
 </context>
 <context>
