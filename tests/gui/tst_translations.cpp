@@ -6,8 +6,8 @@
 #include "MainWindow.h"
 #include "ModalAnswers.h"
 #include "PreferencesDialog.h"
-#include "TeamDialog.h"
 #include "Screenshot.h"
+#include "TeamDialog.h"
 #include "TransactionsModel.h"
 
 #include <QAbstractButton>
