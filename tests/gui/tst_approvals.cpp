@@ -485,7 +485,8 @@ void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
         QVERIFY(approver && approver->approve(r.idempotencyKey, QString()));
     }
     const QString previousRun = QStringLiteral("gone-host/1/previous");
-    QCOMPARE(sender->claim(r.idempotencyKey, previousRun, 1), std::optional<bool>(true));
+    // A lease long enough to look while it runs, on a slow machine too.
+    QCOMPARE(sender->claim(r.idempotencyKey, previousRun, 3), std::optional<bool>(true));
     {
         ActionJournal local(m_desktop->storePath());
         QVERIFY(local.open());
@@ -508,7 +509,7 @@ void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
     QCOMPARE(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Sending);
     QCOMPARE(m_makerDb->payout(r.idempotencyKey)->owner, previousRun);
     // Then this desktop takes it back and tells the team what its journal knows.
-    QTest::qWait(1000);
+    QTest::qWait(3000);
     m_desktop->team()->session()->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Sent,
                               5000);
@@ -547,7 +548,9 @@ void TestApprovals::aColleaguesPayoutLeftInFlightIsTakenOverAsUnknown()
     // This desktop takes it over as unknown: journaled here, checked, never sent again.
     QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->owner,
                               m_desktop->payouts()->owner(), 5000);
-    QCOMPARE(m_makerDb->payout(r.idempotencyKey)->state, TeamPayout::State::Unknown);
+    // The lease is taken first, then the journal entry, then the team hears "unknown".
+    QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->state,
+                              TeamPayout::State::Unknown, 5000);
     ActionJournal local(m_desktop->storePath());
     QVERIFY(local.open());
     const std::optional<JournalEntry> entry = local.byKey(r.idempotencyKey);
