@@ -24,14 +24,18 @@
 PayoutController::PayoutController(ActionJournal *journal, ProviderRegistry *providers,
                                    const Clock &clock, QObject *parent)
     : QObject(parent), m_journal(journal), m_providers(providers), m_clock(clock),
-      m_owner(QStringLiteral("%1/%2/%3")
-                  .arg(QSysInfo::machineHostName())
-                  .arg(QCoreApplication::applicationPid())
-                  .arg(QUuid::createUuid().toString(QUuid::Id128).left(12))),
-      m_leaseTimer(new QTimer(this))
+      m_owner(newOwner()), m_leaseTimer(new QTimer(this))
 {
     connect(m_leaseTimer, &QTimer::timeout, this, &PayoutController::renewLeases);
     m_leaseTimer->start(LeaseSeconds * 1000 / 4);
+}
+
+QString PayoutController::newOwner()
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 PayoutController::~PayoutController()

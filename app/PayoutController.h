@@ -51,6 +51,8 @@ public:
     PayoutSettling settling(const QString &providerId) const;
     /// Who this copy is in the journal ("host/pid/start").
     QString owner() const { return m_owner; }
+    /// A new owner name in that form, for what claims entries before a controller exists.
+    static QString newOwner();
     /// A person's "check again": the open payout is checked against its provider now.
     /// False, with rejected(), when another copy holds it or it is not open.
     bool checkAgain(const QString &key);

@@ -8,17 +8,12 @@
 #include "TeamSession.h"
 #include "Transaction.h"
 
-#include <QCoreApplication>
-#include <QSysInfo>
 #include <QUuid>
 
 TeamCardGate::TeamCardGate(TeamSession *session, CardActions *actions, CardsModel *cards,
                            ProviderRegistry *providers, QObject *parent)
     : QObject(parent), m_session(session), m_actions(actions), m_cards(cards),
-      m_providers(providers), m_owner(QStringLiteral("%1/%2/%3")
-                                          .arg(QSysInfo::machineHostName())
-                                          .arg(QCoreApplication::applicationPid())
-                                          .arg(QUuid::createUuid().toString(QUuid::Id128).left(12)))
+      m_providers(providers), m_owner(PayoutController::newOwner())
 {
     connect(session, &TeamSession::requested, this, &TeamCardGate::requested);
     connect(session, &TeamSession::claimed, this, &TeamCardGate::claimed);
@@ -30,6 +25,18 @@ bool TeamCardGate::inTeam() const
     return m_session->isConnected();
 }
 
+TeamCardAction TeamCardGate::forCard(TeamCardAction::Kind kind, const QString &cardKey,
+                                     const Card &card)
+{
+    TeamCardAction a;
+    a.kind = kind;
+    a.cardKey = cardKey;
+    a.connection = card.connection;
+    a.cardLabel = Transaction::cardLabel(card.name, card.lastFour);
+    a.currency = card.currency;
+    return a;
+}
+
 bool TeamCardGate::unfreeze(const QStringList &cardKeys, const QString &emergencyUndo)
 {
     if (!inTeam())
@@ -38,12 +45,7 @@ bool TeamCardGate::unfreeze(const QStringList &cardKeys, const QString &emergenc
         const Card *card = m_cards->card(key);
         if (!card)
             continue;
-        TeamCardAction a;
-        a.kind = TeamCardAction::Kind::Unfreeze;
-        a.cardKey = key;
-        a.connection = card->connection;
-        a.cardLabel = Transaction::cardLabel(card->name, card->lastFour);
-        a.currency = card->currency;
+        TeamCardAction a = forCard(TeamCardAction::Kind::Unfreeze, key, *card);
         a.emergencyUndo = emergencyUndo;
         ask(a);
     }
@@ -56,12 +58,7 @@ bool TeamCardGate::setLimit(const QString &cardKey, const std::optional<Money> &
     const Card *card = m_cards->card(cardKey);
     if (!inTeam() || !card)
         return false;
-    TeamCardAction a;
-    a.kind = TeamCardAction::Kind::Limit;
-    a.cardKey = cardKey;
-    a.connection = card->connection;
-    a.cardLabel = Transaction::cardLabel(card->name, card->lastFour);
-    a.currency = card->currency;
+    TeamCardAction a = forCard(TeamCardAction::Kind::Limit, cardKey, *card);
     a.limit = amount;
     a.period = period;
     ask(a);
@@ -126,7 +123,7 @@ void TeamCardGate::requested(const QString &key, bool approved, int required, co
     const auto it = m_asked.constFind(key);
     if (it == m_asked.cend())
         return; // not a card action of this desktop
-    const QString what = it->kind == TeamCardAction::Kind::Create ? it->card.name : it->cardLabel;
+    const QString what = it->subject();
     if (!error.isEmpty()) {
         m_asked.remove(key);
         emit message(tr("%1: the team journal refused it; nothing was done: %2").arg(what, error));
@@ -155,8 +152,7 @@ void TeamCardGate::claimed(const QString &key, bool ok, const QString &error)
                                   : tr("Approved, but not done from here: %1").arg(error));
         return;
     }
-    m_doing.insert(key, action.kind == TeamCardAction::Kind::Create ? action.card.name
-                                                                    : action.cardLabel);
+    m_doing.insert(key, action.subject());
     m_actions->carryOut(action);
 }
 
@@ -169,10 +165,7 @@ void TeamCardGate::settled(const QString &key, JournalEntry::State state, const 
     const QString what = *doing;
     m_doing.erase(doing);
     // A lost answer stays unknown for the team too: the card list tells what happened.
-    const TeamPayout::State outcome =
-        state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
-        : state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
-                                                : TeamPayout::State::Unknown;
+    const TeamPayout::State outcome = TeamPayout::outcomeOf(state);
     m_session->recordOutcome(key, m_owner, outcome, reference, text);
     tell(key, outcome == TeamPayout::State::Sent ? tr("%1: done for the team.").arg(what)
               : outcome == TeamPayout::State::Failed

@@ -48,6 +48,9 @@ signals:
 
 private:
     bool inTeam() const;
+    /// An action on one of the cards shown, with what the team journal keeps of the card.
+    static TeamCardAction forCard(TeamCardAction::Kind kind, const QString &cardKey,
+                                  const Card &card);
     void ask(const TeamCardAction &action);
     void requested(const QString &key, bool approved, int required, const QString &rules,
                    const QDateTime &heldUntil, const QString &error);

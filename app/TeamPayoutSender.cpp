@@ -150,10 +150,7 @@ void TeamPayoutSender::finished(const JournalEntry &entry)
     if (!m_sending.contains(entry.key) || entry.state == JournalEntry::State::Pending)
         return;
     // A lost answer stays unknown for the team too, owned by this desktop.
-    const TeamPayout::State outcome =
-        entry.state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
-        : entry.state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
-                                                      : TeamPayout::State::Unknown;
+    const TeamPayout::State outcome = TeamPayout::outcomeOf(entry.state);
     if (outcome != TeamPayout::State::Unknown)
         m_sending.remove(entry.key);
     m_session->recordOutcome(entry.key, m_payouts->owner(), outcome, entry.reference,

@@ -335,14 +335,6 @@ int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QStr
     return Ok;
 }
 
-/// The team journal's word for how the local journal left an action.
-static TeamPayout::State teamOutcome(JournalEntry::State state)
-{
-    return state == JournalEntry::State::Succeeded ? TeamPayout::State::Sent
-           : state == JournalEntry::State::Failed  ? TeamPayout::State::Failed
-                                                   : TeamPayout::State::Unknown;
-}
-
 int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, Provider &provider,
                                 const PayoutRequest &request)
 {
@@ -353,7 +345,7 @@ int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, 
     const int code = sendNow(parser, provider, request, &entry);
     // The team journal learns what this desktop's journal knows; a lost answer stays
     // unknown there too, owned by this desktop until its lease runs out.
-    const TeamPayout::State outcome = teamOutcome(entry.state);
+    const TeamPayout::State outcome = TeamPayout::outcomeOf(entry.state);
     if (!team.recordOutcome(request.idempotencyKey, owner, outcome, entry.reference, entry.message))
         return fail(Local, tr("sent, but the team journal could not record it: %1; run payouts "
                               "reconcile")
@@ -462,7 +454,7 @@ int Treasuryctl::releaseCardForTeam(QCommandLineParser &parser, TeamDatabase &te
     // Not journaled here (nothing sent) unless carryOutCard says otherwise.
     JournalEntry::State settled = JournalEntry::State::Failed;
     const int code = carryOutCard(parser, provider, action, &settled);
-    if (!team.recordOutcome(action.key, owner, teamOutcome(settled), QString(),
+    if (!team.recordOutcome(action.key, owner, TeamPayout::outcomeOf(settled), QString(),
                             code == Ok ? QString() : tr("treasuryctl exit %1").arg(code)))
         return fail(Local,
                     tr("done, but the team journal could not record it: %1").arg(team.lastError()));
@@ -546,7 +538,7 @@ int Treasuryctl::settleForTeam(QCommandLineParser &parser, ActionJournal &journa
         const std::optional<JournalEntry> entry = journal.byKey(p.key);
         // Pending here: no answer to tell yet. The same word: nothing new for the team.
         if (!entry || entry->state == JournalEntry::State::Pending ||
-            teamOutcome(entry->state) == p.state)
+            TeamPayout::outcomeOf(entry->state) == p.state)
             continue;
         if (!db->renew(p.key, owner, LeaseSeconds).value_or(false)) {
             m_err << "treasuryctl: "
@@ -554,12 +546,12 @@ int Treasuryctl::settleForTeam(QCommandLineParser &parser, ActionJournal &journa
                   << Qt::endl;
             continue;
         }
-        if (!db->recordOutcome(p.key, owner, teamOutcome(entry->state), entry->reference,
+        if (!db->recordOutcome(p.key, owner, TeamPayout::outcomeOf(entry->state), entry->reference,
                                entry->message))
             return fail(Remote,
                         tr("the team journal could not record %1: %2").arg(p.key, db->lastError()));
         m_out << tr("%1: recorded for the team as %2")
-                     .arg(p.key, TeamPayout::stateName(teamOutcome(entry->state)))
+                     .arg(p.key, TeamPayout::stateName(TeamPayout::outcomeOf(entry->state)))
               << Qt::endl;
     }
     return Ok;

@@ -28,6 +28,8 @@ struct TeamCardAction
     NewCard card;          ///< Create: what to create
     QString emergencyUndo; ///< Unfreeze: the emergency freeze it undoes, if any
 
+    /// What it is about, for people: the card's label, or the new card's name.
+    QString subject() const { return kind == Kind::Create ? card.name : cardLabel; }
     /// "card.unfreeze", "card.limit" or "card.create", as the team journal names it.
     QString method() const;
     static std::optional<Kind> kindOf(const QString &method);

@@ -373,13 +373,7 @@ TeamDatabase::request(const PayoutRequest &request, const QString &provider,
                jsonText(summary)}) ||
         !q.next())
         return std::nullopt;
-    const auto state = TeamPayout::stateFromName(q.value(0).toString());
-    if (!state) {
-        fail(tr("the team database answered an unknown state"));
-        return std::nullopt;
-    }
-    TeamVerdict v = verdictFrom(q, 1);
-    return std::make_pair(*state, v);
+    return requestAnswer(q);
 }
 
 std::optional<std::pair<TeamPayout::State, TeamVerdict>>
@@ -389,8 +383,7 @@ TeamDatabase::requestCardAction(const TeamCardAction &a, const QString &provider
     if (!canWrite())
         return std::nullopt;
     const std::optional<Money> limit = a.policyLimit();
-    const QJsonObject summary{{QStringLiteral("recipient"),
-                               a.kind == TeamCardAction::Kind::Create ? a.card.name : a.cardLabel}};
+    const QJsonObject summary{{QStringLiteral("recipient"), a.subject()}};
     QSqlQuery q(m_db);
     if (!exec(q,
               QStringLiteral("SELECT state, required, reasons::text, NULL, NULL FROM "
@@ -400,6 +393,12 @@ TeamDatabase::requestCardAction(const TeamCardAction &a, const QString &provider
                jsonText(summary)}) ||
         !q.next())
         return std::nullopt;
+    return requestAnswer(q);
+}
+
+std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+TeamDatabase::requestAnswer(const QSqlQuery &q)
+{
     const auto state = TeamPayout::stateFromName(q.value(0).toString());
     if (!state) {
         fail(tr("the team database answered an unknown state"));

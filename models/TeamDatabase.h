@@ -119,6 +119,9 @@ private:
                                             const QString &note);
     void ping();
     TeamPayout payoutFrom(const class QSqlQuery &query);
+    /// A request function's row: (state, required, reasons, usd, held_until).
+    std::optional<std::pair<TeamPayout::State, TeamVerdict>>
+    requestAnswer(const class QSqlQuery &query);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -65,3 +65,10 @@ std::optional<TeamPayout::State> TeamPayout::stateFromName(const QString &name)
     }
     return std::nullopt;
 }
+
+TeamPayout::State TeamPayout::outcomeOf(JournalEntry::State state)
+{
+    return state == JournalEntry::State::Succeeded ? State::Sent
+           : state == JournalEntry::State::Failed  ? State::Failed
+                                                   : State::Unknown;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionJournal.h"
 #include "Money.h"
 #include "Payout.h"
 
@@ -71,5 +72,8 @@ struct TeamPayout
 
     int approvals() const;
     static QString stateName(State state);
+    /// What the team journal records for an action the local journal left in `state`: a
+    /// lost answer stays unknown for the team too.
+    static State outcomeOf(JournalEntry::State state);
     static std::optional<State> stateFromName(const QString &name);
 };
