@@ -42,13 +42,19 @@ QString resolve(const QString &choice)
     return codes.contains(system) ? system : QStringLiteral("en");
 }
 
+QLocale localeFor(const QString &code, const QString &systemName)
+{
+    // Never QLocale::system() itself: on Unix it takes its name from LANGUAGE and its numbers
+    // from LANG, so German words came with 1,250.50 and "1250,50" was read as 125050.
+    // The system's region is kept where it speaks the window's language (de_AT, en_GB).
+    const QLocale system(systemName);
+    return system.language() == QLocale(code).language() ? system : QLocale(code);
+}
+
 QString apply(QCoreApplication *app, const QString &choice)
 {
     const QString code = resolve(choice);
-    // The system's own locale keeps its region (en_GB dates); a chosen language uses its
-    // own conventions.
-    const bool system = choice.isEmpty() && QLocale::system().name().startsWith(code);
-    QLocale::setDefault(system ? QLocale::system() : QLocale(code));
+    QLocale::setDefault(localeFor(code, QLocale::system().name()));
     auto *ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/treasury_") + code))
         QCoreApplication::installTranslator(ours);

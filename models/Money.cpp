@@ -56,7 +56,27 @@ std::optional<Wide> scaleUp(Wide value, int digits)
     return r;
 }
 
+// Localised digits for scripts that have their own.
+QString localeDigit(const QLocale &locale, QChar digit)
+{
+    return locale.toString(digit.unicode() - u'0');
+}
+
 } // namespace
+
+int Money::minimumGroupingDigits(const QLocale &locale)
+{
+    // CLDR's minimumGroupingDigits, which QLocale does not expose: 2 where a four-digit
+    // number stays whole (Spanish 1234, 12.345).
+    switch (locale.language()) {
+    case QLocale::Spanish:
+    case QLocale::Polish:
+    case QLocale::Bulgarian:
+        return 2;
+    default:
+        return 1;
+    }
+}
 
 Money Money::fromMinorUnits(qint64 units, int scale)
 {
@@ -165,20 +185,6 @@ std::optional<Money> Money::fromJson(const QJsonValue &value)
     if (v.typeId() == QMetaType::LongLong)
         return Money(v.toLongLong(), 0);
     return parse(QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
-}
-
-std::optional<Money> Money::fromLocaleString(const QString &text, const QLocale &locale)
-{
-    QString t = text.trimmed();
-    t.remove(locale.groupSeparator());
-    // Users often type a plain space or a no-break space as the group separator.
-    t.remove(QChar(u' '));
-    t.remove(QChar(0x00A0));
-    t.remove(QChar(0x202F));
-    if (locale.decimalPoint() != QStringLiteral("."))
-        t.replace(locale.decimalPoint(), QStringLiteral("."));
-    t.replace(locale.negativeSign(), QStringLiteral("-"));
-    return parse(t);
 }
 
 std::optional<Money> Money::withScale(int scale, Rounding rounding) const
@@ -346,13 +352,20 @@ QString Money::toLocaleString(const QLocale &locale, int minDecimals) const
     const QStringView body = QStringView(plain).mid(negative ? 1 : 0);
     const qsizetype point = body.indexOf(u'.');
     const QStringView integerPart = point < 0 ? body : body.left(point);
-    QString out = locale.toString(integerPart.toULongLong());
+    // Grouped here, not by QLocale: Qt 6.4 groups Spanish 3631721 as "3631.721" (it
+    // applies CLDR's minimum grouping digits to the last group only).
+    const bool grouped = !(locale.numberOptions() & QLocale::OmitGroupSeparator) &&
+                         integerPart.size() >= 3 + minimumGroupingDigits(locale);
+    QString out;
+    for (qsizetype i = 0; i < integerPart.size(); ++i) {
+        if (grouped && i > 0 && (integerPart.size() - i) % 3 == 0)
+            out += locale.groupSeparator();
+        out += localeDigit(locale, integerPart.at(i));
+    }
     if (point >= 0) {
         out += locale.decimalPoint();
-        const QStringView fractionPart = body.mid(point + 1);
-        // Localised digits for scripts that have their own.
-        for (QChar c : fractionPart)
-            out += locale.toString(c.unicode() - u'0');
+        for (QChar c : body.mid(point + 1))
+            out += localeDigit(locale, c);
     }
     if (negative)
         out.prepend(locale.negativeSign());

@@ -41,8 +41,6 @@ public:
     static std::optional<Money> parse(QStringView text);
     /// A JSON number (through its shortest round-trip text) or a JSON string.
     static std::optional<Money> fromJson(const QJsonValue &value);
-    /// Text a user typed, with the locale's group separators and decimal point.
-    static std::optional<Money> fromLocaleString(const QString &text, const QLocale &locale);
 
     qint64 minorUnits() const { return m_units; }
     int scale() const { return m_scale; }
@@ -81,6 +79,10 @@ public:
     int copyTo(char *out, int minDecimals = 0) const;
     /// Text for people: the locale's digits, grouping, decimal point and minus sign.
     QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
+    /// How many digits the integer part has past 3 before the locale groups it: 1, or 2
+    /// in Spanish (1234 but 12.345). Text a person types is read by the same rule
+    /// (AmountInput).
+    static int minimumGroupingDigits(const QLocale &locale);
 
 private:
     Money(qint64 units, int scale) : m_units(units), m_scale(static_cast<quint8>(scale)) {}

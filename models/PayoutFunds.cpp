@@ -23,4 +23,20 @@ QStringList sendableCurrencies(const QList<Balance> &balances)
     return out;
 }
 
+std::optional<Money> balanceAfter(const Money &before, const Money &amount,
+                                  const std::optional<Money> &fee, bool feeInside)
+{
+    const auto afterAmount = before.checkedSub(amount);
+    return afterAmount && fee && !feeInside ? afterAmount->checkedSub(*fee) : afterAmount;
+}
+
+std::optional<Money> shortfall(const Money &before, const Money &amount,
+                               const std::optional<Money> &fee, bool feeInside)
+{
+    const auto after = balanceAfter(before, amount, fee, feeInside);
+    if (!after || !after->isNegative())
+        return std::nullopt;
+    return after->checkedNegate();
+}
+
 } // namespace PayoutFunds

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>In words: %1 %2</source>
+        <translation>In Worten: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AmountInput</name>
+    <message>
+        <source>Write the amount like %1.</source>
+        <translation>Schreiben Sie den Betrag wie %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The decimal mark here is “%1”: did you mean %2?</source>
+        <translation>Das Dezimalzeichen ist hier „%1“: Meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3: type one of them.</source>
+        <translation>„%1“ kann als %2 oder als %3 gelesen werden: Geben Sie eines davon ein.</translation>
+    </message>
+    <message>
+        <source>This amount has too many digits.</source>
+        <translation>Dieser Betrag hat zu viele Stellen.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Demo dash.fi (postpaid)</source>
@@ -709,10 +743,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Enter an amount, e.g. %1.</source>
-        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>A limit is more than zero; tick &quot;No limit&quot; for none.</source>
@@ -2600,6 +2630,25 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     </message>
 </context>
 <context>
+    <name>PayoutFieldEditor</name>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Land wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a user…</source>
+        <translation>Benutzer wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a sub-account…</source>
+        <translation>Unterkonto wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation>Kunden wählen…</translation>
+    </message>
+</context>
+<context>
     <name>PayoutForm</name>
     <message>
         <source>Send…</source>
@@ -2646,28 +2695,8 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>Trade-Skripte sperren…</translation>
     </message>
     <message>
-        <source>Choose a country…</source>
-        <translation>Land wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a user…</source>
-        <translation>Benutzer wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a sub-account…</source>
-        <translation>Unterkonto wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a customer…</source>
-        <translation>Kunden wählen…</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Enter an amount, e.g. %1.</source>
-        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
     </message>
     <message>
         <source>%1, of which %2 to the network (the recipient receives %3)</source>
@@ -2791,6 +2820,18 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Sent: &quot;%1&quot;. The provider returns no reference for it.</source>
         <translation>Gesendet: „%1“. Der Anbieter gibt dafür keine Referenz zurück.</translation>
+    </message>
+    <message>
+        <source>More than the balance</source>
+        <translation>Mehr als der Saldo</translation>
+    </message>
+    <message>
+        <source>This payout takes %1 %2 more than the balance of %3 %2 last read from %4. The provider may refuse it or overdraw the account.
+
+Send it all the same?</source>
+        <translation>Diese Auszahlung braucht %1 %2 mehr als der zuletzt von %4 gelesene Saldo von %3 %2. Der Anbieter kann sie ablehnen oder das Konto überziehen.
+
+Trotzdem senden?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>In words: %1 %2</source>
+        <translation>En letras: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AmountInput</name>
+    <message>
+        <source>Write the amount like %1.</source>
+        <translation>Escriba el importe como %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, e.g. %1.</source>
+        <translation>Introduzca un importe, p. ej. %1.</translation>
+    </message>
+    <message>
+        <source>The decimal mark here is “%1”: did you mean %2?</source>
+        <translation>Aquí el separador decimal es «%1»: ¿quería decir %2?</translation>
+    </message>
+    <message>
+        <source>“%1” can be read as %2 or as %3: type one of them.</source>
+        <translation>«%1» puede leerse como %2 o como %3: escriba uno de los dos.</translation>
+    </message>
+    <message>
+        <source>This amount has too many digits.</source>
+        <translation>Este importe tiene demasiadas cifras.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Demo dash.fi (postpaid)</source>
@@ -709,10 +743,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <source>Enter an amount, e.g. %1.</source>
-        <translation>Introduzca un importe, p. ej. %1.</translation>
     </message>
     <message>
         <source>A limit is more than zero; tick &quot;No limit&quot; for none.</source>
@@ -2600,6 +2630,25 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
 </context>
 <context>
+    <name>PayoutFieldEditor</name>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Elija un país…</translation>
+    </message>
+    <message>
+        <source>Choose a user…</source>
+        <translation>Elija un usuario…</translation>
+    </message>
+    <message>
+        <source>Choose a sub-account…</source>
+        <translation>Elija una subcuenta…</translation>
+    </message>
+    <message>
+        <source>Choose a customer…</source>
+        <translation>Elija un cliente…</translation>
+    </message>
+</context>
+<context>
     <name>PayoutForm</name>
     <message>
         <source>Send…</source>
@@ -2646,28 +2695,8 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>Restringir scripts de trading…</translation>
     </message>
     <message>
-        <source>Choose a country…</source>
-        <translation>Elija un país…</translation>
-    </message>
-    <message>
-        <source>Choose a user…</source>
-        <translation>Elija un usuario…</translation>
-    </message>
-    <message>
-        <source>Choose a sub-account…</source>
-        <translation>Elija una subcuenta…</translation>
-    </message>
-    <message>
-        <source>Choose a customer…</source>
-        <translation>Elija un cliente…</translation>
-    </message>
-    <message>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Enter an amount, e.g. %1.</source>
-        <translation>Introduzca un importe, p. ej. %1.</translation>
     </message>
     <message>
         <source>%1, of which %2 to the network (the recipient receives %3)</source>
@@ -2791,6 +2820,18 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Sent: &quot;%1&quot;. The provider returns no reference for it.</source>
         <translation>Enviado: «%1». El proveedor no devuelve ninguna referencia.</translation>
+    </message>
+    <message>
+        <source>More than the balance</source>
+        <translation>Más que el saldo</translation>
+    </message>
+    <message>
+        <source>This payout takes %1 %2 more than the balance of %3 %2 last read from %4. The provider may refuse it or overdraw the account.
+
+Send it all the same?</source>
+        <translation>Este pago necesita %1 %2 más que el saldo de %3 %2 leído por última vez de %4. El proveedor puede rechazarlo o dejar la cuenta en descubierto.
+
+¿Enviarlo de todos modos?</translation>
     </message>
 </context>
 <context>

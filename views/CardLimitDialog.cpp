@@ -1,5 +1,6 @@
 #include "CardLimitDialog.h"
 
+#include "AmountInput.h"
 #include "Currency.h"
 #include "Transaction.h"
 
@@ -52,7 +53,7 @@ std::optional<Money> CardLimitDialog::amount() const
 {
     if (m_none->isChecked())
         return std::nullopt;
-    return Money::fromLocaleString(m_amount->text().trimmed(), QLocale());
+    return AmountInput::read(m_amount->text(), QLocale()).amount;
 }
 
 QString CardLimitDialog::period() const
@@ -67,11 +68,10 @@ void CardLimitDialog::validate()
     m_period->setEnabled(!none);
     QString error;
     if (!none) {
-        const std::optional<Money> value =
-            Money::fromLocaleString(m_amount->text().trimmed(), QLocale());
+        const AmountReading typed = AmountInput::read(m_amount->text(), QLocale());
+        const std::optional<Money> &value = typed.amount;
         if (!value)
-            error = tr("Enter an amount, e.g. %1.")
-                        .arg(Money::fromMinorUnits(150000, 2).toLocaleString(QLocale()));
+            error = typed.problem;
         else if (value->isNegative() || value->isZero())
             error = tr("A limit is more than zero; tick \"No limit\" for none.");
         else if (!value->withScale(2))

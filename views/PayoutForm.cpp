@@ -1,15 +1,16 @@
 #include "PayoutForm.h"
 
+#include "AmountField.h"
 #include "Dialogs.h"
+#include "PayoutFieldEditor.h"
 #include "TeamRulesLine.h"
 
-#include "CountryCodes.h"
 #include "Currency.h"
 #include "NameOrder.h"
+#include "PayoutFunds.h"
 #include "PayoutValidator.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -26,15 +27,6 @@
 #include <algorithm>
 
 namespace {
-
-// A picker's choice: its item's id, and nothing while the typed text names no item (an
-// editable combo keeps its last item when the text changes; that must not be paid).
-QString chosenId(const QComboBox *combo)
-{
-    if (combo->isEditable() && combo->currentText() != combo->itemText(combo->currentIndex()))
-        return QString();
-    return combo->currentData().toString();
-}
 
 QString newKey()
 {
@@ -66,9 +58,9 @@ QLayout *withError(QLayout *field, QLabel *error)
 
 PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     : QWidget(parent), m_method(method), m_key(newKey()), m_connection(new QComboBox(this)),
-      m_amount(new QLineEdit(this)), m_amountError(errorLabel(this)), m_fee(new QLabel(this)),
-      m_balanceAfter(new QLabel(this)), m_status(new QLabel(this)),
-      m_send(new QPushButton(tr("Send…"), this)), m_new(new QPushButton(tr("New payout"), this))
+      m_amount(new AmountField(this)), m_fee(new QLabel(this)), m_balanceAfter(new QLabel(this)),
+      m_status(new QLabel(this)), m_send(new QPushButton(tr("Send…"), this)),
+      m_new(new QPushButton(tr("New payout"), this))
 {
     setObjectName(QStringLiteral("payoutForm-") + PayoutMethods::key(method));
     auto *form = new QFormLayout;
@@ -76,27 +68,28 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     m_connection->setObjectName(QStringLiteral("connection"));
     m_connection->setAccessibleName(tr("Connection"));
     form->addRow(tr("From connection"), m_connection);
-    m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setAccessibleName(tr("Amount"));
-    m_amount->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
     auto *amountRow = new QHBoxLayout;
-    amountRow->addWidget(m_amount, 1);
+    amountRow->addWidget(m_amount, 1, Qt::AlignTop);
     if (PayoutMethods::currencies(method).isEmpty()) {
         m_currency = new QComboBox(this);
         m_currency->setObjectName(QStringLiteral("currency"));
         m_currency->setAccessibleName(tr("Currency"));
         connect(m_currency, &QComboBox::currentIndexChanged, this, &PayoutForm::revalidate);
-        amountRow->addWidget(m_currency);
+        amountRow->addWidget(m_currency, 0, Qt::AlignTop);
     } else {
-        amountRow->addWidget(new QLabel(PayoutMethods::currencies(method).value(0), this));
+        amountRow->addWidget(new QLabel(PayoutMethods::currencies(method).value(0), this), 0,
+                             Qt::AlignTop);
     }
-    form->addRow(tr("Amount"), withError(amountRow, m_amountError));
-    connect(m_amount, &QLineEdit::textEdited, this, [this] {
+    form->addRow(tr("Amount"), amountRow);
+    connect(m_amount, &AmountField::edited, this, [this] {
         m_amountTouched = true;
         revalidate();
     });
     for (const PayoutFieldSpec &spec : PayoutMethods::fields(method)) {
-        QWidget *editor = editorFor(spec);
+        QWidget *editor = PayoutFieldEditor::create(spec, m_method, this, [this, f = spec.field] {
+            m_touched.insert(f);
+            revalidate();
+        });
         QLabel *error = errorLabel(this);
         m_editors.insert(spec.field, editor);
         m_errors.insert(spec.field, error);
@@ -115,6 +108,7 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
     }
     m_fee->setObjectName(QStringLiteral("fee"));
+    m_fee->setWordWrap(true); // the rule behind an estimate is long in German
     m_balanceAfter->setObjectName(QStringLiteral("balanceAfter"));
     form->addRow(tr("Fee"), m_fee);
     form->addRow(tr("Balance after"), m_balanceAfter);
@@ -167,68 +161,6 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     column->addStretch(1);
     setMaximumWidth(820); // long lines of form fields are hard to read
     revalidate();
-}
-
-QWidget *PayoutForm::editorFor(const PayoutFieldSpec &spec)
-{
-    const QString name = PayoutMethods::fieldKey(spec.field);
-    const QStringList choices = PayoutMethods::choices(spec.field);
-    const bool country =
-        spec.field == PayoutField::Country || spec.field == PayoutField::BankCountry;
-    const bool picker = spec.field == PayoutField::DotsUser ||
-                        spec.field == PayoutField::DartCustomer ||
-                        spec.field == PayoutField::Wallet;
-    if (country || !choices.isEmpty() || picker) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(name);
-        if (country) {
-            combo->addItem(tr("Choose a country…"), QString());
-            for (const Country &c : CountryCodes::instance().all())
-                combo->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.alpha3), c.alpha3);
-        } else if (picker) {
-            combo->addItem(spec.field == PayoutField::DotsUser ? tr("Choose a user…")
-                           : spec.field == PayoutField::Wallet ? tr("Choose a sub-account…")
-                                                               : tr("Choose a customer…"),
-                           QString());
-            combo->setMinimumContentsLength(32);
-            // Searchable: any part of a name, email or phone finds it.
-            combo->setEditable(true);
-            combo->setInsertPolicy(QComboBox::NoInsert);
-            combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-            combo->completer()->setFilterMode(Qt::MatchContains);
-            combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-            combo->lineEdit()->setAccessibleName(PayoutMethods::label(spec.field, m_method));
-            connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, field = spec.field] {
-                m_touched.insert(field);
-                revalidate();
-            });
-        }
-        for (const QString &value : choices)
-            combo->addItem(PayoutMethods::choiceText(spec.field, value), value);
-        connect(combo, &QComboBox::activated, this, [this, field = spec.field] {
-            m_touched.insert(field);
-            revalidate();
-        });
-        return combo;
-    }
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    edit->setMaxLength(spec.maxLength + 1); // one over, so the message can say why
-    connect(edit, &QLineEdit::textEdited, this, [this, field = spec.field] {
-        m_touched.insert(field);
-        revalidate();
-    });
-    return edit;
-}
-
-QString PayoutForm::fieldText(PayoutField field) const
-{
-    QWidget *w = m_editors.value(field);
-    if (auto *combo = qobject_cast<QComboBox *>(w))
-        return chosenId(combo);
-    if (auto *edit = qobject_cast<QLineEdit *>(w))
-        return edit->text();
-    return QString();
 }
 
 void PayoutForm::setConnections(const QStringList &names)
@@ -344,12 +276,12 @@ PayoutRequest PayoutForm::request() const
     r.connection = m_connection->currentText();
     r.currency =
         m_currency ? m_currency->currentText() : PayoutMethods::currencies(m_method).value(0);
-    r.amount = Money::fromLocaleString(m_amount->text().trimmed(), QLocale()).value_or(Money());
+    r.amount = m_amount->reading().amount.value_or(Money());
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
-        r.fields.insert(it.key(), fieldText(it.key()));
+        r.fields.insert(it.key(), PayoutFieldEditor::text(it.value()));
     for (const PayoutField f : {PayoutField::DotsUser, PayoutField::Wallet}) {
         if (auto *picker = qobject_cast<QComboBox *>(m_editors.value(f));
-            picker && !chosenId(picker).isEmpty())
+            picker && !PayoutFieldEditor::chosenId(picker).isEmpty())
             r.recipientLabel = picker->currentText();
     }
     r.idempotencyKey = m_key;
@@ -361,9 +293,16 @@ bool PayoutForm::isValid() const
     const PayoutRequest r = request();
     const bool quoteOk =
         !PayoutMethods::needsQuote(m_method) || (hasCurrentQuote(r) && m_quote->isAcceptable());
-    return !r.connection.isEmpty() && !m_amount->text().trimmed().isEmpty() &&
-           Money::fromLocaleString(m_amount->text().trimmed(), QLocale()) &&
-           PayoutValidator::isValid(r) && quoteOk;
+    return !r.connection.isEmpty() && m_amount->reading().amount && PayoutValidator::isValid(r) &&
+           quoteOk;
+}
+
+std::optional<Money> PayoutForm::balanceBefore(const PayoutRequest &r) const
+{
+    if (m_locked)
+        return m_sentFrom;
+    const auto balance = m_balances.constFind(r.connection + u'/' + r.currency);
+    return balance == m_balances.cend() ? std::nullopt : std::optional<Money>(*balance);
 }
 
 std::optional<Money> PayoutForm::feeEstimate(const PayoutRequest &r) const
@@ -389,22 +328,18 @@ void PayoutForm::revalidate()
         it.value()->setText(problem);
         it.value()->setVisible(!problem.isEmpty());
     }
+    const AmountReading typed = m_amount->reading();
     QString amountProblem;
-    const QString amountText = m_amount->text().trimmed();
     if (m_amountTouched) {
-        if (!Money::fromLocaleString(amountText, QLocale()))
-            amountProblem = tr("Enter an amount, e.g. %1.").arg(QLocale().toString(1250.5, 'f', 2));
-        else
-            amountProblem = PayoutValidator::amountProblem(r);
+        amountProblem = typed.amount ? PayoutValidator::amountProblem(r) : typed.problem;
         if (amountProblem.isEmpty() && quoted)
             amountProblem = m_quote->amountProblem;
     }
-    m_amountError->setText(amountProblem);
-    m_amountError->setVisible(!amountProblem.isEmpty());
+    m_amount->setProblem(amountProblem);
+    m_amount->echo(r.currency);
 
     const QLocale locale;
-    const bool amountOk = !amountText.isEmpty() && PayoutValidator::amountProblem(r).isEmpty() &&
-                          Money::fromLocaleString(amountText, locale);
+    const bool amountOk = typed.amount && PayoutValidator::amountProblem(r).isEmpty();
     const std::optional<Money> fee =
         !amountOk ? std::nullopt : (quoted ? m_quote->fee : feeEstimate(r));
     if (PayoutMethods::needsQuote(m_method)) {
@@ -434,21 +369,18 @@ void PayoutForm::revalidate()
     } else {
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }
-    const auto balance = m_balances.constFind(r.connection + u'/' + r.currency);
+    const std::optional<Money> balance = balanceBefore(r);
     if (m_method == PayoutMethod::CryptoToMaster) {
         // The money leaves the sub-account; the master's balance here would mislead.
         m_balanceAfter->setText(tr("Comes off the sub-account; the master account gains it"));
-    } else if (balance == m_balances.cend()) {
+    } else if (!balance) {
         m_balanceAfter->setText(tr("No balance from this connection yet"));
     } else if (!amountOk) {
         m_balanceAfter->setText(
             tr("%1 now").arg(Currency::formatLocale(*balance, r.currency, locale)));
     } else {
-        // A crypto withdrawal's fee comes out of the amount; Dinari's is on top.
-        const bool feeInside = PayoutMethods::needsQuote(m_method);
-        const auto afterAmount = balance->checkedSub(r.amount);
         const auto after =
-            afterAmount && fee && !feeInside ? afterAmount->checkedSub(*fee) : afterAmount;
+            PayoutFunds::balanceAfter(*balance, r.amount, fee, PayoutMethods::needsQuote(m_method));
         m_balanceAfter->setText(
             after ? (fee ? Currency::formatLocale(*after, r.currency, locale)
                          : tr("%1 less the fee")
@@ -504,7 +436,7 @@ QString PayoutForm::confirmationText(const PayoutRequest &r) const
 
 void PayoutForm::askRestriction()
 {
-    const QString customer = fieldText(PayoutField::DartCustomer);
+    const QString customer = PayoutFieldEditor::text(m_editors.value(PayoutField::DartCustomer));
     if (customer.isEmpty()) {
         m_status->setText(tr("Choose a customer first."));
         return;
@@ -533,6 +465,24 @@ void PayoutForm::send()
                           QMessageBox::Yes | QMessageBox::Cancel,
                           QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    const std::optional<Money> before = balanceBefore(r);
+    const std::optional<Money> fee = hasCurrentQuote(r) ? m_quote->fee : feeEstimate(r);
+    if (const auto missing = before && m_method != PayoutMethod::CryptoToMaster
+                                 ? PayoutFunds::shortfall(*before, r.amount, fee,
+                                                          PayoutMethods::needsQuote(m_method))
+                                 : std::nullopt;
+        missing &&
+        Dialogs::question(
+            this, tr("More than the balance"),
+            tr("This payout takes %1 %2 more than the balance of %3 %2 last read from %4. "
+               "The provider may refuse it or overdraw the account.\n\nSend it all the same?")
+                .arg(Currency::formatLocale(*missing, r.currency, QLocale()), r.currency,
+                     Currency::formatLocale(*before, r.currency, QLocale()), r.connection),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    // "Balance after" is reckoned from this balance until the payout is settled: one read
+    // after sending already lacks the payout and would take it off twice.
+    m_sentFrom = before;
     setLocked(true);
     m_status->setText(tr("Sending…"));
     emit sendRequested(r);
@@ -541,6 +491,8 @@ void PayoutForm::send()
 void PayoutForm::setLocked(bool locked)
 {
     m_locked = locked;
+    if (!locked)
+        m_sentFrom.reset();
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(!locked);
     m_amount->setEnabled(!locked);

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class AmountField;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -69,8 +70,6 @@ signals:
     void subAccountRequested(const QString &connection);
 
 private:
-    QWidget *editorFor(const PayoutFieldSpec &spec);
-    QString fieldText(PayoutField field) const;
     void showRecipients();
     void askRestriction();
     void showCurrencies();
@@ -81,6 +80,8 @@ private:
     void setLocked(bool locked);
     QString confirmationText(const PayoutRequest &r) const;
     std::optional<Money> feeEstimate(const PayoutRequest &r) const;
+    /// The balance the payout is reckoned from: as last read, or as read when it was sent.
+    std::optional<Money> balanceBefore(const PayoutRequest &r) const;
 
     PayoutMethod m_method;
     QString m_key;
@@ -89,8 +90,7 @@ private:
     QMap<PayoutField, QLabel *> m_errors;
     QSet<PayoutField> m_touched;
     QComboBox *m_connection;
-    QLineEdit *m_amount;
-    QLabel *m_amountError;
+    AmountField *m_amount;
     QLabel *m_fee;
     QLabel *m_balanceAfter;
     QLabel *m_status;
@@ -100,6 +100,7 @@ private:
     bool m_amountTouched = false;
     QHash<QString, FeeRule> m_feeRules;
     QHash<QString, Money> m_balances;
+    std::optional<Money> m_sentFrom; ///< balanceBefore while the form is locked
     QHash<QString, QList<Recipient>> m_recipients;
     QHash<QString, QStringList> m_currencies;
     QComboBox *m_currency = nullptr;        ///< for methods whose currency varies

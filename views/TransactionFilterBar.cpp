@@ -1,5 +1,6 @@
 #include "TransactionFilterBar.h"
 
+#include "AmountInput.h"
 #include "Clock.h"
 
 #include "ProviderNames.h"
@@ -239,9 +240,9 @@ TransactionFilter TransactionFilterBar::filter() const
         f.direction = Transaction::Direction(m_direction->currentData().toInt());
     const QLocale locale;
     if (!m_minAmount->text().trimmed().isEmpty())
-        f.minAmount = Money::fromLocaleString(m_minAmount->text().trimmed(), locale);
+        f.minAmount = AmountInput::read(m_minAmount->text(), locale).amount;
     if (!m_maxAmount->text().trimmed().isEmpty())
-        f.maxAmount = Money::fromLocaleString(m_maxAmount->text().trimmed(), locale);
+        f.maxAmount = AmountInput::read(m_maxAmount->text(), locale).amount;
     f.text = m_search->text().trimmed();
     return f;
 }
@@ -251,13 +252,18 @@ void TransactionFilterBar::emitChanged()
     // An amount that does not parse is said so, and not applied as "any".
     const QLocale locale;
     QStringList bad;
+    QStringList why; // the whole rule in the tooltip; the bar's line stays short
     for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
         const QString text = edit->text().trimmed();
-        if (!text.isEmpty() && !Money::fromLocaleString(text, locale))
+        const AmountReading typed = AmountInput::read(text, locale);
+        if (!text.isEmpty() && !typed.amount) {
             bad.append(edit->placeholderText());
+            why.append(typed.problem);
+        }
     }
     m_amountError->setText(bad.isEmpty() ? QString()
                                          : tr("Not an amount: %1").arg(bad.join(tr(", "))));
+    m_amountError->setToolTip(why.join(u'\n'));
     if (!bad.isEmpty())
         return;
     emit filterChanged(filter());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QPixmap>
 #include <QWidget>
 
@@ -10,7 +12,12 @@ namespace TestSupport {
 inline bool screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("TD_SCREENSHOT_DIR");
-    return dir.isEmpty() || widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return true;
+    // Layouts settle on posted events: a picture taken right after typing would show
+    // labels at their old sizes.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 } // namespace TestSupport

@@ -25,7 +25,6 @@ private slots:
     void multiplyAndDivide();
     void locale_data();
     void locale();
-    void localeInput();
     void currencyScale();
 };
 
@@ -248,6 +247,17 @@ void TestMoney::locale_data()
     QTest::addRow("es_ES small") << "es_ES"
                                  << "0.05"
                                  << "0,05";
+    // CLDR's minimum grouping digits: Spanish keeps four digits whole, groups five and more
+    // (Qt 6.4's own QLocale::toString wrote "3631.721").
+    QTest::addRow("es_ES four digits") << "es_ES"
+                                       << "1234.5"
+                                       << "1234,50";
+    QTest::addRow("es_ES millions") << "es_ES"
+                                    << "3631721.89"
+                                    << "3.631.721,89";
+    QTest::addRow("es_ES five digits") << "es_ES"
+                                       << "-12345"
+                                       << "-12.345,00";
     QTest::addRow("de_DE negative fraction") << "de_DE"
                                              << "-0.5"
                                              << "-0,50";
@@ -259,18 +269,6 @@ void TestMoney::locale()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(Money::parse(text)->toLocaleString(QLocale(localeName), 2), expected);
-}
-
-void TestMoney::localeInput()
-{
-    QCOMPARE(Money::fromLocaleString(QStringLiteral("1.234,56"), QLocale(QStringLiteral("de_DE")))
-                 ->toString(),
-             QStringLiteral("1234.56"));
-    QCOMPARE(Money::fromLocaleString(QStringLiteral(" 1,234.56 "), QLocale(QStringLiteral("en_US")))
-                 ->toString(),
-             QStringLiteral("1234.56"));
-    QVERIFY(
-        !Money::fromLocaleString(QStringLiteral("1,2,3.4.5"), QLocale(QStringLiteral("de_DE"))));
 }
 
 void TestMoney::currencyScale()
