@@ -5,9 +5,12 @@
 #include "PayoutController.h"
 #include "Provider.h"
 #include "ProviderRegistry.h"
+#include "TeamRequest.h"
 #include "TeamSession.h"
 #include "Transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 TeamCardGate::TeamCardGate(TeamSession *session, CardActions *actions, CardsModel *cards,
@@ -87,6 +90,9 @@ void TeamCardGate::ask(const TeamCardAction &action)
     TeamCardAction a = action;
     a.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_asked.insert(a.key, a);
+    // What this desktop files is what it will do, once the team hands it back.
+    m_expected.insert(a.key, TeamRequest::hash(TeamRequest::forCard(a, provider->providerId(),
+                                                                    provider->connectionId())));
     m_session->requestCardAction(a, provider->providerId(), provider->connectionId());
 }
 
@@ -106,6 +112,7 @@ void TeamCardGate::release(const TeamPayout &payout)
     a->connection = provider->connectionName();
     m_releasing.insert(payout.key);
     m_asked.insert(payout.key, *a);
+    m_expected.insert(payout.key, payout.requestHash); // what the approvals name
     m_session->claim(payout.key, m_owner, PayoutController::LeaseSeconds);
 }
 
@@ -126,11 +133,13 @@ void TeamCardGate::requested(const QString &key, bool approved, int required, co
     const QString what = it->subject();
     if (!error.isEmpty()) {
         m_asked.remove(key);
+        m_expected.remove(key);
         emit message(tr("%1: the team journal refused it; nothing was done: %2").arg(what, error));
         return;
     }
     if (!approved) {
         m_asked.remove(key);
+        m_expected.remove(key);
         emit message(tr("%1: in the team journal, waiting for %n approval(s) (%2). Nothing is "
                         "done until then.",
                         nullptr, required)
@@ -140,20 +149,36 @@ void TeamCardGate::requested(const QString &key, bool approved, int required, co
     m_session->claim(key, m_owner, PayoutController::LeaseSeconds);
 }
 
-void TeamCardGate::claimed(const QString &key, bool ok, const QString &error)
+void TeamCardGate::claimed(const QString &key, bool ok, const QString &error,
+                           const QByteArray &document)
 {
     const auto it = m_asked.constFind(key);
     if (it == m_asked.cend())
         return;
-    const TeamCardAction action = *it;
+    const QString what = it->subject();
     m_asked.erase(it);
+    const QString expected = m_expected.take(key);
     if (!ok) {
         tell(key, error.isEmpty() ? tr("Approved, but another desktop of the team is doing it.")
                                   : tr("Approved, but not done from here: %1").arg(error));
         return;
     }
-    m_doing.insert(key, action.subject());
-    m_actions->carryOut(action);
+    // Only the request the team approved is carried out, as the claim handed it over.
+    std::optional<TeamCardAction> action = TeamCardAction::fromJson(document);
+    const Provider *provider = m_providers->byId(QJsonDocument::fromJson(document)
+                                                     .object()
+                                                     .value(QStringLiteral("connection_id"))
+                                                     .toString());
+    if (TeamRequest::hash(document) != expected || !action || action->key != key || !provider) {
+        const QString why = tr("the team journal handed back another request than the one "
+                               "approved, or one this desktop cannot carry out");
+        m_session->recordOutcome(key, m_owner, TeamPayout::State::Failed, QString(), why);
+        tell(key, tr("%1: not done: %2.").arg(what, why));
+        return;
+    }
+    action->connection = provider->connectionName();
+    m_doing.insert(key, action->subject());
+    m_actions->carryOut(*action);
 }
 
 void TeamCardGate::settled(const QString &key, JournalEntry::State state, const QString &reference,

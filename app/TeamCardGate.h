@@ -54,7 +54,7 @@ private:
     void ask(const TeamCardAction &action);
     void requested(const QString &key, bool approved, int required, const QString &rules,
                    const QDateTime &heldUntil, const QString &error);
-    void claimed(const QString &key, bool ok, const QString &error);
+    void claimed(const QString &key, bool ok, const QString &error, const QByteArray &document);
     void settled(const QString &key, JournalEntry::State state, const QString &reference,
                  const QString &text);
     /// To the Approvals page for a release, to the status bar otherwise.
@@ -66,6 +66,7 @@ private:
     ProviderRegistry *m_providers;
     QString m_owner;
     QHash<QString, TeamCardAction> m_asked; ///< journaled for the team, not yet carried out
+    QHash<QString, QString> m_expected;     ///< the hash of the request asked for or approved
     QHash<QString, QString> m_doing;        ///< claimed here, handed to CardActions: its card
     QSet<QString> m_releasing;              ///< asked for from the Approvals page
 };

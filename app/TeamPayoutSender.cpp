@@ -6,8 +6,11 @@
 #include "Provider.h"
 #include "ProviderRegistry.h"
 #include "TeamCardAction.h"
+#include "TeamRequest.h"
 #include "TeamSession.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 TeamPayoutSender::TeamPayoutSender(TeamSession *session, PayoutController *payouts,
@@ -38,7 +41,10 @@ void TeamPayoutSender::send(const PayoutRequest &request)
                       tr("Not sent: no connection named %1.").arg(request.connection));
         return;
     }
-    m_asked.insert(request.idempotencyKey, request);
+    // What this desktop files is what it will send, once the team hands it back.
+    m_asked.insert(request.idempotencyKey,
+                   TeamRequest::hash(TeamRequest::forPayout(request, provider->providerId(),
+                                                            provider->connectionId())));
     m_session->request(request, provider->providerId(), provider->connectionId());
 }
 
@@ -84,9 +90,14 @@ void TeamPayoutSender::release(const TeamPayout &payout)
                                       .arg(payout.connection));
         return;
     }
-    request->connection = provider->connectionName();
+    if (payout.requestHash.isEmpty()) {
+        emit released(payout.key, tr("Not sent: it was filed before team requests were "
+                                     "documents; ask for it again."));
+        return;
+    }
     m_releasing.insert(payout.key);
-    m_asked.insert(payout.key, *request);
+    // The approvals name this hash; the claim must hand back the same request.
+    m_asked.insert(payout.key, payout.requestHash);
     m_session->claim(payout.key, m_payouts->owner(), PayoutController::LeaseSeconds);
 }
 
@@ -127,12 +138,13 @@ void TeamPayoutSender::notSentHere(const QString &key, const QString &text)
         emit held(key, text);
 }
 
-void TeamPayoutSender::claimed(const QString &key, bool ok, const QString &error)
+void TeamPayoutSender::claimed(const QString &key, bool ok, const QString &error,
+                               const QByteArray &document)
 {
     const auto it = m_asked.constFind(key);
     if (it == m_asked.cend())
         return;
-    const PayoutRequest request = *it;
+    const QString expected = *it;
     m_asked.erase(it);
     if (!ok) {
         notSentHere(key, error.isEmpty()
@@ -141,8 +153,37 @@ void TeamPayoutSender::claimed(const QString &key, bool ok, const QString &error
         return;
     }
     m_sending.insert(key);
+    const std::optional<PayoutRequest> request = verified(key, expected, document);
+    if (!request)
+        return;
     // The controller journals it locally, then sends; finished() or rejected() follow.
-    m_payouts->submit(request);
+    m_payouts->submit(*request);
+}
+
+std::optional<PayoutRequest> TeamPayoutSender::verified(const QString &key, const QString &expected,
+                                                        const QByteArray &document)
+{
+    std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(document);
+    const QJsonObject doc = QJsonDocument::fromJson(document).object();
+    Provider *provider = m_providers->byId(doc.value(QStringLiteral("connection_id")).toString());
+    auto *sender = qobject_cast<PayoutSender *>(provider);
+    QString why;
+    if (TeamRequest::hash(document) != expected)
+        why = tr("the team journal handed back another request than the one approved");
+    else if (!request || request->idempotencyKey != key)
+        why = tr("the team journal's request cannot be read");
+    else if (!sender || !sender->payoutMethods().contains(request->method))
+        why = tr("its connection is not open on this desktop, or does not send this payout");
+    if (!why.isEmpty()) {
+        // Claimed but not sent: the team hears so at once, and no other desktop sends it.
+        m_sending.remove(key);
+        m_session->recordOutcome(key, m_payouts->owner(), TeamPayout::State::Failed, QString(),
+                                 why);
+        notSentHere(key, tr("Not sent: %1.").arg(why));
+        return std::nullopt;
+    }
+    request->connection = provider->connectionName();
+    return request;
 }
 
 void TeamPayoutSender::finished(const JournalEntry &entry)
@@ -208,7 +249,7 @@ void TeamPayoutSender::adopt(const QList<TeamPayout> &payouts)
         if (!here)
             m_orphans.insert(p.key, p);
         m_adopting.insert(p.key);
-        m_session->renew(p.key, m_payouts->owner(), PayoutController::LeaseSeconds);
+        m_session->takeOver(p.key, m_payouts->owner(), PayoutController::LeaseSeconds);
     }
 }
 

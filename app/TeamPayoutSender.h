@@ -58,7 +58,11 @@ private:
                    const QDateTime &heldUntil, const QString &error);
     void previewed(const PayoutRequest &request, int required, const QString &rules,
                    const QDateTime &heldUntil, const QString &error);
-    void claimed(const QString &key, bool ok, const QString &error);
+    void claimed(const QString &key, bool ok, const QString &error, const QByteArray &document);
+    /// The request a claim handed over, when it is the one asked for or approved (its hash
+    /// is `expected`); nullopt, and the team told that nothing was sent, otherwise.
+    std::optional<PayoutRequest> verified(const QString &key, const QString &expected,
+                                          const QByteArray &document);
     void finished(const JournalEntry &entry);
     void notSent(const QString &key, const QString &reason);
     void recorded(const QString &key, const QString &error);
@@ -75,10 +79,10 @@ private:
     PayoutController *m_payouts;
     ActionJournal *m_journal;
     ProviderRegistry *m_providers;
-    QHash<QString, PayoutRequest> m_asked; ///< journaled for the team, not yet sent
-    QSet<QString> m_sending;               ///< claimed here, handed to the controller
-    QSet<QString> m_releasing;             ///< asked for from the Approvals page
-    QSet<QString> m_adopting;              ///< taking back from a previous run
-    QHash<QString, TeamPayout> m_orphans;  ///< taking over from a colleague's desktop
+    QHash<QString, QString> m_asked;      ///< journaled for the team, not yet sent: its hash
+    QSet<QString> m_sending;              ///< claimed here, handed to the controller
+    QSet<QString> m_releasing;            ///< asked for from the Approvals page
+    QSet<QString> m_adopting;             ///< taking back from a previous run
+    QHash<QString, TeamPayout> m_orphans; ///< taking over from a colleague's desktop
     QTimer m_leases;
 };

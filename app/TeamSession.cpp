@@ -3,6 +3,7 @@
 #include "TeamDatabase.h"
 
 #include <QMetaObject>
+#include <QTimer>
 
 TeamSession::TeamSession(QObject *parent) : QObject(parent), m_worker(new QObject)
 {
@@ -32,8 +33,17 @@ void TeamSession::post(std::function<void(TeamDatabase &)> work)
         [this, work = std::move(work)] {
             if (!m_db) {
                 m_db = new TeamDatabase(m_worker);
-                // A colleague's change, or a connection that came back: read again.
-                connect(m_db, &TeamDatabase::changed, m_worker, [this] { readAll(*m_db); });
+                // A colleague's change, or a connection that came back: read again, once
+                // per RereadMs however many notifications come (any member may send a
+                // thousand; each only wakes).
+                m_reread = new QTimer(m_worker);
+                m_reread->setSingleShot(true);
+                m_reread->setInterval(RereadMs);
+                connect(m_reread, &QTimer::timeout, m_worker, [this] { readAll(*m_db); });
+                connect(m_db, &TeamDatabase::changed, m_worker, [this] {
+                    if (!m_reread->isActive())
+                        m_reread->start();
+                });
                 connect(m_db, &TeamDatabase::connectionChanged, this,
                         &TeamSession::connectionChanged);
             }
@@ -79,19 +89,21 @@ void TeamSession::refresh()
     });
 }
 
-void TeamSession::approve(const QStringList &keys, const QString &note)
+void TeamSession::approve(const QStringList &keys, const QStringList &hashes, const QString &note)
 {
-    post([this, keys, note](TeamDatabase &db) {
-        for (const QString &key : keys)
-            emit decided(key, db.approve(key, note) ? QString() : db.lastError());
+    post([this, keys, hashes, note](TeamDatabase &db) {
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            emit decided(keys.at(i), db.approve(keys.at(i), hashes.value(i), note)
+                                         ? QString()
+                                         : db.lastError());
         readAll(db);
     });
 }
 
-void TeamSession::reject(const QString &key, const QString &note)
+void TeamSession::reject(const QString &key, const QString &hash, const QString &note)
 {
-    post([this, key, note](TeamDatabase &db) {
-        emit decided(key, db.reject(key, note) ? QString() : db.lastError());
+    post([this, key, hash, note](TeamDatabase &db) {
+        emit decided(key, db.reject(key, hash, note) ? QString() : db.lastError());
         readAll(db);
     });
 }
@@ -143,8 +155,9 @@ void TeamSession::preview(const PayoutRequest &request, const QString &provider,
 void TeamSession::claim(const QString &key, const QString &owner, int leaseSeconds)
 {
     post([this, key, owner, leaseSeconds](TeamDatabase &db) {
-        const std::optional<bool> taken = db.claim(key, owner, leaseSeconds);
-        emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError());
+        QByteArray document;
+        const std::optional<bool> taken = db.claim(key, owner, leaseSeconds, &document);
+        emit claimed(key, taken.value_or(false), taken ? QString() : db.lastError(), document);
     });
 }
 
@@ -197,6 +210,13 @@ void TeamSession::renew(const QString &key, const QString &owner, int leaseSecon
 {
     post([this, key, owner, leaseSeconds](TeamDatabase &db) {
         emit renewed(key, db.renew(key, owner, leaseSeconds).value_or(false));
+    });
+}
+
+void TeamSession::takeOver(const QString &key, const QString &owner, int leaseSeconds)
+{
+    post([this, key, owner, leaseSeconds](TeamDatabase &db) {
+        emit renewed(key, db.takeOver(key, owner, leaseSeconds).value_or(false));
     });
 }
 

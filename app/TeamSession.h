@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+class QTimer;
 class TeamDatabase;
 
 /**
@@ -24,14 +25,19 @@ class TeamSession final : public QObject
     Q_OBJECT
 
 public:
+    /// The least time between two re-reads that notifications cause.
+    static constexpr int RereadMs = 250;
+
     explicit TeamSession(QObject *parent = nullptr);
     ~TeamSession() override;
 
     void connectTo(const TeamLogin &login, const QString &password);
     void refresh();
     /// Approves each payout of `keys` with the same note (bulk approve).
-    void approve(const QStringList &keys, const QString &note);
-    void reject(const QString &key, const QString &note);
+    /// Approves each payout of `keys`, named by its request's hash in `hashes`, with the
+    /// same note (bulk approve).
+    void approve(const QStringList &keys, const QStringList &hashes, const QString &note);
+    void reject(const QString &key, const QString &hash, const QString &note);
     /// Journals a payout for the team; requested() says what the policy made of it.
     void request(const PayoutRequest &request, const QString &provider,
                  const QString &connectionId);
@@ -43,9 +49,11 @@ public:
                  const QString &connectionId);
     /// Takes an approved payout for sending from this desktop (claimed()).
     void claim(const QString &key, const QString &owner, int leaseSeconds);
-    /// Renews this desktop's lease on a payout in flight, or takes over one whose lease
-    /// ran out (a previous run of this desktop stopped): renewed().
+    /// Renews this run's lease on a payout it holds in flight: renewed().
     void renew(const QString &key, const QString &owner, int leaseSeconds);
+    /// Takes over a payout in flight whose lease ran out (its run stopped), as unknown:
+    /// renewed() too.
+    void takeOver(const QString &key, const QString &owner, int leaseSeconds);
     /// What the provider made of a claimed payout (recorded()).
     void recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
                        const QString &reference, const QString &message);
@@ -91,7 +99,8 @@ signals:
                    const QDateTime &heldUntil, const QString &error);
     /// `ok` when this desktop now holds the payout; otherwise `error` says why (empty when
     /// a colleague's desktop holds it or it is no longer approved).
-    void claimed(const QString &key, bool ok, const QString &error);
+    /// `document` is the request as filed, which is all that may be sent.
+    void claimed(const QString &key, bool ok, const QString &error, const QByteArray &document);
     /// `ok` when this desktop (still) holds the payout in flight.
     void renewed(const QString &key, bool ok);
     /// The audit log's verdict; `error` when it could not be read.
@@ -107,6 +116,7 @@ private:
     QThread m_thread;
     QObject *m_worker;            ///< lives on m_thread; owns the TeamDatabase
     TeamDatabase *m_db = nullptr; ///< touched on m_thread only
+    QTimer *m_reread = nullptr;   ///< on m_thread: one re-read for a burst of notifications
     bool m_connected = false;
     QString m_user;
     QString m_role;

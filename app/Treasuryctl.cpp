@@ -303,7 +303,11 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                     "RECIPIENT_FULL_NAME=\"Sage Smith\"; repeat for each."),
                  "NAME=VALUE"),
           option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY"),
-          option("note", tr("Team mode: why you approve or reject it."), "TEXT")},
+          option("note", tr("Team mode: why you approve or reject it."), "TEXT"),
+          option("hash",
+                 tr("Team mode: the request's hash as you checked it (payouts list --json); "
+                    "a decision on any other request is refused."),
+                 "SHA256")},
          {tr("methods, send, status, currencies, batches, journal, reconcile, approve, reject, "
              "release or lift (an admin lifts the hold on a payout's new bank account or "
              "address)"),

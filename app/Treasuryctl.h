@@ -97,17 +97,21 @@ private:
     int sendForTeam(QCommandLineParser &parser, Provider &provider,
                     const struct PayoutRequest &request);
     /// Claims an approved team payout, sends it here once and records the outcome.
+    /// What is sent is the request the claim hands over, and only when its hash is
+    /// `expectedHash` (the one asked for here, or the one the approvals name).
     int releaseForTeam(QCommandLineParser &parser, class TeamDatabase &team, Provider &provider,
-                       const struct PayoutRequest &request);
-    /// Takes an approved team payout or card action for this desktop: Ok, or the exit
-    /// code after saying why not (refused, another desktop has it).
-    int claimForTeam(class TeamDatabase &team, const QString &key, const QString &owner);
+                       const QString &key, const QString &expectedHash);
+    /// Takes an approved team payout or card action for this desktop: Ok with the request
+    /// as filed in *document, or the exit code after saying why not (refused, another
+    /// desktop has it, or the team handed back another request than `expectedHash`).
+    int claimForTeam(class TeamDatabase &team, const QString &key, const QString &owner,
+                     const QString &expectedHash, QByteArray *document);
     /// Team mode for an unfreeze, a spend limit or a new card: the team journal first,
     /// done at once only when the policy needs no approval (exit AwaitingApproval).
     int cardForTeam(QCommandLineParser &parser, struct TeamCardAction action);
     /// Claims an approved card action, does it here once and records the outcome.
     int releaseCardForTeam(QCommandLineParser &parser, class TeamDatabase &team, Provider &provider,
-                           const struct TeamCardAction &action);
+                           const QString &key, const QString &expectedHash);
     /// Does the card action at `provider`, journaled under its key; *settled says how the
     /// journal left it.
     int carryOutCard(QCommandLineParser &parser, Provider &provider,

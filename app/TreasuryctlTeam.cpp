@@ -12,6 +12,7 @@
 #include "Provider.h"
 #include "TeamCardAction.h"
 #include "TeamDatabase.h"
+#include "TeamRequest.h"
 #include "TreasuryctlSupport.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,8 @@ QJsonObject teamPayoutJson(const TeamPayout &p)
             {QStringLiteral("connection"), p.connection},
             {QStringLiteral("amount"), p.amount.toString()},
             {QStringLiteral("currency"), p.currency},
+            {QStringLiteral("counterparty"), p.counterparty.value},
+            {QStringLiteral("hash"), p.requestHash},
             {QStringLiteral("state"), TeamPayout::stateName(p.state)},
             {QStringLiteral("required"), p.verdict.required},
             {QStringLiteral("approvals"), p.approvals()},
@@ -317,12 +320,15 @@ int Treasuryctl::sendForTeam(QCommandLineParser &parser, Provider &provider,
                   parser.isSet(QStringLiteral("json")), {"key", "state", "required", "rules"});
         return printed == Ok ? AwaitingApproval : printed;
     }
-    return releaseForTeam(parser, *db, provider, request);
+    return releaseForTeam(parser, *db, provider, request.idempotencyKey,
+                          TeamRequest::hash(TeamRequest::forPayout(request, provider.providerId(),
+                                                                   provider.connection().id)));
 }
 
-int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QString &owner)
+int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QString &owner,
+                              const QString &expectedHash, QByteArray *document)
 {
-    const std::optional<bool> claimed = team.claim(key, owner, LeaseSeconds);
+    const std::optional<bool> claimed = team.claim(key, owner, LeaseSeconds, document);
     if (!claimed)
         return fail(team.lastErrorDenied() ? Auth : Usage,
                     tr("not sent: %1").arg(team.lastError()));
@@ -332,21 +338,39 @@ int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QStr
                                .arg(p ? TeamPayout::stateName(p->state) : tr("unknown"),
                                     p ? p->claimedBy : QString()));
     }
+    if (expectedHash.isEmpty() || TeamRequest::hash(*document) != expectedHash) {
+        // Claimed, and nothing sent: the team hears so, and no other desktop sends it.
+        const QString why = tr("the team journal handed back another request than the one "
+                               "approved; nothing was sent");
+        team.recordOutcome(key, owner, TeamPayout::State::Failed, QString(), why);
+        return fail(Remote, why);
+    }
     return Ok;
 }
 
 int Treasuryctl::releaseForTeam(QCommandLineParser &parser, TeamDatabase &team, Provider &provider,
-                                const PayoutRequest &request)
+                                const QString &key, const QString &expectedHash)
 {
     const QString owner = ownerHere();
-    if (const int claimed = claimForTeam(team, request.idempotencyKey, owner); claimed != Ok)
+    QByteArray document;
+    if (const int claimed = claimForTeam(team, key, owner, expectedHash, &document); claimed != Ok)
         return claimed;
+    std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(document);
+    auto *sender = qobject_cast<PayoutSender *>(&provider);
+    if (!request || request->idempotencyKey != key || !sender ||
+        !sender->payoutMethods().contains(request->method)) {
+        const QString why = tr("%1 cannot send the request the team filed as %2")
+                                .arg(provider.connectionName(), key);
+        team.recordOutcome(key, owner, TeamPayout::State::Failed, QString(), why);
+        return fail(Usage, why);
+    }
+    request->connection = provider.connectionName();
     JournalEntry entry;
-    const int code = sendNow(parser, provider, request, &entry);
+    const int code = sendNow(parser, provider, *request, &entry);
     // The team journal learns what this desktop's journal knows; a lost answer stays
     // unknown there too, owned by this desktop until its lease runs out.
     const TeamPayout::State outcome = TeamPayout::outcomeOf(entry.state);
-    if (!team.recordOutcome(request.idempotencyKey, owner, outcome, entry.reference, entry.message))
+    if (!team.recordOutcome(key, owner, outcome, entry.reference, entry.message))
         return fail(Local, tr("sent, but the team journal could not record it: %1; run payouts "
                               "reconcile")
                                .arg(team.lastError()));
@@ -364,29 +388,20 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
         const std::optional<TeamPayout> p = db->payout(key);
         if (!p)
             return fail(Usage, db->lastError());
-        if (TeamCardAction::kindOf(p->method)) {
-            const std::optional<TeamCardAction> action = TeamCardAction::fromJson(p->request);
-            if (!action)
-                return fail(Local, tr("the team journal's request for %1 cannot be read").arg(key));
-            const std::unique_ptr<Provider> provider =
-                this->provider(parser, &exit, p->connectionId);
-            if (!provider)
-                return exit;
-            return releaseCardForTeam(parser, *db, *provider, *action);
-        }
-        const std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(p->request);
-        if (!request)
-            return fail(Local, tr("the team journal's request for %1 cannot be read").arg(key));
         const std::unique_ptr<Provider> provider = this->provider(parser, &exit, p->connectionId);
         if (!provider)
             return exit;
-        // Whatever connection was given, it must send this payout's method.
+        // Whatever connection was given, it must carry out this request's method.
         auto *sender = qobject_cast<PayoutSender *>(provider.get());
-        if (!sender || !sender->payoutMethods().contains(request->method))
+        const auto method = PayoutMethods::fromKey(p->method);
+        if (TeamCardAction::kindOf(p->method))
+            return releaseCardForTeam(parser, *db, *provider, key, p->requestHash);
+        if (!sender || !method || !sender->payoutMethods().contains(*method))
             return fail(
                 Usage,
                 tr("%1 does not send %2 payouts").arg(provider->connectionName(), p->method));
-        return releaseForTeam(parser, *db, *provider, *request);
+        // The approvals name this hash: only the request it names is sent.
+        return releaseForTeam(parser, *db, *provider, key, p->requestHash);
     }
     if (verb == QLatin1String("lift")) {
         // The payout names the new bank account or address; the database checks the admin.
@@ -405,8 +420,15 @@ int Treasuryctl::decidePayout(QCommandLineParser &parser, const QString &verb, c
         return Ok;
     }
     const QString note = parser.value(QStringLiteral("note"));
-    const auto state =
-        verb == QLatin1String("approve") ? db->approve(key, note) : db->reject(key, note);
+    // The decision names the request as read here (its hash); --hash pins one seen
+    // elsewhere, so that a request changed since is refused, not decided on.
+    const std::optional<TeamPayout> asked = db->payout(key);
+    if (!asked)
+        return fail(Usage, db->lastError());
+    const QString hash = parser.isSet(QStringLiteral("hash")) ? parser.value(QStringLiteral("hash"))
+                                                              : asked->requestHash;
+    const auto state = verb == QLatin1String("approve") ? db->approve(key, hash, note)
+                                                        : db->reject(key, hash, note);
     if (!state)
         return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
     const std::optional<TeamPayout> p = db->payout(key);
@@ -442,19 +464,30 @@ int Treasuryctl::cardForTeam(QCommandLineParser &parser, TeamCardAction action)
                   parser.isSet(QStringLiteral("json")), {"key", "state", "required", "rules"});
         return printed == Ok ? AwaitingApproval : printed;
     }
-    return releaseCardForTeam(parser, *db, *provider, action);
+    return releaseCardForTeam(parser, *db, *provider, action.key,
+                              TeamRequest::hash(TeamRequest::forCard(action, provider->providerId(),
+                                                                     provider->connectionId())));
 }
 
 int Treasuryctl::releaseCardForTeam(QCommandLineParser &parser, TeamDatabase &team,
-                                    Provider &provider, const TeamCardAction &action)
+                                    Provider &provider, const QString &key,
+                                    const QString &expectedHash)
 {
     const QString owner = ownerHere();
-    if (const int claimed = claimForTeam(team, action.key, owner); claimed != Ok)
+    QByteArray document;
+    if (const int claimed = claimForTeam(team, key, owner, expectedHash, &document); claimed != Ok)
         return claimed;
+    std::optional<TeamCardAction> action = TeamCardAction::fromJson(document);
+    if (!action || action->key != key) {
+        const QString why = tr("the team's request %1 cannot be read").arg(key);
+        team.recordOutcome(key, owner, TeamPayout::State::Failed, QString(), why);
+        return fail(Local, why);
+    }
+    action->connection = provider.connectionName();
     // Not journaled here (nothing sent) unless carryOutCard says otherwise.
     JournalEntry::State settled = JournalEntry::State::Failed;
-    const int code = carryOutCard(parser, provider, action, &settled);
-    if (!team.recordOutcome(action.key, owner, TeamPayout::outcomeOf(settled), QString(),
+    const int code = carryOutCard(parser, provider, *action, &settled);
+    if (!team.recordOutcome(key, owner, TeamPayout::outcomeOf(settled), QString(),
                             code == Ok ? QString() : tr("treasuryctl exit %1").arg(code)))
         return fail(Local,
                     tr("done, but the team journal could not record it: %1").arg(team.lastError()));
@@ -540,7 +573,9 @@ int Treasuryctl::settleForTeam(QCommandLineParser &parser, ActionJournal &journa
         if (!entry || entry->state == JournalEntry::State::Pending ||
             TeamPayout::outcomeOf(entry->state) == p.state)
             continue;
-        if (!db->renew(p.key, owner, LeaseSeconds).value_or(false)) {
+        // A previous run's lease must have run out: taken over, never sent again.
+        if (!db->renew(p.key, owner, LeaseSeconds).value_or(false) &&
+            !db->takeOver(p.key, owner, LeaseSeconds).value_or(false)) {
             m_err << "treasuryctl: "
                   << tr("%1: still held by %2 for the team; try again later").arg(p.key, p.owner)
                   << Qt::endl;

@@ -56,7 +56,8 @@ QByteArray TeamCardAction::toJson() const
     if (kind == Kind::Create)
         o.insert(QStringLiteral("new_card"),
                  QJsonObject{{QStringLiteral("name"), card.name},
-                             {QStringLiteral("category"), card.category},
+                             // A text, like every value of a team request (TeamRequest).
+                             {QStringLiteral("category"), QString::number(card.category)},
                              {QStringLiteral("frequency"), card.frequency},
                              {QStringLiteral("external_id"), card.externalId}});
     if (!emergencyUndo.isEmpty())
@@ -90,7 +91,9 @@ std::optional<TeamCardAction> TeamCardAction::fromJson(const QByteArray &json)
     }
     const QJsonObject card = o.value(QStringLiteral("new_card")).toObject();
     a.card.name = card.value(QStringLiteral("name")).toString();
-    a.card.category = card.value(QStringLiteral("category")).toInt(a.card.category);
+    const QJsonValue category = card.value(QStringLiteral("category"));
+    a.card.category =
+        category.isString() ? category.toString().toInt() : category.toInt(a.card.category);
     a.card.frequency = card.value(QStringLiteral("frequency")).toString(a.card.frequency);
     a.card.externalId = card.value(QStringLiteral("external_id")).toString();
     if (a.key.isEmpty() || (a.kind != Kind::Create && a.cardKey.isEmpty()))

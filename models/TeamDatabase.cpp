@@ -1,6 +1,7 @@
 #include "TeamDatabase.h"
 
 #include "ConnectionSettings.h"
+#include "TeamRequest.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -41,17 +42,19 @@ QString jsonText(const QJsonObject &o)
 // that was released.
 const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql",
                                   ":/team/schema-3.sql", ":/team/schema-4.sql",
-                                  ":/team/schema-5.sql"};
+                                  ":/team/schema-5.sql", ":/team/schema-6.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(
     "key, maker, created, updated, provider, connection_id, connection, method, amount::text, "
-    "currency, usd::text, counterparty_kind, counterparty, country, fields::text, state, "
+    "currency, usd::text, counterparty_kind, counterparty, country, coalesce(doc, fields::text), "
+    "state, "
     "required, reasons::text, coalesce(owner, ''), coalesce(claimed_by, ''), lease_until, "
     "reference, message, "
     // Until when its new bank account or address still waits (NULL: it does not).
     "(SELECT c.usable_from FROM td.counterparties c WHERE c.kind = counterparty_kind AND "
-    "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now())");
+    "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now()), "
+    "coalesce(encode(doc_hash, 'hex'), '')");
 
 } // namespace
 
@@ -359,21 +362,7 @@ TeamDatabase::request(const PayoutRequest &request, const QString &provider,
 {
     if (!canWrite())
         return std::nullopt;
-    const TeamCounterparty c = TeamCounterparty::of(request);
-    const QJsonObject summary{{QStringLiteral("recipient"), request.recipient()}};
-    QSqlQuery q(m_db);
-    if (!exec(q,
-              QStringLiteral("SELECT state, required, reasons::text, NULL, held_until FROM "
-                             "td.request_payout(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
-                             "?::jsonb)"),
-              {request.idempotencyKey, provider, connectionId, request.connection,
-               PayoutMethods::key(request.method), request.amount.toString(), request.currency,
-               c.kind, c.value, c.country,
-               QString::fromUtf8(request.toJournalJson(PayoutRequest::AccountNumbers::Whole)),
-               jsonText(summary)}) ||
-        !q.next())
-        return std::nullopt;
-    return requestAnswer(q);
+    return file(TeamRequest::forPayout(request, provider, connectionId));
 }
 
 std::optional<std::pair<TeamPayout::State, TeamVerdict>>
@@ -382,23 +371,23 @@ TeamDatabase::requestCardAction(const TeamCardAction &a, const QString &provider
 {
     if (!canWrite())
         return std::nullopt;
-    const std::optional<Money> limit = a.policyLimit();
-    const QJsonObject summary{{QStringLiteral("recipient"), a.subject()}};
-    QSqlQuery q(m_db);
-    if (!exec(q,
-              QStringLiteral("SELECT state, required, reasons::text, NULL, NULL FROM "
-                             "td.request_card_action(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"),
-              {a.key, provider, connectionId, a.connection, a.method(), a.cardKey,
-               limit ? limit->toString() : QString(), a.currency, QString::fromUtf8(a.toJson()),
-               jsonText(summary)}) ||
-        !q.next())
-        return std::nullopt;
-    return requestAnswer(q);
+    return file(TeamRequest::forCard(a, provider, connectionId));
 }
 
 std::optional<std::pair<TeamPayout::State, TeamVerdict>>
-TeamDatabase::requestAnswer(const QSqlQuery &q)
+TeamDatabase::file(const QByteArray &document)
 {
+    if (document.isEmpty()) {
+        fail(tr("the request holds something a team request cannot carry"));
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT state, required, reasons::text, NULL, held_until FROM "
+                             "td.file_request(?)"),
+              {QString::fromUtf8(document)}) ||
+        !q.next())
+        return std::nullopt;
     const auto state = TeamPayout::stateFromName(q.value(0).toString());
     if (!state) {
         fail(tr("the team database answered an unknown state"));
@@ -442,28 +431,32 @@ bool TeamDatabase::retireConnection(const QString &id)
 }
 
 std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, const QString &key,
-                                                      const QString &note)
+                                                      const QString &hash, const QString &note)
 {
     if (!canWrite())
         return std::nullopt;
     QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?)").arg(QLatin1String(function)), {key, note}) ||
+    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?)").arg(QLatin1String(function)),
+              {key, hash, note}) ||
         !q.next())
         return std::nullopt;
     return TeamPayout::stateFromName(q.value(0).toString());
 }
 
-std::optional<TeamPayout::State> TeamDatabase::approve(const QString &key, const QString &note)
+std::optional<TeamPayout::State> TeamDatabase::approve(const QString &key, const QString &hash,
+                                                       const QString &note)
 {
-    return decide("approve", key, note);
+    return decide("approve", key, hash, note);
 }
 
-std::optional<TeamPayout::State> TeamDatabase::reject(const QString &key, const QString &note)
+std::optional<TeamPayout::State> TeamDatabase::reject(const QString &key, const QString &hash,
+                                                      const QString &note)
 {
-    return decide("reject", key, note);
+    return decide("reject", key, hash, note);
 }
 
-std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner, int leaseSeconds)
+std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner, int leaseSeconds,
+                                        QByteArray *document)
 {
     if (!canWrite())
         return std::nullopt;
@@ -471,18 +464,35 @@ std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner
     if (!exec(q, QStringLiteral("SELECT td.claim(?, ?, ?)"), {key, owner, leaseSeconds}) ||
         !q.next())
         return std::nullopt;
+    if (q.value(0).isNull())
+        return false;
+    if (document)
+        *document = q.value(0).toString().toUtf8();
+    return true;
+}
+
+std::optional<bool> TeamDatabase::leaseCall(const char *function, const QString &key,
+                                            const QString &owner, int leaseSeconds)
+{
+    if (!canWrite())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?)").arg(QLatin1String(function)),
+              {key, owner, leaseSeconds}) ||
+        !q.next())
+        return std::nullopt;
     return q.value(0).toBool();
 }
 
 std::optional<bool> TeamDatabase::renew(const QString &key, const QString &owner, int leaseSeconds)
 {
-    if (!canWrite())
-        return std::nullopt;
-    QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT td.renew(?, ?, ?)"), {key, owner, leaseSeconds}) ||
-        !q.next())
-        return std::nullopt;
-    return q.value(0).toBool();
+    return leaseCall("renew", key, owner, leaseSeconds);
+}
+
+std::optional<bool> TeamDatabase::takeOver(const QString &key, const QString &owner,
+                                           int leaseSeconds)
+{
+    return leaseCall("take_over", key, owner, leaseSeconds);
 }
 
 bool TeamDatabase::recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
@@ -530,6 +540,7 @@ TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
     p.reference = q.value(21).toString();
     p.message = q.value(22).toString();
     p.verdict.heldUntil = q.value(23).toDateTime();
+    p.requestHash = q.value(24).toString();
     return p;
 }
 

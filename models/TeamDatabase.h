@@ -26,7 +26,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;
@@ -66,13 +66,21 @@ public:
     std::optional<std::pair<TeamPayout::State, TeamVerdict>>
     requestCardAction(const TeamCardAction &action, const QString &provider,
                       const QString &connectionId);
-    /// The payout's state after the decision, or nullopt.
-    std::optional<TeamPayout::State> approve(const QString &key, const QString &note);
-    std::optional<TeamPayout::State> reject(const QString &key, const QString &note);
-    /// Takes an approved payout for sending: false when someone else has (or it is not
-    /// approved); nullopt when the database refused or could not be asked.
-    std::optional<bool> claim(const QString &key, const QString &owner, int leaseSeconds);
+    /// The payout's state after the decision, or nullopt. `hash` names the request decided
+    /// on (TeamPayout::requestHash as shown); the database refuses any other.
+    std::optional<TeamPayout::State> approve(const QString &key, const QString &hash,
+                                             const QString &note);
+    std::optional<TeamPayout::State> reject(const QString &key, const QString &hash,
+                                            const QString &note);
+    /// Takes an approved payout for sending: true with the filed request document in
+    /// *document, false when someone else has it (or it is not approved); nullopt when the
+    /// database refused or could not be asked.
+    std::optional<bool> claim(const QString &key, const QString &owner, int leaseSeconds,
+                              QByteArray *document = nullptr);
+    /// Renews this member's lease for the run `owner` on a payout it claimed.
     std::optional<bool> renew(const QString &key, const QString &owner, int leaseSeconds);
+    /// Takes over a payout in flight whose lease ran out, as unknown (never sent again).
+    std::optional<bool> takeOver(const QString &key, const QString &owner, int leaseSeconds);
     bool recordOutcome(const QString &key, const QString &owner, TeamPayout::State state,
                        const QString &reference, const QString &message);
     bool releaseCounterparty(const QString &kind, const QString &value);
@@ -116,12 +124,13 @@ private:
     bool exec(class QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     bool canWrite();
     std::optional<TeamPayout::State> decide(const char *function, const QString &key,
-                                            const QString &note);
+                                            const QString &hash, const QString &note);
+    std::optional<bool> leaseCall(const char *function, const QString &key, const QString &owner,
+                                  int leaseSeconds);
     void ping();
     TeamPayout payoutFrom(const class QSqlQuery &query);
-    /// A request function's row: (state, required, reasons, usd, held_until).
-    std::optional<std::pair<TeamPayout::State, TeamVerdict>>
-    requestAnswer(const class QSqlQuery &query);
+    /// Files a request document (td.file_request): its state and verdict.
+    std::optional<std::pair<TeamPayout::State, TeamVerdict>> file(const QByteArray &document);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -60,7 +60,8 @@ struct TeamPayout
     bool hasAmount = true; ///< false: a card action without one (unfreeze, no limit)
     QString currency;
     TeamCounterparty counterparty;
-    QByteArray request; ///< the whole request (PayoutRequest::toJournalJson, unmasked)
+    QByteArray request;  ///< the filed document (TeamRequest), or an older row's JSON
+    QString requestHash; ///< SHA-256 of `request` in hex; empty for rows filed before documents
     State state = State::AwaitingApproval;
     TeamVerdict verdict;
     QString owner;

@@ -95,6 +95,8 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     if (role == KeyRole)
         return p->key;
+    if (role == HashRole)
+        return p->requestHash;
     if (role == WaitsForMeRole)
         return waitsForMe(*p);
     if (role == WaitsForOthersRole)

@@ -30,7 +30,8 @@ public:
         WaitsForMeRole,
         WaitsForOthersRole,
         ReadyToSendRole, ///< approved, not yet taken by any desktop for sending
-        HeldRole         ///< its new bank account or address still waits (an admin may lift it)
+        HeldRole,        ///< its new bank account or address still waits (an admin may lift it)
+        HashRole         ///< the request's hash, which a decision on it names
     };
 
     explicit TeamPayoutsModel(QObject *parent = nullptr);

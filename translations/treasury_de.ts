@@ -3804,6 +3804,14 @@ Was durchsucht wurde:
         <source>%1: no answer (%2). The card list shows whether it took effect.</source>
         <translation>%1: keine Antwort (%2). Die Kartenliste zeigt, ob es wirksam wurde.</translation>
     </message>
+    <message>
+        <source>the team journal handed back another request than the one approved, or one this desktop cannot carry out</source>
+        <translation>das Team-Journal gab einen anderen Auftrag zurück als den freigegebenen, oder einen, den dieser Desktop nicht ausführen kann</translation>
+    </message>
+    <message>
+        <source>%1: not done: %2.</source>
+        <translation>%1: nicht ausgeführt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TeamDatabase</name>
@@ -3846,6 +3854,10 @@ Was durchsucht wurde:
     <message>
         <source>no payout has the key %1</source>
         <translation>keine Auszahlung hat den Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the request holds something a team request cannot carry</source>
+        <translation>der Auftrag enthält etwas, das ein Team-Auftrag nicht tragen kann</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4076,26 @@ Was durchsucht wurde:
     <message>
         <source>Payout %1 could not be taken over: %2</source>
         <translation>Auszahlung %1 konnte nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: it was filed before team requests were documents; ask for it again.</source>
+        <translation>Nicht gesendet: Der Auftrag wurde erfasst, bevor Team-Aufträge Dokumente waren; beantragen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>the team journal handed back another request than the one approved</source>
+        <translation>das Team-Journal gab einen anderen Auftrag zurück als den freigegebenen</translation>
+    </message>
+    <message>
+        <source>the team journal&apos;s request cannot be read</source>
+        <translation>der Auftrag im Team-Journal kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its connection is not open on this desktop, or does not send this payout</source>
+        <translation>seine Verbindung ist auf diesem Desktop nicht geöffnet oder sendet diese Auszahlung nicht</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
 </context>
 <context>
@@ -5271,10 +5303,6 @@ Was durchsucht wurde:
         <translation>gesendet, aber das Team-Journal konnte es nicht festhalten: %1; führen Sie payouts reconcile aus</translation>
     </message>
     <message>
-        <source>the team journal&apos;s request for %1 cannot be read</source>
-        <translation>der Auftrag im Team-Journal für %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>%1 does not send %2 payouts</source>
         <translation>%1 sendet keine Auszahlungen per %2</translation>
     </message>
@@ -5361,6 +5389,22 @@ Was durchsucht wurde:
     <message>
         <source>The hold on the new address of %1 is lifted: payouts to it may go now.</source>
         <translation>Die Sperre der neuen Adresse von %1 ist aufgehoben: Auszahlungen daran dürfen jetzt gehen.</translation>
+    </message>
+    <message>
+        <source>Team mode: the request&apos;s hash as you checked it (payouts list --json); a decision on any other request is refused.</source>
+        <translation>Team-Modus: der Hash des Auftrags, wie Sie ihn geprüft haben (payouts list --json); eine Entscheidung über einen anderen Auftrag wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the team journal handed back another request than the one approved; nothing was sent</source>
+        <translation>das Team-Journal gab einen anderen Auftrag zurück als den freigegebenen; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1 cannot send the request the team filed as %2</source>
+        <translation>%1 kann den Auftrag, den das Team als %2 erfasst hat, nicht senden</translation>
+    </message>
+    <message>
+        <source>the team&apos;s request %1 cannot be read</source>
+        <translation>der Auftrag %1 des Teams kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

@@ -3804,6 +3804,14 @@ Qué se buscó:
         <source>%1: no answer (%2). The card list shows whether it took effect.</source>
         <translation>%1: sin respuesta (%2). La lista de tarjetas muestra si tuvo efecto.</translation>
     </message>
+    <message>
+        <source>the team journal handed back another request than the one approved, or one this desktop cannot carry out</source>
+        <translation>el diario del equipo devolvió otra solicitud distinta de la aprobada, o una que este escritorio no puede ejecutar</translation>
+    </message>
+    <message>
+        <source>%1: not done: %2.</source>
+        <translation>%1: no se hizo: %2.</translation>
+    </message>
 </context>
 <context>
     <name>TeamDatabase</name>
@@ -3846,6 +3854,10 @@ Qué se buscó:
     <message>
         <source>no payout has the key %1</source>
         <translation>ningún pago tiene la clave %1</translation>
+    </message>
+    <message>
+        <source>the request holds something a team request cannot carry</source>
+        <translation>la solicitud contiene algo que una solicitud del equipo no puede llevar</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4076,26 @@ Qué se buscó:
     <message>
         <source>Payout %1 could not be taken over: %2</source>
         <translation>No se pudo tomar el pago %1: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: it was filed before team requests were documents; ask for it again.</source>
+        <translation>No enviado: se registró antes de que las solicitudes del equipo fueran documentos; vuelva a solicitarlo.</translation>
+    </message>
+    <message>
+        <source>the team journal handed back another request than the one approved</source>
+        <translation>el diario del equipo devolvió otra solicitud distinta de la aprobada</translation>
+    </message>
+    <message>
+        <source>the team journal&apos;s request cannot be read</source>
+        <translation>no se puede leer la solicitud del diario del equipo</translation>
+    </message>
+    <message>
+        <source>its connection is not open on this desktop, or does not send this payout</source>
+        <translation>su conexión no está abierta en este escritorio o no envía este pago</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>No enviado: %1.</translation>
     </message>
 </context>
 <context>
@@ -5271,10 +5303,6 @@ Qué se buscó:
         <translation>enviado, pero el diario del equipo no pudo registrarlo: %1; ejecute payouts reconcile</translation>
     </message>
     <message>
-        <source>the team journal&apos;s request for %1 cannot be read</source>
-        <translation>no se puede leer la solicitud del diario del equipo para %1</translation>
-    </message>
-    <message>
         <source>%1 does not send %2 payouts</source>
         <translation>%1 no envía pagos %2</translation>
     </message>
@@ -5361,6 +5389,22 @@ Qué se buscó:
     <message>
         <source>The hold on the new address of %1 is lifted: payouts to it may go now.</source>
         <translation>Se levantó la retención de la nueva dirección de %1: ya se le puede pagar.</translation>
+    </message>
+    <message>
+        <source>Team mode: the request&apos;s hash as you checked it (payouts list --json); a decision on any other request is refused.</source>
+        <translation>Modo equipo: el hash de la solicitud tal como lo comprobó (payouts list --json); se rechaza una decisión sobre cualquier otra solicitud.</translation>
+    </message>
+    <message>
+        <source>the team journal handed back another request than the one approved; nothing was sent</source>
+        <translation>el diario del equipo devolvió otra solicitud distinta de la aprobada; no se envió nada</translation>
+    </message>
+    <message>
+        <source>%1 cannot send the request the team filed as %2</source>
+        <translation>%1 no puede enviar la solicitud que el equipo registró como %2</translation>
+    </message>
+    <message>
+        <source>the team&apos;s request %1 cannot be read</source>
+        <translation>no se puede leer la solicitud %1 del equipo</translation>
     </message>
 </context>
 <context>

@@ -182,11 +182,14 @@ void ApprovalsPage::showMessage(const QString &text)
     m_message->setText(text);
 }
 
-QStringList ApprovalsPage::selectedKeys() const
+QStringList ApprovalsPage::selectedKeys(QStringList *hashes) const
 {
     QStringList keys;
-    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
         keys << row.data(TeamPayoutsModel::KeyRole).toString();
+        if (hashes)
+            *hashes << row.data(TeamPayoutsModel::HashRole).toString();
+    }
     return keys;
 }
 
@@ -224,24 +227,26 @@ std::optional<QString> ApprovalsPage::askNote(const QString &title, const QStrin
 
 void ApprovalsPage::approveSelected()
 {
-    const QStringList keys = selectedKeys();
+    QStringList hashes;
+    const QStringList keys = selectedKeys(&hashes);
     if (keys.isEmpty())
         return;
     const auto note =
         askNote(tr("Approve"),
                 tr("Approve %n payout(s). Note (optional):", nullptr, int(keys.size())), false);
     if (note)
-        emit approveRequested(keys, *note);
+        emit approveRequested(keys, hashes, *note);
 }
 
 void ApprovalsPage::rejectSelected()
 {
-    const QStringList keys = selectedKeys();
+    QStringList hashes;
+    const QStringList keys = selectedKeys(&hashes);
     if (keys.size() != 1)
         return;
     const auto note = askNote(tr("Reject"), tr("Why is it rejected?"), true);
     if (note)
-        emit rejectRequested(keys.first(), *note);
+        emit rejectRequested(keys.first(), hashes.first(), *note);
 }
 
 void ApprovalsPage::sendSelected()

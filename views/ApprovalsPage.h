@@ -32,8 +32,10 @@ public:
     void setAdmin(bool admin);
 
 signals:
-    void approveRequested(const QStringList &keys, const QString &note);
-    void rejectRequested(const QString &key, const QString &note);
+    /// `hashes` name the requests as shown, one per key: the database takes a decision
+    /// only on the request it names.
+    void approveRequested(const QStringList &keys, const QStringList &hashes, const QString &note);
+    void rejectRequested(const QString &key, const QString &hash, const QString &note);
     /// Send an approved payout from this desktop now (the person confirmed it).
     void releaseRequested(const TeamPayout &payout);
     void teamSetupRequested();
@@ -46,7 +48,7 @@ protected:
 private:
     /// Sized to the contents, what was asked giving way first.
     void fitColumns();
-    QStringList selectedKeys() const;
+    QStringList selectedKeys(QStringList *hashes = nullptr) const;
     void approveSelected();
     void rejectSelected();
     void sendSelected();

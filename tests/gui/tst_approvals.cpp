@@ -30,6 +30,7 @@
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
 #include "TeamSession.h"
+#include "TeamTestSupport.h"
 #include "TeamWiring.h"
 #include "TestSupport.h"
 
@@ -449,7 +450,8 @@ void TestApprovals::theFormSaysWhatTheTeamNeedsAndTheApprovalsPageSendsIt()
     // Approved later, on the approver's desktop: the maker's Approvals page can send it.
     const auto approver = login(m_approver, QStringLiteral("approver-password"));
     QVERIFY(approver);
-    QVERIFY2(approver->approve(key, QStringLiteral("ok")), qPrintable(approver->lastError()));
+    QVERIFY2(approver->approve(key, TestSupport::requestHash(*approver, key), QStringLiteral("ok")),
+             qPrintable(approver->lastError()));
     // The Zelle address is a recipient, not a held bank account: it may go at once.
     QVERIFY(sendFromApprovals(key, &asked));
     QVERIFY2(asked.contains(QLatin1String("20,000.00")), qPrintable(asked));
@@ -482,7 +484,9 @@ void TestApprovals::aPayoutLeftInFlightIsSettledAfterARestart()
     // Over the sender's daily total by now: approved by a colleague first.
     if (sender->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval) {
         const auto approver = login(m_approver, QStringLiteral("approver-password"));
-        QVERIFY(approver && approver->approve(r.idempotencyKey, QString()));
+        QVERIFY(approver && approver->approve(r.idempotencyKey,
+                                              TestSupport::requestHash(*approver, r.idempotencyKey),
+                                              QString()));
     }
     const QString previousRun = QStringLiteral("gone-host/1/previous");
     // A lease long enough to look while it runs, on a slow machine too.
@@ -538,7 +542,9 @@ void TestApprovals::aColleaguesPayoutLeftInFlightIsTakenOverAsUnknown()
     QVERIFY(sender->request(r, QStringLiteral("dinari"), dinari->connectionId()));
     if (sender->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval) {
         const auto approver = login(m_approver, QStringLiteral("approver-password"));
-        QVERIFY(approver && approver->approve(r.idempotencyKey, QString()));
+        QVERIFY(approver && approver->approve(r.idempotencyKey,
+                                              TestSupport::requestHash(*approver, r.idempotencyKey),
+                                              QString()));
     }
     QCOMPARE(sender->claim(r.idempotencyKey, QStringLiteral("colleague/7/gone"), 1),
              std::optional<bool>(true));
@@ -590,7 +596,8 @@ void TestApprovals::cardActionsFollowTheTeamButFreezingDoesNot()
 
     // Approved by a colleague, then done from this desktop's Approvals page, once.
     const auto approver = login(m_approver, QStringLiteral("approver-password"));
-    QVERIFY(approver && approver->approve(asked.key, QStringLiteral("card found")));
+    QVERIFY(approver && approver->approve(asked.key, TestSupport::requestHash(*approver, asked.key),
+                                          QStringLiteral("card found")));
     QString confirmation;
     QVERIFY(sendFromApprovals(asked.key, &confirmation));
     QVERIFY2(confirmation.contains(QLatin1String("Unfreeze card")), qPrintable(confirmation));

@@ -9,6 +9,7 @@
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
 #include "TeamDatabase.h"
+#include "TeamTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -254,6 +255,7 @@ PayoutRequest TestTeam::ach(const char *amount, const QString &key)
     r.amount = *Money::parse(QString::fromLatin1(amount));
     r.currency = QStringLiteral("USD");
     r.idempotencyKey = key;
+    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
     r.fields.insert(PayoutField::BankAccount, QStringLiteral("1234567890"));
     r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
     return r;
@@ -287,7 +289,8 @@ void TestTeam::overThePolicyAPayoutWaitsAndItsMakerCannotApproveIt()
     const PayoutRequest own = ach("75000", QStringLiteral("admin-own-") + m_suffix);
     QVERIFY2(admin->request(own, QStringLiteral("dinari"), QStringLiteral("ops")),
              qPrintable(admin->lastError()));
-    QVERIFY(!admin->approve(own.idempotencyKey, QString()));
+    QVERIFY(!admin->approve(own.idempotencyKey,
+                            TestSupport::requestHash(*admin, own.idempotencyKey), QString()));
     QVERIFY(admin->lastErrorDenied());
     QVERIFY2(admin->lastError().contains(QLatin1String("cannot decide")),
              qPrintable(admin->lastError()));
@@ -312,10 +315,11 @@ void TestTeam::aModifiedClientCannotSkipTheRules()
     QVERIFY(refused(QStringLiteral("INSERT INTO td.approvals (key, approver, decision) VALUES (") +
                         key + QStringLiteral(", 'someone', 'approve')"),
                     "permission denied"));
-    QVERIFY(refused(QStringLiteral("SELECT td.approve(") + key + QStringLiteral(", 'mine')"),
+    QVERIFY(refused(QStringLiteral("SELECT td.approve(") + key + QStringLiteral(", '', 'mine')"),
                     "permission denied"));
-    QVERIFY(refused(QStringLiteral("SELECT td.decide(") + key + QStringLiteral(", 'approve', '')"),
-                    "permission denied"));
+    QVERIFY(
+        refused(QStringLiteral("SELECT td.decide(") + key + QStringLiteral(", '', 'approve', '')"),
+                "permission denied"));
     QVERIFY(refused(QStringLiteral("SELECT td.claim(") + key + QStringLiteral(", 'me', 60)"),
                     "waits for approval"));
     QVERIFY(refused(QStringLiteral("DELETE FROM td.audit"), "permission denied"));
@@ -481,7 +485,9 @@ void TestTeam::notificationsWakeColleaguesAndResumeAfterACut()
     r.idempotencyKey = QStringLiteral("notify-2-") + m_suffix;
     QVERIFY(maker->request(r, QStringLiteral("dinari"), QStringLiteral("ops")));
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
-    QVERIFY2(approver->approve(r.idempotencyKey, QString()), qPrintable(approver->lastError()));
+    QVERIFY2(approver->approve(r.idempotencyKey,
+                               TestSupport::requestHash(*approver, r.idempotencyKey), QString()),
+             qPrintable(approver->lastError()));
 }
 
 void TestTeam::auditVerifyFindsATamperedRow()
@@ -578,16 +584,19 @@ void TestTeam::cardActionsFollowThePolicy()
     QVERIFY(!asked.hasAmount);
     QCOMPARE(TeamCardAction::fromJson(asked.request)->cardKey, unfreeze.cardKey);
     QVERIFY(!maker->claim(unfreeze.key, owner, 60));
-    QVERIFY(!maker->approve(unfreeze.key, QString()));
+    QVERIFY(
+        !maker->approve(unfreeze.key, TestSupport::requestHash(*maker, unfreeze.key), QString()));
     QVERIFY(maker->lastErrorDenied());
-    QVERIFY(approver->approve(unfreeze.key, QStringLiteral("card found")));
+    QVERIFY(approver->approve(unfreeze.key, TestSupport::requestHash(*approver, unfreeze.key),
+                              QStringLiteral("card found")));
     QVERIFY(sendApproved(unfreeze.key));
 
     // A first limit is a raise; once the team set it, a lower one needs no one, a higher
     // one or none at all does.
     const TeamCardAction first = action(TeamCardAction::Kind::Limit, "limit-60k", "60000.00");
     QCOMPARE(ask(first), TeamPayout::State::AwaitingApproval);
-    QVERIFY(approver->approve(first.key, QString()));
+    QVERIFY(
+        approver->approve(first.key, TestSupport::requestHash(*approver, first.key), QString()));
     QVERIFY(sendApproved(first.key));
     QCOMPARE(ask(action(TeamCardAction::Kind::Limit, "limit-lower", "500.00")),
              TeamPayout::State::Approved);
@@ -732,7 +741,8 @@ void TestTeam::aReconcileTellsTheTeamWhatThisDesktopKnows()
     QVERIFY2(maker->request(r, QStringLiteral("dinari"), QStringLiteral("ops")),
              qPrintable(maker->lastError()));
     if (maker->payout(r.idempotencyKey)->state == TeamPayout::State::AwaitingApproval)
-        QVERIFY(approver->approve(r.idempotencyKey, QString()));
+        QVERIFY(approver->approve(
+            r.idempotencyKey, TestSupport::requestHash(*approver, r.idempotencyKey), QString()));
     // Only an admin lifts the hold on the new bank account, with treasuryctl here.
     CtlRun lift =
         ctl("maker1", {QStringLiteral("payouts"), QStringLiteral("lift"), r.idempotencyKey});
@@ -893,7 +903,9 @@ void TestTeam::anOlderDesktopRefusesANewerSchema()
     QSqlDatabase::removeDatabase(QStringLiteral("older"));
     const auto approver = login("approver1");
     QVERIFY(approver->writeProblem().contains(QLatin1String("team init")));
-    QVERIFY(!approver->approve(QStringLiteral("notify-1-") + m_suffix, QString()));
+    QVERIFY(!approver->approve(
+        QStringLiteral("notify-1-") + m_suffix,
+        TestSupport::requestHash(*approver, QStringLiteral("notify-1-") + m_suffix), QString()));
     QVERIFY(m_owner->initialize());
     QCOMPARE(m_owner->schemaVersion(), TeamDatabase::SchemaVersion);
     const auto again = login("approver1");
