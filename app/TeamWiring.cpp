@@ -202,10 +202,19 @@ void TeamWiring::audited(const AuditChain::Verdict &verdict, const QString &erro
     if (!error.isEmpty()) {
         m_lastAudit = tr("The audit log could not be read: %1").arg(error);
     } else if (verdict.ok) {
+        // A first look has nothing to compare with: say so, and give the checkpoint to
+        // compare with a colleague's.
+        m_lastAudit =
+            verdict.compared
+                ? tr("Audit log: %n row(s), the chain intact and only grown since this "
+                     "desktop last looked.",
+                     nullptr, int(verdict.rows))
+                : tr("Audit log: %n row(s), the chain intact. This desktop had not looked "
+                     "before; compare its checkpoint %1 with a colleague's "
+                     "(treasuryctl audit checkpoint).",
+                     nullptr, int(verdict.rows))
+                      .arg(verdict.end.toText());
         AuditCheckpoints(m_settings).save(m_url, verdict.end);
-        m_lastAudit = tr("Audit log: %n row(s), the chain intact and only grown since this "
-                         "desktop last looked.",
-                         nullptr, int(verdict.rows));
     } else {
         m_lastAudit = tr("The team's audit log does not verify: %1. Tell an admin before "
                          "relying on the team journal.")

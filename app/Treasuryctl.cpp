@@ -342,12 +342,14 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
           QStringLiteral("show|set FILE|pending|approve ID|reject ID")},
          &Treasuryctl::policy},
         {"audit",
-         QStringLiteral("verify [--json]"),
+         QStringLiteral("verify [--from SEQ:HASH] [--json] | checkpoint"),
          tr("check the team's audit log"),
          tr("audit verify: recomputes the audit log's hash chain, checks that it only grew since "
-            "this desktop last looked, and names the first row that does not match (exit 4)."),
-         {json},
-         {tr("verify"), QStringLiteral("verify")},
+            "this desktop last looked (and since --from, a checkpoint kept elsewhere), and names "
+            "the first row that does not match (exit 4). audit checkpoint: verifies, then prints "
+            "where the log ends as SEQ:HASH, to keep apart from the database."),
+         {json, option("from", tr("A checkpoint the log must have grown from."), "SEQ:HASH")},
+         {tr("verify or checkpoint"), QStringLiteral("verify|checkpoint")},
          &Treasuryctl::audit},
         {"wallets",
          QStringLiteral("list|show ID|create NAME [--external-id ID]"),

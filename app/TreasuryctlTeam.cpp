@@ -249,8 +249,17 @@ int Treasuryctl::policy(QCommandLineParser &parser)
 int Treasuryctl::audit(QCommandLineParser &parser)
 {
     const QStringList action = parser.positionalArguments();
-    if (action != QStringList{QStringLiteral("verify")})
-        return fail(Usage, tr("use: audit verify"));
+    const bool checkpointOnly = action == QStringList{QStringLiteral("checkpoint")};
+    if (action != QStringList{QStringLiteral("verify")} && !checkpointOnly)
+        return fail(Usage, tr("use: audit verify [--from SEQ:HASH] | audit checkpoint"));
+    // A checkpoint kept elsewhere (another desktop's, a printout): the log must have grown
+    // from it too, so a desktop that never looked is not left trusting whatever it finds.
+    std::optional<AuditCheckpoint> from;
+    if (parser.isSet(QStringLiteral("from"))) {
+        from = AuditCheckpoint::fromText(parser.value(QStringLiteral("from")));
+        if (!from)
+            return fail(Usage, tr("--from takes SEQ:HASH as audit checkpoint prints it"));
+    }
     int exit = Ok;
     const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
     if (!db)
@@ -266,13 +275,20 @@ int Treasuryctl::audit(QCommandLineParser &parser)
     const std::optional<TeamLogin> login = TeamLogin::fromUrl(given, &problem);
     const QString team = login ? login->toUrl() : given;
     AuditCheckpoints checkpoints(m_settings.get());
-    const AuditChain::Verdict v = AuditChain::verify(*rows, checkpoints.seen(team));
+    AuditChain::Verdict v = AuditChain::verify(*rows, checkpoints.seen(team));
+    if (v.ok && from)
+        v = AuditChain::verify(*rows, from);
     if (v.ok)
         checkpoints.save(team, v.end);
+    if (checkpointOnly && v.ok) {
+        m_out << v.end.toText() << Qt::endl;
+        return Ok;
+    }
     const QJsonObject result{{QStringLiteral("ok"), v.ok},
                              {QStringLiteral("rows"), v.rows},
                              {QStringLiteral("last_seq"), v.end.seq},
                              {QStringLiteral("last_hash"), QString::fromLatin1(v.end.hash.toHex())},
+                             {QStringLiteral("checkpoint"), v.end.toText()},
                              {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : v.firstBadSeq},
                              {QStringLiteral("problem"), v.problem}};
     if (parser.isSet(QStringLiteral("json")))

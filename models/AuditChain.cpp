@@ -1,6 +1,10 @@
 #include "AuditChain.h"
 
 #include <QCryptographicHash>
+#include <QStringList>
+
+#include <algorithm>
+#include <cctype>
 
 QByteArray AuditChain::canonical(const AuditRow &row)
 {
@@ -18,10 +22,29 @@ QByteArray AuditChain::hashOf(const AuditRow &row)
     return QCryptographicHash::hash(row.previousHash + canonical(row), QCryptographicHash::Sha256);
 }
 
+QString AuditCheckpoint::toText() const
+{
+    return QString::number(seq) + u':' + QString::fromLatin1(hash.toHex());
+}
+
+std::optional<AuditCheckpoint> AuditCheckpoint::fromText(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u':');
+    bool ok = false;
+    const qint64 seq = parts.value(0).toLongLong(&ok);
+    const QByteArray hex = parts.value(1).toLatin1();
+    // A SHA-256 in hex: 64 digits, nothing else.
+    if (parts.size() != 2 || !ok || seq < 1 || hex.size() != 64 ||
+        !std::all_of(hex.cbegin(), hex.cend(), [](char c) { return std::isxdigit(c); }))
+        return std::nullopt;
+    return AuditCheckpoint{seq, QByteArray::fromHex(hex)};
+}
+
 AuditChain::Verdict AuditChain::verify(const QList<AuditRow> &rows,
                                        const std::optional<AuditCheckpoint> &seen)
 {
     Verdict v;
+    v.compared = seen.has_value();
     QByteArray previous;
     qint64 expected = 1;
     bool seenFound = !seen || seen->seq == 0;

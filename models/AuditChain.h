@@ -26,6 +26,11 @@ struct AuditCheckpoint
 {
     qint64 seq = 0;
     QByteArray hash;
+
+    /// "SEQ:HASH" (hash in hex): to keep elsewhere, and to give a new desktop to start from.
+    QString toText() const;
+    /// Reads toText()'s form; nullopt for anything else.
+    static std::optional<AuditCheckpoint> fromText(const QString &text);
 };
 
 /**
@@ -45,6 +50,7 @@ public:
         QString problem;
         AuditCheckpoint end; ///< the last row checked
         qint64 rows = 0;
+        bool compared = false; ///< a checkpoint was given: the log only grew from it
     };
 
     /// The text a row's hash covers: each field as its byte length, ':' and the field.

@@ -4286,6 +4286,13 @@ Was durchsucht wurde:
         <source>Not shared: %1</source>
         <translation>Nicht geteilt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Zeile, die Kette intakt. Dieser Rechner hat es noch nie geprüft; vergleichen Sie seinen Prüfpunkt %1 mit dem eines Kollegen (treasuryctl audit checkpoint).</numerusform>
+            <numerusform>Prüfprotokoll: %n Zeilen, die Kette intakt. Dieser Rechner hat es noch nie geprüft; vergleichen Sie seinen Prüfpunkt %1 mit dem eines Kollegen (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransactionDetails</name>
@@ -5196,14 +5203,6 @@ Was durchsucht wurde:
         <translation>das Prüfprotokoll des Teams prüfen</translation>
     </message>
     <message>
-        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked, and names the first row that does not match (exit 4).</source>
-        <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners nur gewachsen ist, und nennt die erste Zeile, die nicht passt (Exit 4).</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
-    <message>
         <source>no saved connection has the id %1; give --connection</source>
         <translation>keine gespeicherte Verbindung hat die ID %1; geben Sie --connection an</translation>
     </message>
@@ -5266,10 +5265,6 @@ Was durchsucht wurde:
     <message>
         <source>use: policy show|set FILE|pending|approve ID|reject ID</source>
         <translation>Aufruf: policy show|set DATEI|pending|approve ID|reject ID</translation>
-    </message>
-    <message>
-        <source>use: audit verify</source>
-        <translation>Aufruf: audit verify</translation>
     </message>
     <message numerus="yes">
         <source>The audit log holds %n row(s) and its chain is intact.</source>
@@ -5405,6 +5400,26 @@ Was durchsucht wurde:
     <message>
         <source>the team&apos;s request %1 cannot be read</source>
         <translation>der Auftrag %1 des Teams kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
+        <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners (und seit --from, einem anderswo aufbewahrten Prüfpunkt) nur gewachsen ist, und nennt die erste Zeile, die nicht passt (Exit 4). audit checkpoint: prüft und gibt dann aus, wo das Protokoll endet, als SEQ:HASH, getrennt von der Datenbank aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>A checkpoint the log must have grown from.</source>
+        <translation>Ein Prüfpunkt, von dem aus das Protokoll nur gewachsen sein darf.</translation>
+    </message>
+    <message>
+        <source>verify or checkpoint</source>
+        <translation>verify oder checkpoint</translation>
+    </message>
+    <message>
+        <source>use: audit verify [--from SEQ:HASH] | audit checkpoint</source>
+        <translation>Aufruf: audit verify [--from SEQ:HASH] | audit checkpoint</translation>
+    </message>
+    <message>
+        <source>--from takes SEQ:HASH as audit checkpoint prints it</source>
+        <translation>--from nimmt SEQ:HASH, wie audit checkpoint es ausgibt</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,13 @@
             <numerusform>Audit log: %n rows, the chain intact and only grown since this desktop last looked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</source>
+        <translation>
+            <numerusform>Audit log: %n row, the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</numerusform>
+            <numerusform>Audit log: %n rows, the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransactionWorkbook</name>

@@ -4286,6 +4286,13 @@ Qué se buscó:
         <source>Not shared: %1</source>
         <translation>No compartida: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</source>
+        <translation>
+            <numerusform>Registro de auditoría: %n fila, la cadena intacta. Este equipo no lo había revisado antes; compare su punto de control %1 con el de un colega (treasuryctl audit checkpoint).</numerusform>
+            <numerusform>Registro de auditoría: %n filas, la cadena intacta. Este equipo no lo había revisado antes; compare su punto de control %1 con el de un colega (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransactionDetails</name>
@@ -5196,14 +5203,6 @@ Qué se buscó:
         <translation>comprobar el registro de auditoría del equipo</translation>
     </message>
     <message>
-        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked, and names the first row that does not match (exit 4).</source>
-        <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que lo miró este ordenador y nombra la primera fila que no coincide (salida 4).</translation>
-    </message>
-    <message>
-        <source>verify</source>
-        <translation>verify</translation>
-    </message>
-    <message>
         <source>no saved connection has the id %1; give --connection</source>
         <translation>ninguna conexión guardada tiene el id %1; indique --connection</translation>
     </message>
@@ -5266,10 +5265,6 @@ Qué se buscó:
     <message>
         <source>use: policy show|set FILE|pending|approve ID|reject ID</source>
         <translation>uso: policy show|set ARCHIVO|pending|approve ID|reject ID</translation>
-    </message>
-    <message>
-        <source>use: audit verify</source>
-        <translation>uso: audit verify</translation>
     </message>
     <message numerus="yes">
         <source>The audit log holds %n row(s) and its chain is intact.</source>
@@ -5405,6 +5400,26 @@ Qué se buscó:
     <message>
         <source>the team&apos;s request %1 cannot be read</source>
         <translation>no se puede leer la solicitud %1 del equipo</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
+        <translation>audit verify: vuelve a calcular la cadena de hashes del registro de auditoría, comprueba que solo ha crecido desde la última revisión de este equipo (y desde --from, un punto de control guardado en otro lugar) y nombra la primera fila que no coincide (salida 4). audit checkpoint: verifica y luego muestra dónde termina el registro como SEQ:HASH, para guardarlo aparte de la base de datos.</translation>
+    </message>
+    <message>
+        <source>A checkpoint the log must have grown from.</source>
+        <translation>Un punto de control desde el que el registro solo puede haber crecido.</translation>
+    </message>
+    <message>
+        <source>verify or checkpoint</source>
+        <translation>verify o checkpoint</translation>
+    </message>
+    <message>
+        <source>use: audit verify [--from SEQ:HASH] | audit checkpoint</source>
+        <translation>uso: audit verify [--from SEQ:HASH] | audit checkpoint</translation>
+    </message>
+    <message>
+        <source>--from takes SEQ:HASH as audit checkpoint prints it</source>
+        <translation>--from toma SEQ:HASH tal como lo muestra audit checkpoint</translation>
     </message>
 </context>
 <context>

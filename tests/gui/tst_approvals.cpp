@@ -554,11 +554,13 @@ void TestApprovals::aColleaguesPayoutLeftInFlightIsTakenOverAsUnknown()
     // This desktop takes it over as unknown: journaled here, checked, never sent again.
     QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->owner,
                               m_desktop->payouts()->owner(), 5000);
-    // The lease is taken first, then the journal entry, then the team hears "unknown".
+    // Taking it over leaves it unknown for the team at once (td.take_over); the journal
+    // entry here follows.
     QTRY_COMPARE_WITH_TIMEOUT(m_makerDb->payout(r.idempotencyKey)->state,
                               TeamPayout::State::Unknown, 5000);
     ActionJournal local(m_desktop->storePath());
     QVERIFY(local.open());
+    QTRY_VERIFY_WITH_TIMEOUT(local.byKey(r.idempotencyKey).has_value(), 5000);
     const std::optional<JournalEntry> entry = local.byKey(r.idempotencyKey);
     QVERIFY(entry);
     QCOMPARE(entry->state, JournalEntry::State::Unknown);

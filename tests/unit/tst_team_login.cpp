@@ -14,6 +14,7 @@ private slots:
     void aPasswordInTheUrlIsRefused();
     void theChainVerifiesAndNamesTheFirstBadRow();
     void aRewrittenOrShortenedLogDoesNotPassTheCheckpoint();
+    void aCheckpointIsKeptAsText();
 };
 
 void TestTeamLogin::aRemoteHostIsReachedOnlyOverVerifiedTls()
@@ -130,6 +131,27 @@ void TestTeamLogin::aRewrittenOrShortenedLogDoesNotPassTheCheckpoint()
     const AuditChain::Verdict shortened = AuditChain::verify(chain(3), seen);
     QVERIFY(!shortened.ok);
     QVERIFY(shortened.problem.contains(QLatin1String("removed")));
+}
+
+void TestTeamLogin::aCheckpointIsKeptAsText()
+{
+    const QList<AuditRow> rows = chain(4);
+    const AuditChain::Verdict first = AuditChain::verify(rows, std::nullopt);
+    // A first look compared with nothing, and the desktop says so.
+    QVERIFY(first.ok && !first.compared);
+    const QString text = first.end.toText();
+    QVERIFY(text.startsWith(QStringLiteral("4:")));
+    const std::optional<AuditCheckpoint> back = AuditCheckpoint::fromText(text);
+    QVERIFY(back);
+    QCOMPARE(back->seq, 4);
+    QCOMPARE(back->hash, rows.last().hash);
+    const AuditChain::Verdict again = AuditChain::verify(rows, back);
+    QVERIFY(again.ok && again.compared);
+    for (const char *bad :
+         {"", "4", "4:", "0:", "x:ab", "4:abc",
+          "4:zz00000000000000000000000000000000000000000000000000000000000000",
+          "-1:0000000000000000000000000000000000000000000000000000000000000000", "4:00:00"})
+        QVERIFY2(!AuditCheckpoint::fromText(QLatin1String(bad)), bad);
 }
 
 QTEST_GUILESS_MAIN(TestTeamLogin)

@@ -37,8 +37,11 @@ private slots:
     void oneMakersRequestsAtTheSameMomentCountOneAfterAnother();
     void onlyTheMemberWhoClaimedAPayoutFinishesIt();
     void aNotificationFloodCostsBoundedRereads();
+    void aCheckpointKeptElsewhereCatchesARewrittenLog();
 
 private:
+    /// treasuryctl as `who` in the home `home` (a desktop), with Dinari's sandbox at hand.
+    CtlRun ctl(const QString &who, const QString &home, const QStringList &arguments);
     /// Files `document` as `who` with plain SQL: the state, or empty with *error.
     QString file(const QString &who, const QString &document, QString *error = nullptr);
     /// One row's column as the owner reads it.
@@ -71,6 +74,22 @@ void TestTeamIntegrity::init()
                             {QStringLiteral("approver1"), QStringLiteral("approver")},
                             {QStringLiteral("admin"), QStringLiteral("admin")}}),
              qPrintable(m_team->error()));
+}
+
+CtlRun TestTeamIntegrity::ctl(const QString &who, const QString &home, const QStringList &arguments)
+{
+    qputenv("TD_SECRET_DINARI", m_sandbox->credential(QStringLiteral("dinari")).toUtf8());
+    qputenv("TD_TEAM_PW_INTEGRITY", m_team->password(who).toUtf8());
+    CtlProcess desktop(m_homes.filePath(home));
+    const auto run = desktop.start(
+        QStringList{QStringLiteral("--team"), m_team->url(m_team->user(who)),
+                    QStringLiteral("--team-password-env"), QStringLiteral("TD_TEAM_PW_INTEGRITY"),
+                    QStringLiteral("--provider"), QStringLiteral("dinari"),
+                    QStringLiteral("--base-url"),
+                    m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
+                    QStringLiteral("--credential-env"), QStringLiteral("TD_SECRET_DINARI")} +
+        arguments);
+    return CtlProcess::finish(*run);
 }
 
 QString TestTeamIntegrity::file(const QString &who, const QString &document, QString *error)
@@ -340,17 +359,8 @@ void TestTeamIntegrity::whatIsApprovedIsExactlyWhatIsSent()
     QSet<QString> before;
     for (const DinariEmulator::Transaction &t : m_sandbox->dinari().transactions())
         before.insert(t.id);
-    qputenv("TD_SECRET_DINARI", m_sandbox->credential(QStringLiteral("dinari")).toUtf8());
-    qputenv("TD_TEAM_PW_INTEGRITY", m_team->password(QStringLiteral("approver1")).toUtf8());
-    CtlProcess desktop(m_homes.filePath(QStringLiteral("approver1")));
-    const auto run = desktop.start(
-        {QStringLiteral("--team"), m_team->url(m_team->user(QStringLiteral("approver1"))),
-         QStringLiteral("--team-password-env"), QStringLiteral("TD_TEAM_PW_INTEGRITY"),
-         QStringLiteral("--provider"), QStringLiteral("dinari"), QStringLiteral("--base-url"),
-         m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
-         QStringLiteral("--credential-env"), QStringLiteral("TD_SECRET_DINARI"),
-         QStringLiteral("payouts"), QStringLiteral("release"), key});
-    const CtlRun done = CtlProcess::finish(*run);
+    const CtlRun done = ctl(QStringLiteral("approver1"), QStringLiteral("approver1"),
+                            {QStringLiteral("payouts"), QStringLiteral("release"), key});
     QVERIFY2(done.exit == 0, done.err.constData());
     // The provider paid the document: one ACH of 45,000.00 to 999888777, nothing else.
     QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), sent + 1);
@@ -506,6 +516,58 @@ void TestTeamIntegrity::aNotificationFloodCostsBoundedRereads()
     QVERIFY2(
         reads.size() <= allowed,
         qPrintable(QStringLiteral("%1 re-reads in %2 ms").arg(reads.size()).arg(clock.elapsed())));
+}
+
+void TestTeamIntegrity::aCheckpointKeptElsewhereCatchesARewrittenLog()
+{
+    QCOMPARE(file(QStringLiteral("maker1"),
+                  achDocument("10.00", QStringLiteral("logged-0001"), QStringLiteral("321"))),
+             QStringLiteral("approved"));
+    const QString home = QStringLiteral("checkpoint-") + m_team->database();
+    CtlRun r = ctl(QStringLiteral("maker1"), home,
+                   {QStringLiteral("audit"), QStringLiteral("checkpoint")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QString kept = QString::fromUtf8(r.out).trimmed();
+    QVERIFY2(AuditCheckpoint::fromText(kept), qPrintable(kept));
+
+    // The database's owner rewrites the log from its first row, every hash recomputed: a
+    // chain that holds together, saying the payout was 1.00.
+    QSqlQuery q(m_team->plain(QStringLiteral("owner")));
+    QVERIFY2(q.exec(QStringLiteral(R"(
+        DO $$
+        DECLARE r record; prev bytea := ''::bytea; h bytea;
+        BEGIN
+          ALTER TABLE td.audit DISABLE TRIGGER USER;
+          FOR r IN SELECT * FROM td.audit ORDER BY seq LOOP
+            IF r.action = 'request' THEN
+              r.detail := jsonb_set(r.detail, '{amount}', '"1.00"');
+            END IF;
+            h := sha256(prev || convert_to(td.audit_text(r.seq, r.at, r.actor, r.action,
+                                                         r.object, r.detail), 'UTF8'));
+            UPDATE td.audit SET detail = r.detail, prev_hash = prev, hash = h
+            WHERE seq = r.seq;
+            prev := h;
+          END LOOP;
+          ALTER TABLE td.audit ENABLE TRIGGER USER;
+        END $$)")),
+             qPrintable(q.lastError().text()));
+    // A desktop that never looked finds nothing wrong by itself...
+    const QString fresh = QStringLiteral("fresh-") + m_team->database();
+    r = ctl(QStringLiteral("approver1"), fresh,
+            {QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    // ...but given the checkpoint kept elsewhere, it names the rewritten row.
+    r = ctl(QStringLiteral("approver1"), fresh + u'2',
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--from"), kept});
+    QCOMPARE(r.exit, 4);
+    QVERIFY2(r.err.contains("rewritten"), r.err.constData());
+    // And the desktop that kept it says so on its own.
+    r = ctl(QStringLiteral("maker1"), home, {QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(r.exit, 4);
+    r = ctl(QStringLiteral("approver1"), fresh + u'3',
+            {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--from"),
+             QStringLiteral("12:zz")});
+    QCOMPARE(r.exit, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTeamIntegrity)
