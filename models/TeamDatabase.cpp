@@ -54,7 +54,7 @@ const QString PayoutColumns = QStringLiteral(
     // Until when its new bank account or address still waits (NULL: it does not).
     "(SELECT c.usable_from FROM td.counterparties c WHERE c.kind = counterparty_kind AND "
     "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now()), "
-    "coalesce(encode(doc_hash, 'hex'), '')");
+    "coalesce(encode(doc_hash, 'hex'), ''), coalesce(summary ->> 'recipient', '')");
 
 } // namespace
 
@@ -228,7 +228,9 @@ bool TeamDatabase::initialize()
         return fail(m_db.lastError());
     QSqlQuery q(m_db);
     // Two owners initializing at once: the second waits and then finds it done.
-    bool ok = exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('td.schema'))")) &&
+    // The migrations' "does not exist, skipping" notices are no news to the owner.
+    bool ok = exec(q, QStringLiteral("SET LOCAL client_min_messages = warning")) &&
+              exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('td.schema'))")) &&
               exec(q, QStringLiteral("SELECT to_regclass('td.meta') IS NOT NULL"));
     int version = 0;
     if (ok && q.next() && q.value(0).toBool()) {
@@ -541,6 +543,7 @@ TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
     p.message = q.value(22).toString();
     p.verdict.heldUntil = q.value(23).toDateTime();
     p.requestHash = q.value(24).toString();
+    p.recipient = q.value(25).toString();
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "TeamPayout.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 QString TeamVerdict::rulesText() const
@@ -37,6 +38,29 @@ TeamCounterparty TeamCounterparty::of(const PayoutRequest &r)
         }
     }
     return c;
+}
+
+QString TeamPayout::payee() const
+{
+    const QString &value = counterparty.value;
+    QString to;
+    if (counterparty.kind == QLatin1String("bank_account"))
+        to = QCoreApplication::translate("TeamPayout", "account ····%1").arg(value.right(4));
+    else if (counterparty.kind == QLatin1String("address") && value.size() > 16)
+        to = value.left(8) + QStringLiteral("…") + value.right(6);
+    else
+        to = value;
+    if (recipient.isEmpty() || recipient == value)
+        return to;
+    return to.isEmpty() ? recipient : QStringLiteral("%1 (%2)").arg(recipient, to);
+}
+
+QString TeamPayout::fingerprint() const
+{
+    QStringList groups;
+    for (int i = 0; i < 16 && i < requestHash.size(); i += 4)
+        groups << requestHash.mid(i, 4);
+    return groups.join(u' ');
 }
 
 int TeamPayout::approvals() const

@@ -62,6 +62,7 @@ struct TeamPayout
     TeamCounterparty counterparty;
     QByteArray request;  ///< the filed document (TeamRequest), or an older row's JSON
     QString requestHash; ///< SHA-256 of `request` in hex; empty for rows filed before documents
+    QString recipient;   ///< whom it pays as the request names it (a label the maker chose)
     State state = State::AwaitingApproval;
     TeamVerdict verdict;
     QString owner;
@@ -72,6 +73,11 @@ struct TeamPayout
     QList<TeamDecision> decisions;
 
     int approvals() const;
+    /// Whom it pays, for people: the maker's name for the payee and what the money goes
+    /// to (an account by its last four digits, an address shortened, a user's id).
+    QString payee() const;
+    /// The request's hash as people compare it: its first 16 hex digits in groups of 4.
+    QString fingerprint() const;
     static QString stateName(State state);
     /// What the team journal records for an action the local journal left in `state`: a
     /// lost answer stays unknown for the team too.

@@ -110,6 +110,8 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Method)
         return methodText(*p);
+    if (role == Qt::ToolTipRole && index.column() == Recipient)
+        return p->counterparty.value; // whole, for comparing with an invoice
     if (role == Qt::ToolTipRole && index.column() == Approvals) {
         QStringList lines;
         for (const TeamDecision &d : p->decisions)
@@ -129,6 +131,8 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return methodText(*p);
     case Connection:
         return p->connection;
+    case Recipient:
+        return p->payee();
     case Amount:
         if (!p->hasAmount) // a card action: an unfreeze, or a limit of none
             return p->method == QLatin1String("card.limit") ? tr("No limit") : QString();
@@ -148,6 +152,27 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
+QString TeamPayoutsModel::details(const TeamPayout &p)
+{
+    const QLocale locale;
+    QStringList lines;
+    if (p.hasAmount)
+        lines << Currency::formatLocale(p.amount, p.currency, locale) + u' ' + p.currency;
+    lines << tr("Method: %1").arg(methodText(p)) << tr("From: %1").arg(p.connection);
+    if (const QString to = p.payee(); !to.isEmpty())
+        lines << tr("To: %1").arg(to);
+    lines << tr("Asked by %1 on %2")
+                 .arg(p.maker, locale.toString(p.created.toLocalTime(), QLocale::ShortFormat));
+    if (!p.verdict.rulesText().isEmpty())
+        lines << tr("Rules: %1 (%2 of %3 approvals)")
+                     .arg(p.verdict.rulesText())
+                     .arg(p.approvals())
+                     .arg(p.verdict.required);
+    if (!p.requestHash.isEmpty())
+        lines << tr("Request fingerprint: %1").arg(p.fingerprint());
+    return lines.join(u'\n');
+}
+
 QVariant TeamPayoutsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -161,6 +186,8 @@ QVariant TeamPayoutsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Method");
     case Connection:
         return tr("Connection");
+    case Recipient:
+        return tr("To");
     case Amount:
         return tr("Amount");
     case State:

@@ -19,6 +19,7 @@ public:
         Maker,
         Method,
         Connection,
+        Recipient,
         Amount,
         State,
         Approvals,
@@ -55,6 +56,9 @@ public:
     static QString stateText(TeamPayout::State state);
     /// What was asked: the payout method, or the card action and its card.
     static QString methodText(const TeamPayout &payout);
+    /// Everything a decision on `payout` is about, a fact a line, for the approve and
+    /// reject dialogs: amount, method, connection, payee, who asked, rules, fingerprint.
+    static QString details(const TeamPayout &payout);
     /// Row order for `column`: amounts exactly (Money::compare), times by value.
     bool lessThan(int column, int leftRow, int rightRow) const;
 

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>&amp;Ablehnen…</translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>Team…</source>
@@ -171,7 +171,7 @@ Es geschieht von diesem Rechner aus, genau einmal; das Team-Journal hält fest, 
     </message>
     <message>
         <source>&amp;Lift hold…</source>
-        <translation>Sperre auf&amp;heben…</translation>
+        <translation>Sp&amp;erre aufheben…</translation>
     </message>
     <message>
         <source>Lets payouts go to the selected payout&apos;s new bank account or address before its waiting period ends</source>
@@ -468,10 +468,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>Datei für Sammelauszahlung</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Columns: user_id, amount (dollars), platform (optional)</source>
         <translation>Spalten: user_id, amount (Dollar), platform (optional)</translation>
     </message>
@@ -631,6 +627,14 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
             <numerusform>%n wiederholte Zeile wird ausgelassen.</numerusform>
             <numerusform>%n wiederholte Zeilen werden ausgelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -841,7 +845,7 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
 <context>
     <name>CardsPage</name>
     <message>
-        <source>&amp;Freeze</source>
+        <source>Free&amp;ze</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
@@ -861,7 +865,7 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>&amp;Neue Karte…</translation>
     </message>
     <message>
-        <source>Issue &amp;virtual card…</source>
+        <source>Issue virtual car&amp;d…</source>
         <translation>&amp;Virtuelle Karte ausgeben…</translation>
     </message>
     <message>
@@ -2341,7 +2345,7 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     </message>
     <message>
         <source>Routing number</source>
-        <translation>Bankleitzahl (Routing)</translation>
+        <translation>ABA-Routingnummer</translation>
     </message>
     <message>
         <source>Street</source>
@@ -3099,6 +3103,27 @@ Was durchsucht wurde:
         <translation>
             <numerusform>%n Karte entsperren</numerusform>
             <numerusform>%n Karten entsperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n row(s) shown, or only the selected ones?</source>
+        <translation>
+            <numerusform>Die angezeigte Zeile exportieren oder nur die ausgewählten?</numerusform>
+            <numerusform>Alle %n angezeigten Zeilen exportieren oder nur die ausgewählten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s)</source>
+        <translation>
+            <numerusform>Die %n Zeile</numerusform>
+            <numerusform>Alle %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected</source>
+        <translation>
+            <numerusform>Nur die %n ausgewählte</numerusform>
+            <numerusform>Nur die %n ausgewählten</numerusform>
         </translation>
     </message>
 </context>
@@ -3998,6 +4023,13 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamPayout</name>
+    <message>
+        <source>account ····%1</source>
+        <translation>Konto ····%1</translation>
+    </message>
+</context>
+<context>
     <name>TeamPayoutSender</name>
     <message>
         <source>Not sent: no connection named %1.</source>
@@ -4199,6 +4231,34 @@ Was durchsucht wurde:
     <message>
         <source>Approved, new account held until %1</source>
         <translation>Freigegeben, neues Konto gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2</source>
+        <translation>Beantragt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Rules: %1 (%2 of %3 approvals)</source>
+        <translation>Regeln: %1 (%2 von %3 Freigaben)</translation>
+    </message>
+    <message>
+        <source>Request fingerprint: %1</source>
+        <translation>Fingerabdruck des Auftrags: %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,27 @@
             <numerusform>Unfreeze %n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Export all %n row(s) shown, or only the selected ones?</source>
+        <translation>
+            <numerusform>Export the row shown, or only the selected ones?</numerusform>
+            <numerusform>Export all %n rows shown, or only the selected ones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s)</source>
+        <translation>
+            <numerusform>The %n row</numerusform>
+            <numerusform>All %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected</source>
+        <translation>
+            <numerusform>Only the %n selected</numerusform>
+            <numerusform>Only the %n selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -72,7 +72,7 @@
     <name>ApprovalsPage</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Aprobar…</translation>
+        <translation>Apro&amp;bar…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation>&amp;Enviar…</translation>
+        <translation>Env&amp;iar…</translation>
     </message>
     <message>
         <source>Sends the selected approved payout from this desktop, once</source>
@@ -468,10 +468,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>Archivo de pago por lotes</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Columns: user_id, amount (dollars), platform (optional)</source>
         <translation>Columnas: user_id, amount (dólares), platform (opcional)</translation>
     </message>
@@ -631,6 +627,14 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
             <numerusform>Se omite %n línea repetida.</numerusform>
             <numerusform>Se omiten %n líneas repetidas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -841,7 +845,7 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
 <context>
     <name>CardsPage</name>
     <message>
-        <source>&amp;Freeze</source>
+        <source>Free&amp;ze</source>
         <translation>&amp;Congelar</translation>
     </message>
     <message>
@@ -850,7 +854,7 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
     <message>
         <source>&amp;Cancel card…</source>
-        <translation>&amp;Cancelar tarjeta…</translation>
+        <translation>Cancelar tar&amp;jeta…</translation>
     </message>
     <message>
         <source>Set &amp;limit…</source>
@@ -861,8 +865,8 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>&amp;Nueva tarjeta…</translation>
     </message>
     <message>
-        <source>Issue &amp;virtual card…</source>
-        <translation>Emitir tarjeta &amp;virtual…</translation>
+        <source>Issue virtual car&amp;d…</source>
+        <translation>Emitir tarjeta vir&amp;tual…</translation>
     </message>
     <message>
         <source>Frozen</source>
@@ -2341,7 +2345,7 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation>Número de ruta (routing)</translation>
+        <translation>Número de ruta ABA</translation>
     </message>
     <message>
         <source>Street</source>
@@ -3099,6 +3103,27 @@ Qué se buscó:
         <translation>
             <numerusform>Descongelar %n tarjeta</numerusform>
             <numerusform>Descongelar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n row(s) shown, or only the selected ones?</source>
+        <translation>
+            <numerusform>¿Exportar la fila mostrada o solo las seleccionadas?</numerusform>
+            <numerusform>¿Exportar las %n filas mostradas o solo las seleccionadas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s)</source>
+        <translation>
+            <numerusform>La %n fila</numerusform>
+            <numerusform>Las %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected</source>
+        <translation>
+            <numerusform>Solo la %n seleccionada</numerusform>
+            <numerusform>Solo las %n seleccionadas</numerusform>
         </translation>
     </message>
 </context>
@@ -3998,6 +4023,13 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamPayout</name>
+    <message>
+        <source>account ····%1</source>
+        <translation>cuenta ····%1</translation>
+    </message>
+</context>
+<context>
     <name>TeamPayoutSender</name>
     <message>
         <source>Not sent: no connection named %1.</source>
@@ -4199,6 +4231,34 @@ Qué se buscó:
     <message>
         <source>Approved, new account held until %1</source>
         <translation>Aprobado, cuenta nueva retenida hasta %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Método: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Desde: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2</source>
+        <translation>Solicitado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Rules: %1 (%2 of %3 approvals)</source>
+        <translation>Reglas: %1 (%2 de %3 aprobaciones)</translation>
+    </message>
+    <message>
+        <source>Request fingerprint: %1</source>
+        <translation>Huella de la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
     </message>
 </context>
 <context>

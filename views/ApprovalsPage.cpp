@@ -193,6 +193,17 @@ QStringList ApprovalsPage::selectedKeys(QStringList *hashes) const
     return keys;
 }
 
+QString ApprovalsPage::selectedDetails() const
+{
+    // What the decision is about, whole, so that nobody approves a line of a table.
+    QStringList blocks;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (const TeamPayout *p = m_model->payout(m_filtered->mapToSource(row).row()))
+            blocks << TeamPayoutsModel::details(*p);
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
 void ApprovalsPage::updateButtons()
 {
     // Only what waits for me can be decided by me; the database checks it again.
@@ -233,7 +244,9 @@ void ApprovalsPage::approveSelected()
         return;
     const auto note =
         askNote(tr("Approve"),
-                tr("Approve %n payout(s). Note (optional):", nullptr, int(keys.size())), false);
+                selectedDetails() + QStringLiteral("\n\n") +
+                    tr("Approve %n payout(s). Note (optional):", nullptr, int(keys.size())),
+                false);
     if (note)
         emit approveRequested(keys, hashes, *note);
 }
@@ -244,7 +257,8 @@ void ApprovalsPage::rejectSelected()
     const QStringList keys = selectedKeys(&hashes);
     if (keys.size() != 1)
         return;
-    const auto note = askNote(tr("Reject"), tr("Why is it rejected?"), true);
+    const auto note = askNote(
+        tr("Reject"), selectedDetails() + QStringLiteral("\n\n") + tr("Why is it rejected?"), true);
     if (note)
         emit rejectRequested(keys.first(), hashes.first(), *note);
 }

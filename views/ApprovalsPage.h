@@ -49,6 +49,8 @@ private:
     /// Sized to the contents, what was asked giving way first.
     void fitColumns();
     QStringList selectedKeys(QStringList *hashes = nullptr) const;
+    /// TeamPayoutsModel::details of each selected payout.
+    QString selectedDetails() const;
     void approveSelected();
     void rejectSelected();
     void sendSelected();

@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
 #include <QFormLayout>
@@ -37,8 +36,9 @@ BatchPayoutForm::BatchPayoutForm(QWidget *parent)
     auto *choose = new QPushButton(tr("Choose CSV file…"), this);
     choose->setObjectName(QStringLiteral("chooseFile"));
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Batch payout file"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path =
+            Dialogs::fileName(this, false, tr("Batch payout file"), Dialogs::documentsFolder(),
+                              {tr("CSV files (*.csv)"), tr("All files (*)")});
         if (!path.isEmpty())
             loadFile(path);
     });

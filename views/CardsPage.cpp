@@ -81,12 +81,12 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     : QWidget(parent), m_model(model), m_filter(new CardsFilterModel(this)),
       m_search(new QLineEdit(this)), m_state(new QComboBox(this)), m_provider(new QComboBox(this)),
       m_connection(new QComboBox(this)), m_table(new QTableView(this)),
-      m_freeze(new QPushButton(tr("&Freeze"), this)),
+      m_freeze(new QPushButton(tr("Free&ze"), this)),
       m_unfreeze(new QPushButton(tr("&Unfreeze"), this)),
       m_cancel(new QPushButton(tr("&Cancel card…"), this)),
       m_limit(new QPushButton(tr("Set &limit…"), this)),
       m_newCard(new QPushButton(tr("&New card…"), this)),
-      m_virtualCard(new QPushButton(tr("Issue &virtual card…"), this)),
+      m_virtualCard(new QPushButton(tr("Issue virtual car&d…"), this)),
       m_emergency(new QToolButton(this)), m_emergencyMenu(new QMenu(this)),
       m_progress(new QLabel(this))
 {

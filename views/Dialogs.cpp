@@ -2,8 +2,11 @@
 
 #include <QAbstractButton>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QList>
+#include <QStandardPaths>
 
 namespace {
 
@@ -68,6 +71,34 @@ int exec(QDialog &dialog)
         return dialog.exec();
     fillers().takeFirst()(&dialog);
     return dialog.result();
+}
+
+QString fileName(QWidget *parent, bool save, const QString &title, const QString &start,
+                 const QStringList &filters, QString *chosenFilter)
+{
+    QFileDialog dialog(parent, title);
+    dialog.setObjectName(QStringLiteral("fileDialog"));
+    dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog.setNameFilters(filters);
+    const QFileInfo at(start);
+    if (at.isDir()) {
+        dialog.setDirectory(start);
+    } else {
+        dialog.setDirectory(at.absolutePath());
+        dialog.selectFile(at.fileName());
+    }
+    if (exec(dialog) != QDialog::Accepted)
+        return QString();
+    if (chosenFilter)
+        *chosenFilter = dialog.selectedNameFilter();
+    return dialog.selectedFiles().value(0);
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 int getInt(QWidget *parent, const QString &title, const QString &label, int value, int minimum,

@@ -24,6 +24,14 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text);
 /// Runs `dialog` modally; its result code.
 int exec(QDialog &dialog);
+/// A file to write (`save`) or read, chosen in a file dialog that opens in `start` (a folder,
+/// or a file in one) with the `filters` offered; empty when cancelled. *chosenFilter says
+/// which filter was picked. Runs through exec(), so tests fill it like any dialog.
+QString fileName(QWidget *parent, bool save, const QString &title, const QString &start,
+                 const QStringList &filters, QString *chosenFilter = nullptr);
+/// Where file dialogs and exports start: the user's documents folder when it exists (a new
+/// home has none), else the home folder.
+QString documentsFolder();
 /// QInputDialog::getInt's shape.
 int getInt(QWidget *parent, const QString &title, const QString &label, int value, int minimum,
            int maximum, bool *ok);

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "Dialogs.h"
+
 #include "Clock.h"
 
 #include "Preferences.h"
@@ -8,7 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(int filteredRows, int selectedRows, const ViewContext &context,
@@ -64,10 +64,7 @@ ExportDialog::ExportDialog(int filteredRows, int selectedRows, const ViewContext
 
     QSettings &settings = *context.settings;
     const QString dir =
-        settings
-            .value(QStringLiteral("export/directory"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+        settings.value(QStringLiteral("export/directory"), Dialogs::documentsFolder()).toString();
     m_path->setText(QDir(dir).filePath(
         QStringLiteral("transactions-%1.csv").arg(context.clock->today().toString(Qt::ISODate))));
     // The CSV defaults of Preferences: a choice here is for this export, it does not change
@@ -124,9 +121,9 @@ ExportDialog::ExportDialog(int filteredRows, int selectedRows, const ViewContext
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export transactions"), m_path->text(),
-        workbook() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString chosen =
+        Dialogs::fileName(this, true, tr("Export transactions"), m_path->text(),
+                          {workbook() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)")});
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

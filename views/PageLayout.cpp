@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,6 +59,14 @@ void readOnlyTable(QTableWidget *table, const QString &objectName, const QString
     table->horizontalHeader()->setStretchLastSection(true);
     // Whole headers in every language before any row arrives (filling it fits them again).
     table->resizeColumnsToContents();
+    // The style's hint can fall a pixel short of a word ("Date" at 36 px): room for each
+    // header's text and the header's margins, at least.
+    QHeaderView *header = table->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int i = 0; i < int(headers.size()); ++i)
+        header->resizeSection(
+            i, qMax(header->sectionSize(i),
+                    header->fontMetrics().horizontalAdvance(headers.at(i)) + margins + 4));
     table->verticalHeader()->hide();
     // One line per row, as in the big tables; the style's default is about two.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);

@@ -85,6 +85,11 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         m_amountTouched = true;
         revalidate();
     });
+    // The order a person fills the form in, to Send at the end (Send and New payout are
+    // made first and would otherwise come right after the amount).
+    QList<QWidget *> tabOrder{m_connection, m_amount->edit()};
+    if (m_currency)
+        tabOrder << m_currency;
     for (const PayoutFieldSpec &spec : PayoutMethods::fields(method)) {
         QWidget *editor = PayoutFieldEditor::create(spec, m_method, this, [this, f = spec.field] {
             m_touched.insert(f);
@@ -92,6 +97,7 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         });
         QLabel *error = errorLabel(this);
         m_editors.insert(spec.field, editor);
+        tabOrder << editor;
         m_errors.insert(spec.field, error);
         const QString label = PayoutMethods::label(spec.field, m_method);
         editor->setAccessibleName(label);
@@ -104,6 +110,7 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
             connect(m_newSubAccount, &QPushButton::clicked, this,
                     [this] { emit subAccountRequested(m_connection->currentText()); });
             row->addWidget(m_newSubAccount);
+            tabOrder << m_newSubAccount;
         }
         form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
     }
@@ -150,9 +157,13 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         restrict->setObjectName(QStringLiteral("restrict"));
         connect(restrict, &QPushButton::clicked, this, &PayoutForm::askRestriction);
         buttons->addWidget(restrict);
+        tabOrder << restrict;
     }
     buttons->addWidget(m_new);
     buttons->addWidget(m_send);
+    tabOrder << m_new << m_send;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     auto *column = new QVBoxLayout(this);
     column->addLayout(form);

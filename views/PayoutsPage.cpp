@@ -12,7 +12,7 @@
 #include "PayoutForm.h"
 
 #include <QClipboard>
-#include <QFileDialog>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,6 +43,9 @@ QScrollArea *scrolled(QWidget *form)
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Focus goes to the fields, which the area keeps in view; the area itself is no stop
+    // for Tab (an unnamed one after the last field).
+    scroll->setFocusPolicy(Qt::NoFocus);
     return scroll;
 }
 
@@ -441,12 +444,32 @@ void PayoutsPage::markSelectedNotSent()
 
 void PayoutsPage::exportJournal()
 {
+    // All rows, or only the selected ones: one click to look at a row must not shrink the
+    // export to it unasked.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    bool selectionOnly = false;
+    if (!selected.isEmpty() && selected.size() < m_proxy->rowCount()) {
+        QMessageBox box(QMessageBox::Question, tr("Export journal"),
+                        tr("Export all %n row(s) shown, or only the selected ones?", nullptr,
+                           m_proxy->rowCount()),
+                        QMessageBox::Cancel, this);
+        QAbstractButton *all = box.addButton(tr("All %n row(s)", nullptr, m_proxy->rowCount()),
+                                             QMessageBox::AcceptRole);
+        QAbstractButton *some = box.addButton(
+            tr("Only the %n selected", nullptr, int(selected.size())), QMessageBox::ActionRole);
+        box.setDefaultButton(qobject_cast<QPushButton *>(all));
+        QAbstractButton *chosen = Dialogs::ask(box);
+        if (chosen != all && chosen != some)
+            return;
+        selectionOnly = chosen == some;
+    }
     QString chosenFilter;
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString workbookFilter = tr("Excel workbooks (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export journal"), QStringLiteral("journal.csv"),
-        csvFilter + QStringLiteral(";;") + workbookFilter, &chosenFilter);
+    QString path =
+        Dialogs::fileName(this, true, tr("Export journal"),
+                          QDir(Dialogs::documentsFolder()).filePath(QStringLiteral("journal.csv")),
+                          {csvFilter, workbookFilter}, &chosenFilter);
     if (path.isEmpty())
         return;
     const bool workbook = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ||
@@ -456,10 +479,10 @@ void PayoutsPage::exportJournal()
         path += QStringLiteral(".xlsx");
     auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
     QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &i : selected)
-        rows.append(m_proxy->mapToSource(i).row());
-    if (rows.isEmpty()) {
+    if (selectionOnly) {
+        for (const QModelIndex &i : selected)
+            rows.append(m_proxy->mapToSource(i).row());
+    } else {
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             rows.append(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     }

@@ -278,6 +278,9 @@ void TransactionsPage::startExport(const QString &path, const CsvOptions &chosen
             [this, watcher, progress, path] {
                 const ExportOutcome outcome = watcher->result();
                 watcher->deleteLater();
+                // Gone before any message: a window-modal progress box left on top would
+                // take the clicks meant for it.
+                progress->hide();
                 progress->deleteLater();
                 m_exporting = false;
                 if (!outcome.ok && !outcome.cancelled)

@@ -2,6 +2,8 @@
 #include "DemoApp.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "PayoutForm.h"
+#include "PayoutsPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,6 +41,7 @@ private slots:
     void tabReachesEveryControl_data();
     void tabReachesEveryControl();
     void everyPayoutFormControlHasAName();
+    void tabFollowsThePayoutFormToSend();
     void everyDialogControlHasAName_data();
     void everyDialogControlHasAName();
     void everyMenuActionHasAKeyboardPath();
@@ -178,6 +182,37 @@ void TestAccessibility::everyPayoutFormControlHasAName()
             problems << methods->item(row)->text() + QStringLiteral(": ") + p;
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestAccessibility::tabFollowsThePayoutFormToSend()
+{
+    MainWindow *w = m_app->window();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    w->showPage(3);
+    PayoutsPage *page = w->payoutsPage();
+    page->showMethod(PayoutMethod::DinariAch);
+    PayoutForm *form = page->form(PayoutMethod::DinariAch);
+    // Filled, so that Send may take focus.
+    for (const auto &[field, text] :
+         {std::pair{"amount", "12.50"}, std::pair{"recipient_name", "Sage Smith"},
+          std::pair{"bank_account", "1234567890"}, std::pair{"bank_routing", "021000021"}})
+        QTest::keyClicks(form->findChild<QLineEdit *>(QLatin1String(field)), QLatin1String(text));
+    QTRY_VERIFY(form->findChild<QPushButton *>(QStringLiteral("send"))->isEnabled());
+    auto *connection = form->findChild<QComboBox *>(QStringLiteral("connection"));
+    connection->setFocus();
+    QTRY_VERIFY(connection->hasFocus());
+    QStringList visited;
+    for (int i = 0; i < 8; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        visited << now->objectName();
+        if (now->objectName() == QLatin1String("send"))
+            break;
+    }
+    QCOMPARE(visited, QStringList({"amount", "recipient_name", "bank_account", "bank_routing",
+                                   "description", "admin_note", "send"}));
 }
 
 void TestAccessibility::everyDialogControlHasAName_data()

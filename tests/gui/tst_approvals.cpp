@@ -11,6 +11,7 @@
 #include "ConnectionManager.h"
 #include "ConnectionsController.h"
 #include "ConnectionsDialog.h"
+#include "Currency.h"
 #include "DemoApp.h"
 #include "Dialogs.h"
 #include "DinariEmulator.h"
@@ -247,6 +248,19 @@ void TestApprovals::aColleaguesRequestWaitsForMeAndIsApprovedFromThePage()
     // The window answered at once: the database work is on the session's thread.
     QVERIFY2(clicked.elapsed() < 500, "the click waited for the database");
     QVERIFY2(asked.contains(QLatin1String("2")), qPrintable(asked));
+    // The dialog says what each approval sends: amount, method, from, to (the account by its
+    // last four), who asked, the rules and the request's fingerprint.
+    for (const char *key : {"first", "second"}) {
+        const auto p = m_makerDb->payout(QLatin1String(key) + u'-' + m_suffix);
+        QVERIFY(p);
+        for (const QString &fact :
+             {Currency::formatLocale(p->amount, p->currency, QLocale()) + u' ' + p->currency,
+              TeamPayoutsModel::methodText(*p), p->connection,
+              QStringLiteral("····") + p->counterparty.value.right(4), p->maker,
+              p->verdict.rulesText(), p->fingerprint()})
+            QVERIFY2(asked.contains(fact), qPrintable(fact + QStringLiteral(" not in: ") + asked));
+        QVERIFY(!p->fingerprint().isEmpty());
+    }
     QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 0, 5000);
     QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals"));
     for (const char *key : {"first", "second"}) {

@@ -10,6 +10,9 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +32,7 @@ private slots:
     void cleanup();
     void payoutLinkIsCopiedFromTheJournal();
     void rowsFollowTheLanguageTheAppSpeaks();
+    void anExportAsksAllOrSelectedAndStartsInAFolderThatExists();
 
 private:
     /// Sends a Dots payout link by email through the form, as a user would.
@@ -128,6 +132,44 @@ void TestJournalPage::rowsFollowTheLanguageTheAppSpeaks()
     QCOMPARE(german, QCoreApplication::translate("JournalText", "%1; the link: %2")
                          .replace(QStringLiteral("%1"), link.statusWord())
                          .replace(QStringLiteral("%2"), link.link));
+}
+
+void TestJournalPage::anExportAsksAllOrSelectedAndStartsInAFolderThatExists()
+{
+    QVERIFY(sendLink().state == JournalEntry::State::Succeeded);
+    page()->form(PayoutMethod::DotsPayoutLink)->startNew();
+    QVERIFY(sendLink().state == JournalEntry::State::Succeeded);
+    const int shown = page()->journalTable()->model()->rowCount();
+    QVERIFY(shown >= 2);
+    selectRow(0); // one click to look at a row
+    const QString dir = TestSupport::makeTempDir();
+    const auto exportAs = [&](QMessageBox::ButtonRole role, const QString &name, QString *asked,
+                              QString *offered) {
+        TestSupport::answerNextBox(role, asked);
+        TestSupport::fillNextDialog<QFileDialog>([&, name](QFileDialog *d) {
+            *offered = d->directory().absolutePath();
+            d->selectFile(dir + u'/' + name);
+            d->setResult(QDialog::Accepted);
+        });
+        QTest::mouseClick(page()->findChild<QPushButton *>(QStringLiteral("exportJournal")),
+                          Qt::LeftButton);
+        QFile file(dir + u'/' + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') - 1 : -1;
+    };
+    QString asked;
+    QString offered;
+    // All of them, though a row is selected.
+    QCOMPARE(exportAs(QMessageBox::AcceptRole, QStringLiteral("all.csv"), &asked, &offered), shown);
+    QVERIFY2(asked.contains(QString::number(shown)), qPrintable(asked));
+    // The picker opens where a folder is (a new home has no Documents).
+    QVERIFY2(QFileInfo(offered).isDir(), qPrintable(offered));
+    // Only the selected one, when asked for.
+    QCOMPARE(exportAs(QMessageBox::ActionRole, QStringLiteral("one.csv"), &asked, &offered), 1);
+    // Cancelled: nothing written.
+    TestSupport::answerNextBox(QMessageBox::RejectRole);
+    QTest::mouseClick(page()->findChild<QPushButton *>(QStringLiteral("exportJournal")),
+                      Qt::LeftButton);
+    QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/journal.csv")));
 }
 
 QTEST_MAIN(TestJournalPage)
