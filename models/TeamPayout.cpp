@@ -45,14 +45,14 @@ QString TeamPayout::payee() const
     const QString &value = counterparty.value;
     QString to;
     if (counterparty.kind == QLatin1String("bank_account"))
-        to = QCoreApplication::translate("TeamPayout", "account ····%1").arg(value.right(4));
+        to = QStringLiteral("····") + value.right(4); // an account, by its last four
     else if (counterparty.kind == QLatin1String("address") && value.size() > 16)
         to = value.left(8) + QStringLiteral("…") + value.right(6);
     else
         to = value;
     if (recipient.isEmpty() || recipient == value)
         return to;
-    return to.isEmpty() ? recipient : QStringLiteral("%1 (%2)").arg(recipient, to);
+    return to.isEmpty() ? recipient : recipient + u' ' + to;
 }
 
 QString TeamPayout::fingerprint() const

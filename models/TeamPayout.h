@@ -73,8 +73,8 @@ struct TeamPayout
     QList<TeamDecision> decisions;
 
     int approvals() const;
-    /// Whom it pays, for people: the maker's name for the payee and what the money goes
-    /// to (an account by its last four digits, an address shortened, a user's id).
+    /// Whom it pays, for people: the recipient's name and what the money goes to (an
+    /// account by its last four digits, "Sage Smith ····7890"; an address shortened).
     QString payee() const;
     /// The request's hash as people compare it: its first 16 hex digits in groups of 4.
     QString fingerprint() const;

@@ -110,8 +110,9 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Method)
         return methodText(*p);
-    if (role == Qt::ToolTipRole && index.column() == Recipient)
-        return p->counterparty.value; // whole, for comparing with an invoice
+    if (role == Qt::ToolTipRole && index.column() == Recipient) // whole, to compare with an invoice
+        return p->recipient.isEmpty() ? p->counterparty.value
+                                      : p->recipient + u'\n' + p->counterparty.value;
     if (role == Qt::ToolTipRole && index.column() == Approvals) {
         QStringList lines;
         for (const TeamDecision &d : p->decisions)

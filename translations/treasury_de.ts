@@ -4023,13 +4023,6 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
-    <name>TeamPayout</name>
-    <message>
-        <source>account ····%1</source>
-        <translation>Konto ····%1</translation>
-    </message>
-</context>
-<context>
     <name>TeamPayoutSender</name>
     <message>
         <source>Not sent: no connection named %1.</source>

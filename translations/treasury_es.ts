@@ -4023,13 +4023,6 @@ Qué se buscó:
     </message>
 </context>
 <context>
-    <name>TeamPayout</name>
-    <message>
-        <source>account ····%1</source>
-        <translation>cuenta ····%1</translation>
-    </message>
-</context>
-<context>
     <name>TeamPayoutSender</name>
     <message>
         <source>Not sent: no connection named %1.</source>

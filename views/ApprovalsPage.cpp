@@ -109,19 +109,23 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
 
 void ApprovalsPage::fitColumns()
 {
-    // Names, amounts and states in full; what was asked gives way (its tooltip has it all)
-    // so that the reasons keep room without sideways scrolling.
+    // Names, amounts and states in full; the method and the payee give way (their tooltips
+    // have them whole) so that the reasons keep room without sideways scrolling.
     QHeaderView *header = m_table->horizontalHeader();
-    int others = 0;
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> flexible[] = {{TeamPayoutsModel::Recipient, 14 * em},
+                                            {TeamPayoutsModel::Method, 8 * em}};
+    int used = 0;
     for (int c = 0; c < TeamPayoutsModel::Rules; ++c) {
         m_table->resizeColumnToContents(c);
-        if (c != TeamPayoutsModel::Method)
-            others += header->sectionSize(c);
+        used += header->sectionSize(c);
     }
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int room = m_table->viewport()->width() - others - 12 * em; // 12 M for the reasons
-    if (header->sectionSize(TeamPayoutsModel::Method) > room)
-        header->resizeSection(TeamPayoutsModel::Method, qMax(room, 10 * em));
+    int excess = used - (m_table->viewport()->width() - 12 * em); // 12 M for the reasons
+    for (const auto &[column, least] : flexible) {
+        const int give = qBound(0, header->sectionSize(column) - least, qMax(excess, 0));
+        header->resizeSection(column, header->sectionSize(column) - give);
+        excess -= give;
+    }
 }
 
 bool ApprovalsPage::eventFilter(QObject *watched, QEvent *event)

@@ -213,8 +213,10 @@ begin
     end loop;
     select c.kind, c.value, c.country into cp_kind, cp_value, cp_country
     from td.counterparty_of(f) c;
+    -- Whom it pays for people: the form's name for a picked payee, else the recipient's name.
     v_summary := jsonb_build_object('recipient',
-                                    coalesce(nullif(d ->> 'recipient', ''), cp_value),
+                                    coalesce(nullif(d ->> 'recipient', ''),
+                                             nullif(f ->> 'recipient_name', ''), cp_value),
                                     'counterparty', cp_value);
     e := td.evaluate(v_provider, v_connection_id, v_method, v_amount, v_currency, cp_kind,
                      cp_value, cp_country, session_user);
