@@ -326,7 +326,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
             "the team has two); team connections: the connections the team shares; team publish "
             "NAME: shares a saved connection's non-secret part under its id (an admin); team "
             "retire ID; team adopt ID: saves a shared connection here, its secret from stdin."),
-         {json, option("role", tr("viewer, maker, approver or admin."), "ROLE")},
+         {json, option("role", tr("viewer, maker, approver or admin."), "ROLE"),
+          option("existing", tr("add-user: a role the cluster has already (a person of another "
+                                "team database) joins this team with its own password."))},
          {tr("login, init, add-user, members, role, connections, publish, retire or adopt"),
           QStringLiteral("login|init|add-user NAME|members|role NAME ROLE|connections|publish "
                          "NAME|retire ID|adopt ID")},

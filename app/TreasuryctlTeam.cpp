@@ -157,14 +157,23 @@ int Treasuryctl::team(QCommandLineParser &parser)
             return fail(db->lastErrorDenied() ? Auth : Local,
                         tr("the team schema could not be set up: %1").arg(db->lastError()));
         m_out << tr("The team database is at schema %1.").arg(db->schemaVersion()) << Qt::endl;
+        // The database enforces the rules on members; these roles are above them.
+        if (const QStringList above = db->impersonators(); !above.isEmpty())
+            m_out << tr("These roles of the cluster can act as any member (SUPERUSER or "
+                        "CREATEROLE): %1. Keep them to the database's operators; the audit "
+                        "checkpoint kept elsewhere tells a rewritten log.")
+                         .arg(above.join(QStringLiteral(", ")))
+                  << Qt::endl;
         return Ok;
     }
     if (verb == QLatin1String("add-user") && action.size() == 2) {
         const QString role = parser.value(QStringLiteral("role"));
-        const QString password = m_readSecret();
-        if (password.size() < 12)
+        // A role the cluster has already keeps its password: none is read for it.
+        const bool existing = parser.isSet(QStringLiteral("existing"));
+        const QString password = existing ? QString() : m_readSecret();
+        if (!existing && password.size() < 12)
             return fail(Usage, tr("a team password has at least 12 characters (read from stdin)"));
-        if (!db->addMember(action.at(1), role, password))
+        if (!db->addMember(action.at(1), role, password, existing))
             return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
         m_out << tr("%1 is a team %2.").arg(action.at(1), role) << Qt::endl;
         return Ok;

@@ -279,13 +279,26 @@ QString TeamDatabase::scramVerifier(const QString &password, const QByteArray &g
              QString::fromLatin1(serverKey.toBase64()));
 }
 
-bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password)
+bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password,
+                             bool existing)
 {
     if (!canWrite())
         return false;
     QSqlQuery q(m_db);
-    return exec(q, QStringLiteral("SELECT td.add_member(?, ?, ?)"),
-                {name, role, scramVerifier(password)});
+    return exec(q, QStringLiteral("SELECT td.add_member(?, ?, ?, ?)"),
+                {name, role, existing ? QString() : scramVerifier(password), existing});
+}
+
+QStringList TeamDatabase::impersonators()
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (exec(q, QStringLiteral("SELECT rolname FROM pg_roles WHERE (rolsuper OR rolcreaterole) "
+                               "AND rolname NOT LIKE 'pg\\_%' ORDER BY rolname"))) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
 }
 
 bool TeamDatabase::isEncrypted()

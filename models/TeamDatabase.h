@@ -46,9 +46,13 @@ public:
 
     /// As the database owner: creates or upgrades the schema and the group roles.
     bool initialize();
-    /// As the database owner: adds (or re-keys) a person with a role; the password goes
-    /// over as a SCRAM-SHA-256 verifier.
-    bool addMember(const QString &name, const QString &role, const QString &password);
+    /// As the database owner: adds a person with a role; the password goes over as a
+    /// SCRAM-SHA-256 verifier. A role the cluster has already (a person of another team
+    /// database) is refused unless `existing`, and then keeps its own password.
+    bool addMember(const QString &name, const QString &role, const QString &password,
+                   bool existing = false);
+    /// Roles of the cluster that could act as any member (SUPERUSER or CREATEROLE).
+    QStringList impersonators();
     /// This connection runs over TLS (the server's own word, pg_stat_ssl).
     bool isEncrypted();
     /// The person's role: viewer, maker, approver or admin (empty when none).

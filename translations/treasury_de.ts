@@ -5474,6 +5474,14 @@ Was durchsucht wurde:
         <source>--from takes SEQ:HASH as audit checkpoint prints it</source>
         <translation>--from nimmt SEQ:HASH, wie audit checkpoint es ausgibt</translation>
     </message>
+    <message>
+        <source>add-user: a role the cluster has already (a person of another team database) joins this team with its own password.</source>
+        <translation>add-user: eine Rolle, die der Cluster schon hat (eine Person einer anderen Team-Datenbank), tritt diesem Team mit ihrem eigenen Passwort bei.</translation>
+    </message>
+    <message>
+        <source>These roles of the cluster can act as any member (SUPERUSER or CREATEROLE): %1. Keep them to the database&apos;s operators; the audit checkpoint kept elsewhere tells a rewritten log.</source>
+        <translation>Diese Rollen des Clusters können als jedes Mitglied handeln (SUPERUSER oder CREATEROLE): %1. Behalten Sie sie den Betreibern der Datenbank vor; der anderswo aufbewahrte Prüfpunkt zeigt ein umgeschriebenes Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

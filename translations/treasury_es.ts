@@ -5474,6 +5474,14 @@ Qué se buscó:
         <source>--from takes SEQ:HASH as audit checkpoint prints it</source>
         <translation>--from toma SEQ:HASH tal como lo muestra audit checkpoint</translation>
     </message>
+    <message>
+        <source>add-user: a role the cluster has already (a person of another team database) joins this team with its own password.</source>
+        <translation>add-user: un rol que el clúster ya tiene (una persona de otra base de datos de equipo) se une a este equipo con su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>These roles of the cluster can act as any member (SUPERUSER or CREATEROLE): %1. Keep them to the database&apos;s operators; the audit checkpoint kept elsewhere tells a rewritten log.</source>
+        <translation>Estos roles del clúster pueden actuar como cualquier miembro (SUPERUSER o CREATEROLE): %1. Resérvelos a los operadores de la base de datos; el punto de control guardado en otro lugar delata un registro reescrito.</translation>
+    </message>
 </context>
 <context>
     <name>UrlPolicy</name>

@@ -465,3 +465,106 @@ grant execute on function td.approve(text, text, text), td.reject(text, text, te
   to td_approver;
 grant execute on function td.claim(text, text, int), td.renew(text, text, int),
   td.take_over(text, text, int) to td_maker, td_approver;
+
+-- Roles belong to the whole cluster. A name the owner adds may be a person of another team
+-- database, or an operator's role: it keeps its password, and joins only when the owner
+-- says it is meant (p_existing). Group roles and superusers are never people of the team.
+drop function if exists td.add_member(text, text, text);
+create or replace function td.add_member(p_user text, p_role text, p_verifier text,
+                                         p_existing boolean) returns void
+language plpgsql as $$
+declare
+  r pg_roles;
+begin
+  if p_role not in ('viewer', 'maker', 'approver', 'admin') then
+    raise exception 'a role is viewer, maker, approver or admin' using errcode = '22023';
+  end if;
+  select * into r from pg_roles where rolname = p_user;
+  if found then
+    if not coalesce(p_existing, false) then
+      raise exception 'a role named % exists already in this cluster (perhaps a member of '
+        'another team database): add it as an existing role to let it in with its own '
+        'password', p_user using errcode = '42710';
+    end if;
+    if r.rolsuper or not r.rolcanlogin or p_user like 'td\_%' then
+      raise exception '% is not a person''s login role', p_user using errcode = '22023';
+    end if;
+  elsif coalesce(p_existing, false) then
+    raise exception 'no role named % exists', p_user using errcode = 'P0002';
+  else
+    execute format('create role %I login password %L', p_user, p_verifier);
+  end if;
+  execute format('grant connect on database %I to %I', current_database(), p_user);
+  execute format('grant %I to %I', 'td_' || p_role, p_user);
+  perform td.append_audit('add member', p_user, jsonb_build_object(
+    'role', p_role, 'existing', coalesce(p_existing, false)));
+end
+$$;
+revoke all on function td.add_member(text, text, text, boolean) from public;
+
+-- A role change names a person of this team: a login role that may connect to this
+-- database, neither a superuser nor one of the td_ group roles (granting td_approver to
+-- td_maker would promote every maker of every team in the cluster).
+create or replace function td.require_member(p_user text) returns void
+language plpgsql stable as $$
+begin
+  if not exists (select 1 from pg_roles r
+                 where r.rolname = p_user and r.rolcanlogin and not r.rolsuper
+                   and r.rolname not like 'td\_%'
+                   and has_database_privilege(r.oid, current_database(), 'CONNECT')) then
+    raise exception 'no person of this team is called %', coalesce(p_user, '')
+      using errcode = '22023';
+  end if;
+end
+$$;
+revoke all on function td.require_member(text) from public;
+
+create or replace function td.apply_change(c td.changes) returns void
+language plpgsql as $$
+declare
+  grp text;
+begin
+  if c.kind = 'policy' then
+    update td.policy set doc = c.payload, changed = now(), changed_by = c.proposed_by;
+  else
+    perform td.require_member(c.payload ->> 'user');
+    foreach grp in array array['td_viewer', 'td_maker', 'td_approver', 'td_admin'] loop
+      execute format('revoke %I from %I', grp, c.payload ->> 'user');
+    end loop;
+    if coalesce(c.payload ->> 'role', '') <> '' then
+      execute format('grant %I to %I', 'td_' || (c.payload ->> 'role'), c.payload ->> 'user');
+    end if;
+  end if;
+end
+$$;
+
+create or replace function td.propose_change(p_kind text, p_payload jsonb, out id bigint,
+                                             out state text)
+language plpgsql security definer set search_path = td, pg_temp as $$
+declare
+  c td.changes;
+begin
+  perform td.require_role('td_admin');
+  if p_kind = 'policy' and jsonb_typeof(p_payload -> 'rules') is distinct from 'array' then
+    raise exception 'a policy has a list of rules' using errcode = '22023';
+  end if;
+  if p_kind = 'role' then
+    if coalesce(p_payload ->> 'role', '') not in ('', 'viewer', 'maker', 'approver', 'admin') then
+      raise exception 'a role is viewer, maker, approver or admin' using errcode = '22023';
+    end if;
+    perform td.require_member(p_payload ->> 'user');
+  end if;
+  insert into td.changes (kind, payload, proposed_by, state)
+  values (p_kind, p_payload, session_user,
+          case when td.admin_count() >= 2 then 'pending' else 'applied' end)
+  returning * into c;
+  if c.state = 'applied' then
+    perform td.apply_change(c);
+    update td.changes set decided_by = session_user, decided = now() where changes.id = c.id;
+  end if;
+  perform td.append_audit(case when c.state = 'applied' then 'change' else 'propose' end,
+                   p_kind || ' ' || c.id, p_payload);
+  id := c.id;
+  state := c.state;
+end
+$$;
