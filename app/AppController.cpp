@@ -76,6 +76,11 @@ AppController::AppController(QObject *parent)
 {
     ProviderFactory::installKinds();
     m_payoutsWiring->setTeam(m_team->session());
+    // Joined from the first start's "Join a team database…": the pages, at Approvals.
+    connect(m_team, &TeamWiring::joined, this, [this] {
+        updateSummary();
+        m_window->showPage(5);
+    });
     connect(m_team, &TeamWiring::adoptRequested, this, [this](const Connection &shared) {
         m_connectionsUi->open(m_window.get())->startFrom(shared);
     });

@@ -48,6 +48,7 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
                         m_keychain->write(l->keychainKey(), m_pendingPassword);
                     m_pendingUrl.clear();
                     m_pendingPassword.clear();
+                    emit joined();
                 }
                 // The log must only have grown since this desktop last looked.
                 verifyAudit();

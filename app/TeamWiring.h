@@ -36,6 +36,8 @@ public:
 signals:
     /// File → Team…'s "Add to this desktop…": the Connections dialog takes it from here.
     void adoptRequested(const Connection &shared);
+    /// A login typed in File → Team… worked and is kept: the desktop is in a team now.
+    void joined();
 
 private:
     void openDialog();

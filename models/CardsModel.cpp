@@ -47,6 +47,13 @@ QVariant CardsModel::data(const QModelIndex &index, int role) const
         return m_errors.value(key);
     case Qt::ToolTipRole:
         return m_errors.value(key);
+    case Qt::AccessibleTextRole:
+        // The state cell draws a Freeze / Unfreeze button: a screen reader says it and how.
+        if (index.column() == State && c.state != Card::State::Cancelled)
+            return (c.state == Card::State::Frozen ? tr("%1; Space unfreezes it")
+                                                   : tr("%1; Space freezes it"))
+                .arg(data(index, Qt::DisplayRole).toString());
+        return data(index, Qt::DisplayRole);
     case SortRole:
         switch (index.column()) {
         case SpendLimit:

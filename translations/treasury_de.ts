@@ -289,6 +289,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>no balance to show</source>
         <translation>kein Saldo anzuzeigen</translation>
     </message>
+    <message>
+        <source>Balance over time</source>
+        <translation>Saldo im Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>BalanceGroupsModel</name>
@@ -840,6 +844,14 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1; Space unfreezes it</source>
+        <translation>%1; die Leertaste entsperrt sie</translation>
+    </message>
+    <message>
+        <source>%1; Space freezes it</source>
+        <translation>%1; die Leertaste sperrt sie</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3695,10 @@ Was durchsucht wurde:
             <numerusform>%n ausgehende Zahlung, insgesamt %1 %2</numerusform>
             <numerusform>%n ausgehende Zahlungen, insgesamt %1 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spend chart</source>
+        <translation>Ausgabendiagramm</translation>
     </message>
 </context>
 <context>

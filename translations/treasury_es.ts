@@ -289,6 +289,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>no balance to show</source>
         <translation>ningún saldo que mostrar</translation>
     </message>
+    <message>
+        <source>Balance over time</source>
+        <translation>Saldo a lo largo del tiempo</translation>
+    </message>
 </context>
 <context>
     <name>BalanceGroupsModel</name>
@@ -840,6 +844,14 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+    <message>
+        <source>%1; Space unfreezes it</source>
+        <translation>%1; la barra espaciadora la descongela</translation>
+    </message>
+    <message>
+        <source>%1; Space freezes it</source>
+        <translation>%1; la barra espaciadora la congela</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3695,10 @@ Qué se buscó:
             <numerusform>%n pago saliente, %1 %2 en total</numerusform>
             <numerusform>%n pagos salientes, %1 %2 en total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spend chart</source>
+        <translation>Gráfico de gastos</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,9 @@ void BalanceCharts::setHistory(const QList<DailyTotal> &days)
                         : tr("Total per day in USD: crypto at today's rates; dashed where an "
                              "account's first reading is carried back (its history starts "
                              "later)"));
+    // A screen reader says what the picture is (its title) and what it holds.
+    m_overTime->setAccessibleName(tr("Balance over time"));
+    m_overTime->setAccessibleDescription(chart->title());
     if (days.isEmpty())
         return;
     // Read days solid; days before an account's history starts dashed, joined at the first
@@ -144,6 +147,7 @@ void BalanceCharts::fill(QChartView *view, const QString &title, const QMap<QStr
     QChart *chart = view->chart();
     chart->removeAllSeries();
     chart->setTitle(title);
+    view->setAccessibleName(title);
     auto *series = new QPieSeries(chart);
     const QLocale locale;
     double whole = 0;

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -124,6 +125,8 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     del->setShortcutContext(Qt::WidgetShortcut);
     connect(del, &QAction::triggered, this, &CardsPage::confirmCancel);
     m_table->addAction(del);
+    // Tabbing into the table lands on a card, so that Space has one to toggle.
+    m_table->installEventFilter(this);
 
     m_freeze->setObjectName(QStringLiteral("freezeButton"));
     m_unfreeze->setObjectName(QStringLiteral("unfreezeButton"));
@@ -306,6 +309,21 @@ bool CardsPage::select(const QStringList &keys)
     m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
     m_table->scrollTo(first);
     return true;
+}
+
+bool CardsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn &&
+        m_table->selectionModel()->selectedRows().isEmpty() && m_filter->rowCount() > 0) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) {
+            const QModelIndex current = m_table->currentIndex();
+            const QModelIndex row = current.isValid() ? current : m_filter->index(0, 0);
+            m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CardsPage::keepDetailsTrue()

@@ -71,6 +71,9 @@ signals:
     void createRequested(const QString &provider, const QString &connection,
                          const NewCard &request);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     /// Selects these cards where they are shown; true when any was.
     bool select(const QStringList &keys);

@@ -38,6 +38,7 @@ SpendChart::SpendChart(QWidget *parent)
       m_view(new QChartView(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("spendChart"));
+    m_view->setAccessibleName(tr("Spend chart"));
     m_grouping->setObjectName(QStringLiteral("spendGrouping"));
     m_grouping->setAccessibleName(tr("Group spend by"));
     m_grouping->addItems({tr("By day"), tr("By week"), tr("By month"), tr("By card")});
@@ -120,6 +121,7 @@ void SpendChart::redraw()
     // An axis over no bars has the range [nan, nan], which Qt Charts logs: say it instead.
     if (buckets.isEmpty()) {
         chart->setTitle(tr("No spend in the filtered transactions"));
+        m_view->setAccessibleDescription(chart->title());
         m_summary->clear();
         return;
     }
@@ -164,4 +166,5 @@ void SpendChart::redraw()
     chart->setTitle(QString());
     m_summary->setText(tr("%n payment(s) out, %1 %2 in all", nullptr, count)
                            .arg(Currency::formatLocale(total, currency, locale), currency));
+    m_view->setAccessibleDescription(m_summary->text());
 }

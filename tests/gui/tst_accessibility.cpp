@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "CardsModel.h"
 #include "DemoApp.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QGraphicsView>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +22,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -42,6 +46,8 @@ private slots:
     void tabReachesEveryControl();
     void everyPayoutFormControlHasAName();
     void tabFollowsThePayoutFormToSend();
+    void tabbingIntoCardsPicksOneThatSpaceToggles();
+    void everyChartIsNamed();
     void everyDialogControlHasAName_data();
     void everyDialogControlHasAName();
     void everyMenuActionHasAKeyboardPath();
@@ -213,6 +219,47 @@ void TestAccessibility::tabFollowsThePayoutFormToSend()
     }
     QCOMPARE(visited, QStringList({"amount", "recipient_name", "bank_account", "bank_routing",
                                    "description", "admin_note", "send"}));
+}
+
+void TestAccessibility::tabbingIntoCardsPicksOneThatSpaceToggles()
+{
+    MainWindow *w = m_app->window();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    w->showPage(1);
+    auto *table = w->findChild<QTableView *>(QStringLiteral("cardsTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->clearSelection();
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    // The row's Freeze button is said, and how to press it.
+    const QModelIndex state = rows.first().siblingAtColumn(CardsModel::State);
+    const QString said = state.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(said.contains(QLatin1String("Space")), qPrintable(said));
+    const int before = state.data(CardsModel::StateRole).toInt();
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(state.data(CardsModel::StateRole).toInt() != before, 10000);
+    QTest::keyClick(table, Qt::Key_Space); // and back, for the tests after
+    QTRY_COMPARE_WITH_TIMEOUT(state.data(CardsModel::StateRole).toInt(), before, 10000);
+}
+
+void TestAccessibility::everyChartIsNamed()
+{
+    MainWindow *w = m_app->window();
+    QStringList unnamedCharts;
+    for (int page : {0, 2}) {
+        w->showPage(page);
+        if (auto *side = w->findChild<QTabWidget *>(QStringLiteral("transactionsSide")); page == 2)
+            side->setCurrentIndex(1);
+        for (QGraphicsView *chart : w->findChildren<QGraphicsView *>()) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(chart);
+            if (chart->isVisible() && (!a || a->text(QAccessible::Name).trimmed().isEmpty()))
+                unnamedCharts << chart->objectName();
+        }
+    }
+    QVERIFY2(unnamedCharts.isEmpty(), qPrintable(unnamedCharts.join(u',')));
 }
 
 void TestAccessibility::everyDialogControlHasAName_data()

@@ -920,6 +920,14 @@ void TestApprovals::aFirstStartOffersWaysToBegin()
     window->findChild<QPushButton *>(QStringLiteral("firstRunTeam"))->click();
     auto *dialog = window->findChild<TeamDialog *>(QStringLiteral("teamDialog"));
     QVERIFY(dialog && dialog->isVisible());
+    // Joined there: the pages come, at Approvals, not the welcome page without navigation.
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamUrl"))->setText(url(m_approver));
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+        ->setText(QStringLiteral("approver-password"));
+    dialog->findChild<QPushButton *>(QStringLiteral("teamConnect"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isVisible(), 20000);
+    QVERIFY(window->findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
+    QTRY_VERIFY(window->findChild<QWidget *>(QStringLiteral("approvalsPage"))->isVisible());
     dialog->close();
 }
 
