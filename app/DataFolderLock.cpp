@@ -16,10 +16,7 @@ DataFolderLock::~DataFolderLock() = default;
 bool DataFolderLock::tryLock()
 {
     const QString dir = QFileInfo(m_path).absolutePath();
-    if (!QFileInfo::exists(dir)) {
-        QDir().mkpath(dir);
-        SafeFile::restrictToOwner(dir);
-    }
+    SafeFile::makeOwnerOnlyPath(dir);
     m_lock = std::make_unique<QLockFile>(m_path);
     if (m_lock->tryLock(0)) {
         SafeFile::restrictToOwner(m_path);

@@ -50,6 +50,21 @@ bool restrictToOwner(const QString &path)
     return QFile::setPermissions(path, p);
 }
 
+bool makeOwnerOnlyPath(const QString &dir)
+{
+    QStringList missing;
+    for (QString at = QFileInfo(dir).absoluteFilePath(); !QFileInfo::exists(at);
+         at = QFileInfo(at).absolutePath()) {
+        missing.prepend(at);
+        if (QFileInfo(at).absolutePath() == at)
+            break; // the root: nothing above it
+    }
+    bool ok = QDir().mkpath(dir);
+    for (const QString &made : std::as_const(missing))
+        ok = restrictToOwner(made) && ok;
+    return ok;
+}
+
 bool open(QSaveFile &file, QString *error)
 {
     if (const QString why = refusal(file.fileName()); !why.isEmpty()) {

@@ -17,6 +17,9 @@ namespace SafeFile {
 QString refusal(const QString &path);
 /// The owner alone may read and write `path` (0600); for a directory, also enter it (0700).
 bool restrictToOwner(const QString &path);
+/// Makes `dir` with every missing folder above it, each its owner's alone (0700), whatever
+/// the umask: an app's data lies in an organisation's folder mkpath would leave 0755.
+bool makeOwnerOnlyPath(const QString &dir);
 /// Opens `file` (a QSaveFile: written aside, renamed when complete) after refusal() found
 /// nothing against its path, readable by its owner only; false with *error otherwise.
 bool open(QSaveFile &file, QString *error);

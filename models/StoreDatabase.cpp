@@ -134,9 +134,8 @@ bool StoreDatabase::open()
     // own data folder) 0700, the file 0600 before SQLite opens it, which gives its -wal and
     // -shm files the same mode.
     const QString dir = QFileInfo(m_path).absolutePath();
-    const bool made = !QFileInfo::exists(dir);
-    QDir().mkpath(dir);
-    if (made || dir == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    SafeFile::makeOwnerOnlyPath(dir);
+    if (dir == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         SafeFile::restrictToOwner(dir);
     if (!QFileInfo::exists(m_path)) {
         QFile create(m_path);

@@ -45,6 +45,17 @@ bool XlsxWriter::open()
     // The part file is made by us, 0600, in the target's folder (so the rename is atomic);
     // libxlsxwriter then reopens it by name and keeps the mode.
     const QFileInfo target(m_path);
+    // Parts of earlier exports to this name that were killed: no living process holds them.
+    const QDir folder = target.absoluteDir();
+    for (const QString &stale :
+         folder.entryList({target.fileName() + QStringLiteral(".??????.part")}, QDir::Files)) {
+        QLockFile lock(folder.filePath(stale) + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0); // a dead holder's lock is taken at once
+        if (lock.tryLock(0)) {
+            QFile::remove(folder.filePath(stale));
+            lock.unlock();
+        }
+    }
     QTemporaryFile part(
         target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.part")));
     if (!part.open()) {
@@ -54,6 +65,9 @@ bool XlsxWriter::open()
     part.setAutoRemove(false);
     m_partPath = part.fileName();
     part.close();
+    m_partLock = std::make_unique<QLockFile>(m_partPath + QStringLiteral(".lock"));
+    m_partLock->setStaleLockTime(0);
+    m_partLock->tryLock(0);
     // Sheet data waits in temporary files in the same folder, not in memory.
     const QByteArray dir = QFile::encodeName(target.absolutePath());
     lxw_workbook_options options = {};
@@ -64,7 +78,7 @@ bool XlsxWriter::open()
     if (!m_book) {
         m_error = tr("Cannot write %1: %2")
                       .arg(m_path, QString::fromLocal8Bit(strerror(errno ? errno : EIO)));
-        QFile::remove(m_partPath);
+        removePart();
         return false;
     }
     m_bold = workbook_add_format(m_book);
@@ -220,17 +234,24 @@ bool XlsxWriter::finish()
                                                  : QString::fromUtf8(lxw_strerror(closed)));
     }
     if (!m_error.isEmpty()) {
-        QFile::remove(m_partPath);
+        removePart();
         return false;
     }
     // rename(2) replaces the old file in one step; QFile::rename would refuse to.
     if (std::rename(QFile::encodeName(m_partPath).constData(),
                     QFile::encodeName(m_path).constData()) != 0) {
         m_error = tr("Cannot write %1: %2").arg(m_path, QString::fromLocal8Bit(strerror(errno)));
-        QFile::remove(m_partPath);
+        removePart();
         return false;
     }
+    removePart(); // renamed away: its lock goes
     return true;
+}
+
+void XlsxWriter::removePart()
+{
+    QFile::remove(m_partPath);
+    m_partLock.reset(); // unlocks and removes the lock file
 }
 
 void XlsxWriter::discard()
@@ -240,5 +261,5 @@ void XlsxWriter::discard()
         lxw_workbook_free(m_book);
     m_book = nullptr;
     m_sheet = nullptr;
-    QFile::remove(m_partPath);
+    removePart();
 }

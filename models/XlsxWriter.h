@@ -3,8 +3,10 @@
 #include "Money.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 struct lxw_workbook;
@@ -61,9 +63,14 @@ private:
     lxw_format *numberFormat(int decimals);
     void applyWidths();
     void check(int result);
+    /// Removes `part` and its lock.
+    void removePart();
 
     QString m_path;
     QString m_partPath;
+    /// Held while the part file is ours: an export killed midway leaves a part whose lock
+    /// anyone can take, and the next export to that name removes it.
+    std::unique_ptr<QLockFile> m_partLock;
     QString m_error;
     lxw_workbook *m_book = nullptr;
     lxw_worksheet *m_sheet = nullptr;

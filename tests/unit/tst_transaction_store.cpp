@@ -79,7 +79,8 @@ void TestTransactionStore::storeIsItsOwnersAloneWhateverTheUmask()
         return ::stat(QFile::encodeName(p).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
     };
     const mode_t old = ::umask(0);
-    const QString dir = m_dir->filePath(QStringLiteral("data"));
+    // Folders above the store that did not exist yet (the organisation's, then the app's).
+    const QString dir = m_dir->filePath(QStringLiteral("data/TreasuryDesk/treasury-desk"));
     const QString file = dir + QStringLiteral("/store.sqlite");
     {
         TransactionStore store(file);
@@ -94,6 +95,8 @@ void TestTransactionStore::storeIsItsOwnersAloneWhateverTheUmask()
         QVERIFY(store.upsert(conn(t.provider, t.connection), {t}, When));
         // While it is open, the write-ahead log and its index exist too.
         QCOMPARE(modeOf(dir), 0700);
+        QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("data/TreasuryDesk"))), 0700);
+        QCOMPARE(modeOf(m_dir->filePath(QStringLiteral("data"))), 0700);
         QCOMPARE(modeOf(file), 0600);
         QCOMPARE(modeOf(file + QStringLiteral("-wal")), 0600);
         QCOMPARE(modeOf(file + QStringLiteral("-shm")), 0600);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void countsSignificantDigits();
     void refusesMoreRowsThanASheetHolds();
     void cancelLeavesNoFile();
+    void aKilledExportsPartIsRemovedByTheNext();
     void replacesAnOldFileAndStaysPrivate();
     void refusesALinkAndAMissingFolder();
     void unknownColumnRefused();
@@ -79,6 +81,29 @@ void TestXlsxExport::cancelLeavesNoFile()
     QVERIFY(cancelled.cancelled);
     QVERIFY(!cancelled.ok);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList());
+}
+
+void TestXlsxExport::aKilledExportsPartIsRemovedByTheNext()
+{
+    TransactionTable table;
+    for (const Transaction &x : SyntheticTransactions::make(5))
+        table.append(x);
+    const QString path = m_dir.filePath(QStringLiteral("killed.xlsx"));
+    // One left by an export that was killed; one an export still running holds.
+    for (const char *part : {"killed.xlsx.aB3dE9.part", "killed.xlsx.zZ9yY8.part"}) {
+        QFile f(m_dir.filePath(QLatin1String(part)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QLockFile running(m_dir.filePath(QStringLiteral("killed.xlsx.zZ9yY8.part.lock")));
+    QVERIFY(running.tryLock(0));
+    const ExportOutcome done = TransactionWorkbook::writeFile(path, table, {0, 1}, {}, {});
+    QVERIFY2(done.ok, qPrintable(done.error));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("killed*")}, QDir::Files),
+             QStringList({QStringLiteral("killed.xlsx"), QStringLiteral("killed.xlsx.zZ9yY8.part"),
+                          QStringLiteral("killed.xlsx.zZ9yY8.part.lock")}));
+    running.unlock();
+    QFile::remove(path);
+    QFile::remove(m_dir.filePath(QStringLiteral("killed.xlsx.zZ9yY8.part")));
 }
 
 void TestXlsxExport::replacesAnOldFileAndStaysPrivate()
