@@ -45,9 +45,11 @@ struct ProviderError
     /// before anything is sent again.
     bool leavesOutcomeUnknown() const
     {
+        // No document says a 401 or 403 to a request means nothing was done: once the
+        // request left, refused credentials are no proof that the money did not move.
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server ||
                kind == Kind::Parse || kind == Kind::Redirected || kind == Kind::TooLarge ||
-               (kind == Kind::Cancelled && wasSent);
+               ((kind == Kind::Cancelled || kind == Kind::Auth) && wasSent);
     }
     /// One line for a status bar or a row: the message plus the provider's words.
     QString summary() const;

@@ -380,6 +380,8 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
                 failed.error = tokenError;
                 if (tokenError.kind == ProviderError::Kind::Client)
                     failed.error.kind = ProviderError::Kind::Auth; // 400 invalid_client
+                // Only the sign-in left; the request that waited for it never did.
+                failed.error.wasSent = false;
                 failed.error.message = QCoreApplication::translate(
                                            "HttpClient", "Signing in to the provider failed: %1")
                                            .arg(tokenError.message);

@@ -31,6 +31,7 @@ private slots:
     void tricklingAnswerEndsAtTheDeadline();
     void oversizedAnswerIsCutAndNotRetried();
     void redirectAfterAPostLeavesItUnknown();
+    void a401AfterAPostLeavesItUnknown();
     void abandonedWriteIsUnknownQueuedOneIsNot();
     void hugeLastPageIsRefusedNotQueued();
     void pagesThatRepeatEndThePaging();
@@ -137,6 +138,23 @@ void TestHostileAnswers::redirectAfterAPostLeavesItUnknown()
     QCOMPARE(r.error.kind, K::Redirected);
     QVERIFY(r.error.leavesOutcomeUnknown());
     QCOMPARE(count, 1);
+}
+
+void TestHostileAnswers::a401AfterAPostLeavesItUnknown()
+{
+    // The gateway carries out the withdrawal, then answers 401: no document says a 401
+    // means nothing was done, so it is not called failed.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        c.send(ServerResponse::json(QJsonObject{{"error", "unauthorized"}}, 401));
+    });
+    auto *client = makeClient();
+    const HttpResponse r =
+        run(*client, HttpRequest::postJson(QStringLiteral("/pay"), QJsonDocument()));
+    QCOMPARE(r.error.kind, K::Auth);
+    QVERIFY(r.error.leavesOutcomeUnknown());
+    QCOMPARE(count, 1); // and never sent twice
 }
 
 void TestHostileAnswers::abandonedWriteIsUnknownQueuedOneIsNot()

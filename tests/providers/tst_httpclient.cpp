@@ -661,6 +661,11 @@ void TestHttpClient::oauthBadSecretIsAuthError()
     QCOMPARE(r.error.kind, K::Auth);
     QVERIFY(r.error.message.contains(QStringLiteral("Signing in")));
     QCOMPARE(r.error.providerMessage, QStringLiteral("invalid_client"));
+    // A payment that waited for the refused sign-in never left: it did not happen.
+    const HttpResponse pay = run(*client, HttpRequest::postJson(QStringLiteral("/withdrawal/"),
+                                                                QJsonDocument(QJsonObject{})));
+    QCOMPARE(pay.error.kind, K::Auth);
+    QVERIFY(!pay.error.leavesOutcomeUnknown());
 }
 
 void TestHttpClient::rateLimitSpacesRequests()
