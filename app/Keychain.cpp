@@ -1,7 +1,7 @@
 #include "Keychain.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QPromise>
 #include <QTimer>
 
@@ -137,7 +137,8 @@ QFuture<KeychainReply> Keychain::start(Operation operation, const QString &conne
     };
     ++m_running;
     connect(job, &QKeychain::Job::finished, this, [this, settle, operation](QKeychain::Job *done) {
-        --m_running;
+        if (--m_running == 0)
+            emit idle();
         KeychainReply reply = replyFor(done);
         if (reply.ok() && operation == Operation::Read)
             reply.secret = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
@@ -161,9 +162,15 @@ QFuture<KeychainReply> Keychain::start(Operation operation, const QString &conne
 
 bool Keychain::waitForIdle(int milliseconds)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (m_running > 0 && timer.elapsed() < milliseconds)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (m_running == 0)
+        return true;
+    // Woken by the last job or the deadline, not by polling.
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &Keychain::idle, &loop, &QEventLoop::quit);
+    deadline.start(milliseconds);
+    loop.exec();
     return m_running == 0;
 }

@@ -55,11 +55,15 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     /// Jobs started and not finished (including ones whose watchdog already fired).
     int running() const { return m_running; }
-    /// Spins the event loop until no job runs or `milliseconds` pass; true when idle.
-    /// QtKeychain jobs must not outlive the app, so quitting waits here briefly.
+    /// Runs the event loop until no job runs (idle()) or `milliseconds` pass; true when
+    /// idle. QtKeychain jobs must not outlive the app, so quitting waits here briefly.
     bool waitForIdle(int milliseconds);
 
     static QString unavailableAdvice();
+
+signals:
+    /// The last running job finished.
+    void idle();
 
 private:
     enum class Operation { Read, Write, Remove };

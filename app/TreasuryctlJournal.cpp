@@ -123,10 +123,8 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
             ++started;
     }
     // Each check ends by the requests' own deadlines; this only bounds a stuck provider.
-    QElapsedTimer waited;
-    waited.start();
-    while (done < started && waited.elapsed() < 5 * 60 * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    TreasuryctlSupport::waitUntil([&] { return done >= started; }, &payouts,
+                                  &PayoutController::finished, 5 * 60 * 1000);
     QJsonArray changed;
     for (const JournalEntry &before : toCheck) {
         const std::optional<JournalEntry> now = journal->byKey(before.key);

@@ -147,10 +147,8 @@ int Treasuryctl::sendNow(QCommandLineParser &parser, Provider &provider,
         return e && (!e->isOpen() || (e->state == JournalEntry::State::Unknown &&
                                       QJsonDocument::fromJson(e->checks).array().size() > 0));
     };
-    QElapsedTimer waited;
-    waited.start();
-    while (!settled() && waited.elapsed() < 10 * 60 * 1000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    TreasuryctlSupport::waitUntil(settled, &payouts, &PayoutController::journalChanged,
+                                  10 * 60 * 1000);
     const JournalEntry entry = journal->byKey(request.idempotencyKey).value_or(JournalEntry());
     if (outcome)
         *outcome = entry;

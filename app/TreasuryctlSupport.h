@@ -10,11 +10,34 @@
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace TreasuryctlSupport {
+
+/// Runs the event loop until `done()` holds, asked again each time `sender` emits `signal`,
+/// or `timeoutMs` passes; true when done. Nothing polls: the process sleeps in between.
+template<typename Sender, typename Signal>
+bool waitUntil(const std::function<bool()> &done, const Sender *sender, Signal signal,
+               int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    deadline.start(timeoutMs);
+    loop.exec();
+    return done();
+}
 
 /// Blocks (with an event loop, so that the network runs) until `future` is done.
 template<typename T> T await(const QFuture<T> &future)
