@@ -129,6 +129,8 @@ private:
     int policy(QCommandLineParser &parser);
     int audit(QCommandLineParser &parser);
     bool teamGiven(QCommandLineParser &parser) const;
+    /// The team database's URL: --team, else the one team login saved.
+    QString teamUrl(QCommandLineParser &parser) const;
     /// The team database of --team (or the saved one), logged in; nullptr after reporting
     /// why.
     std::unique_ptr<class TeamDatabase> openTeam(QCommandLineParser &parser, int *exit);

@@ -75,12 +75,16 @@ bool Treasuryctl::teamGiven(QCommandLineParser &parser) const
     return parser.isSet(QStringLiteral("team")) || (m_settings && m_settings->contains(TeamUrlKey));
 }
 
+QString Treasuryctl::teamUrl(QCommandLineParser &parser) const
+{
+    return parser.isSet(QStringLiteral("team")) ? parser.value(QStringLiteral("team"))
+                                                : m_settings->value(TeamUrlKey).toString();
+}
+
 std::unique_ptr<TeamDatabase> Treasuryctl::openTeam(QCommandLineParser &parser, int *exit)
 {
     manager();
-    const QString url = parser.isSet(QStringLiteral("team"))
-                            ? parser.value(QStringLiteral("team"))
-                            : m_settings->value(TeamUrlKey).toString();
+    const QString url = teamUrl(parser);
     if (url.isEmpty()) {
         *exit = fail(Usage, tr("give --team postgresql://USER@HOST/DATABASE, or save one with "
                                "team login"));
@@ -199,115 +203,6 @@ int Treasuryctl::team(QCommandLineParser &parser)
         return teamConnections(parser, *db);
     return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|role NAME "
                           "ROLE|connections|publish NAME|retire ID|adopt ID"));
-}
-
-int Treasuryctl::policy(QCommandLineParser &parser)
-{
-    const QStringList action = parser.positionalArguments();
-    const QString verb = action.value(0);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    int exit = Ok;
-    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
-    if (!db)
-        return exit;
-    if (verb == QLatin1String("show") && action.size() == 1) {
-        const auto doc = db->policy();
-        if (!doc)
-            return fail(Remote, db->lastError());
-        m_out << QJsonDocument(*doc).toJson(QJsonDocument::Indented);
-        return Ok;
-    }
-    if (verb == QLatin1String("set") && action.size() == 2) {
-        QFile file;
-        const bool opened = action.at(1) == QLatin1String("-")
-                                ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(action.at(1)), file.open(QIODevice::ReadOnly));
-        if (!opened)
-            return fail(Local, tr("%1 cannot be read").arg(action.at(1)));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &error);
-        if (!doc.isObject())
-            return fail(Usage, tr("the policy is a JSON object: %1").arg(error.errorString()));
-        const auto change = db->proposeChange(QStringLiteral("policy"), doc.object());
-        if (!change)
-            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
-        return print(QJsonArray{*change}, json, {"id", "state"});
-    }
-    if (verb == QLatin1String("pending") && action.size() == 1) {
-        const auto changes = db->pendingChanges();
-        if (!changes)
-            return fail(Remote, db->lastError());
-        QJsonArray rows;
-        for (const QJsonObject &c : *changes)
-            rows.append(c);
-        return print(rows, json, {"id", "kind", "proposed_by", "proposed"});
-    }
-    if ((verb == QLatin1String("approve") || verb == QLatin1String("reject")) &&
-        action.size() == 2) {
-        const auto state =
-            db->decideChange(action.at(1).toLongLong(), verb == QLatin1String("approve"));
-        if (!state)
-            return fail(db->lastErrorDenied() ? Auth : Usage, db->lastError());
-        return print(QJsonArray{QJsonObject{{QStringLiteral("id"), action.at(1)},
-                                            {QStringLiteral("state"), *state}}},
-                     json, {"id", "state"});
-    }
-    return fail(Usage, tr("use: policy show|set FILE|pending|approve ID|reject ID"));
-}
-
-int Treasuryctl::audit(QCommandLineParser &parser)
-{
-    const QStringList action = parser.positionalArguments();
-    const bool checkpointOnly = action == QStringList{QStringLiteral("checkpoint")};
-    if (action != QStringList{QStringLiteral("verify")} && !checkpointOnly)
-        return fail(Usage, tr("use: audit verify [--from SEQ:HASH] | audit checkpoint"));
-    // A checkpoint kept elsewhere (another desktop's, a printout): the log must have grown
-    // from it too, so a desktop that never looked is not left trusting whatever it finds.
-    std::optional<AuditCheckpoint> from;
-    if (parser.isSet(QStringLiteral("from"))) {
-        from = AuditCheckpoint::fromText(parser.value(QStringLiteral("from")));
-        if (!from)
-            return fail(Usage, tr("--from takes SEQ:HASH as audit checkpoint prints it"));
-    }
-    int exit = Ok;
-    const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
-    if (!db)
-        return exit;
-    const auto rows = db->auditRows();
-    if (!rows)
-        return fail(Remote, db->lastError());
-    // Shared with the app: the log must only have grown since either looked.
-    const QString given = parser.value(QStringLiteral("team")).isEmpty()
-                              ? m_settings->value(TeamUrlKey).toString()
-                              : parser.value(QStringLiteral("team"));
-    QString problem;
-    const std::optional<TeamLogin> login = TeamLogin::fromUrl(given, &problem);
-    const QString team = login ? login->toUrl() : given;
-    AuditCheckpoints checkpoints(m_settings.get());
-    AuditChain::Verdict v = AuditChain::verify(*rows, checkpoints.seen(team));
-    if (v.ok && from)
-        v = AuditChain::verify(*rows, from);
-    if (v.ok)
-        checkpoints.save(team, v.end);
-    if (checkpointOnly && v.ok) {
-        m_out << v.end.toText() << Qt::endl;
-        return Ok;
-    }
-    const QJsonObject result{{QStringLiteral("ok"), v.ok},
-                             {QStringLiteral("rows"), v.rows},
-                             {QStringLiteral("last_seq"), v.end.seq},
-                             {QStringLiteral("last_hash"), QString::fromLatin1(v.end.hash.toHex())},
-                             {QStringLiteral("checkpoint"), v.end.toText()},
-                             {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : v.firstBadSeq},
-                             {QStringLiteral("problem"), v.problem}};
-    if (parser.isSet(QStringLiteral("json")))
-        m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
-    else if (v.ok)
-        m_out << tr("The audit log holds %n row(s) and its chain is intact.", nullptr, int(v.rows))
-              << Qt::endl;
-    if (v.ok)
-        return Ok;
-    return fail(Remote, tr("the audit log does not verify: %1").arg(v.problem));
 }
 
 int Treasuryctl::teamJournal(QCommandLineParser &parser)
