@@ -15,11 +15,10 @@ AmountField::AmountField(QWidget *parent)
     m_edit->setAccessibleName(tr("Amount"));
     m_edit->setPlaceholderText(AmountInput::example(QLocale()));
     m_words->setObjectName(QStringLiteral("amountWords"));
-    m_words->setWordWrap(true);
+    // One line: a wrapped label in the form's rows is given no room for its second line.
     m_words->setForegroundRole(QPalette::PlaceholderText);
     m_words->hide();
     m_problem->setObjectName(QStringLiteral("fieldError"));
-    m_problem->setWordWrap(true);
     QPalette p = m_problem->palette();
     p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_problem->setPalette(p);
@@ -67,5 +66,6 @@ void AmountField::echo(const QString &currency)
     const QString words = r.amount ? AmountWords::spell(*r.amount, QLocale()) : QString();
     m_words->setText(words.isEmpty() ? QString() : tr("In words: %1 %2").arg(words, currency));
     m_words->setAccessibleName(m_words->text());
+    m_words->setToolTip(m_words->text()); // whole, where a long amount's words are cut
     m_words->setVisible(!words.isEmpty());
 }

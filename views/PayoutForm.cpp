@@ -115,7 +115,6 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
         form->addRow(spec.required ? label : tr("%1 (optional)").arg(label), withError(row, error));
     }
     m_fee->setObjectName(QStringLiteral("fee"));
-    m_fee->setWordWrap(true); // the rule behind an estimate is long in German
     m_balanceAfter->setObjectName(QStringLiteral("balanceAfter"));
     form->addRow(tr("Fee"), m_fee);
     form->addRow(tr("Balance after"), m_balanceAfter);
