@@ -9,8 +9,6 @@
 #include "TeamSession.h"
 #include "Transaction.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 TeamCardGate::TeamCardGate(TeamSession *session, CardActions *actions, CardsModel *cards,
@@ -165,11 +163,9 @@ void TeamCardGate::claimed(const QString &key, bool ok, const QString &error,
     }
     // Only the request the team approved is carried out, as the claim handed it over.
     std::optional<TeamCardAction> action = TeamCardAction::fromJson(document);
-    const Provider *provider = m_providers->byId(QJsonDocument::fromJson(document)
-                                                     .object()
-                                                     .value(QStringLiteral("connection_id"))
-                                                     .toString());
-    if (TeamRequest::hash(document) != expected || !action || action->key != key || !provider) {
+    const Provider *provider = m_providers->byId(TeamRequest::connectionIdOf(document));
+    if (!TeamRequest::isExpected(document, expected) || !action || action->key != key ||
+        !provider) {
         const QString why = tr("the team journal handed back another request than the one "
                                "approved, or one this desktop cannot carry out");
         m_session->recordOutcome(key, m_owner, TeamPayout::State::Failed, QString(), why);

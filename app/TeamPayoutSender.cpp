@@ -9,8 +9,6 @@
 #include "TeamRequest.h"
 #include "TeamSession.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 TeamPayoutSender::TeamPayoutSender(TeamSession *session, PayoutController *payouts,
@@ -164,11 +162,10 @@ std::optional<PayoutRequest> TeamPayoutSender::verified(const QString &key, cons
                                                         const QByteArray &document)
 {
     std::optional<PayoutRequest> request = PayoutRequest::fromJournalJson(document);
-    const QJsonObject doc = QJsonDocument::fromJson(document).object();
-    Provider *provider = m_providers->byId(doc.value(QStringLiteral("connection_id")).toString());
+    Provider *provider = m_providers->byId(TeamRequest::connectionIdOf(document));
     auto *sender = qobject_cast<PayoutSender *>(provider);
     QString why;
-    if (TeamRequest::hash(document) != expected)
+    if (!TeamRequest::isExpected(document, expected))
         why = tr("the team journal handed back another request than the one approved");
     else if (!request || request->idempotencyKey != key)
         why = tr("the team journal's request cannot be read");

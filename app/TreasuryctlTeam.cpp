@@ -258,7 +258,7 @@ int Treasuryctl::claimForTeam(TeamDatabase &team, const QString &key, const QStr
                                .arg(p ? TeamPayout::stateName(p->state) : tr("unknown"),
                                     p ? p->claimedBy : QString()));
     }
-    if (expectedHash.isEmpty() || TeamRequest::hash(*document) != expectedHash) {
+    if (!TeamRequest::isExpected(*document, expectedHash)) {
         // Claimed, and nothing sent: the team hears so, and no other desktop sends it.
         const QString why = tr("the team journal handed back another request than the one "
                                "approved; nothing was sent");

@@ -113,4 +113,14 @@ QString hash(const QByteArray &document)
         QCryptographicHash::hash(document, QCryptographicHash::Sha256).toHex());
 }
 
+bool isExpected(const QByteArray &document, const QString &expectedHash)
+{
+    return !expectedHash.isEmpty() && hash(document) == expectedHash;
+}
+
+QString connectionIdOf(const QByteArray &document)
+{
+    return objectOf(document).value(QStringLiteral("connection_id")).toString();
+}
+
 } // namespace TeamRequest

@@ -27,5 +27,10 @@ QByteArray forCard(const TeamCardAction &action, const QString &provider,
                    const QString &connectionId);
 /// SHA-256 of the document, lower-case hex, as the database stores and approvals name it.
 QString hash(const QByteArray &document);
+/// The document a claim handed over is the one asked for or approved: its hash is
+/// `expectedHash` (never an empty one). The one check before anything is sent.
+bool isExpected(const QByteArray &document, const QString &expectedHash);
+/// The stable id of the connection the document is sent through.
+QString connectionIdOf(const QByteArray &document);
 
 } // namespace TeamRequest
