@@ -13,7 +13,7 @@ packages=(cmake g++ ninja-build pkg-config
   qt6-qpa-plugins libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core
   python3 dpkg-dev iso-codes qt6-translations-l10n libqt6svg6 librsvg2-bin appstream
   desktop-file-utils file sqlite3 libxlsxwriter-dev libreoffice-calc-nogui fonts-noto-cjk
-  libqt6sql6-psql postgresql-15 postgresql-common openssl)
+  libqt6sql6-psql postgresql-15 postgresql-common openssl libssl-dev)
 
 missing=()
 for p in "${packages[@]}"; do

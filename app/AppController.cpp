@@ -169,11 +169,12 @@ AppController::~AppController()
 {
     // Nothing is shown any more: providers closing now update no page.
     disconnect(m_providers, nullptr, nullptr, nullptr);
+    // QtKeychain jobs must not outlive the app. Waited for while the window is still
+    // there: what they finish (the team's signing key, say) may speak to it.
+    m_keychain->waitForIdle(3000);
     // Providers' requests die with the window gone; models outlive neither.
     m_window.reset();
     qDeleteAll(m_providers->providers());
-    // QtKeychain jobs must not outlive the app.
-    m_keychain->waitForIdle(3000);
 }
 
 bool AppController::startDemo()

@@ -46,6 +46,7 @@ void TeamSession::post(std::function<void(TeamDatabase &)> work)
                 });
                 connect(m_db, &TeamDatabase::connectionChanged, this,
                         &TeamSession::connectionChanged);
+                connect(m_db, &TeamDatabase::keysReviewed, this, &TeamSession::keysReviewed);
             }
             work(*m_db);
         },
@@ -58,6 +59,7 @@ void TeamSession::readAll(TeamDatabase &db)
         emit payoutsRead(*payouts);
     else
         emit failed(db.lastError());
+    db.reviewKeys();
     emit membersRead(db.members());
     if (const auto policy = db.policy())
         emit policyRead(*policy);
@@ -67,16 +69,27 @@ void TeamSession::readAll(TeamDatabase &db)
         emit changesRead(*changes);
 }
 
-void TeamSession::connectTo(const TeamLogin &login, const QString &password)
+void TeamSession::connectTo(const TeamLogin &login, const QString &password,
+                            const std::optional<SigningKey> &key,
+                            const QHash<QString, QString> &pins)
 {
-    post([this, login, password](TeamDatabase &db) {
+    post([this, login, password, key, pins](TeamDatabase &db) {
+        db.setSigningKey(key);
+        db.setPinnedKeys(pins);
         if (!db.open(login, password)) {
             emit failed(db.lastError());
             return;
         }
+        const QString role = db.role();
         if (const QString problem = db.writeProblem(); !problem.isEmpty())
             emit failed(problem);
-        emit connected(db.user(), db.role());
+        else if (key && !role.isEmpty()) {
+            if (const std::optional<QString> state = db.registerKey())
+                emit keyRegistered(*state, SigningKey::fingerprint(key->publicKey()));
+            else
+                emit failed(db.lastError());
+        }
+        emit connected(db.user(), role);
         readAll(db);
     });
 }
@@ -199,8 +212,8 @@ void TeamSession::releaseCounterparty(const QString &kind, const QString &value)
 void TeamSession::verifyAudit(const std::optional<AuditCheckpoint> &seen)
 {
     post([this, seen](TeamDatabase &db) {
-        if (const auto rows = db.auditRows())
-            emit auditChecked(AuditChain::verify(*rows, seen), QString());
+        if (const auto verdict = db.verifyAudit(seen))
+            emit auditChecked(*verdict, QString());
         else
             emit auditChecked(AuditChain::Verdict(), db.lastError());
     });

@@ -3,7 +3,9 @@
 #include "AuditChain.h"
 #include "Connection.h"
 #include "Payout.h"
+#include "SigningKey.h"
 #include "TeamCardAction.h"
+#include "TeamKeyRing.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
@@ -31,7 +33,10 @@ public:
     explicit TeamSession(QObject *parent = nullptr);
     ~TeamSession() override;
 
-    void connectTo(const TeamLogin &login, const QString &password);
+    /// Logs in with the member's signing key (nullopt: they cannot sign) and the keys this
+    /// desktop pinned, and registers the key; keyRegistered() says how the team took it.
+    void connectTo(const TeamLogin &login, const QString &password,
+                   const std::optional<SigningKey> &key, const QHash<QString, QString> &pins);
     void refresh();
     /// Approves each payout of `keys` with the same note (bulk approve).
     /// Approves each payout of `keys`, named by its request's hash in `hashes`, with the
@@ -73,6 +78,10 @@ public:
 
 signals:
     void connected(const QString &user, const QString &role);
+    /// "registered", or "awaiting approval" (a new key for a member who had one).
+    void keyRegistered(const QString &state, const QString &fingerprint);
+    /// The members' keys as this desktop reviewed them (pins to keep, notices).
+    void keysReviewed(const TeamKeyRing &ring);
     void failed(const QString &message);
     void payoutsRead(const QList<TeamPayout> &payouts);
     void membersRead(const QList<QJsonObject> &members);

@@ -10,6 +10,9 @@
 #include "TeamSession.h"
 
 #include "AuditCheckpoints.h"
+#include "SigningKey.h"
+#include "TeamKeyPins.h"
+#include "TeamSigningKeys.h"
 
 #include <QSettings>
 
@@ -69,10 +72,34 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
         m_page->showMessage(error.isEmpty() ? tr("Your decision is recorded.")
                                             : tr("Not recorded: %1").arg(error));
     });
-    connect(m_session, &TeamSession::membersRead, this, [this](const QList<QJsonObject> &m) {
+    connect(m_session, &TeamSession::membersRead, this, [this](QList<QJsonObject> members) {
+        // Each member's pinned key, as colleagues compare it out of band.
+        for (QJsonObject &m : members)
+            m.insert(QStringLiteral("key"), SigningKey::fingerprint(m_pins.value(
+                                                m.value(QStringLiteral("name")).toString())));
         if (m_dialog)
-            m_dialog->setMembers(m);
+            m_dialog->setMembers(members);
     });
+    connect(m_session, &TeamSession::keysReviewed, this, [this](const TeamKeyRing &ring) {
+        m_pins = ring.pins();
+        TeamKeyPins(m_settings).save(m_url, m_pins);
+        QStringList warnings;
+        for (const TeamKeyRing::Notice &n : ring.notices())
+            if (n.kind != TeamKeyRing::Notice::Kind::New)
+                warnings << n.text;
+        // A changed or refused key is said on every desktop, once per review that finds it.
+        if (!warnings.isEmpty() && warnings != m_keyWarnings)
+            m_page->showMessage(warnings.join(u'\n'));
+        m_keyWarnings = warnings;
+    });
+    connect(m_session, &TeamSession::keyRegistered, this,
+            [this](const QString &state, const QString &fingerprint) {
+                if (state == QLatin1String("awaiting approval"))
+                    m_page->showMessage(
+                        tr("This desktop's signing key %1 is new to the team: until an admin "
+                           "approves it, your requests and decisions do not count.")
+                            .arg(fingerprint));
+            });
     connect(m_session, &TeamSession::connectionsRead, this, [this](const QList<Connection> &c) {
         m_shared = c;
         showConnections();
@@ -141,7 +168,15 @@ void TeamWiring::login(const QString &url, const QString &password, bool save)
         m_pendingPassword = password;
     }
     say(tr("Connecting to the team database…"), false);
-    m_session->connectTo(*l, password);
+    const TeamLogin team = *l;
+    TeamSigningKeys::loadOrCreate(m_keychain, team)
+        .then(this, [this, team, password](const TeamSigningKeyReply &reply) {
+            if (!reply.key)
+                say(tr("No team signing key (requests and decisions cannot be signed): %1")
+                        .arg(reply.error),
+                    false);
+            m_session->connectTo(team, password, reply.key, TeamKeyPins(m_settings).pinned(m_url));
+        });
 }
 
 void TeamWiring::say(const QString &text, bool connected)
@@ -215,6 +250,8 @@ void TeamWiring::audited(const AuditChain::Verdict &verdict, const QString &erro
                      "(treasuryctl audit checkpoint).",
                      nullptr, int(verdict.rows))
                       .arg(verdict.end.toText());
+        m_lastAudit += u' ' + tr("%n signature(s) checked against the keys this desktop pinned.",
+                                 nullptr, int(verdict.signatures));
         AuditCheckpoints(m_settings).save(m_url, verdict.end);
     } else {
         m_lastAudit = tr("The team's audit log does not verify: %1. Tell an admin before "

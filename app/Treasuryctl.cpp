@@ -315,13 +315,16 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                          "approve KEY|reject KEY|release KEY|lift KEY")},
          &Treasuryctl::payouts},
         {"team",
-         QStringLiteral("login|init|add-user NAME --role ROLE|members|role NAME ROLE|"
-                        "connections|publish NAME|retire ID|adopt ID"),
+         QStringLiteral("login|init|add-user NAME --role ROLE|members|keys|approve-key NAME KEY|"
+                        "role NAME ROLE|connections|publish NAME|retire ID|adopt ID"),
          tr("the team database: log in, set it up, its members and connections"),
          tr("team login: tries --team URL with the password from stdin and keeps both (the "
             "password in the keychain); team init: creates or upgrades the team schema and "
             "roles (as the database owner); team add-user NAME --role viewer|maker|approver|"
-            "admin: adds a person (their password from stdin; as the owner); team members; team "
+            "admin: adds a person (their password from stdin; as the owner); team members: each "
+            "with the fingerprint of the key this desktop pinned; team keys: every registered "
+            "signing key and whether it counts here; team approve-key NAME KEY: vouches for a "
+            "colleague's new key with your signature (an admin); team "
             "role NAME ROLE: changes a person's role (an admin; a second admin approves it when "
             "the team has two); team connections: the connections the team shares; team publish "
             "NAME: shares a saved connection's non-secret part under its id (an admin); team "
@@ -329,9 +332,10 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          {json, option("role", tr("viewer, maker, approver or admin."), "ROLE"),
           option("existing", tr("add-user: a role the cluster has already (a person of another "
                                 "team database) joins this team with its own password."))},
-         {tr("login, init, add-user, members, role, connections, publish, retire or adopt"),
-          QStringLiteral("login|init|add-user NAME|members|role NAME ROLE|connections|publish "
-                         "NAME|retire ID|adopt ID")},
+         {tr("login, init, add-user, members, keys, approve-key, role, connections, publish, "
+             "retire or adopt"),
+          QStringLiteral("login|init|add-user NAME|members|keys|approve-key NAME KEY|role NAME "
+                         "ROLE|connections|publish NAME|retire ID|adopt ID")},
          &Treasuryctl::team},
         {"policy",
          QStringLiteral("show|set FILE|pending|approve ID|reject ID"),
@@ -347,8 +351,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          QStringLiteral("verify [--from SEQ:HASH] [--json] | checkpoint"),
          tr("check the team's audit log"),
          tr("audit verify: recomputes the audit log's hash chain, checks that it only grew since "
-            "this desktop last looked (and since --from, a checkpoint kept elsewhere), and names "
-            "the first row that does not match (exit 4). audit checkpoint: verifies, then prints "
+            "this desktop last looked (and since --from, a checkpoint kept elsewhere), checks "
+            "every signature in it against the keys this desktop pinned, and names the first "
+            "row that does not match (exit 4). audit checkpoint: verifies, then prints "
             "where the log ends as SEQ:HASH, to keep apart from the database."),
          {json, option("from", tr("A checkpoint the log must have grown from."), "SEQ:HASH")},
          {tr("verify or checkpoint"), QStringLiteral("verify|checkpoint")},

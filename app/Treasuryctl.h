@@ -134,6 +134,12 @@ private:
     /// The team database of --team (or the saved one), logged in; nullptr after reporting
     /// why.
     std::unique_ptr<class TeamDatabase> openTeam(QCommandLineParser &parser, int *exit);
+    /// Gives `team` this desktop's signing key (made and kept in the keychain the first
+    /// time) and the keys it pinned, registers the key and keeps new pins.
+    void prepareSigning(class TeamDatabase &team, const struct TeamLogin &login);
+    /// `team keys` (every registered key, with its fingerprint and whether it counts here)
+    /// and `team approve-key NAME KEY`.
+    int teamKeys(QCommandLineParser &parser, class TeamDatabase &db, const QStringList &action);
     /// A journal entry as scripts read it.
     static QJsonObject journalJson(const struct JournalEntry &entry);
     /// `payouts journal [--open]`: every entry (or the open ones), newest first.

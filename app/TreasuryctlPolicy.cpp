@@ -85,18 +85,18 @@ int Treasuryctl::audit(QCommandLineParser &parser)
     const std::unique_ptr<TeamDatabase> db = openTeam(parser, &exit);
     if (!db)
         return exit;
-    const auto rows = db->auditRows();
-    if (!rows)
-        return fail(Remote, db->lastError());
     // Shared with the app: the log must only have grown since either looked.
     const QString given = teamUrl(parser);
     QString problem;
     const std::optional<TeamLogin> login = TeamLogin::fromUrl(given, &problem);
     const QString team = login ? login->toUrl() : given;
     AuditCheckpoints checkpoints(m_settings.get());
-    AuditChain::Verdict v = AuditChain::verify(*rows, checkpoints.seen(team));
-    if (v.ok && from)
-        v = AuditChain::verify(*rows, from);
+    std::optional<AuditChain::Verdict> checked = db->verifyAudit(checkpoints.seen(team));
+    if (checked && checked->ok && from)
+        checked = db->verifyAudit(from);
+    if (!checked)
+        return fail(Remote, db->lastError());
+    const AuditChain::Verdict v = *checked;
     if (v.ok)
         checkpoints.save(team, v.end);
     if (checkpointOnly && v.ok) {
@@ -108,12 +108,16 @@ int Treasuryctl::audit(QCommandLineParser &parser)
                              {QStringLiteral("last_seq"), v.end.seq},
                              {QStringLiteral("last_hash"), QString::fromLatin1(v.end.hash.toHex())},
                              {QStringLiteral("checkpoint"), v.end.toText()},
+                             {QStringLiteral("signatures"), v.signatures},
                              {QStringLiteral("first_bad_seq"), v.ok ? QJsonValue() : v.firstBadSeq},
                              {QStringLiteral("problem"), v.problem}};
     if (parser.isSet(QStringLiteral("json")))
         m_out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
     else if (v.ok)
         m_out << tr("The audit log holds %n row(s) and its chain is intact.", nullptr, int(v.rows))
+              << ' '
+              << tr("%n signature(s) checked against the keys this desktop pinned.", nullptr,
+                    int(v.signatures))
               << Qt::endl;
     if (v.ok)
         return Ok;

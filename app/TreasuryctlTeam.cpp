@@ -10,6 +10,7 @@
 #include "Keychain.h"
 #include "PayoutSender.h"
 #include "Provider.h"
+#include "SigningKey.h"
 #include "TeamCardAction.h"
 #include "TeamDatabase.h"
 #include "TeamRequest.h"
@@ -120,6 +121,7 @@ std::unique_ptr<TeamDatabase> Treasuryctl::openTeam(QCommandLineParser &parser, 
         *exit = fail(Auth, tr("the team database: %1").arg(team->lastError()));
         return nullptr;
     }
+    prepareSigning(*team, *login);
     return team;
 }
 
@@ -183,13 +185,22 @@ int Treasuryctl::team(QCommandLineParser &parser)
         return Ok;
     }
     if (verb == QLatin1String("members") && action.size() == 1) {
+        const std::optional<TeamKeyRing> ring = db->reviewKeys();
         QJsonArray rows;
-        for (const QJsonObject &m : db->members())
+        for (QJsonObject m : db->members()) {
+            // The key this desktop pinned: what colleagues compare out of band.
+            const QString pin =
+                ring ? ring->pins().value(m.value(QStringLiteral("name")).toString()) : QString();
+            m.insert(QStringLiteral("key"), SigningKey::fingerprint(pin));
             rows.append(m);
+        }
         if (!db->lastError().isEmpty())
             return fail(Remote, db->lastError());
-        return print(rows, json, {"name", "role", "connected"});
+        return print(rows, json, {"name", "role", "connected", "key"});
     }
+    if ((verb == QLatin1String("keys") && action.size() == 1) ||
+        verb == QLatin1String("approve-key"))
+        return teamKeys(parser, *db, action);
     if (verb == QLatin1String("role") && action.size() == 3) {
         const auto change =
             db->proposeChange(QStringLiteral("role"), {{QStringLiteral("user"), action.at(1)},
@@ -201,8 +212,9 @@ int Treasuryctl::team(QCommandLineParser &parser)
     if (verb == QLatin1String("connections") || verb == QLatin1String("publish") ||
         verb == QLatin1String("retire") || verb == QLatin1String("adopt"))
         return teamConnections(parser, *db);
-    return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|role NAME "
-                          "ROLE|connections|publish NAME|retire ID|adopt ID"));
+    return fail(Usage, tr("use: team login|init|add-user NAME --role ROLE|members|keys|"
+                          "approve-key NAME KEY|role NAME ROLE|connections|publish NAME|"
+                          "retire ID|adopt ID"));
 }
 
 int Treasuryctl::teamJournal(QCommandLineParser &parser)

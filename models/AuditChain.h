@@ -51,6 +51,7 @@ public:
         AuditCheckpoint end; ///< the last row checked
         qint64 rows = 0;
         bool compared = false; ///< a checkpoint was given: the log only grew from it
+        qint64 signatures = 0; ///< signatures checked against this desktop's pinned keys
     };
 
     /// The text a row's hash covers: each field as its byte length, ':' and the field.

@@ -1,7 +1,9 @@
 #include "TeamDatabase.h"
 
+#include "AuditSignatures.h"
 #include "ConnectionSettings.h"
 #include "TeamRequest.h"
+#include "TeamSignatures.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -40,9 +42,9 @@ QString jsonText(const QJsonObject &o)
 
 // Each file brings the schema from the version before it to its own; never edit one
 // that was released.
-const char *const Migrations[] = {":/team/schema-1.sql", ":/team/schema-2.sql",
-                                  ":/team/schema-3.sql", ":/team/schema-4.sql",
-                                  ":/team/schema-5.sql", ":/team/schema-6.sql"};
+const char *const Migrations[] = {
+    ":/team/schema-1.sql", ":/team/schema-2.sql", ":/team/schema-3.sql", ":/team/schema-4.sql",
+    ":/team/schema-5.sql", ":/team/schema-6.sql", ":/team/schema-7.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 const QString PayoutColumns = QStringLiteral(
@@ -54,7 +56,8 @@ const QString PayoutColumns = QStringLiteral(
     // Until when its new bank account or address still waits (NULL: it does not).
     "(SELECT c.usable_from FROM td.counterparties c WHERE c.kind = counterparty_kind AND "
     "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now()), "
-    "coalesce(encode(doc_hash, 'hex'), ''), coalesce(summary ->> 'recipient', '')");
+    "coalesce(encode(doc_hash, 'hex'), ''), coalesce(summary ->> 'recipient', ''), "
+    "coalesce(maker_signature, '')");
 
 } // namespace
 
@@ -329,6 +332,44 @@ QList<QJsonObject> TeamDatabase::members()
     return out;
 }
 
+std::optional<QString> TeamDatabase::registerKey()
+{
+    if (!m_signingKey) {
+        fail(tr("this desktop has no signing key for the team"));
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT td.register_key(?)"), {m_signingKey->publicKey()}) ||
+        !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+std::optional<QList<TeamKey>> TeamDatabase::keys()
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT id, member, public_key, coalesce(approved_by, ''), "
+                                "coalesce(approval, '') FROM td.keys ORDER BY id")))
+        return std::nullopt;
+    QList<TeamKey> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+bool TeamDatabase::approveKey(const QString &member, const QString &publicKey)
+{
+    if (!canWrite())
+        return false;
+    if (!m_signingKey)
+        return fail(tr("this desktop has no signing key for the team"));
+    QSqlQuery q(m_db);
+    return exec(
+        q, QStringLiteral("SELECT td.approve_key(?, ?, ?)"),
+        {member, publicKey, m_signingKey->sign(TeamSignatures::keyStatement(member, publicKey))});
+}
+
 namespace {
 
 QVariantList payoutArguments(const PayoutRequest &r, const QString &provider,
@@ -396,19 +437,42 @@ TeamDatabase::file(const QByteArray &document)
         fail(tr("the request holds something a team request cannot carry"));
         return std::nullopt;
     }
-    QSqlQuery q(m_db);
-    if (!exec(q,
-              QStringLiteral("SELECT state, required, reasons::text, NULL, held_until FROM "
-                             "td.file_request(?)"),
-              {QString::fromUtf8(document)}) ||
-        !q.next())
-        return std::nullopt;
-    const auto state = TeamPayout::stateFromName(q.value(0).toString());
-    if (!state) {
-        fail(tr("the team database answered an unknown state"));
+    if (!m_signingKey) {
+        fail(tr("this desktop has no signing key for the team: log in to the team again"));
         return std::nullopt;
     }
-    return std::make_pair(*state, verdictFrom(q, 1));
+    if (!m_db.transaction()) {
+        fail(m_db.lastError());
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    std::optional<TeamPayout::State> state;
+    TeamVerdict verdict;
+    if (exec(q,
+             QStringLiteral("SELECT state, required, reasons::text, NULL, held_until, key, hash "
+                            "FROM td.file_request(?)"),
+             {QString::fromUtf8(document)}) &&
+        q.next()) {
+        state = TeamPayout::stateFromName(q.value(0).toString());
+        verdict = verdictFrom(q, 1);
+        const QString key = q.value(5).toString();
+        // The maker vouches for the request with the approvals the policy asked of it.
+        const QString hash = TeamRequest::hash(document);
+        if (!state)
+            fail(tr("the team database answered an unknown state"));
+        else if (q.value(6).toString() != hash)
+            fail(tr("the team database filed another request than this desktop's"));
+        else if (exec(q, QStringLiteral("SELECT td.sign_request(?, ?, ?)"),
+                      {key, verdict.required,
+                       m_signingKey->sign(
+                           TeamSignatures::requestStatement(hash, verdict.required))}) &&
+                 m_db.commit())
+            return std::make_pair(*state, verdict);
+    }
+    const QString error = m_error;
+    m_db.rollback();
+    m_error = error;
+    return std::nullopt;
 }
 
 std::optional<QList<Connection>> TeamDatabase::connections()
@@ -450,9 +514,15 @@ std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, cons
 {
     if (!canWrite())
         return std::nullopt;
+    if (!m_signingKey) {
+        fail(tr("this desktop has no signing key for the team: log in to the team again"));
+        return std::nullopt;
+    }
+    const QString signature = m_signingKey->sign(
+        TeamSignatures::decisionStatement(hash, qstrcmp(function, "approve") == 0, note));
     QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?)").arg(QLatin1String(function)),
-              {key, hash, note}) ||
+    if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?, ?)").arg(QLatin1String(function)),
+              {key, hash, note, signature}) ||
         !q.next())
         return std::nullopt;
     return TeamPayout::stateFromName(q.value(0).toString());
@@ -481,9 +551,38 @@ std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner
         return std::nullopt;
     if (q.value(0).isNull())
         return false;
+    const QByteArray claimed = q.value(0).toString().toUtf8();
+    if (const QString problem = signatureProblem(key, claimed); !problem.isEmpty()) {
+        // Claimed and not sent: the team hears why, and no other desktop sends it.
+        const QString why = tr("not sent: %1").arg(problem);
+        recordOutcome(key, owner, TeamPayout::State::Failed, QString(), why);
+        fail(why);
+        return std::nullopt;
+    }
     if (document)
-        *document = q.value(0).toString().toUtf8();
+        *document = claimed;
     return true;
+}
+
+QString TeamDatabase::signatureProblem(const QString &key, const QByteArray &document)
+{
+    const std::optional<TeamKeyRing> ring = reviewKeys();
+    std::optional<TeamPayout> p = ring ? payout(key) : std::nullopt;
+    if (!p)
+        return tr("the signatures could not be read: %1").arg(m_error);
+    p->request = document;
+    return TeamSignatures::problemWith(*p, ring->keys());
+}
+
+std::optional<TeamKeyRing> TeamDatabase::reviewKeys()
+{
+    const std::optional<QList<TeamKey>> all = keys();
+    if (!all)
+        return std::nullopt;
+    TeamKeyRing ring = TeamKeyRing::review(*all, m_pins);
+    m_pins = ring.pins();
+    emit keysReviewed(ring);
+    return ring;
 }
 
 std::optional<bool> TeamDatabase::leaseCall(const char *function, const QString &key,
@@ -557,6 +656,7 @@ TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
     p.verdict.heldUntil = q.value(23).toDateTime();
     p.requestHash = q.value(24).toString();
     p.recipient = q.value(25).toString();
+    p.makerSignature = q.value(26).toString();
     return p;
 }
 
@@ -572,13 +672,13 @@ std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
     }
     TeamPayout p = payoutFrom(q);
     if (!exec(q,
-              QStringLiteral("SELECT approver, decision = 'approve', note, at FROM td.approvals "
-                             "WHERE key = ? ORDER BY at"),
+              QStringLiteral("SELECT approver, decision = 'approve', note, at, "
+                             "coalesce(signature, '') FROM td.approvals WHERE key = ? ORDER BY at"),
               {key}))
         return std::nullopt;
     while (q.next())
         p.decisions.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toString(),
-                            q.value(3).toDateTime()});
+                            q.value(3).toDateTime(), q.value(4).toString()});
     return p;
 }
 
@@ -594,14 +694,15 @@ std::optional<QList<TeamPayout>> TeamDatabase::payouts()
         index.insert(q.value(0).toString(), int(out.size()));
         out.append(payoutFrom(q));
     }
-    if (!exec(q, QStringLiteral("SELECT key, approver, decision = 'approve', note, at FROM "
-                                "td.approvals ORDER BY at")))
+    if (!exec(q, QStringLiteral("SELECT key, approver, decision = 'approve', note, at, "
+                                "coalesce(signature, '') FROM td.approvals ORDER BY at")))
         return std::nullopt;
     while (q.next()) {
         const auto it = index.constFind(q.value(0).toString());
         if (it != index.cend())
             out[*it].decisions.append({q.value(1).toString(), q.value(2).toBool(),
-                                       q.value(3).toString(), q.value(4).toDateTime()});
+                                       q.value(3).toString(), q.value(4).toDateTime(),
+                                       q.value(5).toString()});
     }
     return out;
 }
@@ -669,4 +770,23 @@ std::optional<QList<AuditRow>> TeamDatabase::auditRows()
                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toByteArray(), q.value(7).toByteArray()});
     return rows;
+}
+
+std::optional<AuditChain::Verdict>
+TeamDatabase::verifyAudit(const std::optional<AuditCheckpoint> &seen)
+{
+    const std::optional<QList<AuditRow>> rows = auditRows();
+    if (!rows || !reviewKeys())
+        return std::nullopt;
+    AuditChain::Verdict v = AuditChain::verify(*rows, seen);
+    if (!v.ok)
+        return v;
+    const AuditSignatures::Verdict s = AuditSignatures::verify(*rows, m_pins);
+    v.signatures = s.signatures;
+    if (!s.ok) {
+        v.ok = false;
+        v.firstBadSeq = s.firstBadSeq;
+        v.problem = s.problem;
+    }
+    return v;
 }

@@ -2,7 +2,9 @@
 
 #include "AuditChain.h"
 #include "Connection.h"
+#include "SigningKey.h"
 #include "TeamCardAction.h"
+#include "TeamKeyRing.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
@@ -26,7 +28,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;
@@ -60,6 +62,24 @@ public:
     /// {name, role, connected} of each member.
     QList<QJsonObject> members();
 
+    /// The member's key pair (from the keychain): requests and decisions are signed with
+    /// it, and refused without it.
+    void setSigningKey(const std::optional<SigningKey> &key) { m_signingKey = key; }
+    bool hasSigningKey() const { return m_signingKey.has_value(); }
+    /// Registers the signing key's public half for this member: "registered", or
+    /// "awaiting approval" (it replaces another and waits for an admin); nullopt on error.
+    std::optional<QString> registerKey();
+    /// Every key members registered, in order.
+    std::optional<QList<TeamKey>> keys();
+    /// As an admin: vouches for `member`'s new key with this member's signature.
+    bool approveKey(const QString &member, const QString &publicKey);
+    /// The keys this desktop pinned (TeamKeyPins): what claim() checks signatures with.
+    void setPinnedKeys(const QHash<QString, QString> &pins) { m_pins = pins; }
+    QHash<QString, QString> pinnedKeys() const { return m_pins; }
+    /// Reads the members' keys and reviews them against the pins (new ones are pinned,
+    /// keysReviewed()); nullopt when they cannot be read.
+    std::optional<TeamKeyRing> reviewKeys();
+
     std::optional<TeamVerdict> preview(const PayoutRequest &request, const QString &provider,
                                        const QString &connectionId);
     /// Journals the request for the team; its state (approved or awaiting approval) and
@@ -78,7 +98,9 @@ public:
                                             const QString &note);
     /// Takes an approved payout for sending: true with the filed request document in
     /// *document, false when someone else has it (or it is not approved); nullopt when the
-    /// database refused or could not be asked.
+    /// database refused or could not be asked, or when the request does not carry its
+    /// maker's signature and enough approvals signed with pinned keys (then it is recorded
+    /// failed, for nothing was sent).
     std::optional<bool> claim(const QString &key, const QString &owner, int leaseSeconds,
                               QByteArray *document = nullptr);
     /// Renews this member's lease for the run `owner` on a payout it claimed.
@@ -108,11 +130,16 @@ public:
 
     /// The whole audit log, in order.
     std::optional<QList<AuditRow>> auditRows();
+    /// The audit log checked: its hash chain, that it grew from `seen`, and every signature
+    /// in it against the pinned keys (AuditSignatures); nullopt when it cannot be read.
+    std::optional<AuditChain::Verdict> verifyAudit(const std::optional<AuditCheckpoint> &seen);
 
     /// A SCRAM-SHA-256 verifier for `password`, as PostgreSQL stores it.
     static QString scramVerifier(const QString &password, const QByteArray &salt = {});
 
 signals:
+    /// The members' keys were read and reviewed: pins to keep, notices to show.
+    void keysReviewed(const TeamKeyRing &ring);
     /// A colleague (or this desktop) changed something: read the tables again.
     void changed(const QString &what);
     /// The connection dropped (false) or came back (true).
@@ -133,7 +160,10 @@ private:
                                   int leaseSeconds);
     void ping();
     TeamPayout payoutFrom(const class QSqlQuery &query);
-    /// Files a request document (td.file_request): its state and verdict.
+    /// Why the claimed `document` of `key` must not be sent (TeamSignatures), or empty.
+    QString signatureProblem(const QString &key, const QByteArray &document);
+    /// Files a request document (td.file_request) and signs it with the verdict, in one
+    /// transaction: its state and verdict.
     std::optional<std::pair<TeamPayout::State, TeamVerdict>> file(const QByteArray &document);
 
     QString m_connectionName;
@@ -143,6 +173,8 @@ private:
     QString m_error;
     QString m_sqlState;
     int m_schema = 0;
+    std::optional<SigningKey> m_signingKey;
+    QHash<QString, QString> m_pins;
     QTimer m_ping;
     bool m_connected = false;
 };

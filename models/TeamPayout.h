@@ -19,6 +19,7 @@ struct TeamDecision
     bool approved = false;
     QString note;
     QDateTime at;
+    QString signature; ///< over TeamSignatures::decisionStatement, base64
 };
 
 /// What the team's policy makes of a payout: how many approvals, by which rules, its USD
@@ -60,9 +61,10 @@ struct TeamPayout
     bool hasAmount = true; ///< false: a card action without one (unfreeze, no limit)
     QString currency;
     TeamCounterparty counterparty;
-    QByteArray request;  ///< the filed document (TeamRequest), or an older row's JSON
-    QString requestHash; ///< SHA-256 of `request` in hex; empty for rows filed before documents
-    QString recipient;   ///< whom it pays as the request names it (a label the maker chose)
+    QByteArray request;     ///< the filed document (TeamRequest), or an older row's JSON
+    QString requestHash;    ///< SHA-256 of `request` in hex; empty for rows filed before documents
+    QString recipient;      ///< whom it pays as the request names it (a label the maker chose)
+    QString makerSignature; ///< over TeamSignatures::requestStatement; empty: never signed
     State state = State::AwaitingApproval;
     TeamVerdict verdict;
     QString owner;

@@ -222,6 +222,29 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     </message>
 </context>
 <context>
+    <name>AuditSignatures</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not signed with a key of %3 that this desktop trusts</source>
+        <translation>Zeile %1: %2 ist nicht mit einem Schlüssel von %3 signiert, dem dieser Rechner vertraut</translation>
+    </message>
+    <message>
+        <source>the approval of %1&apos;s key</source>
+        <translation>die Freigabe des Schlüssels von %1</translation>
+    </message>
+    <message>
+        <source>the request %1</source>
+        <translation>der Auftrag %1</translation>
+    </message>
+    <message>
+        <source>the decision on %1</source>
+        <translation>die Entscheidung über %1</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>no access_token in the token answer</source>
@@ -3900,6 +3923,26 @@ Was durchsucht wurde:
         <source>the request holds something a team request cannot carry</source>
         <translation>der Auftrag enthält etwas, das ein Team-Auftrag nicht tragen kann</translation>
     </message>
+    <message>
+        <source>this desktop has no signing key for the team</source>
+        <translation>dieser Rechner hat keinen Signaturschlüssel für das Team</translation>
+    </message>
+    <message>
+        <source>this desktop has no signing key for the team: log in to the team again</source>
+        <translation>dieser Rechner hat keinen Signaturschlüssel für das Team: melden Sie sich erneut beim Team an</translation>
+    </message>
+    <message>
+        <source>the team database filed another request than this desktop&apos;s</source>
+        <translation>die Team-Datenbank hat einen anderen Auftrag erfasst als den dieses Rechners</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the signatures could not be read: %1</source>
+        <translation>die Signaturen ließen sich nicht lesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>
@@ -4021,6 +4064,33 @@ Was durchsucht wurde:
             <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigabe</numerusform>
             <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigaben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>noch kein Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyRing</name>
+    <message>
+        <source>%1 has a new key (%2) that no admin approved yet: their signatures with it do not count</source>
+        <translation>%1 hat einen neuen Schlüssel (%2), den noch kein Admin freigegeben hat: Signaturen damit zählen nicht</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 is pinned on this desktop: compare it with them</source>
+        <translation>Der Schlüssel %2 von %1 ist auf diesem Rechner festgehalten: vergleichen Sie ihn mit der Person</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed to %2, approved by an admin</source>
+        <translation>Der Schlüssel von %1 wurde zu %2 geändert, von einem Admin freigegeben</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key in the team database (%2) is not the one this desktop pinned (%3): their signatures are refused</source>
+        <translation>Der Schlüssel von %1 in der Team-Datenbank (%2) ist nicht der, den dieser Rechner festgehalten hat (%3): Signaturen damit werden abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4341,43 @@ Was durchsucht wurde:
     </message>
 </context>
 <context>
+    <name>TeamSignatures</name>
+    <message>
+        <source>the request does not match its hash</source>
+        <translation>der Auftrag passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>no key of %1, who asked for it, is pinned on this desktop</source>
+        <translation>kein Schlüssel von %1, der Person, die ihn beantragt hat, ist auf diesem Rechner festgehalten</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature does not cover this request with %2 approvals</source>
+        <translation>die Signatur von %1 deckt diesen Auftrag mit %2 Freigaben nicht</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 hat ihn abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 approvals carry a valid signature from a pinned key</source>
+        <translation>
+            <numerusform>%n von %1 Freigaben trägt eine gültige Signatur eines festgehaltenen Schlüssels</numerusform>
+            <numerusform>%n von %1 Freigaben tragen eine gültige Signatur eines festgehaltenen Schlüssels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSigningKeys</name>
+    <message>
+        <source>the team signing key in the keychain is damaged</source>
+        <translation>der Team-Signaturschlüssel im Schlüsselbund ist beschädigt</translation>
+    </message>
+    <message>
+        <source>no signing key could be made</source>
+        <translation>es ließ sich kein Signaturschlüssel erzeugen</translation>
+    </message>
+</context>
+<context>
     <name>TeamWiring</name>
     <message>
         <source>In the team as %1 (%2).</source>
@@ -4360,6 +4467,21 @@ Was durchsucht wurde:
         <translation>
             <numerusform>Prüfprotokoll: %n Zeile, die Kette intakt. Dieser Rechner hat es noch nie geprüft; vergleichen Sie seinen Prüfpunkt %1 mit dem eines Kollegen (treasuryctl audit checkpoint).</numerusform>
             <numerusform>Prüfprotokoll: %n Zeilen, die Kette intakt. Dieser Rechner hat es noch nie geprüft; vergleichen Sie seinen Prüfpunkt %1 mit dem eines Kollegen (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s signing key %1 is new to the team: until an admin approves it, your requests and decisions do not count.</source>
+        <translation>Der Signaturschlüssel %1 dieses Rechners ist dem Team neu: Bis ein Admin ihn freigibt, zählen Ihre Aufträge und Entscheidungen nicht.</translation>
+    </message>
+    <message>
+        <source>No team signing key (requests and decisions cannot be signed): %1</source>
+        <translation>Kein Team-Signaturschlüssel (Aufträge und Entscheidungen können nicht signiert werden): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n Signatur gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
+            <numerusform>%n Signaturen gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -5391,18 +5513,6 @@ Was durchsucht wurde:
         <translation>die Team-Datenbank: anmelden, einrichten, ihre Mitglieder und Verbindungen</translation>
     </message>
     <message>
-        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
-        <translation>team login: probiert --team URL mit dem Passwort von stdin und behält beides (das Passwort im Schlüsselbund); team init: legt das Team-Schema und die Rollen an oder aktualisiert sie (als Eigentümer der Datenbank); team add-user NAME --role viewer|maker|approver|admin: fügt eine Person hinzu (ihr Passwort von stdin; als Eigentümer); team members; team role NAME ROLLE: ändert die Rolle einer Person (ein Admin; ein zweiter Admin gibt sie frei, wenn das Team zwei hat); team connections: die Verbindungen, die das Team teilt; team publish NAME: teilt den nicht geheimen Teil einer gespeicherten Verbindung unter ihrer ID (ein Admin); team retire ID; team adopt ID: speichert eine geteilte Verbindung hier, ihr Geheimnis von stdin.</translation>
-    </message>
-    <message>
-        <source>login, init, add-user, members, role, connections, publish, retire or adopt</source>
-        <translation>login, init, add-user, members, role, connections, publish, retire oder adopt</translation>
-    </message>
-    <message>
-        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
-        <translation>Aufruf: team login|init|add-user NAME --role ROLLE|members|role NAME ROLLE|connections|publish NAME|retire ID|adopt ID</translation>
-    </message>
-    <message>
         <source>%1 is shared with the team under the id %2; each desktop keeps its own secret.</source>
         <translation>%1 ist mit dem Team unter der ID %2 geteilt; jeder Rechner behält sein eigenes Geheimnis.</translation>
     </message>
@@ -5471,10 +5581,6 @@ Was durchsucht wurde:
         <translation>der Auftrag %1 des Teams kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
-        <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners (und seit --from, einem anderswo aufbewahrten Prüfpunkt) nur gewachsen ist, und nennt die erste Zeile, die nicht passt (Exit 4). audit checkpoint: prüft und gibt dann aus, wo das Protokoll endet, als SEQ:HASH, getrennt von der Datenbank aufzubewahren.</translation>
-    </message>
-    <message>
         <source>A checkpoint the log must have grown from.</source>
         <translation>Ein Prüfpunkt, von dem aus das Protokoll nur gewachsen sein darf.</translation>
     </message>
@@ -5497,6 +5603,49 @@ Was durchsucht wurde:
     <message>
         <source>These roles of the cluster can act as any member (SUPERUSER or CREATEROLE): %1. Keep them to the database&apos;s operators; the audit checkpoint kept elsewhere tells a rewritten log.</source>
         <translation>Diese Rollen des Clusters können als jedes Mitglied handeln (SUPERUSER oder CREATEROLE): %1. Behalten Sie sie den Betreibern der Datenbank vor; der anderswo aufbewahrte Prüfpunkt zeigt ein umgeschriebenes Protokoll.</translation>
+    </message>
+    <message>
+        <source>treasuryctl: %1</source>
+        <translation>treasuryctl: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: no team signing key (requests and decisions cannot be signed): %1</source>
+        <translation>treasuryctl: kein Team-Signaturschlüssel (Aufträge und Entscheidungen können nicht signiert werden): %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: the signing key could not be registered: %1</source>
+        <translation>treasuryctl: der Signaturschlüssel konnte nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: this desktop&apos;s signing key %1 is new to the team: until an admin approves it (team approve-key %2 %3), your requests and decisions do not count</source>
+        <translation>treasuryctl: der Signaturschlüssel %1 dieses Rechners ist dem Team neu: bis ein Admin ihn freigibt (team approve-key %2 %3), zählen Ihre Aufträge und Entscheidungen nicht</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 is approved with your signature.</source>
+        <translation>Der Schlüssel %2 von %1 ist mit Ihrer Signatur freigegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n Signatur gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
+            <numerusform>%n Signaturen gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|keys|approve-key NAME KEY|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
+        <translation>Aufruf: team login|init|add-user NAME --role ROLLE|members|keys|approve-key NAME SCHLÜSSEL|role NAME ROLLE|connections|publish NAME|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members: each with the fingerprint of the key this desktop pinned; team keys: every registered signing key and whether it counts here; team approve-key NAME KEY: vouches for a colleague&apos;s new key with your signature (an admin); team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
+        <translation>team login: probiert --team URL mit dem Passwort von stdin und behält beides (das Passwort im Schlüsselbund); team init: legt das Team-Schema und die Rollen an oder aktualisiert sie (als Eigentümer der Datenbank); team add-user NAME --role viewer|maker|approver|admin: fügt eine Person hinzu (ihr Passwort von stdin; als Eigentümer); team members: jede mit dem Fingerabdruck des Schlüssels, den dieser Rechner festgehalten hat; team keys: jeder registrierte Signaturschlüssel und ob er hier zählt; team approve-key NAME SCHLÜSSEL: bürgt mit Ihrer Signatur für den neuen Schlüssel einer Kollegin oder eines Kollegen (ein Admin); team role NAME ROLLE: ändert die Rolle einer Person (ein Admin; ein zweiter Admin gibt sie frei, wenn das Team zwei hat); team connections: die Verbindungen, die das Team teilt; team publish NAME: teilt den nicht geheimen Teil einer gespeicherten Verbindung unter ihrer ID (ein Admin); team retire ID; team adopt ID: speichert eine geteilte Verbindung hier, ihr Geheimnis von stdin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members, keys, approve-key, role, connections, publish, retire or adopt</source>
+        <translation>login, init, add-user, members, keys, approve-key, role, connections, publish, retire oder adopt</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), checks every signature in it against the keys this desktop pinned, and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
+        <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners (und seit --from, einem anderswo aufbewahrten Prüfpunkt) nur gewachsen ist, prüft jede Signatur darin gegen die auf diesem Rechner festgehaltenen Schlüssel und nennt die erste Zeile, die nicht passt (Exit 4). audit checkpoint: prüft und gibt dann aus, wo das Protokoll endet, als SEQ:HASH, getrennt von der Datenbank aufzubewahren.</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,16 @@
     </message>
 </context>
 <context>
+    <name>TeamSignatures</name>
+    <message numerus="yes">
+        <source>%n of %1 approvals carry a valid signature from a pinned key</source>
+        <translation>
+            <numerusform>%n of %1 approvals carries a valid signature from a pinned key</numerusform>
+            <numerusform>%n of %1 approvals carry a valid signature from a pinned key</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamWiring</name>
     <message numerus="yes">
         <source>Audit log: %n row(s), the chain intact and only grown since this desktop last looked.</source>
@@ -394,6 +404,13 @@
         <translation>
             <numerusform>Audit log: %n row, the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</numerusform>
             <numerusform>Audit log: %n rows, the chain intact. This desktop had not looked before; compare its checkpoint %1 with a colleague&apos;s (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n signature checked against the keys this desktop pinned.</numerusform>
+            <numerusform>%n signatures checked against the keys this desktop pinned.</numerusform>
         </translation>
     </message>
 </context>
@@ -445,6 +462,13 @@
         <translation>
             <numerusform>The audit log holds %n row and its chain is intact.</numerusform>
             <numerusform>The audit log holds %n rows and its chain is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n signature checked against the keys this desktop pinned.</numerusform>
+            <numerusform>%n signatures checked against the keys this desktop pinned.</numerusform>
         </translation>
     </message>
 </context>

@@ -222,6 +222,29 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
 </context>
 <context>
+    <name>AuditSignatures</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not signed with a key of %3 that this desktop trusts</source>
+        <translation>fila %1: %2 no está firmada con una clave de %3 en la que confíe este equipo</translation>
+    </message>
+    <message>
+        <source>the approval of %1&apos;s key</source>
+        <translation>la aprobación de la clave de %1</translation>
+    </message>
+    <message>
+        <source>the request %1</source>
+        <translation>la solicitud %1</translation>
+    </message>
+    <message>
+        <source>the decision on %1</source>
+        <translation>la decisión sobre %1</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>no access_token in the token answer</source>
@@ -3900,6 +3923,26 @@ Qué se buscó:
         <source>the request holds something a team request cannot carry</source>
         <translation>la solicitud contiene algo que una solicitud del equipo no puede llevar</translation>
     </message>
+    <message>
+        <source>this desktop has no signing key for the team</source>
+        <translation>este equipo no tiene clave de firma para el equipo de trabajo</translation>
+    </message>
+    <message>
+        <source>this desktop has no signing key for the team: log in to the team again</source>
+        <translation>este equipo no tiene clave de firma para el equipo de trabajo: vuelva a iniciar sesión en el equipo</translation>
+    </message>
+    <message>
+        <source>the team database filed another request than this desktop&apos;s</source>
+        <translation>la base de datos del equipo registró otra solicitud que la de este equipo</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviado: %1</translation>
+    </message>
+    <message>
+        <source>the signatures could not be read: %1</source>
+        <translation>no se pudieron leer las firmas: %1</translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>
@@ -4021,6 +4064,33 @@ Qué se buscó:
             <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobación</numerusform>
             <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>sin clave aún</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyRing</name>
+    <message>
+        <source>%1 has a new key (%2) that no admin approved yet: their signatures with it do not count</source>
+        <translation>%1 tiene una clave nueva (%2) que ningún administrador aprobó aún: sus firmas con ella no cuentan</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 is pinned on this desktop: compare it with them</source>
+        <translation>La clave %2 de %1 queda fijada en este equipo: compárela con esa persona</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed to %2, approved by an admin</source>
+        <translation>La clave de %1 cambió a %2, aprobada por un administrador</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key in the team database (%2) is not the one this desktop pinned (%3): their signatures are refused</source>
+        <translation>La clave de %1 en la base de datos del equipo (%2) no es la que fijó este equipo (%3): sus firmas se rechazan</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4341,43 @@ Qué se buscó:
     </message>
 </context>
 <context>
+    <name>TeamSignatures</name>
+    <message>
+        <source>the request does not match its hash</source>
+        <translation>la solicitud no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>no key of %1, who asked for it, is pinned on this desktop</source>
+        <translation>ninguna clave de %1, quien la pidió, está fijada en este equipo</translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature does not cover this request with %2 approvals</source>
+        <translation>la firma de %1 no cubre esta solicitud con %2 aprobaciones</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 la rechazó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 approvals carry a valid signature from a pinned key</source>
+        <translation>
+            <numerusform>%n de %1 aprobaciones lleva una firma válida de una clave fijada</numerusform>
+            <numerusform>%n de %1 aprobaciones llevan una firma válida de una clave fijada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSigningKeys</name>
+    <message>
+        <source>the team signing key in the keychain is damaged</source>
+        <translation>la clave de firma del equipo en el llavero está dañada</translation>
+    </message>
+    <message>
+        <source>no signing key could be made</source>
+        <translation>no se pudo crear una clave de firma</translation>
+    </message>
+</context>
+<context>
     <name>TeamWiring</name>
     <message>
         <source>In the team as %1 (%2).</source>
@@ -4360,6 +4467,21 @@ Qué se buscó:
         <translation>
             <numerusform>Registro de auditoría: %n fila, la cadena intacta. Este equipo no lo había revisado antes; compare su punto de control %1 con el de un colega (treasuryctl audit checkpoint).</numerusform>
             <numerusform>Registro de auditoría: %n filas, la cadena intacta. Este equipo no lo había revisado antes; compare su punto de control %1 con el de un colega (treasuryctl audit checkpoint).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s signing key %1 is new to the team: until an admin approves it, your requests and decisions do not count.</source>
+        <translation>La clave de firma %1 de este equipo es nueva para el equipo de trabajo: hasta que un administrador la apruebe, sus solicitudes y decisiones no cuentan.</translation>
+    </message>
+    <message>
+        <source>No team signing key (requests and decisions cannot be signed): %1</source>
+        <translation>Sin clave de firma del equipo (no se pueden firmar solicitudes ni decisiones): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n firma comprobada con las claves que fijó este equipo.</numerusform>
+            <numerusform>%n firmas comprobadas con las claves que fijó este equipo.</numerusform>
         </translation>
     </message>
 </context>
@@ -5391,18 +5513,6 @@ Qué se buscó:
         <translation>la base de datos del equipo: iniciar sesión, prepararla, sus miembros y conexiones</translation>
     </message>
     <message>
-        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members; team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
-        <translation>team login: prueba --team URL con la contraseña de stdin y guarda ambas (la contraseña en el llavero); team init: crea o actualiza el esquema y los roles del equipo (como propietario de la base de datos); team add-user NOMBRE --role viewer|maker|approver|admin: añade una persona (su contraseña de stdin; como propietario); team members; team role NOMBRE ROL: cambia el rol de una persona (un administrador; un segundo lo aprueba cuando el equipo tiene dos); team connections: las conexiones que comparte el equipo; team publish NOMBRE: comparte la parte no secreta de una conexión guardada con su id (un administrador); team retire ID; team adopt ID: guarda aquí una conexión compartida, su secreto de stdin.</translation>
-    </message>
-    <message>
-        <source>login, init, add-user, members, role, connections, publish, retire or adopt</source>
-        <translation>login, init, add-user, members, role, connections, publish, retire o adopt</translation>
-    </message>
-    <message>
-        <source>use: team login|init|add-user NAME --role ROLE|members|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
-        <translation>uso: team login|init|add-user NOMBRE --role ROL|members|role NOMBRE ROL|connections|publish NOMBRE|retire ID|adopt ID</translation>
-    </message>
-    <message>
         <source>%1 is shared with the team under the id %2; each desktop keeps its own secret.</source>
         <translation>%1 se comparte con el equipo con el id %2; cada equipo guarda su propio secreto.</translation>
     </message>
@@ -5471,10 +5581,6 @@ Qué se buscó:
         <translation>no se puede leer la solicitud %1 del equipo</translation>
     </message>
     <message>
-        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
-        <translation>audit verify: vuelve a calcular la cadena de hashes del registro de auditoría, comprueba que solo ha crecido desde la última revisión de este equipo (y desde --from, un punto de control guardado en otro lugar) y nombra la primera fila que no coincide (salida 4). audit checkpoint: verifica y luego muestra dónde termina el registro como SEQ:HASH, para guardarlo aparte de la base de datos.</translation>
-    </message>
-    <message>
         <source>A checkpoint the log must have grown from.</source>
         <translation>Un punto de control desde el que el registro solo puede haber crecido.</translation>
     </message>
@@ -5497,6 +5603,49 @@ Qué se buscó:
     <message>
         <source>These roles of the cluster can act as any member (SUPERUSER or CREATEROLE): %1. Keep them to the database&apos;s operators; the audit checkpoint kept elsewhere tells a rewritten log.</source>
         <translation>Estos roles del clúster pueden actuar como cualquier miembro (SUPERUSER o CREATEROLE): %1. Resérvelos a los operadores de la base de datos; el punto de control guardado en otro lugar delata un registro reescrito.</translation>
+    </message>
+    <message>
+        <source>treasuryctl: %1</source>
+        <translation>treasuryctl: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: no team signing key (requests and decisions cannot be signed): %1</source>
+        <translation>treasuryctl: sin clave de firma del equipo (no se pueden firmar solicitudes ni decisiones): %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: the signing key could not be registered: %1</source>
+        <translation>treasuryctl: no se pudo registrar la clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>treasuryctl: this desktop&apos;s signing key %1 is new to the team: until an admin approves it (team approve-key %2 %3), your requests and decisions do not count</source>
+        <translation>treasuryctl: la clave de firma %1 de este equipo es nueva para el equipo de trabajo: hasta que un administrador la apruebe (team approve-key %2 %3), sus solicitudes y decisiones no cuentan</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2 is approved with your signature.</source>
+        <translation>La clave %2 de %1 queda aprobada con su firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) checked against the keys this desktop pinned.</source>
+        <translation>
+            <numerusform>%n firma comprobada con las claves que fijó este equipo.</numerusform>
+            <numerusform>%n firmas comprobadas con las claves que fijó este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>use: team login|init|add-user NAME --role ROLE|members|keys|approve-key NAME KEY|role NAME ROLE|connections|publish NAME|retire ID|adopt ID</source>
+        <translation>uso: team login|init|add-user NOMBRE --role ROL|members|keys|approve-key NOMBRE CLAVE|role NOMBRE ROL|connections|publish NOMBRE|retire ID|adopt ID</translation>
+    </message>
+    <message>
+        <source>team login: tries --team URL with the password from stdin and keeps both (the password in the keychain); team init: creates or upgrades the team schema and roles (as the database owner); team add-user NAME --role viewer|maker|approver|admin: adds a person (their password from stdin; as the owner); team members: each with the fingerprint of the key this desktop pinned; team keys: every registered signing key and whether it counts here; team approve-key NAME KEY: vouches for a colleague&apos;s new key with your signature (an admin); team role NAME ROLE: changes a person&apos;s role (an admin; a second admin approves it when the team has two); team connections: the connections the team shares; team publish NAME: shares a saved connection&apos;s non-secret part under its id (an admin); team retire ID; team adopt ID: saves a shared connection here, its secret from stdin.</source>
+        <translation>team login: prueba --team URL con la contraseña de stdin y guarda ambas (la contraseña en el llavero); team init: crea o actualiza el esquema y los roles del equipo (como propietario de la base de datos); team add-user NOMBRE --role viewer|maker|approver|admin: añade una persona (su contraseña de stdin; como propietario); team members: cada una con la huella de la clave que fijó este equipo; team keys: cada clave de firma registrada y si cuenta aquí; team approve-key NOMBRE CLAVE: avala con su firma la clave nueva de un colega (un administrador); team role NOMBRE ROL: cambia el rol de una persona (un administrador; un segundo administrador lo aprueba cuando el equipo tiene dos); team connections: las conexiones que comparte el equipo; team publish NOMBRE: comparte la parte no secreta de una conexión guardada con su id (un administrador); team retire ID; team adopt ID: guarda aquí una conexión compartida, su secreto desde stdin.</translation>
+    </message>
+    <message>
+        <source>login, init, add-user, members, keys, approve-key, role, connections, publish, retire or adopt</source>
+        <translation>login, init, add-user, members, keys, approve-key, role, connections, publish, retire o adopt</translation>
+    </message>
+    <message>
+        <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), checks every signature in it against the keys this desktop pinned, and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
+        <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que este equipo lo miró (y desde --from, un punto de control guardado en otro lugar), comprueba cada firma con las claves que fijó este equipo y nombra la primera fila que no coincide (salida 4). audit checkpoint: verifica y luego imprime dónde termina el registro como SEQ:HASH, para guardarlo lejos de la base de datos.</translation>
     </message>
 </context>
 <context>

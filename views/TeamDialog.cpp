@@ -7,6 +7,7 @@
 #include "TeamAdminPanel.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -39,7 +40,7 @@ TeamDialog::TeamDialog(const QString &url, QWidget *parent)
     m_state->setObjectName(QStringLiteral("teamDialogState"));
     m_state->setWordWrap(true);
     PageLayout::readOnlyTable(m_members, QStringLiteral("teamMembers"), tr("Team members"),
-                              {tr("Name"), tr("Role"), tr("Connected")});
+                              {tr("Name"), tr("Role"), tr("Connected"), tr("Key fingerprint")});
     m_policy->setObjectName(QStringLiteral("teamPolicy"));
     m_policy->setReadOnly(true);
     m_policy->setAccessibleName(tr("Approval policy"));
@@ -152,9 +153,15 @@ void TeamDialog::setMembers(const QList<QJsonObject> &members)
                            new QTableWidgetItem(m.value(QStringLiteral("connected")).toBool()
                                                     ? tr("yes")
                                                     : QString()));
+        // The key this desktop pinned for them, to compare with them out of band.
+        const QString key = m.value(QStringLiteral("key")).toString();
+        auto *fingerprint = new QTableWidgetItem(key.isEmpty() ? tr("no key yet") : key);
+        fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_members->setItem(row, 3, fingerprint);
     }
     m_members->resizeColumnToContents(0);
     m_members->resizeColumnToContents(1);
+    m_members->resizeColumnToContents(3);
     QStringList names;
     for (const QJsonObject &m : members)
         names << m.value(QStringLiteral("name")).toString();

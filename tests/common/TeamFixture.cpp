@@ -1,5 +1,7 @@
 #include "TeamFixture.h"
 
+#include "TeamTestSupport.h"
+
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,7 +76,7 @@ std::unique_ptr<TeamDatabase> TeamFixture::login(const QString &who) const
     QString problem;
     const auto l = TeamLogin::fromUrl(url(user(who)), &problem);
     auto db = std::make_unique<TeamDatabase>();
-    if (!l || !db->open(*l, password(who))) {
+    if (!l || !db->open(*l, password(who)) || !TestSupport::enrol(*db)) {
         qWarning() << "login" << who << problem << db->lastError();
         return nullptr;
     }
@@ -100,4 +102,16 @@ QSqlDatabase TeamFixture::plain(const QString &who)
     if (!db.isOpen())
         db.open();
     return db;
+}
+
+bool TeamFixture::setUp(const QStringList &people)
+{
+    QList<std::pair<QString, QString>> members;
+    for (const QString &who : people) {
+        QString role = who;
+        while (!role.isEmpty() && role.back().isDigit())
+            role.chop(1);
+        members.append({who, role});
+    }
+    return setUp(members);
 }

@@ -22,6 +22,9 @@ public:
 
     /// Creates the database and adds each {who, role}; false with error() otherwise.
     bool setUp(const QList<std::pair<QString, QString>> &members);
+    /// setUp() with each person's role their name without its number: "maker1" is a maker,
+    /// "admin" an admin.
+    bool setUp(const QStringList &people);
     QString error() const { return m_error; }
 
     QString database() const { return m_database; }

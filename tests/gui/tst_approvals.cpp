@@ -29,6 +29,7 @@
 #include "TeamAdminPanel.h"
 #include "TeamDatabase.h"
 #include "TeamDialog.h"
+#include "TeamKeychain.h"
 #include "TeamPayoutsModel.h"
 #include "TeamSession.h"
 #include "TeamTestSupport.h"
@@ -102,7 +103,7 @@ std::unique_ptr<TeamDatabase> TestApprovals::login(const QString &who, const QSt
     QString problem;
     const auto l = TeamLogin::fromUrl(url(who), &problem);
     auto db = std::make_unique<TeamDatabase>();
-    if (!l || !db->open(*l, password)) {
+    if (!l || !db->open(*l, password) || !TestSupport::enrol(*db)) {
         qWarning() << who << problem << db->lastError();
         return nullptr;
     }
@@ -203,6 +204,7 @@ void TestApprovals::initTestCase()
                                 QStringLiteral("approver-password"));
     QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000);
     QVERIFY2(saved.result().ok(), qPrintable(saved.result().message));
+    QVERIFY(TestSupport::keepKeyInKeychain(QString(), url(m_approver)));
     m_app = std::make_unique<AppController>();
     m_app->setStorePath(TestSupport::makeTempDir() + QStringLiteral("/treasury.sqlite"));
     QVERIFY(m_app->start());
@@ -313,9 +315,16 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
     QTRY_COMPARE_WITH_TIMEOUT(members->rowCount(), 2, 5000);
     QCOMPARE(members->item(0, 0)->text(), m_approver);
     QCOMPARE(members->item(0, 2)->text(), QStringLiteral("yes"));
+    // Each member's key as this desktop pinned it, to compare with them out of band.
+    for (int row = 0; row < members->rowCount(); ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(
+            members->item(row, 3)->text(),
+            SigningKey::fingerprint(TestSupport::keyOf(members->item(row, 0)->text()).publicKey()),
+            5000);
     auto *policy = dialog->findChild<QPlainTextEdit *>(QStringLiteral("teamPolicy"));
-    QVERIFY2(policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
-             qPrintable(policy->toPlainText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
+        qPrintable(policy->toPlainText()), 5000);
     // The audit log was checked at login: intact, and this desktop's checkpoint kept.
     auto *audit = dialog->findChild<QLabel *>(QStringLiteral("teamAudit"));
     QTRY_VERIFY2_WITH_TIMEOUT(audit->text().contains(QLatin1String("intact")),
@@ -336,6 +345,8 @@ void TestApprovals::aMakersDesktopSendsThroughTheTeam()
         QVERIFY(
             owner->addMember(maker, QStringLiteral("maker"), QStringLiteral("sender-password")));
     }
+    // The sender's keychain holds the key this test's own desktop of the sender signs with.
+    QVERIFY(TestSupport::keepKeyInKeychain(QString(), url(maker)));
     m_desktop = TestSupport::startDemoApp(QStringLiteral("TreasuryDeskTeamSenderTest"));
     auto &desktop = m_desktop;
     QVERIFY(desktop);

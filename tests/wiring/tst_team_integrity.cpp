@@ -4,9 +4,11 @@
 #include "CtlProcess.h"
 #include "DinariEmulator.h"
 #include "SandboxFixture.h"
+#include "TeamCtl.h"
 #include "TeamFixture.h"
 #include "TeamRequest.h"
 #include "TeamSession.h"
+#include "TeamSignatures.h"
 #include "TeamTestSupport.h"
 
 #include <QCoreApplication>
@@ -69,41 +71,42 @@ void TestTeamIntegrity::initTestCase()
 void TestTeamIntegrity::init()
 {
     m_team = std::make_unique<TeamFixture>();
-    QVERIFY2(m_team->setUp({{QStringLiteral("maker1"), QStringLiteral("maker")},
-                            {QStringLiteral("maker2"), QStringLiteral("maker")},
-                            {QStringLiteral("viewer"), QStringLiteral("viewer")},
-                            {QStringLiteral("approver1"), QStringLiteral("approver")},
-                            {QStringLiteral("admin"), QStringLiteral("admin")}}),
+    QVERIFY2(m_team->setUp(QStringList{"maker1", "maker2", "viewer", "approver1", "admin"}),
              qPrintable(m_team->error()));
 }
 
 CtlRun TestTeamIntegrity::ctl(const QString &who, const QString &home, const QStringList &arguments)
 {
-    qputenv("TD_SECRET_DINARI", m_sandbox->credential(QStringLiteral("dinari")).toUtf8());
-    qputenv("TD_TEAM_PW_INTEGRITY", m_team->password(who).toUtf8());
-    CtlProcess desktop(m_homes.filePath(home));
-    const auto run = desktop.start(
-        QStringList{QStringLiteral("--team"), m_team->url(m_team->user(who)),
-                    QStringLiteral("--team-password-env"), QStringLiteral("TD_TEAM_PW_INTEGRITY"),
-                    QStringLiteral("--provider"), QStringLiteral("dinari"),
-                    QStringLiteral("--base-url"),
-                    m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
-                    QStringLiteral("--credential-env"), QStringLiteral("TD_SECRET_DINARI")} +
-        arguments);
-    return CtlProcess::finish(*run);
+    return TestSupport::teamCtl(*m_team, *m_sandbox, who, m_homes.filePath(home), arguments);
 }
 
 QString TestTeamIntegrity::file(const QString &who, const QString &document, QString *error)
 {
+    // As a modified client does it: its member's key, the request, the maker's signature.
     QSqlQuery q(m_team->plain(who));
-    q.prepare(QStringLiteral("SELECT state FROM td.file_request(?)"));
-    q.addBindValue(document);
-    if (!q.exec() || !q.next()) {
+    const SigningKey signer = TestSupport::keyOf(m_team->user(who));
+    const auto failed = [&] {
         if (error)
             *error = q.lastError().databaseText();
         return QString();
-    }
-    return q.value(0).toString();
+    };
+    q.prepare(QStringLiteral("SELECT td.register_key(?)"));
+    q.addBindValue(signer.publicKey());
+    if (!q.exec())
+        return failed();
+    q.prepare(QStringLiteral("SELECT state, required, key, hash FROM td.file_request(?)"));
+    q.addBindValue(document);
+    if (!q.exec() || !q.next())
+        return failed();
+    const QString state = q.value(0).toString();
+    const int required = q.value(1).toInt();
+    const QString key = q.value(2).toString();
+    const QString hash = q.value(3).toString();
+    q.prepare(QStringLiteral("SELECT td.sign_request(?, ?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(required);
+    q.addBindValue(signer.sign(TeamSignatures::requestStatement(hash, required)));
+    return q.exec() ? state : failed();
 }
 
 QVariant TestTeamIntegrity::column(const QString &key, const QString &expression)
@@ -499,7 +502,8 @@ void TestTeamIntegrity::aNotificationFloodCostsBoundedRereads()
     QString problem;
     session.connectTo(
         *TeamLogin::fromUrl(m_team->url(m_team->user(QStringLiteral("viewer"))), &problem),
-        m_team->password(QStringLiteral("viewer")));
+        m_team->password(QStringLiteral("viewer")),
+        TestSupport::keyOf(m_team->user(QStringLiteral("viewer"))), {});
     QVERIFY(connected.wait(10000));
     QTRY_COMPARE(reads.size(), 1); // the read at login
     reads.clear();
