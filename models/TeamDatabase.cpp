@@ -2,38 +2,24 @@
 
 #include "AuditSignatures.h"
 #include "ConnectionSettings.h"
+#include "ScramVerifier.h"
 #include "TeamRequest.h"
+#include "TeamRows.h"
 #include "TeamSignatures.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 
 QAtomicInteger<int> connectionCounter;
 
 constexpr int PingMs = 5000;
-
-QJsonObject objectOf(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
-QJsonArray arrayOf(const QVariant &text)
-{
-    return QJsonDocument::fromJson(text.toString().toUtf8()).array();
-}
 
 QString jsonText(const QJsonObject &o)
 {
@@ -46,18 +32,6 @@ const char *const Migrations[] = {
     ":/team/schema-1.sql", ":/team/schema-2.sql", ":/team/schema-3.sql", ":/team/schema-4.sql",
     ":/team/schema-5.sql", ":/team/schema-6.sql", ":/team/schema-7.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
-
-const QString PayoutColumns = QStringLiteral(
-    "key, maker, created, updated, provider, connection_id, connection, method, amount::text, "
-    "currency, usd::text, counterparty_kind, counterparty, country, coalesce(doc, fields::text), "
-    "state, "
-    "required, reasons::text, coalesce(owner, ''), coalesce(claimed_by, ''), lease_until, "
-    "reference, message, "
-    // Until when its new bank account or address still waits (NULL: it does not).
-    "(SELECT c.usable_from FROM td.counterparties c WHERE c.kind = counterparty_kind AND "
-    "c.value = counterparty AND c.released_at IS NULL AND c.usable_from > now()), "
-    "coalesce(encode(doc_hash, 'hex'), ''), coalesce(summary ->> 'recipient', ''), "
-    "coalesce(maker_signature, '')");
 
 } // namespace
 
@@ -260,28 +234,6 @@ bool TeamDatabase::initialize()
     return open(m_login, m_password);
 }
 
-QString TeamDatabase::scramVerifier(const QString &password, const QByteArray &givenSalt)
-{
-    // RFC 5802 / 7677, as PostgreSQL's own client computes it: the server keeps only this.
-    constexpr int Iterations = 4096;
-    QByteArray salt = givenSalt;
-    if (salt.isEmpty()) {
-        salt.resize(16);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    }
-    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
-        QCryptographicHash::Sha256, password.toUtf8(), salt, Iterations, 32);
-    const QByteArray clientKey =
-        QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
-    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey =
-        QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
-    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
-        .arg(Iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
-}
-
 bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password,
                              bool existing)
 {
@@ -289,7 +241,7 @@ bool TeamDatabase::addMember(const QString &name, const QString &role, const QSt
         return false;
     QSqlQuery q(m_db);
     return exec(q, QStringLiteral("SELECT td.add_member(?, ?, ?, ?)"),
-                {name, role, existing ? QString() : scramVerifier(password), existing});
+                {name, role, existing ? QString() : ScramVerifier::of(password), existing});
 }
 
 QStringList TeamDatabase::impersonators()
@@ -348,13 +300,11 @@ std::optional<QString> TeamDatabase::registerKey()
 std::optional<QList<TeamKey>> TeamDatabase::keys()
 {
     QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT id, member, public_key, coalesce(approved_by, ''), "
-                                "coalesce(approval, '') FROM td.keys ORDER BY id")))
+    if (!exec(q, QStringLiteral("SELECT %1 FROM td.keys ORDER BY id").arg(TeamRows::KeyColumns)))
         return std::nullopt;
     QList<TeamKey> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString()});
+        out.append(TeamRows::key(q));
     return out;
 }
 
@@ -386,16 +336,6 @@ QVariantList payoutArguments(const PayoutRequest &r, const QString &provider,
             c.country};
 }
 
-TeamVerdict verdictFrom(const QSqlQuery &q, int first)
-{
-    TeamVerdict v;
-    v.required = q.value(first).toInt();
-    v.reasons = arrayOf(q.value(first + 1));
-    v.usd = q.value(first + 2).toString();
-    v.heldUntil = q.value(first + 3).toDateTime();
-    return v;
-}
-
 } // namespace
 
 std::optional<TeamVerdict> TeamDatabase::preview(const PayoutRequest &request,
@@ -404,12 +344,12 @@ std::optional<TeamVerdict> TeamDatabase::preview(const PayoutRequest &request,
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT required, reasons::text, usd, held_until FROM "
+              QStringLiteral("SELECT required, reasons::text AS reasons, usd, held_until FROM "
                              "td.preview_payout(?, ?, ?, ?, ?, ?, ?, ?)"),
               payoutArguments(request, provider, connectionId)) ||
         !q.next())
         return std::nullopt;
-    return verdictFrom(q, 0);
+    return TeamRows::verdict(q);
 }
 
 std::optional<std::pair<TeamPayout::State, TeamVerdict>>
@@ -449,18 +389,18 @@ TeamDatabase::file(const QByteArray &document)
     std::optional<TeamPayout::State> state;
     TeamVerdict verdict;
     if (exec(q,
-             QStringLiteral("SELECT state, required, reasons::text, NULL, held_until, key, hash "
-                            "FROM td.file_request(?)"),
+             QStringLiteral("SELECT state, required, reasons::text AS reasons, NULL AS usd, "
+                            "held_until, key, hash FROM td.file_request(?)"),
              {QString::fromUtf8(document)}) &&
         q.next()) {
-        state = TeamPayout::stateFromName(q.value(0).toString());
-        verdict = verdictFrom(q, 1);
-        const QString key = q.value(5).toString();
+        state = TeamPayout::stateFromName(q.value(QStringLiteral("state")).toString());
+        verdict = TeamRows::verdict(q);
+        const QString key = q.value(QStringLiteral("key")).toString();
         // The maker vouches for the request with the approvals the policy asked of it.
         const QString hash = TeamRequest::hash(document);
         if (!state)
             fail(tr("the team database answered an unknown state"));
-        else if (q.value(6).toString() != hash)
+        else if (q.value(QStringLiteral("hash")).toString() != hash)
             fail(tr("the team database filed another request than this desktop's"));
         else if (exec(q, QStringLiteral("SELECT td.sign_request(?, ?, ?)"),
                       {key, verdict.required,
@@ -627,58 +567,26 @@ bool TeamDatabase::releaseCounterparty(const QString &kind, const QString &value
     return exec(q, QStringLiteral("SELECT td.release_counterparty(?, ?)"), {kind, value});
 }
 
-TeamPayout TeamDatabase::payoutFrom(const QSqlQuery &q)
-{
-    TeamPayout p;
-    p.key = q.value(0).toString();
-    p.maker = q.value(1).toString();
-    p.created = q.value(2).toDateTime();
-    p.updated = q.value(3).toDateTime();
-    p.provider = q.value(4).toString();
-    p.connectionId = q.value(5).toString();
-    p.connection = q.value(6).toString();
-    p.method = q.value(7).toString();
-    p.hasAmount = !q.value(8).isNull();
-    p.amount = Money::parse(q.value(8).toString()).value_or(Money());
-    p.currency = q.value(9).toString();
-    p.verdict.usd = q.value(10).toString();
-    p.counterparty = {q.value(11).toString(), q.value(12).toString(), q.value(13).toString()};
-    p.request = q.value(14).toString().toUtf8();
-    p.state =
-        TeamPayout::stateFromName(q.value(15).toString()).value_or(TeamPayout::State::Unknown);
-    p.verdict.required = q.value(16).toInt();
-    p.verdict.reasons = arrayOf(q.value(17));
-    p.owner = q.value(18).toString();
-    p.claimedBy = q.value(19).toString();
-    p.leaseUntil = q.value(20).toDateTime();
-    p.reference = q.value(21).toString();
-    p.message = q.value(22).toString();
-    p.verdict.heldUntil = q.value(23).toDateTime();
-    p.requestHash = q.value(24).toString();
-    p.recipient = q.value(25).toString();
-    p.makerSignature = q.value(26).toString();
-    return p;
-}
-
 std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
 {
     QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts WHERE key = ?").arg(PayoutColumns),
-              {key}))
+    if (!exec(
+            q,
+            QStringLiteral("SELECT %1 FROM td.payouts WHERE key = ?").arg(TeamRows::PayoutColumns),
+            {key}))
         return std::nullopt;
     if (!q.next()) {
         fail(tr("no payout has the key %1").arg(key));
         return std::nullopt;
     }
-    TeamPayout p = payoutFrom(q);
+    TeamPayout p = TeamRows::payout(q);
     if (!exec(q,
-              QStringLiteral("SELECT approver, decision = 'approve', note, at, "
-                             "coalesce(signature, '') FROM td.approvals WHERE key = ? ORDER BY at"),
+              QStringLiteral("SELECT %1 FROM td.approvals WHERE key = ? ORDER BY at")
+                  .arg(TeamRows::DecisionColumns),
               {key}))
         return std::nullopt;
     while (q.next())
-        p.decisions.append({q.value(0).toString(), q.value(1).toBool(), q.value(2).toString(),
-                            q.value(3).toDateTime(), q.value(4).toString()});
+        p.decisions.append(TeamRows::decision(q));
     return p;
 }
 
@@ -686,23 +594,21 @@ std::optional<QList<TeamPayout>> TeamDatabase::payouts()
 {
     QSqlQuery q(m_db);
     if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts ORDER BY created DESC, key")
-                     .arg(PayoutColumns)))
+                     .arg(TeamRows::PayoutColumns)))
         return std::nullopt;
     QList<TeamPayout> out;
     QHash<QString, int> index;
     while (q.next()) {
-        index.insert(q.value(0).toString(), int(out.size()));
-        out.append(payoutFrom(q));
+        index.insert(q.value(QStringLiteral("key")).toString(), int(out.size()));
+        out.append(TeamRows::payout(q));
     }
-    if (!exec(q, QStringLiteral("SELECT key, approver, decision = 'approve', note, at, "
-                                "coalesce(signature, '') FROM td.approvals ORDER BY at")))
+    if (!exec(q, QStringLiteral("SELECT %1 FROM td.approvals ORDER BY at")
+                     .arg(TeamRows::DecisionColumns)))
         return std::nullopt;
     while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
+        const auto it = index.constFind(q.value(QStringLiteral("key")).toString());
         if (it != index.cend())
-            out[*it].decisions.append({q.value(1).toString(), q.value(2).toBool(),
-                                       q.value(3).toString(), q.value(4).toDateTime(),
-                                       q.value(5).toString()});
+            out[*it].decisions.append(TeamRows::decision(q));
     }
     return out;
 }
@@ -712,7 +618,7 @@ std::optional<QJsonObject> TeamDatabase::policy()
     QSqlQuery q(m_db);
     if (!exec(q, QStringLiteral("SELECT doc::text FROM td.policy")) || !q.next())
         return std::nullopt;
-    return objectOf(q.value(0));
+    return TeamRows::objectOf(q.value(0));
 }
 
 std::optional<QJsonObject> TeamDatabase::proposeChange(const QString &kind,
@@ -750,7 +656,7 @@ std::optional<QList<QJsonObject>> TeamDatabase::pendingChanges()
         out.append(
             {{QStringLiteral("id"), q.value(0).toLongLong()},
              {QStringLiteral("kind"), q.value(1).toString()},
-             {QStringLiteral("payload"), objectOf(q.value(2))},
+             {QStringLiteral("payload"), TeamRows::objectOf(q.value(2))},
              {QStringLiteral("proposed_by"), q.value(3).toString()},
              {QStringLiteral("proposed"), q.value(4).toDateTime().toUTC().toString(Qt::ISODate)}});
     return out;
@@ -760,15 +666,12 @@ std::optional<QList<AuditRow>> TeamDatabase::auditRows()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!exec(q, QStringLiteral("SELECT seq, to_char(at AT TIME ZONE 'UTC', "
-                                "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor, action, object, "
-                                "detail::text, prev_hash, hash FROM td.audit ORDER BY seq")))
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM td.audit ORDER BY seq").arg(TeamRows::AuditColumns)))
         return std::nullopt;
     QList<AuditRow> rows;
     while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toByteArray(), q.value(7).toByteArray()});
+        rows.append(TeamRows::audit(q));
     return rows;
 }
 

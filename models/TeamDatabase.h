@@ -134,9 +134,6 @@ public:
     /// in it against the pinned keys (AuditSignatures); nullopt when it cannot be read.
     std::optional<AuditChain::Verdict> verifyAudit(const std::optional<AuditCheckpoint> &seen);
 
-    /// A SCRAM-SHA-256 verifier for `password`, as PostgreSQL stores it.
-    static QString scramVerifier(const QString &password, const QByteArray &salt = {});
-
 signals:
     /// The members' keys were read and reviewed: pins to keep, notices to show.
     void keysReviewed(const TeamKeyRing &ring);
@@ -159,7 +156,6 @@ private:
     std::optional<bool> leaseCall(const char *function, const QString &key, const QString &owner,
                                   int leaseSeconds);
     void ping();
-    TeamPayout payoutFrom(const class QSqlQuery &query);
     /// Why the claimed `document` of `key` must not be sent (TeamSignatures), or empty.
     QString signatureProblem(const QString &key, const QByteArray &document);
     /// Files a request document (td.file_request) and signs it with the verdict, in one
