@@ -30,7 +30,7 @@ QString jsonText(const QJsonObject &o)
 // that was released.
 const char *const Migrations[] = {
     ":/team/schema-1.sql", ":/team/schema-2.sql", ":/team/schema-3.sql", ":/team/schema-4.sql",
-    ":/team/schema-5.sql", ":/team/schema-6.sql", ":/team/schema-7.sql"};
+    ":/team/schema-5.sql", ":/team/schema-6.sql", ":/team/schema-7.sql", ":/team/schema-8.sql"};
 static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 } // namespace

@@ -28,7 +28,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Payout.h"
 #include "SigningKey.h"
 #include "TeamDatabase.h"
 
@@ -12,6 +13,22 @@ inline QString requestHash(TeamDatabase &db, const QString &key)
 {
     const std::optional<TeamPayout> p = db.payout(key);
     return p ? p->requestHash : QString();
+}
+
+/// An ACH payout to Sage Smith's `account` at routing 021000021, as a payout form makes it.
+inline PayoutRequest achRequest(const char *amount, const QString &key,
+                                const QString &account = QStringLiteral("1234567890"))
+{
+    PayoutRequest r;
+    r.method = PayoutMethod::DinariAch;
+    r.connection = QStringLiteral("Ops");
+    r.amount = *Money::parse(QString::fromLatin1(amount));
+    r.currency = QStringLiteral("USD");
+    r.idempotencyKey = key;
+    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
+    r.fields.insert(PayoutField::BankAccount, account);
+    r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
+    return r;
 }
 
 /// The signing key of the database role `user` in this test run: one per person, as each

@@ -252,16 +252,7 @@ QStringList TestTeam::send(const char *amount, const QString &account)
 
 PayoutRequest TestTeam::ach(const char *amount, const QString &key)
 {
-    PayoutRequest r;
-    r.method = PayoutMethod::DinariAch;
-    r.connection = QStringLiteral("Ops");
-    r.amount = *Money::parse(QString::fromLatin1(amount));
-    r.currency = QStringLiteral("USD");
-    r.idempotencyKey = key;
-    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
-    r.fields.insert(PayoutField::BankAccount, QStringLiteral("1234567890"));
-    r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
-    return r;
+    return TestSupport::achRequest(amount, key);
 }
 
 void TestTeam::overThePolicyAPayoutWaitsAndItsMakerCannotApproveIt()

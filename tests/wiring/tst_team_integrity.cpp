@@ -128,16 +128,7 @@ int TestTeamIntegrity::rows(const QString &where)
 PayoutRequest TestTeamIntegrity::ach(const char *amount, const QString &key,
                                      const QString &account) const
 {
-    PayoutRequest r;
-    r.method = PayoutMethod::DinariAch;
-    r.connection = QStringLiteral("Ops");
-    r.amount = *Money::parse(QString::fromLatin1(amount));
-    r.currency = QStringLiteral("USD");
-    r.idempotencyKey = key;
-    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
-    r.fields.insert(PayoutField::BankAccount, account);
-    r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
-    return r;
+    return TestSupport::achRequest(amount, key, account);
 }
 
 void TestTeamIntegrity::theDatabaseKnowsEachMethodAsTheClientDoes()

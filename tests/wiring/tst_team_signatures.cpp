@@ -107,15 +107,7 @@ bool TestTeamSignatures::asOperator(const QString &sql, const QVariantList &valu
 
 QString TestTeamSignatures::requested(const QString &key, const QString &account)
 {
-    PayoutRequest r;
-    r.method = PayoutMethod::DinariAch;
-    r.connection = QStringLiteral("Operations");
-    r.amount = *Money::parse(u"30000.00");
-    r.currency = QStringLiteral("USD");
-    r.idempotencyKey = key;
-    r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
-    r.fields.insert(PayoutField::BankAccount, account);
-    r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
+    const PayoutRequest r = TestSupport::achRequest("30000.00", key, account);
     const auto asked = m_maker->request(r, QStringLiteral("dinari"), QStringLiteral("ops"));
     if (!asked || asked->first != TeamPayout::State::AwaitingApproval ||
         !m_admin->releaseCounterparty(QStringLiteral("bank_account"),
@@ -282,14 +274,7 @@ void TestTeamSignatures::anUnsignedRequestIsNeitherDecidedNorSent()
     // A modified client files requests and never signs them.
     const auto fileUnsigned = [this](const char *amount, const QString &key,
                                      const QString &account) {
-        PayoutRequest r;
-        r.method = PayoutMethod::DinariAch;
-        r.amount = *Money::parse(QString::fromLatin1(amount));
-        r.currency = QStringLiteral("USD");
-        r.idempotencyKey = key;
-        r.fields.insert(PayoutField::RecipientName, QStringLiteral("Sage Smith"));
-        r.fields.insert(PayoutField::BankAccount, account);
-        r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
+        const PayoutRequest r = TestSupport::achRequest(amount, key, account);
         QSqlQuery q(m_team->plain(QStringLiteral("maker1")));
         q.prepare(QStringLiteral("SELECT state FROM td.file_request(?)"));
         q.addBindValue(QString::fromUtf8(
