@@ -243,3 +243,13 @@ void TeamSession::recordOutcome(const QString &key, const QString &owner, TeamPa
         readAll(db);
     });
 }
+
+void TeamSession::approveKey(const QString &member, const QString &publicKey)
+{
+    post([this, member, publicKey](TeamDatabase &db) {
+        const bool ok = db.approveKey(member, publicKey);
+        emit keyApproved(member, ok ? QString() : db.lastError());
+        if (ok)
+            readAll(db);
+    });
+}

@@ -66,6 +66,9 @@ public:
     void proposeChange(const QString &kind, const QJsonObject &payload);
     /// As an admin: approves or rejects a colleague's proposal; decidedChange().
     void decideChange(qint64 id, bool approve);
+    /// As an admin: vouches for a colleague's new key with this member's signature
+    /// (keyApproved()).
+    void approveKey(const QString &member, const QString &publicKey);
     /// As an admin: shares a connection's non-secret part with the team (shared()).
     void publishConnection(const Connection &connection);
     /// As an admin: lets payouts go to a new bank account or address now (decided()).
@@ -93,6 +96,8 @@ signals:
     void proposed(const QString &state, const QString &error);
     /// A connection shared, or why the database refused it.
     void shared(const QString &name, const QString &error);
+    /// A key vouched for, or why the database refused it.
+    void keyApproved(const QString &member, const QString &error);
     /// A decision's result ("applied" or "rejected"), or why it was refused.
     void decidedChange(const QString &state, const QString &error);
     /// One decision's outcome: an empty error when the database took it.

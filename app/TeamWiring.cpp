@@ -84,14 +84,31 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
         m_pins = ring.pins();
         TeamKeyPins(m_settings).save(m_url, m_pins);
         QStringList warnings;
-        for (const TeamKeyRing::Notice &n : ring.notices())
+        m_waitingKeys.clear();
+        for (const TeamKeyRing::Notice &n : ring.notices()) {
             if (n.kind != TeamKeyRing::Notice::Kind::New)
                 warnings << n.text;
+            if (n.kind == TeamKeyRing::Notice::Kind::Waiting && n.member != m_session->user())
+                m_waitingKeys.append(
+                    {{QStringLiteral("member"), n.member},
+                     {QStringLiteral("fingerprint"), SigningKey::fingerprint(n.publicKey)},
+                     {QStringLiteral("public_key"), n.publicKey}});
+        }
+        if (m_dialog)
+            m_dialog->adminPanel()->setWaitingKeys(m_waitingKeys);
         // A changed or refused key is said on every desktop, once per review that finds it.
         if (!warnings.isEmpty() && warnings != m_keyWarnings)
             m_page->showMessage(warnings.join(u'\n'));
         m_keyWarnings = warnings;
     });
+    connect(m_session, &TeamSession::keyApproved, this,
+            [this](const QString &member, const QString &error) {
+                tellDialog(error.isEmpty()
+                               ? tr("%1's new key is signed with yours: every desktop takes it "
+                                    "now.")
+                                     .arg(member)
+                               : tr("Not signed: %1").arg(error));
+            });
     connect(m_session, &TeamSession::keyRegistered, this,
             [this](const QString &state, const QString &fingerprint) {
                 if (state == QLatin1String("awaiting approval"))
@@ -205,6 +222,7 @@ void TeamWiring::openDialog()
                         {{QStringLiteral("user"), member}, {QStringLiteral("role"), role}});
                 });
         connect(admin, &TeamAdminPanel::changeDecided, m_session, &TeamSession::decideChange);
+        connect(admin, &TeamAdminPanel::keyApproved, m_session, &TeamSession::approveKey);
         connect(admin, &TeamAdminPanel::connectionShared, this, [this](const QString &id) {
             if (const std::optional<Connection> c = m_connections->byId(id))
                 m_session->publishConnection(*c);
@@ -217,6 +235,7 @@ void TeamWiring::openDialog()
     m_dialog->setAudit(m_lastAudit, m_auditOk);
     m_dialog->setAdmin(m_session->role() == QLatin1String("admin"));
     m_dialog->adminPanel()->setPending(m_changes);
+    m_dialog->adminPanel()->setWaitingKeys(m_waitingKeys);
     showConnections();
     m_session->refresh();
     m_dialog->show();

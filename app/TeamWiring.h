@@ -66,6 +66,7 @@ private:
     QString m_url;       ///< the team logged in to (its checkpoint's key)
     QString m_lastAudit;
     bool m_auditOk = true;
-    QHash<QString, QString> m_pins; ///< member → key this desktop pinned, as last reviewed
-    QStringList m_keyWarnings;      ///< what the last key review asks people to look at
+    QHash<QString, QString> m_pins;   ///< member → key this desktop pinned, as last reviewed
+    QStringList m_keyWarnings;        ///< what the last key review asks people to look at
+    QList<QJsonObject> m_waitingKeys; ///< colleagues' new keys waiting for an admin
 };

@@ -37,7 +37,7 @@ TeamKeyRing TeamKeyRing::review(const QList<TeamKey> &keys, const QHash<QString,
                  tr("%1 has a new key (%2) that no admin approved yet: their signatures with "
                     "it do not count")
                      .arg(k.member, SigningKey::fingerprint(k.publicKey)),
-                 k.id});
+                 k.id, k.publicKey});
         }
     }
     for (auto it = ring.m_keys.begin(); it != ring.m_keys.end(); ++it) {
@@ -53,14 +53,14 @@ TeamKeyRing TeamKeyRing::review(const QList<TeamKey> &keys, const QHash<QString,
                                    tr("%1's key %2 is pinned on this desktop: compare it with "
                                       "them")
                                        .arg(member, SigningKey::fingerprint(current)),
-                                   currentRow.value(member)});
+                                   currentRow.value(member), current});
         } else if (own.contains(pin)) {
             ring.m_pins[member] = current;
             if (current != pin)
                 ring.m_notices.append({Notice::Kind::Changed, member,
                                        tr("%1's key changed to %2, approved by an admin")
                                            .arg(member, SigningKey::fingerprint(current)),
-                                       currentRow.value(member)});
+                                       currentRow.value(member), current});
         } else {
             // Not the key this desktop knows, and no approved way from it: keep the pin.
             ring.m_pins[member] = pin;
@@ -69,7 +69,7 @@ TeamKeyRing TeamKeyRing::review(const QList<TeamKey> &keys, const QHash<QString,
                  tr("%1's key in the team database (%2) is not the one this desktop pinned "
                     "(%3): their signatures are refused")
                      .arg(member, SigningKey::fingerprint(current), SigningKey::fingerprint(pin)),
-                 currentRow.value(member)});
+                 currentRow.value(member), current});
             own = QStringList{pin};
         }
     }

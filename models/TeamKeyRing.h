@@ -37,7 +37,8 @@ public:
         Kind kind;
         QString member;
         QString text;
-        qint64 id = 0; ///< the key row it is about
+        qint64 id = 0;     ///< the key row it is about
+        QString publicKey; ///< the key it is about (a waiting one, for an admin to sign)
     };
 
     /// `keys` in registration order; `pinned`: member → key this desktop pinned.

@@ -3826,6 +3826,42 @@ Was durchsucht wurde:
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
+    <message>
+        <source>&amp;Vouch for key…</source>
+        <translation>Schlüssel &amp;signieren…</translation>
+    </message>
+    <message>
+        <source>New keys waiting for an admin</source>
+        <translation>Neue Schlüssel, die auf einen Admin warten</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Schlüssel-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Signs the colleague&apos;s new key with yours, after you compared its fingerprint with them</source>
+        <translation>Signiert den neuen Schlüssel der Kollegin oder des Kollegen mit Ihrem, nachdem Sie den Fingerabdruck mit der Person verglichen haben</translation>
+    </message>
+    <message>
+        <source>Vouch for a new key</source>
+        <translation>Für einen neuen Schlüssel bürgen</translation>
+    </message>
+    <message>
+        <source>Sign %1&apos;s new key with yours?
+
+%2
+
+Compare this fingerprint with %1 by phone or in person first: once you sign, every desktop takes their requests and decisions made with it.</source>
+        <translation>Den neuen Schlüssel von %1 mit Ihrem signieren?
+
+%2
+
+Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1: Sobald Sie signieren, nimmt jeder Rechner die damit gemachten Aufträge und Entscheidungen an.</translation>
+    </message>
 </context>
 <context>
     <name>TeamCardGate</name>
@@ -4483,6 +4519,14 @@ Was durchsucht wurde:
             <numerusform>%n Signatur gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
             <numerusform>%n Signaturen gegen die auf diesem Rechner festgehaltenen Schlüssel geprüft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s new key is signed with yours: every desktop takes it now.</source>
+        <translation>Der neue Schlüssel von %1 ist mit Ihrem signiert: Jeder Rechner nimmt ihn jetzt an.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Nicht signiert: %1</translation>
     </message>
 </context>
 <context>

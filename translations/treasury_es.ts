@@ -3826,6 +3826,42 @@ Qué se buscó:
         <source>&amp;Connection:</source>
         <translation>&amp;Conexión:</translation>
     </message>
+    <message>
+        <source>&amp;Vouch for key…</source>
+        <translation>A&amp;valar clave…</translation>
+    </message>
+    <message>
+        <source>New keys waiting for an admin</source>
+        <translation>Claves nuevas que esperan a un administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <source>Signs the colleague&apos;s new key with yours, after you compared its fingerprint with them</source>
+        <translation>Firma con la suya la clave nueva del colega, después de comparar su huella con esa persona</translation>
+    </message>
+    <message>
+        <source>Vouch for a new key</source>
+        <translation>Avalar una clave nueva</translation>
+    </message>
+    <message>
+        <source>Sign %1&apos;s new key with yours?
+
+%2
+
+Compare this fingerprint with %1 by phone or in person first: once you sign, every desktop takes their requests and decisions made with it.</source>
+        <translation>¿Firmar con la suya la clave nueva de %1?
+
+%2
+
+Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, todos los equipos aceptan las solicitudes y decisiones hechas con ella.</translation>
+    </message>
 </context>
 <context>
     <name>TeamCardGate</name>
@@ -4483,6 +4519,14 @@ Qué se buscó:
             <numerusform>%n firma comprobada con las claves que fijó este equipo.</numerusform>
             <numerusform>%n firmas comprobadas con las claves que fijó este equipo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s new key is signed with yours: every desktop takes it now.</source>
+        <translation>La clave nueva de %1 está firmada con la suya: todos los equipos la aceptan ya.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>No firmado: %1</translation>
     </message>
 </context>
 <context>

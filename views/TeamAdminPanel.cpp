@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +22,8 @@
 TeamAdminPanel::TeamAdminPanel(QWidget *parent)
     : QWidget(parent), m_pending(new QTableWidget(this)),
       m_approve(new QPushButton(tr("Appr&ove change"), this)),
-      m_reject(new QPushButton(tr("Re&ject change"), this))
+      m_reject(new QPushButton(tr("Re&ject change"), this)), m_keys(new QTableWidget(this)),
+      m_approveKey(new QPushButton(tr("&Vouch for key…"), this))
 {
     setObjectName(QStringLiteral("teamAdminPanel"));
     PageLayout::readOnlyTable(m_pending, QStringLiteral("teamPendingChanges"),
@@ -53,6 +55,24 @@ TeamAdminPanel::TeamAdminPanel(QWidget *parent)
     layout->addWidget(new QLabel(tr("Changes waiting for a second admin"), this));
     layout->addWidget(m_pending, 1);
     layout->addLayout(buttons);
+
+    PageLayout::readOnlyTable(m_keys, QStringLiteral("teamWaitingKeys"),
+                              tr("New keys waiting for an admin"),
+                              {tr("Member"), tr("Key fingerprint")});
+    m_keys->horizontalHeader()->setStretchLastSection(true);
+    m_approveKey->setObjectName(QStringLiteral("teamApproveKey"));
+    m_approveKey->setToolTip(tr("Signs the colleague's new key with yours, after you compared "
+                                "its fingerprint with them"));
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keys, 1);
+    keyRow->addWidget(m_approveKey, 0, Qt::AlignTop);
+    m_keysLabel = new QLabel(tr("New keys waiting for an admin"), this);
+    layout->addWidget(m_keysLabel);
+    layout->addLayout(keyRow);
+    connect(m_approveKey, &QPushButton::clicked, this, &TeamAdminPanel::approveKey);
+    connect(m_keys, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_approveKey->setEnabled(m_keys->currentRow() >= 0); });
+    setWaitingKeys({});
 
     connect(policy, &QPushButton::clicked, this, &TeamAdminPanel::editPolicy);
     connect(role, &QPushButton::clicked, this, &TeamAdminPanel::changeRole);
@@ -110,6 +130,47 @@ void TeamAdminPanel::decide(bool approve)
     if (row < 0 || row >= m_changes.size())
         return;
     emit changeDecided(m_changes.at(row).value(QStringLiteral("id")).toInteger(), approve);
+}
+
+void TeamAdminPanel::setWaitingKeys(const QList<QJsonObject> &keys)
+{
+    m_waitingKeys = keys;
+    m_keys->setRowCount(int(keys.size()));
+    for (int row = 0; row < keys.size(); ++row) {
+        m_keys->setItem(
+            row, 0, new QTableWidgetItem(keys.at(row).value(QStringLiteral("member")).toString()));
+        auto *fingerprint =
+            new QTableWidgetItem(keys.at(row).value(QStringLiteral("fingerprint")).toString());
+        fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_keys->setItem(row, 1, fingerprint);
+    }
+    m_keys->resizeColumnToContents(0);
+    m_keys->setMaximumHeight(m_keys->horizontalHeader()->sizeHint().height() +
+                             3 * m_keys->verticalHeader()->defaultSectionSize() +
+                             2 * m_keys->frameWidth());
+    m_approveKey->setEnabled(false);
+    // Only there when a colleague waits: most days nobody does.
+    for (QWidget *w : {static_cast<QWidget *>(m_keysLabel), static_cast<QWidget *>(m_keys),
+                       static_cast<QWidget *>(m_approveKey)})
+        w->setVisible(!keys.isEmpty());
+}
+
+void TeamAdminPanel::approveKey()
+{
+    const int row = m_keys->currentRow();
+    if (row < 0 || row >= m_waitingKeys.size())
+        return;
+    const QJsonObject &k = m_waitingKeys.at(row);
+    const QString member = k.value(QStringLiteral("member")).toString();
+    // The one check that matters is out of band: the fingerprint as the colleague reads it.
+    if (Dialogs::question(this, tr("Vouch for a new key"),
+                          tr("Sign %1's new key with yours?\n\n%2\n\nCompare this "
+                             "fingerprint with %1 by phone or in person first: once you sign, "
+                             "every desktop takes their requests and decisions made with it.")
+                              .arg(member, k.value(QStringLiteral("fingerprint")).toString()),
+                          QMessageBox::Yes | QMessageBox::Cancel,
+                          QMessageBox::Cancel) == QMessageBox::Yes)
+        emit keyApproved(member, k.value(QStringLiteral("public_key")).toString());
 }
 
 void TeamAdminPanel::editPolicy()

@@ -710,6 +710,8 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
     QVERIFY(dialog);
     auto *panel = dialog->findChild<TeamAdminPanel *>(QStringLiteral("teamAdminPanel"));
     QVERIFY(!panel->isVisible()); // an approver proposes nothing
+    // The admin's keychain holds the key this test's own desktop of the admin signed with.
+    QVERIFY(TestSupport::keepKeyInKeychain(QString(), url(adminName)));
     dialog->findChild<QLineEdit *>(QStringLiteral("teamUrl"))->setText(url(adminName));
     dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
         ->setText(QStringLiteral("admin-pw"));
@@ -800,6 +802,39 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
     QCOMPARE(other->decideChange(roleId, false),
              std::optional<QString>(QStringLiteral("rejected")));
     QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 0, 5000);
+
+    // The maker on a second desktop, with a key of its own: it waits here for this admin.
+    const SigningKey secondDesk = *SigningKey::generate();
+    m_makerDb->setSigningKey(secondDesk);
+    QCOMPARE(m_makerDb->registerKey(), std::optional<QString>(QStringLiteral("awaiting approval")));
+    m_app->team()->session()->refresh();
+    auto *keys = dialog->findChild<QTableWidget *>(QStringLiteral("teamWaitingKeys"));
+    QTRY_COMPARE_WITH_TIMEOUT(keys->rowCount(), 1, 5000);
+    QCOMPARE(keys->item(0, 0)->text(), m_maker);
+    QCOMPARE(keys->item(0, 1)->text(), SigningKey::fingerprint(secondDesk.publicKey()));
+    QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("team-dialog-new-key")));
+    // Vouched for after comparing the fingerprint: asked first, signed once answered.
+    keys->selectRow(0);
+    QString vouch;
+    Dialogs::setNextAnswer(QMessageBox::YesRole, &vouch);
+    dialog->findChild<QPushButton *>(QStringLiteral("teamApproveKey"))->click();
+    QVERIFY2(vouch.contains(SigningKey::fingerprint(secondDesk.publicKey())), qPrintable(vouch));
+    const auto keyRows = [this] {
+        QStringList rows;
+        for (const TeamKey &k : m_makerDb->keys().value_or(QList<TeamKey>()))
+            rows << QStringLiteral("%1:%2:%3:%4").arg(k.id).arg(k.member, k.publicKey.left(8),
+                                                       k.approvedBy);
+        return rows.join(u' ');
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(keys->rowCount() == 0, qPrintable(keyRows()), 5000);
+    const auto approvedBy = [this, &secondDesk] {
+        for (const TeamKey &k : m_makerDb->keys().value_or(QList<TeamKey>()))
+            if (k.publicKey == secondDesk.publicKey())
+                return k.approvedBy;
+        return QString();
+    };
+    QCOMPARE(approvedBy(), adminName);
+    m_makerDb->setSigningKey(TestSupport::keyOf(m_maker));
     dialog->close();
 
     // An admin shares one of this desktop's connections, never its secret.
