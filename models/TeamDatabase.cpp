@@ -7,19 +7,12 @@
 #include "TeamRows.h"
 #include "TeamSignatures.h"
 
-#include <QAtomicInteger>
 #include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
-
-QAtomicInteger<int> connectionCounter;
-
-constexpr int PingMs = 5000;
 
 QString jsonText(const QJsonObject &o)
 {
@@ -35,158 +28,47 @@ static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 } // namespace
 
-TeamDatabase::TeamDatabase(QObject *parent)
-    : QObject(parent), m_connectionName(QStringLiteral("team-%1").arg(++connectionCounter))
+TeamDatabase::TeamDatabase(QObject *parent) : QObject(parent), m_link(new TeamConnection(this))
 {
-    m_ping.setInterval(PingMs);
-    connect(&m_ping, &QTimer::timeout, this, &TeamDatabase::ping);
+    connect(m_link, &TeamConnection::changed, this, &TeamDatabase::changed);
+    connect(m_link, &TeamConnection::connectionChanged, this, &TeamDatabase::connectionChanged);
 }
 
-TeamDatabase::~TeamDatabase()
-{
-    close();
-}
+TeamDatabase::~TeamDatabase() = default;
 
 bool TeamDatabase::open(const TeamLogin &login, const QString &password)
 {
-    close();
-    m_login = login;
-    m_password = password;
-    if (!connectNow())
-        return false;
-    m_ping.start();
-    return true;
-}
-
-bool TeamDatabase::connectNow()
-{
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(tr("the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)"));
-    if (!m_login.isLoopback() && !m_login.rootCertificate.isEmpty() &&
-        !QFile::exists(m_login.rootCertificate))
-        return fail(
-            tr("the certificate authority file %1 does not exist").arg(m_login.rootCertificate));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(m_login.host);
-        db.setPort(m_login.port);
-        db.setDatabaseName(m_login.database);
-        db.setUserName(m_login.user);
-        db.setPassword(m_password);
-        db.setConnectOptions(m_login.connectOptions());
-        m_db = db;
-    }
-    if (!m_db.open())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db);
-    // Amounts come back as text, never through a double.
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    m_schema = 0;
-    if (!exec(q, QStringLiteral("SELECT to_regclass('td.meta') IS NOT NULL")))
-        return false;
-    if (q.next() && q.value(0).toBool()) {
-        if (!exec(q, QStringLiteral("SELECT schema_version FROM td.meta")) || !q.next())
-            return false;
-        m_schema = q.value(0).toInt();
-    }
-    if (m_schema > 0 && m_db.driver()->hasFeature(QSqlDriver::EventNotifications)) {
-        m_db.driver()->subscribeToNotification(QStringLiteral("td_changes"));
-        connect(m_db.driver(), &QSqlDriver::notification, this,
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    emit changed(payload.toString());
-                });
-    }
-    m_connected = true;
-    m_error.clear();
-    m_sqlState.clear();
-    return true;
+    return m_link->open(login, password);
 }
 
 void TeamDatabase::close()
 {
-    m_ping.stop();
-    dropConnection();
-    m_connected = false;
-}
-
-void TeamDatabase::dropConnection()
-{
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
-
-void TeamDatabase::ping()
-{
-    // QPSQL tells no one when the server goes away, and a reconnect forgets the
-    // subscription: ask, and on failure connect and subscribe again.
-    if (m_db.isOpen()) {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT 1")))
-            return;
-    }
-    if (m_connected) {
-        m_connected = false;
-        emit connectionChanged(false);
-    }
-    dropConnection();
-    if (connectNow()) {
-        emit connectionChanged(true);
-        emit changed(QStringLiteral("reconnected"));
-    }
-}
-
-bool TeamDatabase::fail(const QSqlError &error)
-{
-    m_sqlState = error.nativeErrorCode();
-    // The server's own words (a function's refusal); the driver's prefix adds nothing.
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    text.remove(QRegularExpression(QStringLiteral("^ERROR:\\s*")));
-    text = text.section(u'\n', 0, 0);
-    m_error = text.isEmpty() ? tr("the team database did not answer") : text;
-    return false;
-}
-
-bool TeamDatabase::fail(const QString &message)
-{
-    m_sqlState.clear();
-    m_error = message;
-    return false;
+    m_link->close();
 }
 
 bool TeamDatabase::exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    if (!m_db.isOpen())
-        return fail(tr("not connected to the team database"));
-    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (values.isEmpty() ? !query.exec(sql) : !query.prepare(sql))
-        return fail(query.lastError());
-    if (values.isEmpty())
-        return true;
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec())
-        return fail(query.lastError());
-    return true;
+    return m_link->exec(query, sql, values);
+}
+
+bool TeamDatabase::fail(const QString &message)
+{
+    return m_link->fail(message);
 }
 
 QString TeamDatabase::writeProblem() const
 {
-    if (m_schema == 0)
+    if (m_link->schemaVersion() == 0)
         return tr("the database has no team schema yet: its owner runs treasuryctl team init");
-    if (m_schema > SchemaVersion)
+    if (m_link->schemaVersion() > SchemaVersion)
         return tr("the team database is at schema %1, newer than this Treasury Desk knows (%2): "
                   "update Treasury Desk before changing anything")
-            .arg(m_schema)
+            .arg(m_link->schemaVersion())
             .arg(SchemaVersion);
-    if (m_schema < SchemaVersion)
+    if (m_link->schemaVersion() < SchemaVersion)
         return tr("the team database is at schema %1 and this Treasury Desk needs %2: its "
                   "owner runs treasuryctl team init to upgrade it")
-            .arg(m_schema)
+            .arg(m_link->schemaVersion())
             .arg(SchemaVersion);
     return QString();
 }
@@ -199,11 +81,11 @@ bool TeamDatabase::canWrite()
 
 bool TeamDatabase::initialize()
 {
-    if (m_schema > SchemaVersion)
+    if (m_link->schemaVersion() > SchemaVersion)
         return canWrite();
-    if (!m_db.transaction())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db);
+    if (!m_link->db().transaction())
+        return m_link->fail(m_link->db().lastError());
+    QSqlQuery q(m_link->db());
     // Two owners initializing at once: the second waits and then finds it done.
     // The migrations' "does not exist, skipping" notices are no news to the owner.
     bool ok = exec(q, QStringLiteral("SET LOCAL client_min_messages = warning")) &&
@@ -224,14 +106,13 @@ bool TeamDatabase::initialize()
              exec(q, QStringLiteral("UPDATE td.meta SET schema_version = ?"), {v + 1});
     }
     if (!ok) {
-        const QString error = m_error;
-        m_db.rollback();
-        return fail(error);
+        m_link->db().rollback();
+        return false;
     }
-    if (!m_db.commit())
-        return fail(m_db.lastError());
+    if (!m_link->db().commit())
+        return m_link->fail(m_link->db().lastError());
     // Subscribe now that the schema is there.
-    return open(m_login, m_password);
+    return m_link->reopen();
 }
 
 bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password,
@@ -239,7 +120,7 @@ bool TeamDatabase::addMember(const QString &name, const QString &role, const QSt
 {
     if (!canWrite())
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT td.add_member(?, ?, ?, ?)"),
                 {name, role, existing ? QString() : ScramVerifier::of(password), existing});
 }
@@ -247,7 +128,7 @@ bool TeamDatabase::addMember(const QString &name, const QString &role, const QSt
 QStringList TeamDatabase::impersonators()
 {
     QStringList out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (exec(q, QStringLiteral("SELECT rolname FROM pg_roles WHERE (rolsuper OR rolcreaterole) "
                                "AND rolname NOT LIKE 'pg\\_%' ORDER BY rolname"))) {
         while (q.next())
@@ -258,14 +139,14 @@ QStringList TeamDatabase::impersonators()
 
 bool TeamDatabase::isEncrypted()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
            q.next() && q.value(0).toBool();
 }
 
 QString TeamDatabase::role()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT coalesce(td.role_of(session_user), '')")) || !q.next())
         return QString();
     return q.value(0).toString();
@@ -274,7 +155,7 @@ QString TeamDatabase::role()
 QList<QJsonObject> TeamDatabase::members()
 {
     QList<QJsonObject> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT name, role, connected FROM td.members ORDER BY name")))
         return out;
     while (q.next())
@@ -290,7 +171,7 @@ std::optional<QString> TeamDatabase::registerKey()
         fail(tr("this desktop has no signing key for the team"));
         return std::nullopt;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.register_key(?)"), {m_signingKey->publicKey()}) ||
         !q.next())
         return std::nullopt;
@@ -299,7 +180,7 @@ std::optional<QString> TeamDatabase::registerKey()
 
 std::optional<QList<TeamKey>> TeamDatabase::keys()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT %1 FROM td.keys ORDER BY id").arg(TeamRows::KeyColumns)))
         return std::nullopt;
     QList<TeamKey> out;
@@ -314,7 +195,7 @@ bool TeamDatabase::approveKey(const QString &member, const QString &publicKey)
         return false;
     if (!m_signingKey)
         return fail(tr("this desktop has no signing key for the team"));
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(
         q, QStringLiteral("SELECT td.approve_key(?, ?, ?)"),
         {member, publicKey, m_signingKey->sign(TeamSignatures::keyStatement(member, publicKey))});
@@ -342,7 +223,7 @@ std::optional<TeamVerdict> TeamDatabase::preview(const PayoutRequest &request,
                                                  const QString &provider,
                                                  const QString &connectionId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q,
               QStringLiteral("SELECT required, reasons::text AS reasons, usd, held_until FROM "
                              "td.preview_payout(?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -381,11 +262,11 @@ TeamDatabase::file(const QByteArray &document)
         fail(tr("this desktop has no signing key for the team: log in to the team again"));
         return std::nullopt;
     }
-    if (!m_db.transaction()) {
-        fail(m_db.lastError());
+    if (!m_link->db().transaction()) {
+        m_link->fail(m_link->db().lastError());
         return std::nullopt;
     }
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     std::optional<TeamPayout::State> state;
     TeamVerdict verdict;
     if (exec(q,
@@ -406,18 +287,16 @@ TeamDatabase::file(const QByteArray &document)
                       {key, verdict.required,
                        m_signingKey->sign(
                            TeamSignatures::requestStatement(hash, verdict.required))}) &&
-                 m_db.commit())
+                 m_link->db().commit())
             return std::make_pair(*state, verdict);
     }
-    const QString error = m_error;
-    m_db.rollback();
-    m_error = error;
+    m_link->db().rollback();
     return std::nullopt;
 }
 
 std::optional<QList<Connection>> TeamDatabase::connections()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT id, definition::text FROM td.connections "
                                 "WHERE retired IS NULL ORDER BY name, id")))
         return std::nullopt;
@@ -436,7 +315,7 @@ bool TeamDatabase::publishConnection(const Connection &c)
 {
     if (!canWrite())
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT td.publish_connection(?, ?, ?, ?::jsonb)"),
                 {c.id, c.provider, c.name, jsonText(ConnectionSettings::toJson(c))});
 }
@@ -445,7 +324,7 @@ bool TeamDatabase::retireConnection(const QString &id)
 {
     if (!canWrite())
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT td.retire_connection(?)"), {id});
 }
 
@@ -460,7 +339,7 @@ std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, cons
     }
     const QString signature = m_signingKey->sign(
         TeamSignatures::decisionStatement(hash, qstrcmp(function, "approve") == 0, note));
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?, ?)").arg(QLatin1String(function)),
               {key, hash, note, signature}) ||
         !q.next())
@@ -485,7 +364,7 @@ std::optional<bool> TeamDatabase::claim(const QString &key, const QString &owner
 {
     if (!canWrite())
         return std::nullopt;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.claim(?, ?, ?)"), {key, owner, leaseSeconds}) ||
         !q.next())
         return std::nullopt;
@@ -509,7 +388,7 @@ QString TeamDatabase::signatureProblem(const QString &key, const QByteArray &doc
     const std::optional<TeamKeyRing> ring = reviewKeys();
     std::optional<TeamPayout> p = ring ? payout(key) : std::nullopt;
     if (!p)
-        return tr("the signatures could not be read: %1").arg(m_error);
+        return tr("the signatures could not be read: %1").arg(m_link->lastError());
     p->request = document;
     return TeamSignatures::problemWith(*p, ring->keys());
 }
@@ -530,7 +409,7 @@ std::optional<bool> TeamDatabase::leaseCall(const char *function, const QString 
 {
     if (!canWrite())
         return std::nullopt;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.%1(?, ?, ?)").arg(QLatin1String(function)),
               {key, owner, leaseSeconds}) ||
         !q.next())
@@ -554,7 +433,7 @@ bool TeamDatabase::recordOutcome(const QString &key, const QString &owner, TeamP
 {
     if (!canWrite())
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT td.record_outcome(?, ?, ?, ?, ?)"),
                 {key, owner, TeamPayout::stateName(state), reference, message});
 }
@@ -563,13 +442,13 @@ bool TeamDatabase::releaseCounterparty(const QString &kind, const QString &value
 {
     if (!canWrite())
         return false;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     return exec(q, QStringLiteral("SELECT td.release_counterparty(?, ?)"), {kind, value});
 }
 
 std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(
             q,
             QStringLiteral("SELECT %1 FROM td.payouts WHERE key = ?").arg(TeamRows::PayoutColumns),
@@ -592,7 +471,7 @@ std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
 
 std::optional<QList<TeamPayout>> TeamDatabase::payouts()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts ORDER BY created DESC, key")
                      .arg(TeamRows::PayoutColumns)))
         return std::nullopt;
@@ -615,7 +494,7 @@ std::optional<QList<TeamPayout>> TeamDatabase::payouts()
 
 std::optional<QJsonObject> TeamDatabase::policy()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT doc::text FROM td.policy")) || !q.next())
         return std::nullopt;
     return TeamRows::objectOf(q.value(0));
@@ -626,7 +505,7 @@ std::optional<QJsonObject> TeamDatabase::proposeChange(const QString &kind,
 {
     if (!canWrite())
         return std::nullopt;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT id, state FROM td.propose_change(?, ?::jsonb)"),
               {kind, jsonText(payload)}) ||
         !q.next())
@@ -639,7 +518,7 @@ std::optional<QString> TeamDatabase::decideChange(qint64 id, bool approve)
 {
     if (!canWrite())
         return std::nullopt;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.decide_change(?, ?)"), {id, approve}) || !q.next())
         return std::nullopt;
     return q.value(0).toString();
@@ -647,7 +526,7 @@ std::optional<QString> TeamDatabase::decideChange(qint64 id, bool approve)
 
 std::optional<QList<QJsonObject>> TeamDatabase::pendingChanges()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT id, kind, payload::text, proposed_by, proposed FROM "
                                 "td.changes WHERE state = 'pending' ORDER BY id")))
         return std::nullopt;
@@ -664,7 +543,7 @@ std::optional<QList<QJsonObject>> TeamDatabase::pendingChanges()
 
 std::optional<QList<AuditRow>> TeamDatabase::auditRows()
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_link->db());
     q.setForwardOnly(true);
     if (!exec(q,
               QStringLiteral("SELECT %1 FROM td.audit ORDER BY seq").arg(TeamRows::AuditColumns)))

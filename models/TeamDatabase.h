@@ -4,14 +4,13 @@
 #include "Connection.h"
 #include "SigningKey.h"
 #include "TeamCardAction.h"
+#include "TeamConnection.h"
 #include "TeamKeyRing.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QTimer>
 
 #include <optional>
 
@@ -19,8 +18,8 @@
  * One person's connection to the team database (PostgreSQL through QPSQL): the shared
  * payout journal, approvals, policy and audit log. Every change is a call of one of the
  * schema's functions, which check the person's role themselves; this class only asks.
- * Notifications on `td_changes` wake it (changed()); a ping notices a dropped connection
- * and reconnects and resubscribes. One instance per thread.
+ * Its TeamConnection wakes it on `td_changes` (changed()) and reconnects after a drop.
+ * One instance per thread.
  */
 class TeamDatabase final : public QObject
 {
@@ -36,13 +35,13 @@ public:
     /// Connects and reads the schema version; false with lastError() when it cannot.
     bool open(const TeamLogin &login, const QString &password);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString lastError() const { return m_error; }
+    bool isOpen() const { return m_link->isOpen(); }
+    QString lastError() const { return m_link->lastError(); }
     /// The last refusal was the database's permission check (SQLSTATE 42501).
-    bool lastErrorDenied() const { return m_sqlState == QLatin1String("42501"); }
-    QString user() const { return m_login.user; }
+    bool lastErrorDenied() const { return m_link->sqlState() == QLatin1String("42501"); }
+    QString user() const { return m_link->login().user; }
     /// 0 when the database has no team schema yet.
-    int schemaVersion() const { return m_schema; }
+    int schemaVersion() const { return m_link->schemaVersion(); }
     /// Why this build must not write (a newer or missing schema), or empty.
     QString writeProblem() const;
 
@@ -143,10 +142,6 @@ signals:
     void connectionChanged(bool connected);
 
 private:
-    bool connectNow();
-    /// Closes and forgets the QPSQL connection (close() also stops the ping).
-    void dropConnection();
-    bool fail(const class QSqlError &error);
     bool fail(const QString &message);
     /// Runs `sql` with `values` bound in order; false on error (see lastError()).
     bool exec(class QSqlQuery &query, const QString &sql, const QVariantList &values = {});
@@ -155,22 +150,13 @@ private:
                                             const QString &hash, const QString &note);
     std::optional<bool> leaseCall(const char *function, const QString &key, const QString &owner,
                                   int leaseSeconds);
-    void ping();
     /// Why the claimed `document` of `key` must not be sent (TeamSignatures), or empty.
     QString signatureProblem(const QString &key, const QByteArray &document);
     /// Files a request document (td.file_request) and signs it with the verdict, in one
     /// transaction: its state and verdict.
     std::optional<std::pair<TeamPayout::State, TeamVerdict>> file(const QByteArray &document);
 
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    TeamLogin m_login;
-    QString m_password;
-    QString m_error;
-    QString m_sqlState;
-    int m_schema = 0;
+    TeamConnection *m_link; ///< the QPSQL connection, its reconnects and notifications
     std::optional<SigningKey> m_signingKey;
     QHash<QString, QString> m_pins;
-    QTimer m_ping;
-    bool m_connected = false;
 };

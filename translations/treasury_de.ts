@@ -3914,7 +3914,7 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     </message>
 </context>
 <context>
-    <name>TeamDatabase</name>
+    <name>TeamConnection</name>
     <message>
         <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
         <translation>der PostgreSQL-Treiber für Qt fehlt (Debian: libqt6sql6-psql)</translation>
@@ -3931,6 +3931,9 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <source>not connected to the team database</source>
         <translation>nicht mit der Team-Datenbank verbunden</translation>
     </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
     <message>
         <source>the database has no team schema yet: its owner runs treasuryctl team init</source>
         <translation>die Datenbank hat noch kein Team-Schema: ihr Eigentümer führt treasuryctl team init aus</translation>

@@ -3914,7 +3914,7 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     </message>
 </context>
 <context>
-    <name>TeamDatabase</name>
+    <name>TeamConnection</name>
     <message>
         <source>the PostgreSQL driver for Qt is missing (Debian: libqt6sql6-psql)</source>
         <translation>falta el controlador de PostgreSQL para Qt (Debian: libqt6sql6-psql)</translation>
@@ -3931,6 +3931,9 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <source>not connected to the team database</source>
         <translation>sin conexión con la base de datos del equipo</translation>
     </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
     <message>
         <source>the database has no team schema yet: its owner runs treasuryctl team init</source>
         <translation>la base de datos aún no tiene esquema de equipo: su propietario ejecuta treasuryctl team init</translation>
