@@ -5,6 +5,7 @@
 #include "TeamDatabase.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 
 namespace TestSupport {
 
@@ -29,6 +30,20 @@ inline PayoutRequest achRequest(const char *amount, const QString &key,
     r.fields.insert(PayoutField::BankAccount, account);
     r.fields.insert(PayoutField::BankRouting, QStringLiteral("021000021"));
     return r;
+}
+
+/// A bare QPSQL connection called `name` to `database` of the pg_virtualenv cluster, as
+/// `user`, not yet opened: what a modified client or an operator has.
+inline QSqlDatabase connectionAs(const QString &name, const QString &database, const QString &user,
+                                 const QString &password)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(qEnvironmentVariable("PGHOST"));
+    db.setPort(qEnvironmentVariableIntValue("PGPORT"));
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    return db;
 }
 
 /// The signing key of the database role `user` in this test run: one per person, as each

@@ -92,13 +92,7 @@ QString envName(const QString &user)
 
 QSqlDatabase ownerConnection(const QString &name, const QString &database)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(qEnvironmentVariable("PGHOST"));
-    db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-    db.setUserName(qEnvironmentVariable("PGUSER"));
-    db.setPassword(OwnerPassword);
-    db.setDatabaseName(database);
-    return db;
+    return TestSupport::connectionAs(name, database, qEnvironmentVariable("PGUSER"), OwnerPassword);
 }
 
 } // namespace

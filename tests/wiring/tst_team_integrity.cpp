@@ -40,7 +40,6 @@ private slots:
     void onlyTheMemberWhoClaimedAPayoutFinishesIt();
     void aNotificationFloodCostsBoundedRereads();
     void aCheckpointKeptElsewhereCatchesARewrittenLog();
-    void aRoleOfTheClusterKeepsItsPasswordAndGroupsAreNoPeople();
 
 private:
     /// treasuryctl as `who` in the home `home` (a desktop), with Dinari's sandbox at hand.
@@ -564,68 +563,6 @@ void TestTeamIntegrity::aCheckpointKeptElsewhereCatchesARewrittenLog()
             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--from"),
              QStringLiteral("12:zz")});
     QCOMPARE(r.exit, 2);
-}
-
-void TestTeamIntegrity::aRoleOfTheClusterKeepsItsPasswordAndGroupsAreNoPeople()
-{
-    // A person of another team database in this cluster, with a password of their own.
-    const QString outsider = m_team->user(QStringLiteral("outsider"));
-    QSqlQuery q(m_team->plain(QStringLiteral("owner")));
-    QVERIFY(
-        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'their-own-password'").arg(outsider)));
-    const auto canLogIn = [this, &outsider](const QString &password) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), outsider);
-        db.setHostName(qEnvironmentVariable("PGHOST"));
-        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(outsider);
-        db.setPassword(password);
-        const bool ok = db.open();
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(outsider);
-        return ok;
-    };
-    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
-    // Adding the name as a new person would have replaced that password: refused.
-    QVERIFY(!m_team->owner().addMember(outsider, QStringLiteral("viewer"),
-                                       QStringLiteral("a-new-password-123")));
-    QVERIFY2(m_team->owner().lastError().contains(QLatin1String("exists already")),
-             qPrintable(m_team->owner().lastError()));
-    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
-    QVERIFY(!canLogIn(QStringLiteral("a-new-password-123")));
-    // Asked for as an existing role, it joins with its own password.
-    QVERIFY2(m_team->owner().addMember(outsider, QStringLiteral("viewer"), QString(), true),
-             qPrintable(m_team->owner().lastError()));
-    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
-    // Group roles and superusers are no people of the team.
-    for (const char *group : {"td_maker", "td_viewer"})
-        QVERIFY(!m_team->owner().addMember(QLatin1String(group), QStringLiteral("viewer"),
-                                           QString(), true));
-
-    // An admin's role change naming a group role would promote every maker of every team.
-    const auto admin = m_team->login(QStringLiteral("admin"));
-    QVERIFY(admin);
-    QVERIFY(!admin->proposeChange(QStringLiteral("role"),
-                                  {{QStringLiteral("user"), QStringLiteral("td_maker")},
-                                   {QStringLiteral("role"), QStringLiteral("approver")}}));
-    QVERIFY2(admin->lastError().contains(QLatin1String("no person of this team")),
-             qPrintable(admin->lastError()));
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM td.changes WHERE kind = 'role'")) &&
-            q.next());
-    QCOMPARE(q.value(0).toInt(), 0);
-    QVERIFY(q.exec(QStringLiteral("SELECT td.role_of('%1')")
-                       .arg(m_team->user(QStringLiteral("maker1")))) &&
-            q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("maker"));
-    // A person of this team is changed as before.
-    QVERIFY2(admin->proposeChange(QStringLiteral("role"),
-                                  {{QStringLiteral("user"), m_team->user(QStringLiteral("maker2"))},
-                                   {QStringLiteral("role"), QStringLiteral("viewer")}}),
-             qPrintable(admin->lastError()));
-    // The owner's init names the roles above every member.
-    const QStringList above = m_team->owner().impersonators();
-    QVERIFY2(above.contains(qEnvironmentVariable("PGUSER")), qPrintable(above.join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestTeamIntegrity)

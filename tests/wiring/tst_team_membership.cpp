@@ -22,6 +22,7 @@ private slots:
     void aMakerOfOneTeamIsOnlyWhatAnotherTeamMadeThem();
     void aRoleChangeInOneTeamStaysThere();
     void aRoleThatCanCreateRolesCannotMakeItselfAnApprover();
+    void aRoleOfTheClusterKeepsItsPasswordAndGroupsAreNoPeople();
 
 private:
     /// `team`'s database as the role `user` (a person of another team, say), or nullptr.
@@ -104,12 +105,8 @@ void TestTeamMembership::aMakerOfOneTeamIsOnlyWhatAnotherTeamMadeThem()
     QVERIFY(!there->request(ach("50.00", QStringLiteral("second-team-1")), QStringLiteral("dinari"),
                             QStringLiteral("ops")));
     QVERIFY2(there->lastErrorDenied(), qPrintable(there->lastError()));
-    QSqlDatabase plain = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), person + u'2');
-    plain.setHostName(qEnvironmentVariable("PGHOST"));
-    plain.setPort(qEnvironmentVariableIntValue("PGPORT"));
-    plain.setDatabaseName(m_second->database());
-    plain.setUserName(person);
-    plain.setPassword(password);
+    QSqlDatabase plain =
+        TestSupport::connectionAs(person + u'2', m_second->database(), person, password);
     QVERIFY(plain.open());
     {
         QSqlQuery q(plain);
@@ -176,12 +173,8 @@ void TestTeamMembership::aRoleThatCanCreateRolesCannotMakeItselfAnApprover()
         owner.exec(QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD 'intruder-password'")
                        .arg(intruder)));
     const auto as = [&](const QString &database) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), intruder + database);
-        db.setHostName(qEnvironmentVariable("PGHOST"));
-        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-        db.setDatabaseName(database);
-        db.setUserName(intruder);
-        db.setPassword(QStringLiteral("intruder-password"));
+        QSqlDatabase db = TestSupport::connectionAs(intruder + database, database, intruder,
+                                                    QStringLiteral("intruder-password"));
         db.open();
         return db;
     };
@@ -217,6 +210,65 @@ void TestTeamMembership::aRoleThatCanCreateRolesCannotMakeItselfAnApprover()
     QSqlDatabase::removeDatabase(intruder + QStringLiteral("postgres"));
     QCOMPARE(admin->payout(key)->state, TeamPayout::State::AwaitingApproval);
     QCOMPARE(admin->payout(key)->decisions.size(), 0);
+}
+
+void TestTeamMembership::aRoleOfTheClusterKeepsItsPasswordAndGroupsAreNoPeople()
+{
+    // A person of another team database in this cluster, with a password of their own.
+    const QString outsider = m_first->user(QStringLiteral("outsider"));
+    QSqlQuery q(m_first->plain(QStringLiteral("owner")));
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'their-own-password'").arg(outsider)));
+    const auto canLogIn = [this, &outsider](const QString &password) {
+        QSqlDatabase db =
+            TestSupport::connectionAs(outsider, QStringLiteral("postgres"), outsider, password);
+        const bool ok = db.open();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(outsider);
+        return ok;
+    };
+    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
+    // Adding the name as a new person would have replaced that password: refused.
+    QVERIFY(!m_first->owner().addMember(outsider, QStringLiteral("viewer"),
+                                        QStringLiteral("a-new-password-123")));
+    QVERIFY2(m_first->owner().lastError().contains(QLatin1String("exists already")),
+             qPrintable(m_first->owner().lastError()));
+    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
+    QVERIFY(!canLogIn(QStringLiteral("a-new-password-123")));
+    // Asked for as an existing role, it joins with its own password.
+    QVERIFY2(m_first->owner().addMember(outsider, QStringLiteral("viewer"), QString(), true),
+             qPrintable(m_first->owner().lastError()));
+    QVERIFY(canLogIn(QStringLiteral("their-own-password")));
+    // Group roles and superusers are no people of the team.
+    for (const char *group : {"td_maker", "td_viewer"})
+        QVERIFY(!m_first->owner().addMember(QLatin1String(group), QStringLiteral("viewer"),
+                                            QString(), true));
+
+    // An admin's role change naming a group role would promote every maker of every team.
+    const auto admin = m_first->login(QStringLiteral("admin"));
+    QVERIFY(admin);
+    QVERIFY(!admin->proposeChange(QStringLiteral("role"),
+                                  {{QStringLiteral("user"), QStringLiteral("td_maker")},
+                                   {QStringLiteral("role"), QStringLiteral("approver")}}));
+    QVERIFY2(admin->lastError().contains(QLatin1String("no person of this team")),
+             qPrintable(admin->lastError()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM td.changes WHERE kind = 'role'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT td.role_of('%1')")
+                       .arg(m_first->user(QStringLiteral("maker1")))) &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("maker"));
+    // A person of this team is changed as before.
+    QVERIFY2(
+        admin->proposeChange(QStringLiteral("role"),
+                             {{QStringLiteral("user"), m_first->user(QStringLiteral("approver1"))},
+                              {QStringLiteral("role"), QStringLiteral("viewer")}}),
+        qPrintable(admin->lastError()));
+    // The owner's init names the roles above every member.
+    const QStringList above = m_first->owner().impersonators();
+    QVERIFY2(above.contains(qEnvironmentVariable("PGUSER")), qPrintable(above.join(u',')));
 }
 
 QTEST_GUILESS_MAIN(TestTeamMembership)
