@@ -73,6 +73,12 @@ QString TeamDatabase::writeProblem() const
     return QString();
 }
 
+bool TeamDatabase::canSign()
+{
+    return m_signingKey ||
+           fail(tr("this desktop has no signing key for the team: log in to the team again"));
+}
+
 bool TeamDatabase::canWrite()
 {
     const QString problem = writeProblem();
@@ -167,10 +173,8 @@ QList<QJsonObject> TeamDatabase::members()
 
 std::optional<QString> TeamDatabase::registerKey()
 {
-    if (!m_signingKey) {
-        fail(tr("this desktop has no signing key for the team"));
+    if (!canSign())
         return std::nullopt;
-    }
     QSqlQuery q(m_link->db());
     if (!exec(q, QStringLiteral("SELECT td.register_key(?)"), {m_signingKey->publicKey()}) ||
         !q.next())
@@ -193,8 +197,8 @@ bool TeamDatabase::approveKey(const QString &member, const QString &publicKey)
 {
     if (!canWrite())
         return false;
-    if (!m_signingKey)
-        return fail(tr("this desktop has no signing key for the team"));
+    if (!canSign())
+        return false;
     QSqlQuery q(m_link->db());
     return exec(
         q, QStringLiteral("SELECT td.approve_key(?, ?, ?)"),
@@ -258,10 +262,8 @@ TeamDatabase::file(const QByteArray &document)
         fail(tr("the request holds something a team request cannot carry"));
         return std::nullopt;
     }
-    if (!m_signingKey) {
-        fail(tr("this desktop has no signing key for the team: log in to the team again"));
+    if (!canSign())
         return std::nullopt;
-    }
     if (!m_link->db().transaction()) {
         m_link->fail(m_link->db().lastError());
         return std::nullopt;
@@ -333,10 +335,8 @@ std::optional<TeamPayout::State> TeamDatabase::decide(const char *function, cons
 {
     if (!canWrite())
         return std::nullopt;
-    if (!m_signingKey) {
-        fail(tr("this desktop has no signing key for the team: log in to the team again"));
+    if (!canSign())
         return std::nullopt;
-    }
     const QString signature = m_signingKey->sign(
         TeamSignatures::decisionStatement(hash, qstrcmp(function, "approve") == 0, note));
     QSqlQuery q(m_link->db());

@@ -146,6 +146,8 @@ private:
     /// Runs `sql` with `values` bound in order; false on error (see lastError()).
     bool exec(class QSqlQuery &query, const QString &sql, const QVariantList &values = {});
     bool canWrite();
+    /// A signing key is set; otherwise fails saying so.
+    bool canSign();
     std::optional<TeamPayout::State> decide(const char *function, const QString &key,
                                             const QString &hash, const QString &note);
     std::optional<bool> leaseCall(const char *function, const QString &key, const QString &owner,

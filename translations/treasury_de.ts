@@ -3963,10 +3963,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>der Auftrag enthält etwas, das ein Team-Auftrag nicht tragen kann</translation>
     </message>
     <message>
-        <source>this desktop has no signing key for the team</source>
-        <translation>dieser Rechner hat keinen Signaturschlüssel für das Team</translation>
-    </message>
-    <message>
         <source>this desktop has no signing key for the team: log in to the team again</source>
         <translation>dieser Rechner hat keinen Signaturschlüssel für das Team: melden Sie sich erneut beim Team an</translation>
     </message>

@@ -3963,10 +3963,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>la solicitud contiene algo que una solicitud del equipo no puede llevar</translation>
     </message>
     <message>
-        <source>this desktop has no signing key for the team</source>
-        <translation>este equipo no tiene clave de firma para el equipo de trabajo</translation>
-    </message>
-    <message>
         <source>this desktop has no signing key for the team: log in to the team again</source>
         <translation>este equipo no tiene clave de firma para el equipo de trabajo: vuelva a iniciar sesión en el equipo</translation>
     </message>

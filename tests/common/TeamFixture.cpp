@@ -93,12 +93,8 @@ QSqlDatabase TeamFixture::plain(const QString &who)
         m_connections.append(name);
     QSqlDatabase db = QSqlDatabase::contains(name)
                           ? QSqlDatabase::database(name)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(env("PGHOST"));
-    db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-    db.setDatabaseName(database);
-    db.setUserName(owner ? env("PGUSER") : user(who));
-    db.setPassword(password(who));
+                          : TestSupport::connectionAs(
+                                name, database, owner ? env("PGUSER") : user(who), password(who));
     if (!db.isOpen())
         db.open();
     return db;
