@@ -159,10 +159,16 @@ int Treasuryctl::team(QCommandLineParser &parser)
     if (!db)
         return exit;
     if (verb == QLatin1String("init") && action.size() == 1) {
-        if (!db->initialize())
+        QStringList replaced;
+        if (!db->initialize(&replaced))
             return fail(db->lastErrorDenied() ? Auth : Local,
                         tr("the team schema could not be set up: %1").arg(db->lastError()));
         m_out << tr("The team database is at schema %1.").arg(db->schemaVersion()) << Qt::endl;
+        // Someone with the owner's rights changed these since the last init.
+        if (!replaced.isEmpty())
+            m_out << tr("Put back as this Treasury Desk ships them (they had been changed): %1")
+                         .arg(replaced.join(QStringLiteral("; ")))
+                  << Qt::endl;
         // The database enforces the rules on members; these roles are above them.
         if (const QStringList above = db->impersonators(); !above.isEmpty())
             m_out << tr("These roles of the cluster can act as any member (SUPERUSER or "

@@ -5,9 +5,9 @@
 #include "ScramVerifier.h"
 #include "TeamRequest.h"
 #include "TeamRows.h"
+#include "TeamSchema.h"
 #include "TeamSignatures.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,13 +18,6 @@ QString jsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-
-// Each file brings the schema from the version before it to its own; never edit one
-// that was released.
-const char *const Migrations[] = {
-    ":/team/schema-1.sql", ":/team/schema-2.sql", ":/team/schema-3.sql", ":/team/schema-4.sql",
-    ":/team/schema-5.sql", ":/team/schema-6.sql", ":/team/schema-7.sql", ":/team/schema-8.sql"};
-static_assert(std::size(Migrations) == TeamDatabase::SchemaVersion);
 
 } // namespace
 
@@ -85,40 +78,17 @@ bool TeamDatabase::canWrite()
     return problem.isEmpty() || fail(problem);
 }
 
-bool TeamDatabase::initialize()
+bool TeamDatabase::initialize(QStringList *replaced)
 {
     if (m_link->schemaVersion() > SchemaVersion)
         return canWrite();
-    if (!m_link->db().transaction())
-        return m_link->fail(m_link->db().lastError());
-    QSqlQuery q(m_link->db());
-    // Two owners initializing at once: the second waits and then finds it done.
-    // The migrations' "does not exist, skipping" notices are no news to the owner.
-    bool ok = exec(q, QStringLiteral("SET LOCAL client_min_messages = warning")) &&
-              exec(q, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('td.schema'))")) &&
-              exec(q, QStringLiteral("SELECT to_regclass('td.meta') IS NOT NULL"));
-    int version = 0;
-    if (ok && q.next() && q.value(0).toBool()) {
-        ok = exec(q, QStringLiteral("SELECT schema_version FROM td.meta")) && q.next();
-        version = ok ? q.value(0).toInt() : 0;
-    }
-    for (int v = version; ok && v < SchemaVersion; ++v) {
-        QFile file(QString::fromLatin1(Migrations[v]));
-        if (!file.open(QIODevice::ReadOnly)) {
-            ok = fail(tr("the schema step %1 is missing from this build").arg(v + 1));
-            break;
-        }
-        ok = exec(q, QString::fromUtf8(file.readAll())) &&
-             exec(q, QStringLiteral("UPDATE td.meta SET schema_version = ?"), {v + 1});
-    }
-    if (!ok) {
-        m_link->db().rollback();
-        return false;
-    }
-    if (!m_link->db().commit())
-        return m_link->fail(m_link->db().lastError());
-    // Subscribe now that the schema is there.
-    return m_link->reopen();
+    // Subscribe again now that the schema is there.
+    return TeamSchema(m_link).upgrade(replaced) && m_link->reopen();
+}
+
+std::optional<QStringList> TeamDatabase::schemaDifferences()
+{
+    return TeamSchema(m_link).differences();
 }
 
 bool TeamDatabase::addMember(const QString &name, const QString &role, const QString &password,

@@ -8,6 +8,7 @@
 #include "TeamKeyRing.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
+#include "TeamSchema.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -27,7 +28,7 @@ class TeamDatabase final : public QObject
 
 public:
     /// The schema this build reads and writes.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = TeamSchema::Version;
 
     explicit TeamDatabase(QObject *parent = nullptr);
     ~TeamDatabase() override;
@@ -45,8 +46,11 @@ public:
     /// Why this build must not write (a newer or missing schema), or empty.
     QString writeProblem() const;
 
-    /// As the database owner: creates or upgrades the schema and the group roles.
-    bool initialize();
+    /// As the database owner: creates or upgrades the schema and the group roles, and
+    /// applies the functions again (TeamSchema); `replaced` gets what differed from them.
+    bool initialize(QStringList *replaced = nullptr);
+    /// As the database owner: what is installed and not as this build's files say.
+    std::optional<QStringList> schemaDifferences();
     /// As the database owner: adds a person with a role; the password goes over as a
     /// SCRAM-SHA-256 verifier. A role the cluster has already (a person of another team
     /// database) is refused unless `existing`, and then keeps its own password.

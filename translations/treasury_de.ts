@@ -3947,10 +3947,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>die Team-Datenbank hat Schema %1 und dieses Treasury Desk braucht %2: ihr Eigentümer aktualisiert sie mit treasuryctl team init</translation>
     </message>
     <message>
-        <source>the schema step %1 is missing from this build</source>
-        <translation>der Schema-Schritt %1 fehlt in diesem Build</translation>
-    </message>
-    <message>
         <source>the team database answered an unknown state</source>
         <translation>die Team-Datenbank nannte einen unbekannten Zustand</translation>
     </message>
@@ -4373,6 +4369,25 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>To</source>
         <translation>An</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 is missing from this build</source>
+        <translation>%1 fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1, not %2</source>
+        <translation>die Team-Datenbank hat Schema %1, nicht %2</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <source> (defined by no file of this build)</source>
+        <translation> (von keiner Datei dieses Builds definiert)</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5704,10 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), checks every signature in it against the keys this desktop pinned, and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
         <translation>audit verify: berechnet die Hash-Kette des Prüfprotokolls neu, prüft, dass es seit dem letzten Blick dieses Rechners (und seit --from, einem anderswo aufbewahrten Prüfpunkt) nur gewachsen ist, prüft jede Signatur darin gegen die auf diesem Rechner festgehaltenen Schlüssel und nennt die erste Zeile, die nicht passt (Exit 4). audit checkpoint: prüft und gibt dann aus, wo das Protokoll endet, als SEQ:HASH, getrennt von der Datenbank aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>Put back as this Treasury Desk ships them (they had been changed): %1</source>
+        <translation>So wiederhergestellt, wie dieses Treasury Desk sie liefert (sie waren geändert worden): %1</translation>
     </message>
 </context>
 <context>

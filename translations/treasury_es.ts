@@ -3947,10 +3947,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>la base de datos del equipo está en el esquema %1 y este Treasury Desk necesita el %2: su propietario la actualiza con treasuryctl team init</translation>
     </message>
     <message>
-        <source>the schema step %1 is missing from this build</source>
-        <translation>falta el paso de esquema %1 en esta compilación</translation>
-    </message>
-    <message>
         <source>the team database answered an unknown state</source>
         <translation>la base de datos del equipo respondió un estado desconocido</translation>
     </message>
@@ -4373,6 +4369,25 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>To</source>
         <translation>Para</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1 is missing from this build</source>
+        <translation>%1 falta en esta compilación</translation>
+    </message>
+    <message>
+        <source>the team database is at schema %1, not %2</source>
+        <translation>la base de datos del equipo está en el esquema %1, no en el %2</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation> (falta)</translation>
+    </message>
+    <message>
+        <source> (defined by no file of this build)</source>
+        <translation> (no lo define ningún archivo de esta compilación)</translation>
     </message>
 </context>
 <context>
@@ -5689,6 +5704,10 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>audit verify: recomputes the audit log&apos;s hash chain, checks that it only grew since this desktop last looked (and since --from, a checkpoint kept elsewhere), checks every signature in it against the keys this desktop pinned, and names the first row that does not match (exit 4). audit checkpoint: verifies, then prints where the log ends as SEQ:HASH, to keep apart from the database.</source>
         <translation>audit verify: recalcula la cadena de hashes del registro de auditoría, comprueba que solo creció desde la última vez que este equipo lo miró (y desde --from, un punto de control guardado en otro lugar), comprueba cada firma con las claves que fijó este equipo y nombra la primera fila que no coincide (salida 4). audit checkpoint: verifica y luego imprime dónde termina el registro como SEQ:HASH, para guardarlo lejos de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Put back as this Treasury Desk ships them (they had been changed): %1</source>
+        <translation>Restaurado tal como lo trae este Treasury Desk (se había cambiado): %1</translation>
     </message>
 </context>
 <context>
