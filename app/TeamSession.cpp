@@ -39,7 +39,7 @@ void TeamSession::post(std::function<void(TeamDatabase &)> work)
                 m_reread = new QTimer(m_worker);
                 m_reread->setSingleShot(true);
                 m_reread->setInterval(RereadMs);
-                connect(m_reread, &QTimer::timeout, m_worker, [this] { readAll(*m_db); });
+                connect(m_reread, &QTimer::timeout, m_worker, [this] { readChanges(*m_db); });
                 connect(m_db, &TeamDatabase::changed, m_worker, [this] {
                     if (!m_reread->isActive())
                         m_reread->start();
@@ -55,18 +55,70 @@ void TeamSession::post(std::function<void(TeamDatabase &)> work)
 
 void TeamSession::readAll(TeamDatabase &db)
 {
-    if (const auto payouts = db.payouts())
-        emit payoutsRead(*payouts);
-    else
+    // The head first: a change that lands while the rest is read is read again next time.
+    const std::optional<qint64> head = db.auditHead();
+    read(db, TeamChanges::everything());
+    if (head)
+        m_head = *head;
+}
+
+void TeamSession::readChanges(TeamDatabase &db)
+{
+    if (!m_head) {
+        readAll(db);
+        return;
+    }
+    const auto rows = db.auditSince(*m_head, MaxChangeRows);
+    if (!rows) {
         emit failed(db.lastError());
-    db.reviewKeys();
-    emit membersRead(db.members());
-    if (const auto policy = db.policy())
-        emit policyRead(*policy);
-    if (const auto shared = db.connections())
-        emit connectionsRead(*shared);
-    if (const auto changes = db.pendingChanges())
-        emit changesRead(*changes);
+        return;
+    }
+    emit checked();
+    if (rows->isEmpty())
+        return;
+    // A long absence (more rows than are worth sorting through): everything, once.
+    const TeamChanges changes =
+        rows->size() == MaxChangeRows ? TeamChanges::everything() : TeamChanges::from(*rows);
+    if (read(db, changes))
+        m_head = rows->constLast().seq;
+}
+
+bool TeamSession::read(TeamDatabase &db, const TeamChanges &changes)
+{
+    bool ok = true;
+    if (changes.allPayouts || !changes.payoutKeys.isEmpty()) {
+        const auto payouts = changes.allPayouts ? db.payouts() : db.payouts(changes.payoutKeys);
+        if (payouts) {
+            m_payouts = changes.allPayouts ? *payouts : TeamChanges::merged(m_payouts, *payouts);
+            emit payoutsRead(m_payouts);
+        } else {
+            ok = false;
+            emit failed(db.lastError());
+        }
+    }
+    if (changes.keys)
+        db.reviewKeys();
+    if (changes.members)
+        emit membersRead(db.members());
+    if (changes.policy) {
+        const auto policy = db.policy();
+        ok = ok && policy;
+        if (policy)
+            emit policyRead(*policy);
+    }
+    if (changes.connections) {
+        const auto shared = db.connections();
+        ok = ok && shared;
+        if (shared)
+            emit connectionsRead(*shared);
+    }
+    if (changes.changes) {
+        const auto pending = db.pendingChanges();
+        ok = ok && pending;
+        if (pending)
+            emit changesRead(*pending);
+    }
+    return ok;
 }
 
 void TeamSession::connectTo(const TeamLogin &login, const QString &password,
@@ -109,7 +161,7 @@ void TeamSession::approve(const QStringList &keys, const QStringList &hashes, co
             emit decided(keys.at(i), db.approve(keys.at(i), hashes.value(i), note)
                                          ? QString()
                                          : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -117,7 +169,7 @@ void TeamSession::reject(const QString &key, const QString &hash, const QString 
 {
     post([this, key, hash, note](TeamDatabase &db) {
         emit decided(key, db.reject(key, hash, note) ? QString() : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -134,7 +186,7 @@ void TeamSession::request(const PayoutRequest &request, const QString &provider,
         emit requested(request.idempotencyKey, asked->first == TeamPayout::State::Approved,
                        asked->second.required, asked->second.rulesText(), asked->second.heldUntil,
                        QString());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -149,7 +201,7 @@ void TeamSession::requestCardAction(const TeamCardAction &action, const QString 
         }
         emit requested(action.key, asked->first == TeamPayout::State::Approved,
                        asked->second.required, asked->second.rulesText(), QDateTime(), QString());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -180,7 +232,7 @@ void TeamSession::proposeChange(const QString &kind, const QJsonObject &payload)
         const auto change = db.proposeChange(kind, payload);
         emit proposed(change ? change->value(QStringLiteral("state")).toString() : QString(),
                       change ? QString() : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -189,7 +241,7 @@ void TeamSession::decideChange(qint64 id, bool approve)
     post([this, id, approve](TeamDatabase &db) {
         const auto state = db.decideChange(id, approve);
         emit decidedChange(state.value_or(QString()), state ? QString() : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -197,7 +249,7 @@ void TeamSession::publishConnection(const Connection &connection)
 {
     post([this, connection](TeamDatabase &db) {
         emit shared(connection.name, db.publishConnection(connection) ? QString() : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -205,7 +257,7 @@ void TeamSession::releaseCounterparty(const QString &kind, const QString &value)
 {
     post([this, kind, value](TeamDatabase &db) {
         emit decided(value, db.releaseCounterparty(kind, value) ? QString() : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -240,7 +292,7 @@ void TeamSession::recordOutcome(const QString &key, const QString &owner, TeamPa
         emit recorded(key, db.recordOutcome(key, owner, state, reference, message)
                                ? QString()
                                : db.lastError());
-        readAll(db);
+        readChanges(db);
     });
 }
 
@@ -250,6 +302,6 @@ void TeamSession::approveKey(const QString &member, const QString &publicKey)
         const bool ok = db.approveKey(member, publicKey);
         emit keyApproved(member, ok ? QString() : db.lastError());
         if (ok)
-            readAll(db);
+            readChanges(db);
     });
 }

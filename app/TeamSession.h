@@ -5,6 +5,7 @@
 #include "Payout.h"
 #include "SigningKey.h"
 #include "TeamCardAction.h"
+#include "TeamChanges.h"
 #include "TeamKeyRing.h"
 #include "TeamLogin.h"
 #include "TeamPayout.h"
@@ -29,6 +30,8 @@ class TeamSession final : public QObject
 public:
     /// The least time between two re-reads that notifications cause.
     static constexpr int RereadMs = 250;
+    /// The most audit rows one re-read looks through; more read everything instead.
+    static constexpr int MaxChangeRows = 5000;
 
     explicit TeamSession(QObject *parent = nullptr);
     ~TeamSession() override;
@@ -86,6 +89,8 @@ signals:
     /// The members' keys as this desktop reviewed them (pins to keep, notices).
     void keysReviewed(const TeamKeyRing &ring);
     void failed(const QString &message);
+    /// Looked for changes after a notification (whether or not there were any).
+    void checked();
     void payoutsRead(const QList<TeamPayout> &payouts);
     void membersRead(const QList<QJsonObject> &members);
     void policyRead(const QJsonObject &policy);
@@ -125,12 +130,19 @@ signals:
 private:
     /// Runs `work` on the session's thread, with its database.
     void post(std::function<void(TeamDatabase &)> work);
+    /// Everything, as at login or refresh().
     void readAll(TeamDatabase &db);
+    /// What the audit rows since the last read say changed (TeamChanges).
+    void readChanges(TeamDatabase &db);
+    /// Reads and emits what `changes` name; false when something could not be read.
+    bool read(TeamDatabase &db, const TeamChanges &changes);
 
     QThread m_thread;
     QObject *m_worker;            ///< lives on m_thread; owns the TeamDatabase
     TeamDatabase *m_db = nullptr; ///< touched on m_thread only
     QTimer *m_reread = nullptr;   ///< on m_thread: one re-read for a burst of notifications
+    std::optional<qint64> m_head; ///< on m_thread: the last audit row read up to
+    QList<TeamPayout> m_payouts;  ///< on m_thread: the journal as last read
     bool m_connected = false;
     QString m_user;
     QString m_role;

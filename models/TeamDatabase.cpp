@@ -8,6 +8,7 @@
 #include "TeamSchema.h"
 #include "TeamSignatures.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -418,32 +419,29 @@ bool TeamDatabase::releaseCounterparty(const QString &kind, const QString &value
 
 std::optional<TeamPayout> TeamDatabase::payout(const QString &key)
 {
-    QSqlQuery q(m_link->db());
-    if (!exec(
-            q,
-            QStringLiteral("SELECT %1 FROM td.payouts WHERE key = ?").arg(TeamRows::PayoutColumns),
-            {key}))
-        return std::nullopt;
-    if (!q.next()) {
+    const auto found = payouts(QStringList{key});
+    if (found && found->isEmpty()) {
         fail(tr("no payout has the key %1").arg(key));
         return std::nullopt;
     }
-    TeamPayout p = TeamRows::payout(q);
-    if (!exec(q,
-              QStringLiteral("SELECT %1 FROM td.approvals WHERE key = ? ORDER BY at")
-                  .arg(TeamRows::DecisionColumns),
-              {key}))
-        return std::nullopt;
-    while (q.next())
-        p.decisions.append(TeamRows::decision(q));
-    return p;
+    return found ? std::optional(found->constFirst()) : std::nullopt;
 }
 
-std::optional<QList<TeamPayout>> TeamDatabase::payouts()
+std::optional<QList<TeamPayout>> TeamDatabase::payouts(const std::optional<QStringList> &keys)
 {
+    // The keys go over as one JSON array: any text, one parameter.
+    const QString where =
+        keys ? QStringLiteral(" WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb))")
+             : QString();
+    const QVariantList values =
+        keys ? QVariantList{QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(*keys)).toJson(QJsonDocument::Compact))}
+             : QVariantList{};
     QSqlQuery q(m_link->db());
-    if (!exec(q, QStringLiteral("SELECT %1 FROM td.payouts ORDER BY created DESC, key")
-                     .arg(TeamRows::PayoutColumns)))
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM td.payouts%2 ORDER BY created DESC, key")
+                  .arg(TeamRows::PayoutColumns, where),
+              values))
         return std::nullopt;
     QList<TeamPayout> out;
     QHash<QString, int> index;
@@ -451,14 +449,38 @@ std::optional<QList<TeamPayout>> TeamDatabase::payouts()
         index.insert(q.value(QStringLiteral("key")).toString(), int(out.size()));
         out.append(TeamRows::payout(q));
     }
-    if (!exec(q, QStringLiteral("SELECT %1 FROM td.approvals ORDER BY at")
-                     .arg(TeamRows::DecisionColumns)))
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM td.approvals%2 ORDER BY at")
+                  .arg(TeamRows::DecisionColumns, where),
+              values))
         return std::nullopt;
     while (q.next()) {
         const auto it = index.constFind(q.value(QStringLiteral("key")).toString());
         if (it != index.cend())
             out[*it].decisions.append(TeamRows::decision(q));
     }
+    return out;
+}
+
+std::optional<qint64> TeamDatabase::auditHead()
+{
+    QSqlQuery q(m_link->db());
+    if (!exec(q, QStringLiteral("SELECT coalesce(max(seq), 0) FROM td.audit")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<TeamChanges::Row>> TeamDatabase::auditSince(qint64 seq, int limit)
+{
+    QSqlQuery q(m_link->db());
+    if (!exec(q,
+              QStringLiteral("SELECT seq, action, object FROM td.audit WHERE seq > ? "
+                             "ORDER BY seq LIMIT ?"),
+              {seq, limit}))
+        return std::nullopt;
+    QList<TeamChanges::Row> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "Connection.h"
 #include "SigningKey.h"
 #include "TeamCardAction.h"
+#include "TeamChanges.h"
 #include "TeamConnection.h"
 #include "TeamKeyRing.h"
 #include "TeamLogin.h"
@@ -115,8 +116,12 @@ public:
     bool releaseCounterparty(const QString &kind, const QString &value);
 
     std::optional<TeamPayout> payout(const QString &key);
-    /// Newest first.
-    std::optional<QList<TeamPayout>> payouts();
+    /// Newest first: all, or those of `keys`.
+    std::optional<QList<TeamPayout>> payouts(const std::optional<QStringList> &keys = {});
+    /// The last audit row's number (0: none): what changes are counted from.
+    std::optional<qint64> auditHead();
+    /// Up to `limit` audit rows after `seq`, in order: what changed since (TeamChanges).
+    std::optional<QList<TeamChanges::Row>> auditSince(qint64 seq, int limit);
 
     std::optional<QJsonObject> policy();
     /// {id, state}: "applied" at once, or "pending" a second admin.
