@@ -7,6 +7,7 @@
 #include "TeamAdminPanel.h"
 #include "TeamDialog.h"
 #include "TeamPayoutsModel.h"
+#include "TeamRoles.h"
 #include "TeamSession.h"
 
 #include "AuditCheckpoints.h"
@@ -41,8 +42,7 @@ TeamWiring::TeamWiring(MainWindow *window, TeamPayoutsModel *model, QSettings *s
     });
     connect(m_session, &TeamSession::connected, this,
             [this](const QString &user, const QString &role) {
-                say(tr("In the team as %1 (%2).").arg(user, role.isEmpty() ? tr("no role") : role),
-                    true);
+                say(tr("In the team as %1 (%2).").arg(user, TeamRoles::display(role)), true);
                 if (!m_pendingUrl.isEmpty()) {
                     // It worked: keep the URL and the password for the next start.
                     m_settings->setValue(UrlKey, m_pendingUrl);

@@ -4372,6 +4372,29 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     </message>
 </context>
 <context>
+    <name>TeamRoles</name>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>%1 is missing from this build</source>
@@ -4432,10 +4455,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>In the team as %1 (%2).</source>
         <translation>Im Team als %1 (%2).</translation>
-    </message>
-    <message>
-        <source>no role</source>
-        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>Team database: %1</source>

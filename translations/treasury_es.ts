@@ -4372,6 +4372,29 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     </message>
 </context>
 <context>
+    <name>TeamRoles</name>
+    <message>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>%1 is missing from this build</source>
@@ -4432,10 +4455,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>In the team as %1 (%2).</source>
         <translation>En el equipo como %1 (%2).</translation>
-    </message>
-    <message>
-        <source>no role</source>
-        <translation>sin rol</translation>
     </message>
     <message>
         <source>Team database: %1</source>

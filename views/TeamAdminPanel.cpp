@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "PageLayout.h"
+#include "TeamRoles.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -93,7 +94,7 @@ QString TeamAdminPanel::describe(const QJsonObject &change)
         const QString role = payload.value(QStringLiteral("role")).toString();
         return tr("Role of %1: %2")
             .arg(payload.value(QStringLiteral("user")).toString(),
-                 role.isEmpty() ? tr("none (leaves the team)") : role);
+                 role.isEmpty() ? tr("none (leaves the team)") : TeamRoles::display(role));
     }
     return tr("New policy");
 }
@@ -221,9 +222,9 @@ void TeamAdminPanel::changeRole()
     member->addItems(m_members);
     auto *role = new QComboBox(&dialog);
     role->setObjectName(QStringLiteral("roleRole"));
-    // The roles by the names the database, the members list and treasuryctl give them.
-    for (const char *name : {"viewer", "maker", "approver", "admin"})
-        role->addItem(QLatin1String(name), QLatin1String(name));
+    // Shown in the window's language; proposed by the database's name for it.
+    for (const QString &name : TeamRoles::all())
+        role->addItem(TeamRoles::display(name), name);
     role->addItem(tr("none (leaves the team)"), QString());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Propose"));

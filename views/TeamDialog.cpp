@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "PageLayout.h"
 #include "TeamAdminPanel.h"
+#include "TeamRoles.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -147,8 +148,9 @@ void TeamDialog::setMembers(const QList<QJsonObject> &members)
         const QJsonObject &m = members.at(row);
         m_members->setItem(row, 0,
                            new QTableWidgetItem(m.value(QStringLiteral("name")).toString()));
-        m_members->setItem(row, 1,
-                           new QTableWidgetItem(m.value(QStringLiteral("role")).toString()));
+        m_members->setItem(
+            row, 1,
+            new QTableWidgetItem(TeamRoles::display(m.value(QStringLiteral("role")).toString())));
         m_members->setItem(row, 2,
                            new QTableWidgetItem(m.value(QStringLiteral("connected")).toBool()
                                                     ? tr("yes")

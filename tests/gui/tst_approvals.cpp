@@ -314,6 +314,8 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
     auto *members = dialog->findChild<QTableWidget *>(QStringLiteral("teamMembers"));
     QTRY_COMPARE_WITH_TIMEOUT(members->rowCount(), 2, 5000);
     QCOMPARE(members->item(0, 0)->text(), m_approver);
+    // The role in the window's words, not the database's.
+    QCOMPARE(members->item(0, 1)->text(), QStringLiteral("Approver"));
     QCOMPARE(members->item(0, 2)->text(), QStringLiteral("yes"));
     // Each member's key as this desktop pinned it, to compare with them out of band.
     for (int row = 0; row < members->rowCount(); ++row)
@@ -797,7 +799,7 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
     });
     dialog->findChild<QPushButton *>(QStringLiteral("teamChangeRole"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 1, 5000);
-    QCOMPARE(pending->item(0, 0)->text(), QStringLiteral("Role of %1: approver").arg(m_maker));
+    QCOMPARE(pending->item(0, 0)->text(), QStringLiteral("Role of %1: Approver").arg(m_maker));
     const qint64 roleId = other->pendingChanges()->first().value(QStringLiteral("id")).toInteger();
     QCOMPARE(other->decideChange(roleId, false),
              std::optional<QString>(QStringLiteral("rejected")));
@@ -822,8 +824,9 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
     const auto keyRows = [this] {
         QStringList rows;
         for (const TeamKey &k : m_makerDb->keys().value_or(QList<TeamKey>()))
-            rows << QStringLiteral("%1:%2:%3:%4").arg(k.id).arg(k.member, k.publicKey.left(8),
-                                                       k.approvedBy);
+            rows << QStringLiteral("%1:%2:%3:%4")
+                        .arg(k.id)
+                        .arg(k.member, k.publicKey.left(8), k.approvedBy);
         return rows.join(u' ');
     };
     QTRY_VERIFY2_WITH_TIMEOUT(keys->rowCount() == 0, qPrintable(keyRows()), 5000);
