@@ -196,6 +196,12 @@ bool AppController::startDemo()
     m_storePath = m_demoStore->filePath(QStringLiteral("treasury.sqlite"));
     for (Provider *p : DemoConnections::open(*m_sandbox, m_network, this))
         m_providers->add(p);
+    QList<Connection> shown;
+    for (const auto &demo : DemoConnections::describe(*m_sandbox))
+        shown.append(demo.first);
+    m_connectionsUi->showOnly(shown, tr("The demo's connections, to the sandbox on this "
+                                        "computer. They are not saved and cannot be changed "
+                                        "here; start without --demo to add your own."));
     // Qt adds " — Treasury Desk" itself.
     m_window->setWindowTitle(tr("Demo (sandbox on 127.0.0.1:%1)").arg(m_sandbox->port()));
     return true;

@@ -24,6 +24,12 @@ ConnectionsDialog *ConnectionsController::open(QWidget *parent)
     }
     m_dialog = new ConnectionsDialog(parent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_only) {
+        m_dialog->setConnections(*m_only);
+        m_dialog->setReadOnly(m_onlyWhy);
+        m_dialog->show();
+        return m_dialog;
+    }
     m_dialog->setConnections(m_manager->connections());
     connect(m_manager, &ConnectionManager::changed, m_dialog,
             [this] { m_dialog->setConnections(m_manager->connections()); });
@@ -34,6 +40,12 @@ ConnectionsDialog *ConnectionsController::open(QWidget *parent)
     connect(m_dialog, &ConnectionsDialog::removeRequested, this, &ConnectionsController::remove);
     m_dialog->show();
     return m_dialog;
+}
+
+void ConnectionsController::showOnly(const QList<Connection> &connections, const QString &why)
+{
+    m_only = connections;
+    m_onlyWhy = why;
 }
 
 void ConnectionsController::save(const Connection &connection, const QString &secret)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Connection.h"
+
 #include <QObject>
 #include <QPointer>
 
-struct Connection;
+#include <optional>
+
 class ConnectionManager;
 class ConnectionsDialog;
 class QNetworkAccessManager;
@@ -22,6 +25,9 @@ public:
     /// Opens the dialog over `parent`, or raises it when already open.
     ConnectionsDialog *open(QWidget *parent);
     ConnectionsDialog *dialog() const;
+    /// Lists `connections` instead of the saved ones, to look at only (the demo's), and
+    /// says `why`.
+    void showOnly(const QList<Connection> &connections, const QString &why);
 
 private:
     void save(const Connection &connection, const QString &secret);
@@ -32,4 +38,6 @@ private:
     ConnectionManager *m_manager;
     QNetworkAccessManager *m_network;
     QPointer<ConnectionsDialog> m_dialog;
+    std::optional<QList<Connection>> m_only;
+    QString m_onlyWhy;
 };

@@ -11,28 +11,36 @@
 
 namespace DemoConnections {
 
+QList<std::pair<Connection, QString>> describe(const SandboxServer &sandbox)
+{
+    QList<std::pair<Connection, QString>> out;
+    for (const QJsonValue &v : sandbox.startInfo().value(QStringLiteral("connections")).toArray()) {
+        const QJsonObject c = v.toObject();
+        Connection connection;
+        connection.provider = c.value(QStringLiteral("provider")).toString();
+        const QString emulator = c.value(QStringLiteral("name")).toString();
+        connection.id = QStringLiteral("demo:") + emulator;
+        connection.name =
+            emulator == QLatin1String("dashfi-postpaid")
+                ? QCoreApplication::translate("AppController", "Demo dash.fi (postpaid)")
+                : QCoreApplication::translate("AppController", "Demo %1")
+                      .arg(ProviderNames::display(connection.provider));
+        // The sandbox on loopback: an address of its own, as a custom environment.
+        connection.environment = Environment::Custom;
+        connection.customUrl = QUrl(c.value(QStringLiteral("base_url")).toString());
+        connection.settings = c.value(QStringLiteral("settings")).toObject();
+        out.append({connection, c.value(QStringLiteral("credential")).toString()});
+    }
+    return out;
+}
+
 QList<Provider *> open(const SandboxServer &sandbox, QNetworkAccessManager *network,
                        QObject *parent)
 {
     QList<Provider *> out;
-    for (const QJsonValue &v : sandbox.startInfo().value(QStringLiteral("connections")).toArray()) {
-        const QJsonObject c = v.toObject();
-        const QString provider = c.value(QStringLiteral("provider")).toString();
-        const QString emulator = c.value(QStringLiteral("name")).toString();
-        const QString name =
-            emulator == QLatin1String("dashfi-postpaid")
-                ? QCoreApplication::translate("AppController", "Demo dash.fi (postpaid)")
-                : QCoreApplication::translate("AppController", "Demo %1")
-                      .arg(ProviderNames::display(provider));
-        Provider *p = ProviderFactory::create(
-            provider, name, network, QUrl(c.value(QStringLiteral("base_url")).toString()),
-            c.value(QStringLiteral("credential")).toString(),
-            c.value(QStringLiteral("settings")).toObject(), parent);
-        if (!p)
-            continue;
-        p->setConnectionId(QStringLiteral("demo:") + emulator);
-        out.append(p);
-    }
+    for (const auto &[connection, credential] : describe(sandbox))
+        if (Provider *p = ProviderFactory::create(connection, credential, network, parent))
+            out.append(p);
     return out;
 }
 

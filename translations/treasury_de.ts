@@ -67,6 +67,10 @@
         <source>Demo (sandbox on 127.0.0.1:%1)</source>
         <translation>Demo (Sandbox auf 127.0.0.1:%1)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s connections, to the sandbox on this computer. They are not saved and cannot be changed here; start without --demo to add your own.</source>
+        <translation>Die Verbindungen der Demo, zur Sandbox auf diesem Computer. Sie werden nicht gespeichert und lassen sich hier nicht ändern; starten Sie ohne --demo, um eigene hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -2762,18 +2766,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>Vom Anbieter angegeben, wenn er die Auszahlung annimmt</translation>
     </message>
     <message>
-        <source>No balance from this connection yet</source>
-        <translation>Noch kein Saldo von dieser Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 now</source>
-        <translation>%1 jetzt</translation>
-    </message>
-    <message>
-        <source>%1 less the fee</source>
-        <translation>%1 abzüglich der Gebühr</translation>
-    </message>
-    <message>
         <source>Expected fee: %1.</source>
         <translation>Erwartete Gebühr: %1.</translation>
     </message>
@@ -2833,10 +2825,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>Neues Unterkonto…</translation>
     </message>
     <message>
-        <source>Comes off the sub-account; the master account gains it</source>
-        <translation>Geht vom Unterkonto ab; das Hauptkonto erhält es</translation>
-    </message>
-    <message>
         <source>Move %1 %2 from the sub-account %3 to the master account of %4?</source>
         <translation>%1 %2 vom Unterkonto %3 auf das Hauptkonto von %4 übertragen?</translation>
     </message>
@@ -2871,6 +2859,34 @@ Send it all the same?</source>
         <translation>Diese Auszahlung braucht %1 %2 mehr als der zuletzt von %4 gelesene Saldo von %3 %2. Der Anbieter kann sie ablehnen oder das Konto überziehen.
 
 Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Comes off the sub-account; the master account gains it</source>
+        <translation>Geht vom Unterkonto ab; das Hauptkonto erhält es</translation>
+    </message>
+    <message>
+        <source>DART does not report the balance this is paid from</source>
+        <translation>DART meldet den Saldo nicht, aus dem dies gezahlt wird</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet: %2 now, %3 after</source>
+        <translation>Wallet von %1: jetzt %2, danach %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet: %2 now</source>
+        <translation>Wallet von %1: jetzt %2</translation>
+    </message>
+    <message>
+        <source>No balance from this connection yet</source>
+        <translation>Noch kein Saldo von dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 jetzt</translation>
+    </message>
+    <message>
+        <source>%1 less the fee</source>
+        <translation>%1 abzüglich der Gebühr</translation>
     </message>
 </context>
 <context>

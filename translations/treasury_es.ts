@@ -67,6 +67,10 @@
         <source>Demo (sandbox on 127.0.0.1:%1)</source>
         <translation>Demo (sandbox en 127.0.0.1:%1)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s connections, to the sandbox on this computer. They are not saved and cannot be changed here; start without --demo to add your own.</source>
+        <translation>Las conexiones de la demostración, con el sandbox de este equipo. No se guardan y no se pueden cambiar aquí; inicie sin --demo para añadir las suyas.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
@@ -2762,18 +2766,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>La indica el proveedor cuando acepta el pago</translation>
     </message>
     <message>
-        <source>No balance from this connection yet</source>
-        <translation>Aún no hay saldo de esta conexión</translation>
-    </message>
-    <message>
-        <source>%1 now</source>
-        <translation>%1 ahora</translation>
-    </message>
-    <message>
-        <source>%1 less the fee</source>
-        <translation>%1 menos la comisión</translation>
-    </message>
-    <message>
         <source>Expected fee: %1.</source>
         <translation>Comisión prevista: %1.</translation>
     </message>
@@ -2833,10 +2825,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>Nueva subcuenta…</translation>
     </message>
     <message>
-        <source>Comes off the sub-account; the master account gains it</source>
-        <translation>Sale de la subcuenta; la cuenta principal lo recibe</translation>
-    </message>
-    <message>
         <source>Move %1 %2 from the sub-account %3 to the master account of %4?</source>
         <translation>¿Mover %1 %2 de la subcuenta %3 a la cuenta principal de %4?</translation>
     </message>
@@ -2871,6 +2859,34 @@ Send it all the same?</source>
         <translation>Este pago necesita %1 %2 más que el saldo de %3 %2 leído por última vez de %4. El proveedor puede rechazarlo o dejar la cuenta en descubierto.
 
 ¿Enviarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Comes off the sub-account; the master account gains it</source>
+        <translation>Sale de la subcuenta; la cuenta principal lo recibe</translation>
+    </message>
+    <message>
+        <source>DART does not report the balance this is paid from</source>
+        <translation>DART no informa del saldo del que se paga</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet: %2 now, %3 after</source>
+        <translation>Monedero de %1: %2 ahora, %3 después</translation>
+    </message>
+    <message>
+        <source>%1&apos;s wallet: %2 now</source>
+        <translation>Monedero de %1: %2 ahora</translation>
+    </message>
+    <message>
+        <source>No balance from this connection yet</source>
+        <translation>Aún no hay saldo de esta conexión</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 ahora</translation>
+    </message>
+    <message>
+        <source>%1 less the fee</source>
+        <translation>%1 menos la comisión</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,7 @@ void ConnectionForm::rebuildProviderRows()
         const QSignalBlocker block(m_environment);
         m_environment->clear();
         for (const Environment e : k->environments()) {
-            const QString text = e == Environment::Sandbox      ? tr("Sandbox")
-                                 : e == Environment::Production ? tr("Production")
-                                                                : tr("Custom address");
-            m_environment->addItem(text, int(e));
+            m_environment->addItem(environmentText(e), int(e));
         }
     }
     for (QWidget *row : std::as_const(m_providerRows))
@@ -196,4 +193,11 @@ QStringList ConnectionForm::problems() const
             found.append(tr("The %1 cannot contain \":\".").arg(kind()->secretParts.at(i)));
     }
     return found;
+}
+
+QString ConnectionForm::environmentText(Environment environment)
+{
+    return environment == Environment::Sandbox      ? tr("Sandbox")
+           : environment == Environment::Production ? tr("Production")
+                                                    : tr("Custom address");
 }

@@ -22,6 +22,8 @@ class ConnectionForm final : public QWidget
     Q_OBJECT
 
 public:
+    /// The environment in the window's language, as the form's list names it.
+    static QString environmentText(Environment environment);
     explicit ConnectionForm(QWidget *parent = nullptr);
 
     /// Shows an existing connection; its secret fields start empty ("keep the stored one").

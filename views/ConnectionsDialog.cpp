@@ -96,6 +96,17 @@ void ConnectionsDialog::startFrom(const Connection &shared)
     m_form->setFocus();
 }
 
+void ConnectionsDialog::setReadOnly(const QString &why)
+{
+    m_readOnly = why;
+    for (QPushButton *b : {m_add, m_remove, m_test, m_save, m_sessionOnly})
+        b->hide();
+    m_form->setEnabled(false);
+    say(why, false);
+    if (m_list->currentRow() < 0 && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
 void ConnectionsDialog::setConnections(const QList<Connection> &connections)
 {
     const QString keep = !m_selectAfterUpdate.isEmpty() ? m_selectAfterUpdate
@@ -109,7 +120,7 @@ void ConnectionsDialog::setConnections(const QList<Connection> &connections)
     for (const Connection &c : connections) {
         m_list->addItem(tr("%1\n%2 · %3")
                             .arg(c.name, ProviderNames::display(c.provider),
-                                 ConnectionKind::environmentName(c.environment)));
+                                 ConnectionForm::environmentText(c.environment)));
         if (c.id == keep)
             select = m_list->count() - 1;
     }
@@ -124,7 +135,7 @@ void ConnectionsDialog::selectRow(int row)
     if (row < 0 || row >= m_connections.size())
         return;
     m_form->edit(m_connections.at(row));
-    say(QString(), false);
+    say(m_readOnly, false);
     m_sessionOnly->hide();
     updateButtons();
 }

@@ -27,6 +27,8 @@ public:
     /// Adds a connection the team shares: the form holds its definition, the user types
     /// the secret and saves.
     void startFrom(const Connection &shared);
+    /// Shows the connections without a way to change them (the demo's), saying `why`.
+    void setReadOnly(const QString &why);
 
 public slots:
     /// `keychainMissing`: offer to keep the secret for this session only.
@@ -60,5 +62,6 @@ private:
     QList<Connection> m_connections;
     bool m_saving = false;
     bool m_testing = false;
+    QString m_readOnly; ///< why nothing here may be changed; empty when it may
     QString m_selectAfterUpdate;
 };

@@ -42,7 +42,8 @@ RecipientsPage::RecipientsPage(QWidget *parent)
       m_status(new QLabel(this)), m_save(new QPushButton(tr("Save"), this)),
       m_setupLink(new QPushButton(tr("Payout setup link…"), this)),
       m_scripts(new QTableWidget(this)), m_token(edit(this, "token", tr("Token"))),
-      m_tokenValue(new QLabel(this)), m_message(new QLabel(this))
+      m_tokenValue(new QLabel(this)), m_message(new QLabel(this)), m_fields(new QFormLayout),
+      m_dart(new QWidget(this))
 {
     setObjectName(QStringLiteral("recipientsPage"));
     m_connection->setObjectName(QStringLiteral("connection"));
@@ -68,7 +69,7 @@ RecipientsPage::RecipientsPage(QWidget *parent)
     top->addWidget(newButton);
 
     auto *details = new QWidget(this);
-    auto *form = new QFormLayout;
+    auto *form = m_fields;
     form->addRow(tr("ID / user name"), m_id);
     form->addRow(tr("First name"), m_first);
     form->addRow(tr("Last name"), m_last);
@@ -94,12 +95,18 @@ RecipientsPage::RecipientsPage(QWidget *parent)
     tokenRow->addWidget(m_token);
     tokenRow->addWidget(valueButton);
     tokenRow->addWidget(m_tokenValue, 1);
+    // DART's own part: shown for a DART connection only.
+    m_dart->setObjectName(QStringLiteral("dartSection"));
+    auto *dart = new QVBoxLayout(m_dart);
+    dart->setContentsMargins(0, 0, 0, 0);
+    dart->addWidget(new QLabel(tr("<b>DART trade scripts</b>"), m_dart));
+    dart->addWidget(m_scripts, 1);
+    dart->addLayout(tokenRow);
     auto *column = new QVBoxLayout(details);
     column->addLayout(form);
     column->addLayout(saveRow);
-    column->addWidget(new QLabel(tr("<b>DART trade scripts</b>"), this));
-    column->addWidget(m_scripts, 1);
-    column->addLayout(tokenRow);
+    column->addWidget(m_dart, 1);
+    column->addStretch(0);
 
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
@@ -209,13 +216,13 @@ void RecipientsPage::showList()
 
 void RecipientsPage::updateFieldsForProvider()
 {
+    // What one provider asks for is not shown for another's recipients.
     const RecipientForm f = form();
-    m_countryCode->setEnabled(f.phone);
-    m_phone->setEnabled(f.phone);
-    m_password->setEnabled(f.password);
-    m_scripts->setEnabled(f.tradeScripts);
-    m_setupLink->setEnabled(f.setupLink);
-    m_token->setEnabled(f.tradeScripts);
+    m_fields->setRowVisible(m_countryCode, f.phone);
+    m_fields->setRowVisible(m_phone, f.phone);
+    m_fields->setRowVisible(m_password, f.password);
+    m_dart->setVisible(f.tradeScripts);
+    m_setupLink->setVisible(f.setupLink);
 }
 
 void RecipientsPage::startNew()

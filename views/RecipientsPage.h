@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -77,5 +78,7 @@ private:
     QLineEdit *m_token;
     QLabel *m_tokenValue;
     QLabel *m_message;
+    QFormLayout *m_fields;
+    QWidget *m_dart; ///< trade scripts and token values
     bool m_creating = true;
 };

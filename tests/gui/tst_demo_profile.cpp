@@ -1,11 +1,20 @@
 #include "AppController.h"
+#include "ConnectionForm.h"
+#include "ConnectionsController.h"
+#include "ConnectionsDialog.h"
 #include "JournalModel.h"
+#include "Language.h"
+#include "MainWindow.h"
 #include "Preferences.h"
+#include "Screenshot.h"
 #include "TransactionsModel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +31,7 @@ class TestDemoProfile : public QObject
 private slots:
     void initTestCase();
     void eachStartIsFreshAndApart();
+    void theDemosConnectionsAreShownToLookAt();
 
 private:
     /// One demo run: its store's path, and how many transactions it showed.
@@ -67,6 +77,37 @@ void TestDemoProfile::eachStartIsFreshAndApart()
     QVERIFY(!QFileInfo(firstStore).absolutePath().startsWith(QFileInfo(realStore).absolutePath()));
     QVERIFY(!QFileInfo::exists(realStore));
     QVERIFY(!QFileInfo::exists(QSettings().fileName()));
+}
+
+void TestDemoProfile::theDemosConnectionsAreShownToLookAt()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("treasury-desk-demo"));
+    for (const QString language : {"en", "de", "es"}) {
+        QCOMPARE(Language::apply(qApp, language), language);
+        AppController app;
+        QVERIFY(app.startDemo());
+        ConnectionsDialog *dialog = app.connectionsUi()->open(app.window());
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("connectionList"));
+        // Every connection the demo opened, by the names the other pages use.
+        QCOMPARE(list->count(), 6);
+        QCOMPARE(list->currentRow(), 0);
+        // To look at: nothing to add, save, test or remove, and it says why.
+        for (const char *name : {"addConnection", "removeConnection", "testConnection",
+                                 "saveConnection", "keepForSession"})
+            QVERIFY2(dialog->findChild<QPushButton *>(QLatin1String(name))->isHidden(), name);
+        QVERIFY(!dialog->form()->isEnabled());
+        auto *status = dialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
+        const QString why = status->text();
+        QVERIFY(!why.isEmpty());
+        list->setCurrentRow(3);
+        QCOMPARE(status->text(), why);
+        if (language == QLatin1String("en"))
+            QVERIFY(why.contains(QLatin1String("not saved")));
+        QVERIFY(TestSupport::screenshot(dialog, QStringLiteral("connections-demo-") + language));
+        dialog->close();
+    }
+    Language::apply(qApp, QStringLiteral("en"));
+    QCoreApplication::setApplicationName(QStringLiteral("treasury-desk"));
 }
 
 QTEST_MAIN(TestDemoProfile)

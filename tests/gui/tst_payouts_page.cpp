@@ -592,6 +592,13 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
     // A new Dots user, found again by name afterwards.
     connection->setCurrentText(QStringLiteral("Demo Dots"));
     QTRY_VERIFY(list->count() > 0);
+    // A Dots user has a phone and a setup link, and none of DART's fields.
+    auto *dart = page->findChild<QWidget *>(QStringLiteral("dartSection"));
+    QVERIFY(!field("phone")->isHidden() && !field("countryCode")->isHidden());
+    QVERIFY(field("password")->isHidden());
+    QVERIFY(dart->isHidden());
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("setupLink"))->isHidden());
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("recipients-dots")));
     const int users = m_app->sandbox()->dots().userIds().size();
     page->findChild<QPushButton *>(QStringLiteral("newRecipient"))->click();
     field("firstName")->setText(QStringLiteral("Zoë")); // keyClicks types ASCII only
@@ -627,6 +634,9 @@ void TestPayoutsPage::recipientsAreCreatedEditedAndShown()
     // A DART customer: details, trade scripts, a token's value, and an edit.
     connection->setCurrentText(QStringLiteral("Demo DART"));
     page->findChild<QLineEdit *>(QStringLiteral("recipientSearch"))->clear();
+    QVERIFY(!dart->isHidden() && !field("password")->isHidden());
+    QVERIFY(field("phone")->isHidden());
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("setupLink"))->isHidden());
     QTRY_VERIFY(list->count() > 0);
     list->setCurrentRow(0);
     const QString who = list->item(0)->data(Qt::UserRole).toString();
