@@ -87,6 +87,11 @@ void Refresher::refreshBalances(Provider *p)
             m_balances->setConnectionBalances(connection, r.value());
             for (const Balance &b : PayoutFunds::payable(r.value()))
                 m_window->payoutsPage()->setBalance(connection.name, b.currency, b.available);
+            // A customer's wallet: what a transfer to them adds to (DART).
+            for (const Balance &b : r.value())
+                if (b.kind == Balance::Kind::Customer)
+                    m_window->payoutsPage()->setBalance(connection.name, b.currency, b.available,
+                                                        b.account);
             m_window->payoutsPage()->setCurrencies(connection.name,
                                                    PayoutFunds::sendableCurrencies(r.value()));
             BalanceHistory *history = m_history ? m_history->balances() : nullptr;

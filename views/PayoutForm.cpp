@@ -1,6 +1,7 @@
 #include "PayoutForm.h"
 
 #include "AmountField.h"
+#include "BalanceAfterText.h"
 #include "Dialogs.h"
 #include "PayoutFieldEditor.h"
 #include "TeamRulesLine.h"
@@ -232,9 +233,11 @@ void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
 }
 
 void PayoutForm::setBalance(const QString &connection, const QString &currency,
-                            const Money &balance)
+                            const Money &balance, const QString &recipient)
 {
-    m_balances.insert(connection + u'/' + currency, balance);
+    m_balances.insert(connection + u'/' + currency +
+                          (recipient.isEmpty() ? QString() : u'/' + recipient),
+                      balance);
     revalidate();
 }
 
@@ -379,24 +382,13 @@ void PayoutForm::revalidate()
     } else {
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }
-    const std::optional<Money> balance = balanceBefore(r);
-    if (m_method == PayoutMethod::CryptoToMaster) {
-        // The money leaves the sub-account; the master's balance here would mislead.
-        m_balanceAfter->setText(tr("Comes off the sub-account; the master account gains it"));
-    } else if (!balance) {
-        m_balanceAfter->setText(tr("No balance from this connection yet"));
-    } else if (!amountOk) {
-        m_balanceAfter->setText(
-            tr("%1 now").arg(Currency::formatLocale(*balance, r.currency, locale)));
-    } else {
-        const auto after =
-            PayoutFunds::balanceAfter(*balance, r.amount, fee, PayoutMethods::needsQuote(m_method));
-        m_balanceAfter->setText(
-            after ? (fee ? Currency::formatLocale(*after, r.currency, locale)
-                         : tr("%1 less the fee")
-                               .arg(Currency::formatLocale(*after, r.currency, locale)))
-                  : QString());
-    }
+    const auto recipient = m_balances.constFind(r.connection + u'/' + r.currency + u'/' +
+                                                r.value(PayoutField::DartCustomer));
+    m_balanceAfter->setText(BalanceAfterText::of(
+        {m_method, r.amount, r.currency, amountOk, balanceBefore(r), fee,
+         recipient == m_balances.cend() ? std::nullopt : std::optional<Money>(*recipient),
+         r.value(PayoutField::DartCustomer)},
+        locale));
     m_teamRules->follow(r, !m_locked && PayoutValidator::isValid(r));
     m_send->setEnabled(!m_locked && isValid());
 }

@@ -37,7 +37,9 @@ public:
     void setFeeRule(const QString &connection, const FeeRule &rule);
     /// Whom the connection can pay, for a recipient picker (Dots users).
     void setRecipients(const QString &connection, const QList<Recipient> &recipients);
-    void setBalance(const QString &connection, const QString &currency, const Money &balance);
+    /// A balance as last read: the connection's own, or (`recipient`) a customer's wallet.
+    void setBalance(const QString &connection, const QString &currency, const Money &balance,
+                    const QString &recipient = QString());
     /// The currencies a connection can send, for methods whose currency varies (crypto).
     void setCurrencies(const QString &connection, const QStringList &currencies);
     /// The provider's quote for this form's payout; ignored when the form has changed since.

@@ -240,10 +240,10 @@ void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, con
 // Connection names are unique: a form keeps what it is told per connection and shows
 // only that of the connections it offers.
 void PayoutsPage::setBalance(const QString &connection, const QString &currency,
-                             const Money &balance)
+                             const Money &balance, const QString &recipient)
 {
     for (PayoutForm *f : std::as_const(m_forms))
-        f->setBalance(connection, currency, balance);
+        f->setBalance(connection, currency, balance, recipient);
 }
 
 void PayoutsPage::setCurrencies(const QString &connection, const QStringList &currencies)

@@ -41,8 +41,10 @@ public:
     /// The connections that can send batch payouts.
     void setBatchConnections(const QStringList &names);
     void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
-    /// What a connection holds and may pay from, for every form that offers it.
-    void setBalance(const QString &connection, const QString &currency, const Money &balance);
+    /// What a connection holds and may pay from, for every form that offers it; with
+    /// `recipient`, what one of its customers holds (DART's wallets).
+    void setBalance(const QString &connection, const QString &currency, const Money &balance,
+                    const QString &recipient = QString());
     void setCurrencies(const QString &connection, const QStringList &currencies);
     void setRecipients(const QString &connection, const QList<Recipient> &recipients);
     QTableView *journalTable() const { return m_table; }

@@ -1,12 +1,16 @@
 #include "AppController.h"
+#include "BalancesModel.h"
+#include "Currency.h"
 #include "DemoApp.h"
 #include "MainWindow.h"
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
+#include "Screenshot.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +29,7 @@ private slots:
     void cleanup() { m_app.reset(); }
     void dotsUserIsFoundByAnyPartOfItsName();
     void textNamingNoUserSendsToNoOne();
+    void aDartTransferSaysWhatTheCustomersWalletWillHold();
 
 private:
     PayoutForm *dotsForm();
@@ -119,6 +124,44 @@ void TestPayoutPickers::textNamingNoUserSendsToNoOne()
     QTest::keyClick(users->lineEdit(), Qt::Key_Escape); // the completer's list, not the form
     QTRY_VERIFY(send->isEnabled());
     QCOMPARE(form->request().value(PayoutField::DotsUser), users->itemData(pick).toString());
+}
+
+void TestPayoutPickers::aDartTransferSaysWhatTheCustomersWalletWillHold()
+{
+    m_app->window()->showPage(3);
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    page->showMethod(PayoutMethod::DartTransfer);
+    PayoutForm *form = page->form(PayoutMethod::DartTransfer);
+    auto *customer = form->findChild<QComboBox *>(QStringLiteral("dart_customer"));
+    QVERIFY(customer);
+    QTRY_VERIFY(customer->count() > 1);
+    // Picked as a user does, from the keyboard; the first row asks to choose.
+    customer->setCurrentIndex(0);
+    customer->setFocus();
+    QTest::keyClick(customer, Qt::Key_Down);
+    const QString who = form->request().value(PayoutField::DartCustomer);
+    QVERIFY(!who.isEmpty());
+    // The wallet as Balances shows it.
+    std::optional<Money> wallet;
+    for (const Balance &b : m_app->balances()->balances())
+        if (b.provider == QLatin1String("dart") && b.account == who)
+            wallet = b.available;
+    QVERIFY(wallet);
+    auto *line = form->findChild<QLabel *>(QStringLiteral("balanceAfter"));
+    const QLocale locale;
+    QTRY_VERIFY2(
+        line->text().contains(Currency::formatLocale(*wallet, QStringLiteral("USDC"), locale)),
+        qPrintable(line->text()));
+    QVERIFY2(!line->text().contains(QLatin1String("No balance")), qPrintable(line->text()));
+    QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("amount")),
+                     QStringLiteral("2.50"));
+    const Money after = *wallet->checkedAdd(*Money::parse(u"2.50"));
+    QTRY_VERIFY2(
+        line->text().endsWith(Currency::formatLocale(after, QStringLiteral("USDC"), locale) +
+                              QStringLiteral(" after")),
+        qPrintable(line->text()));
+    QVERIFY(line->text().contains(who));
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payout-dart")));
 }
 
 QTEST_MAIN(TestPayoutPickers)
