@@ -60,6 +60,8 @@ QJsonArray cards(const QList<Card> &cards)
                 {QStringLiteral("spend_limit"), amount(c.spendLimit, c.currency)},
                 {QStringLiteral("spend_limit_period"),
                  c.spendLimit ? QJsonValue(c.spendLimitPeriod) : QJsonValue(QJsonValue::Null)},
+                // A prepaid card's money (Dinari); null where the provider gives none.
+                {QStringLiteral("balance"), amount(c.balance, c.currency)},
             });
     });
 }

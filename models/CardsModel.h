@@ -21,6 +21,7 @@ public:
         State,
         SpendLimit,
         Period,
+        Balance, ///< what a prepaid card holds (Dinari); empty where the provider says none
         Frequency,
         Created,
         ColumnCount

@@ -880,6 +880,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>%1; Space freezes it</source>
         <translation>%1; die Leertaste sperrt sie</translation>
     </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
 </context>
 <context>
     <name>CardsPage</name>

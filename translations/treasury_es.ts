@@ -880,6 +880,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>%1; Space freezes it</source>
         <translation>%1; la barra espaciadora la congela</translation>
     </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
 </context>
 <context>
     <name>CardsPage</name>

@@ -63,6 +63,9 @@ void sizeColumns(QTableView *table, const QAbstractItemModel *model)
     fit(CardsModel::SpendLimit, {Currency::formatLocale(Money::fromMinorUnits(99999999, 2),
                                                         QStringLiteral("USD"), QLocale()),
                                  CardsModel::tr("No limit")});
+    fit(CardsModel::Balance, {Currency::formatLocale(Money::fromMinorUnits(9999999, 2),
+                                                     QStringLiteral("USD"), QLocale()),
+                              CardsModel::tr("Balance")});
     fit(CardsModel::Created, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
     header->resizeSection(CardsModel::State,
                           metrics.horizontalAdvance(CardsPage::tr("Frozen")) +

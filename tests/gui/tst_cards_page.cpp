@@ -4,6 +4,7 @@
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
 #include "CardsPage.h"
+#include "Currency.h"
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
@@ -189,10 +190,19 @@ void TestCardsPage::everyUseIsInWords()
                                QStringLiteral("prepaid")})
                       .contains(use),
                  qPrintable(use));
+        const QString balance = m_table->model()->index(r, CardsModel::Balance).data().toString();
         if (m_table->model()->index(r, CardsModel::Connection).data().toString() ==
             QLatin1String("Demo Dinari")) {
             QCOMPARE(use, QStringLiteral("Prepaid"));
             dinari = true;
+            // A prepaid card says what it holds, as Dinari gave it.
+            const QString last = m_table->model()->index(r, CardsModel::LastFour).data().toString();
+            for (const DinariEmulator::Card &c : m_app->sandbox()->dinari().cards())
+                if (c.lastFour == last)
+                    QCOMPARE(balance,
+                             Currency::formatLocale(c.balance, QStringLiteral("USD"), QLocale()));
+        } else {
+            QCOMPARE(balance, QString()); // no money of its own: nothing, not a zero
         }
     }
     QVERIFY(dinari);

@@ -278,8 +278,10 @@ void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
     QJsonObject open;
     for (const QJsonValue &v : all) {
         const QJsonObject o = v.toObject();
-        QCOMPARE(o.keys(), (QStringList{"connection", "id", "last_four", "name", "provider",
-                                        "spend_limit", "spend_limit_period", "state"}));
+        QCOMPARE(o.keys(), (QStringList{"balance", "connection", "id", "last_four", "name",
+                                        "provider", "spend_limit", "spend_limit_period", "state"}));
+        // dash.fi's cards hold no money of their own: said as null, not zero.
+        QVERIFY(o.value(QStringLiteral("balance")).isNull());
         if (open.isEmpty() && o.value(QStringLiteral("state")).toString() == QLatin1String("open"))
             open = o;
     }
@@ -326,6 +328,16 @@ void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
     r = ctl(QStringLiteral("dashfi"),
             {QStringLiteral("cards"), QStringLiteral("show"), QStringLiteral("987654")});
     QCOMPARE(r.exit, 4);
+
+    // Dinari's prepaid cards say what they hold, to the cent the provider wrote.
+    r = ctl(QStringLiteral("dinari"), {QStringLiteral("cards"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QHash<QString, QJsonValue> held;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        held.insert(v[QStringLiteral("id")].toString(), v[QStringLiteral("balance")]);
+    QVERIFY(!m_sandbox->dinari().cards().isEmpty());
+    for (const DinariEmulator::Card &c : m_sandbox->dinari().cards())
+        QCOMPARE(held.value(c.id).toString(), c.balance.toString(2));
 }
 
 void TestTreasuryctl::oneTransactionById()
