@@ -102,6 +102,10 @@ AppController::AppController(QObject *parent)
     connect(preferencesUi, &PreferencesController::changed, m_balances,
             [this](const Preferences &p) { m_balances->setStablecoinsAtPar(p.stablecoinsAtPar); });
     m_balances->setStablecoinsAtPar(preferences.stablecoinsAtPar);
+    // What prepaid cards hold is listed beside the balances' total.
+    const auto cardsHeld = [this] { m_balances->setPrepaidCards(m_cards->cards()); };
+    connect(m_cards, &QAbstractItemModel::modelReset, m_balances, cardsHeld);
+    connect(m_cards, &QAbstractItemModel::dataChanged, m_balances, cardsHeld);
     new CapabilityPresenter(m_providers, m_window.get(), this);
     new CardDetailsPresenter(m_providers, m_cards, m_transactions, m_window->cardsPage(), this);
     m_window->setLogModel((new LogCapture(this))->model());

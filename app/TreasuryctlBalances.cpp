@@ -3,6 +3,7 @@
 #include "Treasuryctl.h"
 
 #include "BalanceSource.h"
+#include "CardSource.h"
 #include "Currency.h"
 #include "Preferences.h"
 #include "Provider.h"
@@ -43,6 +44,23 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
         }
     }
     const UsdValuation::Totals t = valuation.totals(balances);
+    // What the connection's prepaid cards hold, apart from the total (Dinari's).
+    // Cards that cannot be read leave the total as it is, and say so.
+    QJsonValue onCards = QJsonObject();
+    QString cardsProblem;
+    if (auto *cards = qobject_cast<CardSource *>(p.get())) {
+        const Result<QList<Card>> listed = await(cards->fetchCards());
+        if (listed.ok()) {
+            QJsonObject held;
+            const QMap<QString, Money> sums = Card::heldOnCards(listed.value());
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+                held.insert(it.key(), Currency::format(*it, it.key()));
+            onCards = held;
+        } else {
+            onCards = QJsonValue(QJsonValue::Null);
+            cardsProblem = tr("its cards could not be read: %1").arg(listed.error().summary());
+        }
+    }
     QDateTime asOf;
     for (const Balance &b : balances) {
         if (!asOf.isValid() || b.asOf < asOf)
@@ -53,12 +71,17 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
         left.append(QJsonObject{{QStringLiteral("connection"), l.connection},
                                 {QStringLiteral("currency"), l.currency},
                                 {QStringLiteral("reason"), l.reason}});
+    if (!cardsProblem.isEmpty())
+        left.append(QJsonObject{{QStringLiteral("connection"), p->connectionName()},
+                                {QStringLiteral("currency"), QString()},
+                                {QStringLiteral("reason"), cardsProblem}});
     const QJsonObject total{
         {QStringLiteral("usd_total"), Currency::format(t.total, QStringLiteral("USD"))},
         {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("balances_valued"), t.valued},
         {QStringLiteral("not_included"), left},
         {QStringLiteral("at_par"), QJsonArray::fromStringList(t.atPar)},
+        {QStringLiteral("on_prepaid_cards"), onCards},
     };
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(total).toJson(QJsonDocument::Indented);
@@ -68,6 +91,12 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
     m_out << "USD\t" << total.value(QStringLiteral("usd_total")).toString() << '\n';
     for (const UsdValuation::Totals::Left &l : t.notIncluded)
         m_out << tr("not included") << '\t' << l.currency << '\t' << l.reason << '\n';
+    if (!cardsProblem.isEmpty())
+        m_out << tr("not included") << "\t\t" << cardsProblem << '\n';
+    const QJsonObject held = onCards.toObject();
+    for (auto it = held.constBegin(); it != held.constEnd(); ++it)
+        m_out << tr("on prepaid cards") << '\t' << it.key() << '\t' << it.value().toString()
+              << '\n';
     m_out.flush();
     return Ok;
 }

@@ -183,9 +183,19 @@ void BalancesModel::setConnectionsWithoutBalances(const QList<ConnectionRef> &co
     m_withoutBalances = connections;
 }
 
+void BalancesModel::setPrepaidCards(const QList<Card> &cards)
+{
+    const QMap<QString, Money> held = Card::heldOnCards(cards);
+    if (held == m_onCards)
+        return;
+    m_onCards = held;
+    emit totalsChanged();
+}
+
 UsdValuation::Totals BalancesModel::totals() const
 {
     UsdValuation::Totals t = m_valuation.totals(m_rows);
+    t.onPrepaidCards = m_onCards;
     for (const ErrorRow &e : m_errors)
         t.notIncluded.append(
             {e.connection, QString(), tr("no balance read yet: %1").arg(e.message)});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "Card.h"
 #include "ConnectionRef.h"
 #include "UsdValuation.h"
 
@@ -56,12 +57,18 @@ public:
     void setStablecoinsAtPar(bool atPar);
     /// Connections whose provider reports no balance at all (Dots): the total says so.
     void setConnectionsWithoutBalances(const QList<ConnectionRef> &connections);
+    /// The balances of prepaid cards (Dinari's), which the total lists apart.
+    void setPrepaidCards(const QList<Card> &cards);
     /// The USD total, with what it leaves out: unpriced currencies, connections that never
     /// answered and ones that report no balance; and the stale ones it counts as last known.
     UsdValuation::Totals totals() const;
     /// Each connection whose last refresh failed, "Name: what went wrong", in full: those
     /// with no balances yet, and those whose last known ones are shown.
     QStringList problems() const;
+
+signals:
+    /// The total changed without the rows changing (prepaid cards).
+    void totalsChanged();
 
 private:
     /// The USD column of every row, after the valuation changed.
@@ -76,5 +83,6 @@ private:
     QList<ErrorRow> m_errors; ///< connections with no good data yet, shown as their own rows
     QHash<QString, QString> m_staleReason; ///< connection id -> last error
     QList<ConnectionRef> m_withoutBalances;
+    QMap<QString, Money> m_onCards; ///< currency -> what prepaid cards hold
     UsdValuation m_valuation;
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -41,6 +42,8 @@ struct Card
     /// connection id/card id: unique across every connection, and kept across renames.
     QString key() const { return connectionId + u'/' + id; }
     static QString stateName(State state);
+    /// What the cards hold, per currency: prepaid cards with a balance, not cancelled.
+    static QMap<QString, Money> heldOnCards(const QList<Card> &cards);
 };
 
 /// Which cards to list: a part of the name (any case) and the exact last four digits;

@@ -62,11 +62,6 @@ QVariant CardsModel::data(const QModelIndex &index, int role) const
                                       .value_or(Money())
                                       .minorUnits()
                                 : qint64(-1);
-        case Balance:
-            return c.balance ? c.balance->withScale(2, Money::Rounding::HalfEven)
-                                   .value_or(Money())
-                                   .minorUnits()
-                             : qint64(-1);
         case Created:
             return c.created;
         case State:
@@ -75,9 +70,8 @@ QVariant CardsModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
-        return index.column() == SpendLimit || index.column() == Balance
-                   ? int(Qt::AlignRight | Qt::AlignVCenter)
-                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() == SpendLimit ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                            : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
         break;
     default:
@@ -106,8 +100,6 @@ QVariant CardsModel::data(const QModelIndex &index, int role) const
                             : tr("No limit");
     case Period:
         return c.spendLimit ? CardLimitPeriods::text(c.spendLimitPeriod) : QString();
-    case Balance:
-        return c.balance ? Currency::formatLocale(*c.balance, c.currency, QLocale()) : QString();
     case Frequency:
         return CardFrequencies::text(c.spendingFrequency);
     case Created:
@@ -135,8 +127,6 @@ QVariant CardsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Spend limit");
     case Period:
         return tr("Period");
-    case Balance:
-        return tr("Balance");
     case Frequency:
         return tr("Use");
     case Created:

@@ -21,7 +21,6 @@ public:
         State,
         SpendLimit,
         Period,
-        Balance, ///< what a prepaid card holds (Dinari); empty where the provider says none
         Frequency,
         Created,
         ColumnCount
@@ -42,6 +41,7 @@ public:
     void updateCard(const QString &key, Card card);
     const Card *card(const QString &key) const;
     const Card &cardAt(int row) const { return m_cards.at(row); }
+    const QList<Card> &cards() const { return m_cards; }
     /// An action is under way ("Freezing…"): the state shown waits for the provider.
     void setPending(const QString &key, const QString &label);
     /// The provider confirmed the new state.

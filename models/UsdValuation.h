@@ -58,6 +58,9 @@ public:
         /// Connections whose last refresh failed: their last known balances are in the
         /// total, as of this time.
         QMap<QString, QDateTime> stale;
+        /// What prepaid cards hold, per currency: money of the company's, kept apart from
+        /// the total (the accounts the cards were loaded from no longer hold it).
+        QMap<QString, Money> onPrepaidCards;
     };
     Totals totals(const QList<Balance> &balances) const;
 

@@ -475,6 +475,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
+    <message>
+        <source> · on prepaid cards, apart from the total: %1</source>
+        <translation> · auf Prepaid-Karten, nicht in der Summe: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchPayoutForm</name>
@@ -880,10 +884,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>%1; Space freezes it</source>
         <translation>%1; die Leertaste sperrt sie</translation>
     </message>
-    <message>
-        <source>Balance</source>
-        <translation>Guthaben</translation>
-    </message>
 </context>
 <context>
     <name>CardsPage</name>
@@ -1113,6 +1113,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>The provider&apos;s word: %1</source>
         <translation>Angabe des Anbieters: %1</translation>
+    </message>
+    <message>
+        <source> · it holds %1 %2</source>
+        <translation> · Guthaben %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5751,14 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>Put back as this Treasury Desk ships them (they had been changed): %1</source>
         <translation>So wiederhergestellt, wie dieses Treasury Desk sie liefert (sie waren geändert worden): %1</translation>
+    </message>
+    <message>
+        <source>its cards could not be read: %1</source>
+        <translation>ihre Karten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>on prepaid cards</source>
+        <translation>auf Prepaid-Karten</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
+    <message>
+        <source> · on prepaid cards, apart from the total: %1</source>
+        <translation> · en tarjetas prepago, aparte del total: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchPayoutForm</name>
@@ -880,10 +884,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>%1; Space freezes it</source>
         <translation>%1; la barra espaciadora la congela</translation>
     </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
 </context>
 <context>
     <name>CardsPage</name>
@@ -1113,6 +1113,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>The provider&apos;s word: %1</source>
         <translation>Según el proveedor: %1</translation>
+    </message>
+    <message>
+        <source> · it holds %1 %2</source>
+        <translation> · saldo de %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5751,14 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>Put back as this Treasury Desk ships them (they had been changed): %1</source>
         <translation>Restaurado tal como lo trae este Treasury Desk (se había cambiado): %1</translation>
+    </message>
+    <message>
+        <source>its cards could not be read: %1</source>
+        <translation>no se pudieron leer sus tarjetas: %1</translation>
+    </message>
+    <message>
+        <source>on prepaid cards</source>
+        <translation>en tarjetas prepago</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ BalancesPage::BalancesPage(BalancesModel *model, const ViewContext &context, QWi
     // Groups open, columns fitted, whenever the balances change.
     HeaderMemory::attach(m_tree->header(), QStringLiteral("balances"), context.settings);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BalancesPage::updateProblems);
+    connect(m_model, &BalancesModel::totalsChanged, this, &BalancesPage::updateTotal);
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         // Fitted to the data until the user sizes the columns; then as they left them.
@@ -152,6 +153,12 @@ void BalancesPage::updateTotal()
                     .arg(totals.atPar.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!totals.borrowed.isEmpty())
         text += QStringLiteral(" · ") + totals.borrowed.join(QStringLiteral(", ")).toHtmlEscaped();
+    QStringList onCards;
+    for (auto it = totals.onPrepaidCards.cbegin(); it != totals.onPrepaidCards.cend(); ++it)
+        onCards << Currency::formatLocale(*it, it.key(), locale) + u' ' + it.key();
+    if (!onCards.isEmpty())
+        text += tr(" · on prepaid cards, apart from the total: %1")
+                    .arg(onCards.join(QStringLiteral(", ")).toHtmlEscaped());
     QStringList stale;
     for (auto it = totals.stale.cbegin(); it != totals.stale.cend(); ++it)
         stale << tr("%1 as of %2")

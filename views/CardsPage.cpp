@@ -63,9 +63,6 @@ void sizeColumns(QTableView *table, const QAbstractItemModel *model)
     fit(CardsModel::SpendLimit, {Currency::formatLocale(Money::fromMinorUnits(99999999, 2),
                                                         QStringLiteral("USD"), QLocale()),
                                  CardsModel::tr("No limit")});
-    fit(CardsModel::Balance, {Currency::formatLocale(Money::fromMinorUnits(9999999, 2),
-                                                     QStringLiteral("USD"), QLocale()),
-                              CardsModel::tr("Balance")});
     fit(CardsModel::Created, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
     header->resizeSection(CardsModel::State,
                           metrics.horizontalAdvance(CardsPage::tr("Frozen")) +
@@ -109,7 +106,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     HeaderMemory::attach(m_table->horizontalHeader(), QStringLiteral("cards"), context.settings);
     // The name gives way first: the other columns are as narrow as their words allow.
     FlexibleColumn::attach(m_table, CardsModel::Name,
-                           m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+                           m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     auto *delegate = new CardStateDelegate(m_table);
     m_table->setItemDelegateForColumn(CardsModel::State, delegate);
     m_table->setItemDelegateForColumn(CardsModel::Connection, new ElideMiddleDelegate(m_table));
@@ -402,9 +399,15 @@ void CardsPage::showCardTransactions(const QString &cardKey, const QList<Transac
         return; // an answer for a card no longer selected
     const Card *card = m_model->card(cardKey);
     const QString label = card ? Transaction::cardLabel(card->name, card->lastFour) : cardKey;
-    m_detailsTitle->setText(list.isEmpty() ? tr("%1 has no recent transactions.").arg(label)
-                                           : tr("Recent transactions of %1").arg(label));
     const QLocale locale;
+    QString title = list.isEmpty() ? tr("%1 has no recent transactions.").arg(label)
+                                   : tr("Recent transactions of %1").arg(label);
+    // A prepaid card's money, as its provider reported it (Dinari).
+    if (card && card->balance)
+        title += tr(" · it holds %1 %2")
+                     .arg(Currency::formatLocale(*card->balance, card->currency, locale),
+                          card->currency);
+    m_detailsTitle->setText(title);
     m_details->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const Transaction &t = list.at(i);

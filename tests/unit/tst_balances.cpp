@@ -5,6 +5,7 @@
 #include "UsdValuation.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,7 @@ private slots:
     void rowsBelongToTheConnectionsIdNotItsName();
     void historyKeepsSnapshotsAndTotalsPerDay();
     void anAccountReadLaterIsNotAnInflow();
+    void prepaidCardsAreListedApartFromTheTotal();
 };
 
 void TestBalances::valuesExactlyAndNeverInventsARate()
@@ -316,6 +318,35 @@ void TestBalances::anAccountReadLaterIsNotAnInflow()
         QCOMPARE(days.at(i).usd.toString(), QStringLiteral("800.00"));
         QCOMPARE(days.at(i).carriedBack, i < 3);
     }
+}
+
+void TestBalances::prepaidCardsAreListedApartFromTheTotal()
+{
+    BalancesModel model;
+    model.setConnectionBalances(mainOf("dinari"), {balance("dinari", "payout", "USD", "100.10")});
+    QSignalSpy changed(&model, &BalancesModel::totalsChanged);
+    auto card = [](const char *held, Card::State state = Card::State::Open) {
+        Card c;
+        c.currency = QStringLiteral("USD");
+        c.state = state;
+        if (held)
+            c.balance = Money::parse(QString::fromLatin1(held));
+        return c;
+    };
+    // Two prepaid cards count; a card without money of its own and a cancelled one do not.
+    model.setPrepaidCards(
+        {card("25.50"), card("4.55"), card(nullptr), card("99.00", Card::State::Cancelled)});
+    QCOMPARE(changed.size(), 1);
+    UsdValuation::Totals t = model.totals();
+    QCOMPARE(t.total.toString(), QStringLiteral("100.10")); // apart, not added
+    QCOMPARE(t.onPrepaidCards.keys(), QStringList{QStringLiteral("USD")});
+    QCOMPARE(t.onPrepaidCards.value(QStringLiteral("USD")).toString(2), QStringLiteral("30.05"));
+    // The same cards again change nothing; none left, nothing listed.
+    model.setPrepaidCards({card("25.50"), card("4.55")});
+    QCOMPARE(changed.size(), 1);
+    model.setPrepaidCards({});
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(model.totals().onPrepaidCards.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBalances)

@@ -267,6 +267,22 @@ void TestTreasuryctl::balancesTotalSaysWhatItLeavesOut()
     QVERIFY2(r.exit == 0, r.err.constData());
     o = QJsonDocument::fromJson(r.out).object();
     QVERIFY(*Money::parse(o[QStringLiteral("usd_total")].toString()) > Money());
+    // Dinari's prepaid cards are listed apart from the total, with what the sandbox holds.
+    Money held = Money::fromMinorUnits(0, 2);
+    for (const DinariEmulator::Card &c : m_sandbox->dinari().cards())
+        if (c.status != QLatin1String("CANCELED"))
+            held = *held.checkedAdd(c.balance);
+    r = ctl(QStringLiteral("dinari"), total);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("on_prepaid_cards")].toObject(),
+             (QJsonObject{{QStringLiteral("USD"), held.toString(2)}}));
+    // Apart: the total is the accounts' alone.
+    Money accounts = Money::fromMinorUnits(0, 2);
+    r = ctl(QStringLiteral("dinari"), {QStringLiteral("balances"), QStringLiteral("--json")});
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        accounts = *accounts.checkedAdd(*Money::parse(v[QStringLiteral("available")].toString()));
+    QCOMPARE(*Money::parse(o[QStringLiteral("usd_total")].toString()), accounts);
 }
 
 void TestTreasuryctl::cardsListSearchFreezeUnfreeze()
