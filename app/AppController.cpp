@@ -198,11 +198,14 @@ bool AppController::startDemo()
     if (!m_demoStore->isValid())
         return false;
     m_storePath = m_demoStore->filePath(QStringLiteral("treasury.sqlite"));
-    for (Provider *p : DemoConnections::open(*m_sandbox, m_network, this))
-        m_providers->add(p);
+    // The Connections dialog shows the ones that opened, and nothing else.
     QList<Connection> shown;
-    for (const auto &demo : DemoConnections::describe(*m_sandbox))
-        shown.append(demo.first);
+    for (const auto &[connection, credential] : DemoConnections::describe(*m_sandbox)) {
+        if (Provider *p = ProviderFactory::create(connection, credential, m_network, this)) {
+            m_providers->add(p);
+            shown.append(connection);
+        }
+    }
     m_connectionsUi->showOnly(shown, tr("The demo's connections, to the sandbox on this "
                                         "computer. They are not saved and cannot be changed "
                                         "here; start without --demo to add your own."));

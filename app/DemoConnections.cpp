@@ -1,7 +1,5 @@
 #include "DemoConnections.h"
 
-#include "Provider.h"
-#include "ProviderFactory.h"
 #include "ProviderNames.h"
 #include "SandboxServer.h"
 
@@ -31,16 +29,6 @@ QList<std::pair<Connection, QString>> describe(const SandboxServer &sandbox)
         connection.settings = c.value(QStringLiteral("settings")).toObject();
         out.append({connection, c.value(QStringLiteral("credential")).toString()});
     }
-    return out;
-}
-
-QList<Provider *> open(const SandboxServer &sandbox, QNetworkAccessManager *network,
-                       QObject *parent)
-{
-    QList<Provider *> out;
-    for (const auto &[connection, credential] : describe(sandbox))
-        if (Provider *p = ProviderFactory::create(connection, credential, network, parent))
-            out.append(p);
     return out;
 }
 

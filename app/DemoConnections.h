@@ -4,9 +4,6 @@
 
 #include <QList>
 
-class Provider;
-class QNetworkAccessManager;
-class QObject;
 class SandboxServer;
 
 /// The demo's connections: one per emulator of a started sandbox, named as a user would
@@ -14,6 +11,4 @@ class SandboxServer;
 namespace DemoConnections {
 /// Each connection with the sandbox's made-up credential for it.
 QList<std::pair<Connection, QString>> describe(const SandboxServer &sandbox);
-QList<Provider *> open(const SandboxServer &sandbox, QNetworkAccessManager *network,
-                       QObject *parent);
 } // namespace DemoConnections
