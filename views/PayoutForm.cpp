@@ -232,12 +232,17 @@ void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
     revalidate();
 }
 
+// A connection's balance in a currency, or (with `recipient`) one of its customers'.
+static QString balanceKey(const QString &connection, const QString &currency,
+                          const QString &recipient = QString())
+{
+    return connection + u'/' + currency + (recipient.isEmpty() ? QString() : u'/' + recipient);
+}
+
 void PayoutForm::setBalance(const QString &connection, const QString &currency,
                             const Money &balance, const QString &recipient)
 {
-    m_balances.insert(connection + u'/' + currency +
-                          (recipient.isEmpty() ? QString() : u'/' + recipient),
-                      balance);
+    m_balances.insert(balanceKey(connection, currency, recipient), balance);
     revalidate();
 }
 
@@ -314,8 +319,18 @@ std::optional<Money> PayoutForm::balanceBefore(const PayoutRequest &r) const
 {
     if (m_locked)
         return m_sentFrom;
-    const auto balance = m_balances.constFind(r.connection + u'/' + r.currency);
+    const auto balance = m_balances.constFind(balanceKey(r.connection, r.currency));
     return balance == m_balances.cend() ? std::nullopt : std::optional<Money>(*balance);
+}
+
+std::optional<Money> PayoutForm::walletBefore(const PayoutRequest &r) const
+{
+    if (m_locked)
+        return m_sentToWallet;
+    const QString customer = r.value(PayoutField::DartCustomer);
+    const auto wallet = m_balances.constFind(balanceKey(r.connection, r.currency, customer));
+    return customer.isEmpty() || wallet == m_balances.cend() ? std::nullopt
+                                                             : std::optional<Money>(*wallet);
 }
 
 std::optional<Money> PayoutForm::feeEstimate(const PayoutRequest &r) const
@@ -382,13 +397,10 @@ void PayoutForm::revalidate()
     } else {
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }
-    const auto recipient = m_balances.constFind(r.connection + u'/' + r.currency + u'/' +
-                                                r.value(PayoutField::DartCustomer));
-    m_balanceAfter->setText(BalanceAfterText::of(
-        {m_method, r.amount, r.currency, amountOk, balanceBefore(r), fee,
-         recipient == m_balances.cend() ? std::nullopt : std::optional<Money>(*recipient),
-         r.value(PayoutField::DartCustomer)},
-        locale));
+    m_balanceAfter->setText(
+        BalanceAfterText::of({m_method, r.amount, r.currency, amountOk, balanceBefore(r), fee,
+                              walletBefore(r), r.value(PayoutField::DartCustomer)},
+                             locale));
     m_teamRules->follow(r, !m_locked && PayoutValidator::isValid(r));
     m_send->setEnabled(!m_locked && isValid());
 }
@@ -485,6 +497,7 @@ void PayoutForm::send()
     // "Balance after" is reckoned from this balance until the payout is settled: one read
     // after sending already lacks the payout and would take it off twice.
     m_sentFrom = before;
+    m_sentToWallet = walletBefore(r);
     setLocked(true);
     m_status->setText(tr("Sending…"));
     emit sendRequested(r);
@@ -493,8 +506,10 @@ void PayoutForm::send()
 void PayoutForm::setLocked(bool locked)
 {
     m_locked = locked;
-    if (!locked)
+    if (!locked) {
         m_sentFrom.reset();
+        m_sentToWallet.reset();
+    }
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(!locked);
     m_amount->setEnabled(!locked);

@@ -84,6 +84,8 @@ private:
     std::optional<Money> feeEstimate(const PayoutRequest &r) const;
     /// The balance the payout is reckoned from: as last read, or as read when it was sent.
     std::optional<Money> balanceBefore(const PayoutRequest &r) const;
+    /// The DART customer's wallet as read before the payout (BalanceAfterText).
+    std::optional<Money> walletBefore(const PayoutRequest &r) const;
 
     PayoutMethod m_method;
     QString m_key;
@@ -102,7 +104,8 @@ private:
     bool m_amountTouched = false;
     QHash<QString, FeeRule> m_feeRules;
     QHash<QString, Money> m_balances;
-    std::optional<Money> m_sentFrom; ///< balanceBefore while the form is locked
+    std::optional<Money> m_sentFrom;     ///< balanceBefore while the form is locked
+    std::optional<Money> m_sentToWallet; ///< walletBefore while the form is locked
     QHash<QString, QList<Recipient>> m_recipients;
     QHash<QString, QStringList> m_currencies;
     QComboBox *m_currency = nullptr;        ///< for methods whose currency varies
