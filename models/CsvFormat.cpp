@@ -23,8 +23,23 @@ QString neutralized(const QString &text)
     }
 }
 
-void appendCell(QByteArray &line, const QString &value, char delimiter, bool isNumber)
+bool isDigits(QStringView text)
 {
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.unicode() >= '0' && c.unicode() <= '9';
+    });
+}
+
+void appendCell(QByteArray &line, const QString &value, char delimiter, bool isNumber,
+                bool digitsAsText)
+{
+    if (digitsAsText && !isNumber && isDigits(value)) {
+        // Digits need no quoting; the formula's own quotes are how spreadsheets expect it.
+        line += "=\"";
+        line += value.toLatin1();
+        line += '"';
+        return;
+    }
     const QString text = isNumber ? value : neutralized(value);
     // Nearly every cell is short: encoding it on the stack saves an allocation per cell,
     // which a million-row export feels.

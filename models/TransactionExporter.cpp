@@ -76,11 +76,12 @@ using CellWriter = std::function<void(CsvBuffer &, int row)>;
 
 // The careful way for the rare cell: quoting, formula guard and UTF-8, through a scratch
 // buffer that keeps its capacity from cell to cell.
-void appendCarefully(CsvBuffer &out, const QString &text, char delimiter, bool isNumber = false)
+void appendCarefully(CsvBuffer &out, const QString &text, char delimiter, bool isNumber = false,
+                     bool digitsAsText = false)
 {
     thread_local QByteArray scratch;
     scratch.resize(0);
-    CsvFormat::appendCell(scratch, text, delimiter, isNumber);
+    CsvFormat::appendCell(scratch, text, delimiter, isNumber, digitsAsText);
     out.append(scratch);
 }
 
@@ -98,6 +99,7 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
 {
     const char delimiter = options.delimiter;
     const char decimal = options.decimalPoint;
+    const bool digits = options.digitsAsText;
     // Our own digits: only the decimal mark differs, and amounts carry no grouping.
     auto localized = [decimal](char *text, qsizetype size) {
         if (decimal != '.')
@@ -107,7 +109,8 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
         const int count = (table.*p.count)();
         auto cells = std::make_shared<std::vector<QByteArray>>(static_cast<size_t>(count));
         for (int i = 0; i < count; ++i)
-            CsvFormat::appendCell((*cells)[size_t(i)], (table.*p.text)(i), delimiter);
+            CsvFormat::appendCell((*cells)[size_t(i)], (table.*p.text)(i), delimiter, false,
+                                  digits);
         return CellWriter([cells, &table, index = p.index](CsvBuffer &out, int row) {
             out.append((*cells)[size_t((table.*index)(row))]);
         });
@@ -176,11 +179,13 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
         case Column::TransactionId:
             // Ids are nearly always plain ASCII that needs neither quotes nor a guard: those
             // are copied as they are, the rest go the careful way.
-            writers.push_back([&table, delimiter](CsvBuffer &out, int row) {
+            writers.push_back([&table, delimiter, digits](CsvBuffer &out, int row) {
                 const QString &id = table.id(row);
                 char *to = out.room(id.size());
-                // What CsvFormat::neutralized guards against (tab and CR fail below).
-                bool plain = !id.isEmpty() && !QStringView(u"=+-@").contains(id.front());
+                // What CsvFormat::neutralized guards against (tab and CR fail below); digits
+                // alone go the careful way when a spreadsheet would read them as a number.
+                bool plain = !id.isEmpty() && !QStringView(u"=+-@").contains(id.front()) &&
+                             !(digits && CsvFormat::isDigits(id));
                 for (qsizetype i = 0; plain && i < id.size(); ++i) {
                     const char16_t ch = id.at(i).unicode();
                     plain = ch >= 0x20 && ch < 0x7F && ch != '"' && ch != char16_t(delimiter);
@@ -189,12 +194,12 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
                 if (plain)
                     out.added(id.size());
                 else
-                    appendCarefully(out, id, delimiter);
+                    appendCarefully(out, id, delimiter, false, digits);
             });
             break;
         default:
-            writers.push_back([&table, c, delimiter](CsvBuffer &out, int row) {
-                appendCarefully(out, cellText(table, row, c), delimiter, isNumberColumn(c));
+            writers.push_back([&table, c, delimiter, digits](CsvBuffer &out, int row) {
+                appendCarefully(out, cellText(table, row, c), delimiter, isNumberColumn(c), digits);
             });
             break;
         }
@@ -220,6 +225,7 @@ CsvOptions CsvOptions::spreadsheet(QChar localeDecimalPoint)
     o.decimalPoint = localeDecimalPoint == u',' ? ',' : '.';
     o.delimiter = o.decimalPoint == ',' ? ';' : ',';
     o.spreadsheetDates = true;
+    o.digitsAsText = true;
     o.bom = true;
     return o;
 }
@@ -386,6 +392,8 @@ ExportOutcome TransactionExporter::writeFile(const QString &path, const Transact
                                       ? QStringLiteral("yyyy-MM-dd HH:mm:ss UTC")
                                       : QStringLiteral("ISO 8601 UTC")},
         {QStringLiteral("bom"), options.bom},
+        {QStringLiteral("digit_text"),
+         options.digitsAsText ? QStringLiteral("=\"…\" formula") : QStringLiteral("as is")},
         {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("filters"), options.filters},
         {QStringLiteral("totals"),

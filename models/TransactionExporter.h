@@ -19,13 +19,17 @@ struct CsvOptions
     /// Dates as "2026-12-02 04:00:00" (UTC), which spreadsheets read as date cells; the
     /// default is ISO 8601 with its "T" and "Z", which they keep as text.
     bool spreadsheetDates = false;
-    bool bom = false;      ///< a UTF-8 byte order mark, which Excel needs to detect UTF-8
+    bool bom = false; ///< a UTF-8 byte order mark, which Excel needs to detect UTF-8
+    /// Text of digits alone (an id, a card's last four) as ="0042", so that spreadsheets
+    /// keep its zeros and every digit; plain CSV keeps it as it is for scripts.
+    bool digitsAsText = false;
     QStringList columns;   ///< empty: the default columns
     bool manifest = false; ///< also write FILE.manifest.json for audit hand-off
     QJsonObject filters;   ///< what was filtered, for the manifest
 
     /// "Spreadsheet in this language": the locale's decimal mark, `;` between cells where
-    /// that mark is a comma, dates a spreadsheet reads, and the byte order mark.
+    /// that mark is a comma, dates a spreadsheet reads, ids kept as text, and the byte
+    /// order mark.
     static CsvOptions spreadsheet(QChar localeDecimalPoint);
 };
 

@@ -209,21 +209,22 @@ void TestSpreadsheetReadback::csvReadsBack_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("firstDate");
     QTest::addColumn<QString>("amountType");
+    QTest::addColumn<QString>("idCell");
     // The plain variant is for scripts and import dialogs: ISO 8601 with its T and Z,
     // which spreadsheets keep as text; amounts still read as numbers.
     QTest::newRow("plain, English") << false << QChar(u'.') << "44,34,76,1,,1033,false,true"
                                     << "string \"2026-12-02T04:00:00Z\""
-                                    << "float";
+                                    << "float" << "float \"480\"";
     // Why the spreadsheet variant exists: a decimal-comma language reads 1234.56 as text.
     QTest::newRow("plain, German") << false << QChar(u'.') << "44,34,76,1,,1031,false,true"
                                    << "string \"2026-12-02T04:00:00Z\""
-                                   << "string";
+                                   << "string" << "float \"480\"";
     QTest::newRow("spreadsheet, English") << true << QChar(u'.') << "44,34,76,1,,1033,false,true"
                                           << "date \"2026-12-02T04:00:00\""
-                                          << "float";
+                                          << "float" << "string \"0480\"";
     QTest::newRow("spreadsheet, German") << true << QChar(u',') << "59,34,76,1,,1031,false,true"
                                          << "date \"2026-12-02T04:00:00\""
-                                         << "float";
+                                         << "float" << "string \"0480\"";
 }
 
 void TestSpreadsheetReadback::csvReadsBack()
@@ -233,7 +234,12 @@ void TestSpreadsheetReadback::csvReadsBack()
     QFETCH(QString, filter);
     QFETCH(QString, firstDate);
     QFETCH(QString, amountType);
-    const CsvOptions options = spreadsheet ? CsvOptions::spreadsheet(decimalPoint) : CsvOptions();
+    QFETCH(QString, idCell);
+    CsvOptions options = spreadsheet ? CsvOptions::spreadsheet(decimalPoint) : CsvOptions();
+    options.columns = TransactionExporter::defaultColumns();
+    for (const char *more : {"transaction_id", "card_last_four"})
+        if (!options.columns.contains(QLatin1String(more)))
+            options.columns << QLatin1String(more);
     const QString path = m_dir.filePath(QStringLiteral("t.csv"));
     const ExportOutcome done =
         TransactionExporter::writeFile(path, m_table, allRows(m_table), options);
@@ -261,6 +267,16 @@ void TestSpreadsheetReadback::csvReadsBack()
         QVERIFY2(c.type == QLatin1String("string") && c.formula.isEmpty(), qPrintable(describe(c)));
     }
     QCOMPARE(s.at(3, description).value, QStringLiteral("Grüße, \"quoted\"; semi"));
+    // Ids and a card's last four keep their zeros where a spreadsheet user opens the file;
+    // the plain variant (for scripts) shows why that takes doing.
+    const int id = columnOf(s, QStringLiteral("transaction_id"));
+    const int lastFour = columnOf(s, QStringLiteral("card_last_four"));
+    QVERIFY(id >= 0 && lastFour >= 0);
+    QCOMPARE(describe(s.at(1, id)).section(QStringLiteral(" ="), 0, 0), idCell);
+    if (spreadsheet) {
+        QCOMPARE(s.at(1, lastFour).value, QStringLiteral("0042"));
+        QCOMPARE(s.at(1, lastFour).type, QStringLiteral("string"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpreadsheetReadback)
