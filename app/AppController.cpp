@@ -125,6 +125,8 @@ AppController::AppController(QObject *parent)
     connect(m_cardActions, &CardActions::created, cards, &CardsPage::selectCard);
     connect(m_window->payoutsPage(), &PayoutsPage::undoEmergencyFreezeRequested, m_cardActions,
             &CardActions::undoEmergencyFreeze);
+    connect(cards, &CardsPage::undoEmergencyFreezeRequested, m_cardActions,
+            &CardActions::undoEmergencyFreeze);
     connect(cards, &CardsPage::cancelRequested, m_cardActions, &CardActions::cancel);
     connect(cards, &CardsPage::limitRequested, m_cardActions, &CardActions::setLimit);
     connect(cards, &CardsPage::createRequested, m_cardActions, &CardActions::create);

@@ -7,6 +7,7 @@
 #include "CardLimits.h"
 #include "CardSource.h"
 #include "CardsModel.h"
+#include "EmergencyFreeze.h"
 #include "ProviderRegistry.h"
 #include "TeamCardAction.h"
 #include "TeamCardGate.h"
@@ -133,18 +134,9 @@ void CardActions::emergencyFreeze(const QString &emergencyId, const QStringList 
 
 QStringList CardActions::frozenBy(const QString &emergencyId)
 {
-    QStringList keys;
     if (!m_journal || emergencyId.isEmpty())
-        return keys;
-    for (const JournalEntry &e : m_journal->entries()) {
-        const QString key = e.cardKey();
-        const Card *card = m_cards->card(key);
-        // What it froze, still frozen: a card unfrozen or cancelled since is left alone.
-        if (e.frozeFor(emergencyId) && card && card->state == Card::State::Frozen &&
-            !keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
+        return {};
+    return EmergencyFreeze::find(m_journal->entries(), emergencyId).stillFrozen(*m_cards);
 }
 
 void CardActions::undoEmergencyFreeze(const QString &emergencyId)
@@ -157,7 +149,39 @@ void CardActions::undoEmergencyFreeze(const QString &emergencyId)
     emit message(keys.isEmpty() ? tr("No card that emergency freeze froze is still frozen.")
                                 : tr("Unfreezing %n card(s) that emergency freeze froze.", nullptr,
                                      int(keys.size())));
+    if (keys.isEmpty())
+        return;
+    m_undos.insert(emergencyId, Undo{int(keys.size()), {}});
+    for (const QString &key : keys)
+        m_undoOf.insert(key, emergencyId);
     freeze(keys, false, QJsonObject{{QStringLiteral("undoes"), emergencyId}});
+}
+
+void CardActions::undoAnswered(const QString &cardKey, bool unfrozen)
+{
+    const QString id = m_undoOf.take(cardKey);
+    if (id.isEmpty() || !m_undos.contains(id))
+        return;
+    Undo &undo = m_undos[id];
+    if (!unfrozen)
+        undo.failed.append(cardKey);
+    if (std::find(m_undoOf.cbegin(), m_undoOf.cend(), id) != m_undoOf.cend())
+        return;
+    // The last answer: the status bar says how the undo ended.
+    const Undo done = m_undos.take(id);
+    const int ok = done.total - int(done.failed.size());
+    if (done.failed.isEmpty()) {
+        emit message(tr("Emergency freeze undone: %n card(s) unfrozen.", nullptr, ok));
+        return;
+    }
+    QStringList names;
+    for (const QString &key : done.failed)
+        if (const Card *card = m_cards->card(key))
+            names << Transaction::cardLabel(card->name, card->lastFour);
+    emit message(tr("Emergency freeze partly undone: %1 of %2 card(s) unfrozen; still frozen: %3.")
+                     .arg(ok)
+                     .arg(done.total)
+                     .arg(names.join(QStringLiteral(", "))));
 }
 
 void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonObject &request,
@@ -166,6 +190,8 @@ void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonOb
     for (const QString &key : cardKeys) {
         auto *p = providerFor<CardControl>(key);
         if (!p) {
+            if (!frozen)
+                undoAnswered(key, false);
             if (!teamKey.isEmpty())
                 notCarriedOut(teamKey, tr("Not sent: the card is not shown here, or its "
                                           "connection is not open."));
@@ -177,8 +203,11 @@ void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonOb
         const qint64 entry = record(
             JournalAction(frozen ? JournalAction::Kind::Freeze : JournalAction::Kind::Unfreeze),
             *card, std::nullopt, kept, teamKey);
-        if (entry < 0)
+        if (entry < 0) {
+            if (!frozen)
+                undoAnswered(key, false);
             continue;
+        }
         m_cards->setPending(key, frozen ? tr("Freezing…") : tr("Unfreezing…"));
         p->setCardFrozen(card->id, frozen)
             .then(this, [this, key, frozen, entry](const Result<Done> &r) {
@@ -187,6 +216,8 @@ void CardActions::freeze(const QStringList &cardKeys, bool frozen, const QJsonOb
                     m_cards->confirmState(key, frozen ? Card::State::Frozen : Card::State::Open);
                 else
                     m_cards->setError(key, r.error().summary());
+                if (!frozen)
+                    undoAnswered(key, r.ok());
             });
     }
 }

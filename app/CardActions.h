@@ -91,6 +91,9 @@ private:
                   const QString &key);
     /// A team action that could not even start: nothing was sent.
     void notCarriedOut(const QString &key, const QString &reason);
+    /// A card of an emergency freeze's undo was answered (or could not be sent); after the
+    /// last one, the status bar says how the undo ended.
+    void undoAnswered(const QString &cardKey, bool unfrozen);
     /// The provider's answer to a journaled action.
     void settle(qint64 id, const ProviderError *error, const QString &reference = QString());
 
@@ -99,4 +102,11 @@ private:
     ActionJournal *m_journal = nullptr;
     TeamCardGate *m_gate = nullptr;
     QHash<qint64, QString> m_teamKeys; ///< journal entries of team actions, by id
+    struct Undo
+    {
+        int total = 0;
+        QStringList failed;
+    };
+    QHash<QString, Undo> m_undos;     ///< emergency freezes being undone, by id
+    QHash<QString, QString> m_undoOf; ///< their cards awaiting an answer: key -> id
 };

@@ -1,6 +1,7 @@
 #include "CardsPage.h"
 
 #include "ElideMiddleDelegate.h"
+#include "EmergencyFreezeButton.h"
 
 #include "TransactionsModel.h"
 
@@ -32,12 +33,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
-#include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <map>
@@ -88,8 +85,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
       m_limit(new QPushButton(tr("Set &limit…"), this)),
       m_newCard(new QPushButton(tr("&New card…"), this)),
       m_virtualCard(new QPushButton(tr("Issue virtual car&d…"), this)),
-      m_emergency(new QToolButton(this)), m_emergencyMenu(new QMenu(this)),
-      m_progress(new QLabel(this))
+      m_progress(new QLabel(this)), m_emergency(new EmergencyFreezeButton(model, m_progress, this))
 {
     setObjectName(QStringLiteral("cardsPage"));
     m_filter->setSourceModel(model);
@@ -137,16 +133,10 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     m_virtualCard->setToolTip(tr("Dinari issues a virtual card by sending money to a "
                                  "cardholder: opens that payout form"));
     m_virtualCard->setEnabled(false);
-    m_emergency->setObjectName(QStringLiteral("emergencyFreeze"));
-    m_emergency->setText(tr("Emergency freeze"));
-    m_emergency->setPopupMode(QToolButton::InstantPopup);
-    m_emergency->setMenu(m_emergencyMenu);
-    m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // Styles draw the menu arrow over the text that the size hint made room for.
-    m_emergency->setMinimumWidth(m_emergency->sizeHint().width() +
-                                 style()->pixelMetric(QStyle::PM_MenuButtonIndicator));
-    m_progress->setObjectName(QStringLiteral("cardsProgress"));
-    connect(m_emergencyMenu, &QMenu::aboutToShow, this, &CardsPage::fillEmergencyMenu);
+    connect(m_emergency, &EmergencyFreezeButton::freezeRequested, this,
+            &CardsPage::emergencyFreezeRequested);
+    connect(m_emergency, &EmergencyFreezeButton::undoRequested, this,
+            &CardsPage::undoEmergencyFreezeRequested);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -160,7 +150,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_newCard);
     buttons->addWidget(m_virtualCard);
-    buttons->addWidget(m_progress, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_emergency);
     // The details panel: the selected card's recent transactions.
     auto *details = new QWidget(this);
@@ -182,6 +172,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     auto *box = new QVBoxLayout(this);
     box->addLayout(filters);
     box->addLayout(buttons);
+    box->addWidget(m_progress);
     box->addWidget(split, 1);
 
     connect(m_freeze, &QPushButton::clicked, this,
@@ -220,7 +211,6 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
         emit cardSelected(m_detailsKey);
     });
     connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::updateButtons);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CardsPage::batchProgress);
     connect(model, &QAbstractItemModel::modelReset, this, &CardsPage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &CardsPage::updateFilterChoices);
     updateFilterChoices();
@@ -469,9 +459,11 @@ void CardsPage::showCardNumber()
     // The provider's own page shows number and CVV: nothing of it passes through here.
     const QStringList keys = selectedKeys();
     const Card *card = keys.size() == 1 ? m_model->card(keys.first()) : nullptr;
-    if (card && card->embeddedUrl.isValid() && !ExternalLink::open(card->embeddedUrl))
+    if (card && card->embeddedUrl.isValid() && !ExternalLink::open(card->embeddedUrl)) {
         m_progress->setText(tr("The card's page was not opened: %1 gives no https address for it.")
                                 .arg(ProviderNames::display(card->provider)));
+        m_progress->show();
+    }
 }
 
 void CardsPage::confirmCancel()
@@ -522,112 +514,15 @@ void CardsPage::showContextMenu(const QPoint &at)
 
 QStringList CardsPage::openCards(const QString &provider, const QString &connection) const
 {
-    QStringList keys;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const Card &c = m_model->cardAt(r);
-        if (c.state == Card::State::Open && (provider.isEmpty() || c.provider == provider) &&
-            (connection.isEmpty() || c.connection == connection))
-            keys << c.key();
-    }
-    return keys;
-}
-
-void CardsPage::fillEmergencyMenu()
-{
-    m_emergencyMenu->clear();
-    auto add = [this](const QString &text, const QString &provider, const QString &connection) {
-        const QStringList keys = openCards(provider, connection);
-        QAction *a = m_emergencyMenu->addAction(
-            tr("%1 (%n open card(s))", nullptr, int(keys.size())).arg(text), this,
-            [this, text, provider, connection] {
-                emergencyFreeze(openCards(provider, connection), text);
-            });
-        a->setEnabled(!keys.isEmpty() && m_batch.isEmpty());
-    };
-    add(tr("Every card everywhere"), QString(), QString());
-    m_emergencyMenu->addSeparator();
-    std::map<QString, std::pair<QString, QString>> scopes; // text -> provider, connection
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const Card &c = m_model->cardAt(r);
-        scopes.emplace(tr("All %1 cards").arg(ProviderNames::display(c.provider)),
-                       std::pair(c.provider, QString()));
-        scopes.emplace(tr("All cards of %1").arg(c.connection),
-                       std::pair(c.provider, c.connection));
-    }
-    for (const auto &[text, scope] : scopes)
-        add(text, scope.first, scope.second);
+    return m_emergency->openCards(provider, connection);
 }
 
 void CardsPage::emergencyFreeze(const QStringList &keys, const QString &scope)
 {
-    if (keys.isEmpty() || !m_batch.isEmpty())
-        return;
-    QMessageBox ask(QMessageBox::Warning, tr("Emergency freeze"),
-                    tr("Freeze %n open card(s)?", nullptr, int(keys.size())), QMessageBox::NoButton,
-                    this);
-    ask.setInformativeText(
-        tr("%1. Payments on them are declined until they are unfrozen.").arg(scope));
-    QPushButton *go =
-        ask.addButton(tr("Freeze %n card(s)", nullptr, int(keys.size())), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    if (Dialogs::ask(ask) != go)
-        return;
-    m_batch = keys;
-    m_emergencyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    emit emergencyFreezeRequested(m_emergencyId, keys);
-    batchProgress();
+    m_emergency->freeze(keys, scope);
 }
 
-void CardsPage::batchProgress()
+void CardsPage::setJournal(const JournalModel *journal)
 {
-    if (m_batch.isEmpty())
-        return;
-    int done = 0;
-    QStringList failed;
-    for (const QString &key : std::as_const(m_batch)) {
-        const Card *card = m_model->card(key);
-        if (m_model->isPending(key))
-            continue;
-        ++done;
-        if (!card || card->state != Card::State::Frozen)
-            failed << key;
-    }
-    m_progress->setText(tr("Emergency freeze: %1 of %2 answered, %3 failed")
-                            .arg(done)
-                            .arg(m_batch.size())
-                            .arg(failed.size()));
-    if (done < m_batch.size())
-        return;
-    const int total = int(m_batch.size());
-    m_batch.clear();
-    if (failed.isEmpty()) {
-        m_progress->setText(tr("Emergency freeze: all %n card(s) frozen.", nullptr, total));
-        return;
-    }
-    // Not from inside the model's signal: the summary waits for the event loop.
-    QTimer::singleShot(0, this, [this, failed, total] { showSummary(failed, total); });
-}
-
-void CardsPage::showSummary(const QStringList &failed, int total)
-{
-    // The summary names what failed and why, and retries those alone.
-    QStringList lines;
-    for (const QString &key : failed) {
-        if (const Card *card = m_model->card(key))
-            lines << tr("%1: %2").arg(Transaction::cardLabel(card->name, card->lastFour),
-                                      m_model->errorOf(key));
-    }
-    QMessageBox summary(QMessageBox::Warning, tr("Emergency freeze"),
-                        tr("%1 of %2 cards could not be frozen.").arg(failed.size()).arg(total),
-                        QMessageBox::Close, this);
-    summary.setObjectName(QStringLiteral("freezeSummary"));
-    summary.setDetailedText(lines.join(u'\n'));
-    QPushButton *retry = summary.addButton(tr("Retry %n card(s)", nullptr, int(failed.size())),
-                                           QMessageBox::AcceptRole);
-    if (Dialogs::ask(summary) == retry) {
-        m_batch = failed;
-        emit emergencyFreezeRequested(m_emergencyId, failed);
-        batchProgress();
-    }
+    m_emergency->setJournal(journal);
 }

@@ -11,6 +11,8 @@
 #include <optional>
 
 class CardsFilterModel;
+class EmergencyFreezeButton;
+class JournalModel;
 class CardsModel;
 class QComboBox;
 class QLabel;
@@ -18,7 +20,6 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QToolButton;
 
 /**
  * All cards of every provider: search, filters, sort; freeze and unfreeze from the row's
@@ -46,6 +47,8 @@ public:
     void selectCard(const QString &cardKey);
     /// Asks for confirmation, then freezes the cards as one batch with a summary.
     void emergencyFreeze(const QStringList &keys, const QString &scope);
+    /// Where past emergency freezes are found, for their undo here.
+    void setJournal(const JournalModel *journal);
 
     /// The connections that can issue cards, as (provider, connection).
     void setCardIssuers(const QList<std::pair<QString, QString>> &issuers);
@@ -60,6 +63,8 @@ signals:
     void freezeRequested(const QStringList &cardKeys, bool frozen);
     /// One emergency freeze, retries included, under one id the journal keeps for its undo.
     void emergencyFreezeRequested(const QString &emergencyId, const QStringList &cardKeys);
+    /// Unfreeze what that emergency freeze froze and is still frozen.
+    void undoEmergencyFreezeRequested(const QString &emergencyId);
     void cancelRequested(const QString &cardKey);
     /// No amount: remove the limit.
     void limitRequested(const QString &cardKey, const std::optional<Money> &amount,
@@ -88,9 +93,6 @@ private:
     void askNewCard();
     void showCardNumber();
     void showContextMenu(const QPoint &at);
-    void fillEmergencyMenu();
-    void batchProgress();
-    void showSummary(const QStringList &failed, int total);
 
     CardsModel *m_model;
     CardsFilterModel *m_filter;
@@ -111,9 +113,6 @@ private:
     QStringList m_keptSelection; ///< across a reload of the cards
     QString m_wanted;            ///< a card to select once it is listed
     QList<std::pair<QString, QString>> m_issuers;
-    QToolButton *m_emergency;
-    QMenu *m_emergencyMenu;
     QLabel *m_progress;
-    QStringList m_batch;   ///< the emergency freeze under way
-    QString m_emergencyId; ///< its id, which its retries share
+    EmergencyFreezeButton *m_emergency;
 };

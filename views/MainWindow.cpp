@@ -54,6 +54,7 @@ MainWindow::MainWindow(BalancesModel *balances, CardsModel *cards, TransactionsM
       m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_cardsPage->setJournal(journal);
     // Empty: the window manager shows the application's display name, which Qt would
     // otherwise append to a title that already holds it.
     m_navigation->setObjectName(QStringLiteral("navigation"));

@@ -1,5 +1,7 @@
 #include "PayoutsPage.h"
 
+#include "EmergencyFreezeButton.h"
+
 #include "SafeFile.h"
 
 #include "Dialogs.h"
@@ -346,28 +348,11 @@ void PayoutsPage::undoSelectedEmergencyFreeze()
         emit message(tr("Select a card frozen by an emergency freeze in the journal."));
         return;
     }
+    // The journal knows what it froze; the Cards page what is still frozen, which the
+    // undo itself checks again.
     auto *journal = static_cast<JournalModel *>(m_proxy->sourceModel());
-    int frozen = 0;
-    QDateTime when;
-    for (const JournalEntry &row : journal->entries()) {
-        if (row.frozeFor(id)) {
-            ++frozen;
-            if (!when.isValid() || row.created < when)
-                when = row.created;
-        }
-    }
-    QMessageBox ask(QMessageBox::Warning, tr("Undo emergency freeze"),
-                    tr("Unfreeze the %n card(s) this emergency freeze froze?", nullptr, frozen),
-                    QMessageBox::NoButton, this);
-    ask.setInformativeText(
-        tr("Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen "
-           "or cancelled since, is left as it is.")
-            .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
-    QPushButton *go =
-        ask.addButton(tr("Unfreeze %n card(s)", nullptr, frozen), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    if (Dialogs::ask(ask) == go)
+    const EmergencyFreeze freeze = EmergencyFreeze::find(journal->entries(), id);
+    if (EmergencyFreezeButton::askUndo(this, freeze, int(freeze.froze.size())))
         emit undoEmergencyFreezeRequested(id);
 }
 

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "CardActions.h"
 #include "CardLimitDialog.h"
 #include "CardStateDelegate.h"
 #include "CardsFilterModel.h"
@@ -8,6 +9,7 @@
 #include "DashfiEmulator.h"
 #include "DemoApp.h"
 #include "DinariEmulator.h"
+#include "EmergencyFreezeButton.h"
 #include "JournalModel.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
@@ -20,20 +22,24 @@
 #include "TransactionsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 /// The Cards page in demo mode, driven as a user would: row buttons, keyboard, filters,
 /// emergency freeze with failures, cancel with confirmation; the sandbox is the judge.
@@ -51,6 +57,7 @@ private slots:
     void filtersByStateProviderAndConnection();
     void emergencyFreezeSummarisesFailuresAndRetries();
     void emergencyFreezeIsUndoneFromTheJournal();
+    void emergencyFreezeIsUndoneOnTheCardsPage();
     void cancelAsksFirstAndIsForGood();
     void spendLimitThroughItsDialog();
     void newCardThroughItsDialog();
@@ -264,8 +271,9 @@ void TestCardsPage::emergencyFreezeSummarisesFailuresAndRetries()
     QString summary;
     TestSupport::answerNextBox(QMessageBox::AcceptRole, &summary);
     QTRY_VERIFY_WITH_TIMEOUT(summary.contains(QStringLiteral("2 of %1").arg(keys.size())), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->progress()->text().contains(QStringLiteral("all 2 card")),
-                             20000);
+    // The line beside the menu speaks of the whole emergency freeze, retries included.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->progress()->text().contains(QStringLiteral("all %1 card").arg(keys.size())), 20000);
     for (const QString &key : keys)
         QTRY_VERIFY2(sandboxState(key) == QLatin1String("PAUSED"),
                      qPrintable(key + u' ' + m_app->cards()->errorOf(key) + u' ' +
@@ -329,6 +337,68 @@ void TestCardsPage::emergencyFreezeIsUndoneFromTheJournal()
                                   return e.action.kind() == JournalAction::Kind::Unfreeze &&
                                          e.state == JournalEntry::State::Succeeded;
                               }) == keys.size());
+}
+
+void TestCardsPage::emergencyFreezeIsUndoneOnTheCardsPage()
+{
+    const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
+    const QStringList open = m_page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(open.size() >= 3);
+    const QString alone = open.first();
+    emit m_page->freezeRequested({alone}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(alone), QStringLiteral("PAUSED"), 20000);
+    const QStringList keys = m_page->openCards(QStringLiteral("dashfi"), connection);
+    TestSupport::answerNextBox(QMessageBox::AcceptRole);
+    m_page->emergencyFreeze(keys, connection);
+    const int n = int(keys.size());
+    const QString all =
+        EmergencyFreezeButton::tr("Emergency freeze: all %n card(s) frozen.", nullptr, n);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->progress()->text(), all, 20000);
+    // One of them unfrozen by hand: the line says so instead of "all frozen".
+    const QString byHand = keys.last();
+    emit m_page->freezeRequested({byHand}, false);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(byHand), QStringLiteral("OPEN"), 20000);
+    QTRY_COMPARE(m_page->progress()->text(),
+                 QStringLiteral("Emergency freeze: %1 of its %2 cards frozen now.")
+                     .arg(keys.size() - 1)
+                     .arg(keys.size()));
+
+    // The menu that froze them offers the undo, for what is still frozen.
+    auto *button = m_page->findChild<QToolButton *>(QStringLiteral("emergencyFreeze"));
+    QVERIFY(button && button->menu());
+    emit button->menu()->aboutToShow();
+    auto *undo = button->menu()->findChild<QAction *>(QStringLiteral("undoEmergency"));
+    QVERIFY(undo && undo->isEnabled());
+    QVERIFY2(undo->text().endsWith(
+                 EmergencyFreezeButton::tr(
+                     "Undo the emergency freeze of %1 (%n card(s) still frozen)…", nullptr, n - 1)
+                     .section(QStringLiteral("%1"), 1)),
+             qPrintable(undo->text()));
+    button->menu()->popup(button->mapToGlobal(QPoint(0, button->height())));
+    QVERIFY(QTest::qWaitForWindowExposed(button->menu()));
+    QVERIFY(TestSupport::screenshot(button->menu(), QStringLiteral("cards-undo-emergency-menu")));
+    button->menu()->hide();
+    // Showing the menu filled it again.
+    undo = button->menu()->findChild<QAction *>(QStringLiteral("undoEmergency"));
+    QVERIFY(undo);
+    QString asked;
+    TestSupport::answerNextBox(QMessageBox::AcceptRole, &asked);
+    undo->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("Unfreeze the %1 card").arg(keys.size() - 1)),
+             qPrintable(asked));
+    for (const QString &key : keys)
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxState(key), QStringLiteral("OPEN"), 20000);
+    // The card frozen before it stays frozen; the line and the status bar say it is over.
+    QCOMPARE(sandboxState(alone), QStringLiteral("PAUSED"));
+    QTRY_COMPARE(m_page->progress()->text(),
+                 EmergencyFreezeButton::tr(
+                     "Emergency freeze undone: none of its %n card(s) is frozen now.", nullptr, n));
+    QCOMPARE(m_app->window()->statusBar()->currentMessage(),
+             CardActions::tr("Emergency freeze undone: %n card(s) unfrozen.", nullptr, n - 1));
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("cards-emergency-undone")));
+    // Nothing is left to undo.
+    emit button->menu()->aboutToShow();
+    QVERIFY(!button->menu()->findChild<QAction *>(QStringLiteral("undoEmergency")));
 }
 
 void TestCardsPage::cancelAsksFirstAndIsForGood()
