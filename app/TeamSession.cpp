@@ -1,6 +1,7 @@
 #include "TeamSession.h"
 
 #include "TeamDatabase.h"
+#include "TeamPolicy.h"
 
 #include <QMetaObject>
 #include <QTimer>
@@ -184,8 +185,8 @@ void TeamSession::request(const PayoutRequest &request, const QString &provider,
             return;
         }
         emit requested(request.idempotencyKey, asked->first == TeamPayout::State::Approved,
-                       asked->second.required, asked->second.rulesText(), asked->second.heldUntil,
-                       QString());
+                       asked->second.required, TeamPolicy::reasonsText(asked->second.reasons),
+                       asked->second.heldUntil, QString());
         readChanges(db);
     });
 }
@@ -200,7 +201,8 @@ void TeamSession::requestCardAction(const TeamCardAction &action, const QString 
             return;
         }
         emit requested(action.key, asked->first == TeamPayout::State::Approved,
-                       asked->second.required, asked->second.rulesText(), QDateTime(), QString());
+                       asked->second.required, TeamPolicy::reasonsText(asked->second.reasons),
+                       QDateTime(), QString());
         readChanges(db);
     });
 }
@@ -210,8 +212,8 @@ void TeamSession::preview(const PayoutRequest &request, const QString &provider,
 {
     post([this, request, provider, connectionId](TeamDatabase &db) {
         if (const auto verdict = db.preview(request, provider, connectionId))
-            emit previewed(request, verdict->required, verdict->rulesText(), verdict->heldUntil,
-                           QString());
+            emit previewed(request, verdict->required, TeamPolicy::reasonsText(verdict->reasons),
+                           verdict->heldUntil, QString());
         else
             emit previewed(request, 0, QString(), QDateTime(), db.lastError());
     });

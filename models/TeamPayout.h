@@ -30,7 +30,8 @@ struct TeamVerdict
     QJsonArray reasons; ///< {rule, approvals, no_usd_rate, ...} per rule that applies
     QString usd;
     QDateTime heldUntil;
-    /// The rules in a line for people: "over 50,000 USD; daily total".
+    /// The rules by the names the database gives them ("over 50,000 USD; daily total"),
+    /// stable for scripts (treasuryctl); the window says them with TeamPolicy::reasonsText.
     QString rulesText() const;
 };
 

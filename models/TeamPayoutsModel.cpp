@@ -1,6 +1,7 @@
 #include "TeamPayoutsModel.h"
 
 #include "TeamCardAction.h"
+#include "TeamPolicy.h"
 
 #include "Currency.h"
 
@@ -146,7 +147,7 @@ QVariant TeamPayoutsModel::data(const QModelIndex &index, int role) const
     case Approvals:
         return tr("%1 of %2").arg(p->approvals()).arg(p->verdict.required);
     case Rules:
-        return p->verdict.rulesText();
+        return TeamPolicy::reasonsText(p->verdict.reasons);
     case ColumnCount:
         break;
     }
@@ -164,9 +165,9 @@ QString TeamPayoutsModel::details(const TeamPayout &p)
         lines << tr("To: %1").arg(to);
     lines << tr("Asked by %1 on %2")
                  .arg(p.maker, locale.toString(p.created.toLocalTime(), QLocale::ShortFormat));
-    if (!p.verdict.rulesText().isEmpty())
+    if (!TeamPolicy::reasonsText(p.verdict.reasons).isEmpty())
         lines << tr("Rules: %1 (%2 of %3 approvals)")
-                     .arg(p.verdict.rulesText())
+                     .arg(TeamPolicy::reasonsText(p.verdict.reasons))
                      .arg(p.approvals())
                      .arg(p.verdict.required);
     if (!p.requestHash.isEmpty())

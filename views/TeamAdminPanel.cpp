@@ -1,5 +1,7 @@
 #include "TeamAdminPanel.h"
 
+#include "PolicyDialog.h"
+
 #include "Dialogs.h"
 #include "PageLayout.h"
 #include "TeamRoles.h"
@@ -12,10 +14,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -108,10 +108,11 @@ void TeamAdminPanel::setPending(const QList<QJsonObject> &changes)
         const QDateTime when =
             QDateTime::fromString(c.value(QStringLiteral("proposed")).toString(), Qt::ISODate);
         auto *what = new QTableWidgetItem(describe(c));
-        // The whole proposal, as the database keeps it, for whoever decides on it.
-        what->setToolTip(
-            QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("payload")).toObject())
-                                  .toJson(QJsonDocument::Indented)));
+        // The whole proposal in words, for whoever decides on it.
+        if (c.value(QStringLiteral("kind")).toString() != QLatin1String("role"))
+            what->setToolTip(TeamPolicy::fromJson(c.value(QStringLiteral("payload")).toObject())
+                                 .lines()
+                                 .join(u'\n'));
         m_pending->setItem(row, 0, what);
         m_pending->setItem(row, 1,
                            new QTableWidgetItem(c.value(QStringLiteral("proposed_by")).toString()));
@@ -176,40 +177,9 @@ void TeamAdminPanel::approveKey()
 
 void TeamAdminPanel::editPolicy()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("policyDialog"));
-    dialog.setWindowTitle(tr("Team policy"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setObjectName(QStringLiteral("policyText"));
-    text->setPlainText(QString::fromUtf8(QJsonDocument(m_policy).toJson(QJsonDocument::Indented)));
-    auto *problem = new QLabel(&dialog);
-    problem->setObjectName(QStringLiteral("policyProblem"));
-    problem->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Propose"));
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The policy as the team's database keeps it (JSON). With two "
-                                    "admins or more, it applies once another admin approves it."),
-                                 &dialog));
-    layout->addWidget(text, 1);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
-    dialog.resize(560, 520);
-    QJsonObject proposed;
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(text->toPlainText().toUtf8(), &error);
-        if (!doc.isObject()) {
-            // Said here, before anything goes to the database; the database checks again.
-            problem->setText(tr("Not a JSON object: %1").arg(error.errorString()));
-            return;
-        }
-        proposed = doc.object();
-        dialog.accept();
-    });
-    if (Dialogs::exec(dialog) == QDialog::Accepted && !proposed.isEmpty())
-        emit policyProposed(proposed);
+    PolicyDialog dialog(TeamPolicy::fromJson(m_policy), this);
+    if (Dialogs::exec(dialog) == QDialog::Accepted)
+        emit policyProposed(dialog.policy().toJson());
 }
 
 void TeamAdminPanel::changeRole()

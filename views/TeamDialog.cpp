@@ -1,5 +1,7 @@
 #include "TeamDialog.h"
 
+#include "TeamPolicy.h"
+
 #include "ConnectionKind.h"
 #include "Currency.h"
 #include "Money.h"
@@ -173,28 +175,9 @@ void TeamDialog::setMembers(const QList<QJsonObject> &members)
 void TeamDialog::setPolicy(const QJsonObject &policy)
 {
     m_admin->setPolicy(policy);
-    // The rules in words, then the document as the database holds it.
+    // The rules in the reader's words; the document itself is the database's business.
     QStringList lines;
-    for (const QJsonValue &rule : policy.value(QStringLiteral("rules")).toArray())
-        lines << tr("• %1: %n approval(s)", nullptr, rule[QStringLiteral("approvals")].toInt(1))
-                     .arg(rule[QStringLiteral("name")].toString());
-    if (policy.contains(QStringLiteral("daily_limit_usd")))
-        lines << tr("• above %1 USD a day per person: approval needed")
-                     .arg(Currency::formatLocale(
-                         Money::parse(policy.value(QStringLiteral("daily_limit_usd")).toString())
-                             .value_or(Money()),
-                         QStringLiteral("USD"), QLocale()));
-    lines << tr("• a new bank account or address waits %n hour(s)", nullptr,
-                policy.value(QStringLiteral("hold_hours")).toInt(24));
-    // Card actions: freezing never waits; these do, for as many approvals as the team set.
-    const QJsonObject cards = policy.value(QStringLiteral("card_approvals")).toObject();
-    if (const int n = cards.value(QStringLiteral("unfreeze")).toInt(); n > 0)
-        lines << tr("• unfreezing a card: %n approval(s)", nullptr, n);
-    if (const int n = cards.value(QStringLiteral("create")).toInt(); n > 0)
-        lines << tr("• a new card: %n approval(s)", nullptr, n);
-    if (const int n = cards.value(QStringLiteral("limit_raise")).toInt(); n > 0)
-        lines << tr("• a card limit above the last one the team set: %n approval(s)", nullptr, n);
-    m_policy->setPlainText(
-        lines.join(u'\n') + QStringLiteral("\n\n") +
-        QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Indented)));
+    for (const QString &line : TeamPolicy::fromJson(policy).lines())
+        lines << tr("• %1").arg(line);
+    m_policy->setPlainText(lines.join(u'\n'));
 }

@@ -3,6 +3,7 @@
 // start, a colleague's request shows within a second, and approving from the page is what
 // the database records. The window never waits for the database.
 #include "ActionJournal.h"
+#include "AmountField.h"
 #include "AppController.h"
 #include "ApprovalsPage.h"
 #include "CardsModel.h"
@@ -220,8 +221,9 @@ void TestApprovals::aColleaguesRequestWaitsForMeAndIsApprovedFromThePage()
     QTRY_COMPARE_WITH_TIMEOUT(table()->model()->rowCount(), 1, 20000);
     QCOMPARE(navigation->item(5)->text(), QStringLiteral("Approvals (1)"));
     // Only the rule that applies: the form named no country, so "new country" does not.
+    // Said in the window's words, with the limit the database gave.
     QCOMPARE(table()->model()->index(0, TeamPayoutsModel::Rules).data().toString(),
-             QStringLiteral("daily total"));
+             QStringLiteral("a person's daily total above 10,000.00 USD"));
     auto *state = window->findChild<QLabel *>(QStringLiteral("teamState"));
     QVERIFY2(state->text().contains(m_approver), qPrintable(state->text()));
 
@@ -325,8 +327,12 @@ void TestApprovals::myOwnRequestCannotBeApprovedHere()
             5000);
     auto *policy = dialog->findChild<QPlainTextEdit *>(QStringLiteral("teamPolicy"));
     QTRY_VERIFY2_WITH_TIMEOUT(
-        policy->toPlainText().contains(QLatin1String("above 10,000.00 USD a day")),
+        policy->toPlainText().contains(QLatin1String("above 10,000.00 USD in a day")),
         qPrintable(policy->toPlainText()), 5000);
+    // The rules in words, not the document the database keeps.
+    QVERIFY2(policy->toPlainText().contains(QStringLiteral("• over 50,000.00 USD: 1 approval")) &&
+                 !policy->toPlainText().contains(u'{'),
+             qPrintable(policy->toPlainText()));
     // The audit log was checked at login: intact, and this desktop's checkpoint kept.
     auto *audit = dialog->findChild<QLabel *>(QStringLiteral("teamAudit"));
     QTRY_VERIFY2_WITH_TIMEOUT(audit->text().contains(QLatin1String("intact")),
@@ -719,11 +725,16 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
         ->setText(QStringLiteral("admin-pw"));
     dialog->findChild<QPushButton *>(QStringLiteral("teamConnect"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
-    const auto propose = [dialog](const QJsonObject &policy) {
-        Dialogs::setNextDialog([policy](QDialog *d) {
-            d->findChild<QPlainTextEdit *>(QStringLiteral("policyText"))
-                ->setPlainText(QString::fromUtf8(QJsonDocument(policy).toJson()));
-            d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    // The admin types a new daily total into the policy's form.
+    const auto propose = [dialog](const QString &dailyTotal) {
+        Dialogs::setNextDialog([dailyTotal](QDialog *d) {
+            auto *total = d->findChild<AmountField *>(QStringLiteral("policyDailyLimit"));
+            total->edit()->selectAll();
+            QTest::keyClicks(total->edit(), dailyTotal);
+            auto *ok = d->findChild<QDialogButtonBox *>(QString(), Qt::FindDirectChildrenOnly)
+                           ->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            ok->click();
         });
         dialog->findChild<QPushButton *>(QStringLiteral("teamEditPolicy"))->click();
     };
@@ -757,9 +768,7 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
         QVERIFY(otherTeam.addMember(QStringLiteral("outsider_") + m_suffix, QStringLiteral("admin"),
                                     QStringLiteral("outsider-pw")));
     }
-    QJsonObject policy = *m_makerDb->policy();
-    policy.insert(QStringLiteral("daily_limit_usd"), QStringLiteral("12000"));
-    propose(policy);
+    propose(QStringLiteral("12,000.00"));
     QTRY_COMPARE_WITH_TIMEOUT(dailyLimit(), QStringLiteral("12000"), 5000);
 
     // With a second admin, the next change waits for them; its proposer cannot approve it.
@@ -769,8 +778,7 @@ void TestApprovals::anAdminProposesAndASecondAdminDecides()
             login(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGPASSWORD"));
         QVERIFY(owner->addMember(second, QStringLiteral("admin"), QStringLiteral("admin2-pw")));
     }
-    policy.insert(QStringLiteral("daily_limit_usd"), QStringLiteral("9000"));
-    propose(policy);
+    propose(QStringLiteral("9000"));
     auto *pending = dialog->findChild<QTableWidget *>(QStringLiteral("teamPendingChanges"));
     QTRY_COMPARE_WITH_TIMEOUT(pending->rowCount(), 1, 5000);
     QCOMPARE(pending->item(0, 1)->text(), adminName);

@@ -140,6 +140,8 @@ begin
       reasons := reasons || jsonb_build_array(jsonb_build_object(
         'rule', coalesce(r ->> 'name', 'unnamed rule'),
         'approvals', coalesce((r ->> 'approvals')::int, 1),
+        -- The rule's conditions, so that each reader sees them in their own language.
+        'conditions', r - 'name' - 'approvals',
         'no_usd_rate', r ? 'min_usd' and usd is null));
     end if;
   end loop;
