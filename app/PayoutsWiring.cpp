@@ -49,6 +49,8 @@ PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
     connect(page, &PayoutsPage::quoteRequested, this, &PayoutsWiring::quote);
     connect(page, &PayoutsPage::subAccountRequested, this, &PayoutsWiring::openSubAccount);
     connect(page, &PayoutsPage::sentBatchesRequested, this, &PayoutsWiring::showSentBatches);
+    // A connection opened (or its settings changed): its contract's fees.
+    connect(m_providers, &ProviderRegistry::changed, this, &PayoutsWiring::updateFeeRules);
     connect(page, &PayoutsPage::reconcileRequested, this, [this] {
         if (m_payouts)
             m_payouts->reconcileOpen();
@@ -221,15 +223,37 @@ void PayoutsWiring::updateJournal()
     // Dots payouts of the last 30 days, for the batch form's repeat warnings.
     m_window->payoutsPage()->setRecentPayouts(
         PayoutBatch::recentPayouts(entries, m_clock.nowUtc().addDays(-30)));
+    updateFeeRules();
+}
+
+void PayoutsWiring::updateFeeRules()
+{
+    // The rule the provider stated on our last payout of a method wins; before the first,
+    // the fee the connection's settings give from the provider's contract.
     QSet<QString> seen;
+    const QList<JournalEntry> entries = m_journal ? m_journal->entries() : QList<JournalEntry>();
     for (const JournalEntry &e : entries) { // newest first: the latest rule wins
         const auto method = e.action.method();
         const auto rule = FeeRule::fromText(e.feeRule);
-        const QString key = e.action.text() + u'/' + e.connection;
-        if (!method || !rule || seen.contains(key))
+        if (!method || !rule)
+            continue;
+        const QString key = PayoutMethods::key(*method) + u'/' + e.connection;
+        if (seen.contains(key))
             continue;
         seen.insert(key);
-        m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule);
+        m_window->payoutsPage()->setFeeRule(*method, e.connection, *rule, FeeSource::Stated);
+    }
+    for (const Provider *p : m_providers->providers()) {
+        for (const PayoutMethod method : PayoutMethods::all()) {
+            if (PayoutMethods::provider(method) != p->providerId() ||
+                seen.contains(PayoutMethods::key(method) + u'/' + p->connectionName()))
+                continue;
+            const auto contract =
+                FeeRule::fromText(p->settings().value(FeeRule::settingKey(method)).toString());
+            if (contract)
+                m_window->payoutsPage()->setFeeRule(method, p->connectionName(), *contract,
+                                                    FeeSource::Contract);
+        }
     }
 }
 

@@ -61,6 +61,8 @@ signals:
     void connectionChanged(const QString &provider, const QString &connection);
 
 private:
+    /// Each form's fee estimate: the provider's last stated rule, else the contract's.
+    void updateFeeRules();
     /// Logged in to a team: payouts go through its journal and policy.
     bool inTeam() const;
     void sendPayout(const PayoutRequest &request);

@@ -106,8 +106,10 @@ Provider *create(const Connection &connection, const QString &secret,
 {
     Provider *p = create(connection.provider, connection.name, network, connection.baseUrl(),
                          secret, connection.settings, parent);
-    if (p)
+    if (p) {
         p->setConnectionId(connection.id);
+        p->setSettings(connection.settings);
+    }
     return p;
 }
 

@@ -60,31 +60,6 @@ QStringList providerIds()
     return ids;
 }
 
-// Settings given as KEY=VALUE; a key the provider lists as several values takes commas.
-QJsonObject settingsFrom(const QStringList &pairs, const QString &provider)
-{
-    QJsonObject settings;
-    const ConnectionKind *kind = ConnectionKind::find(provider);
-    for (const QString &pair : pairs) {
-        const qsizetype eq = pair.indexOf(u'=');
-        const QString key = pair.left(eq).trimmed();
-        const QString value = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
-        bool list = false;
-        for (const ConnectionKind::Setting &s :
-             kind ? kind->settings : QList<ConnectionKind::Setting>())
-            list = list || (s.key == key && s.list);
-        if (!list) {
-            settings.insert(key, value);
-            continue;
-        }
-        QJsonArray values;
-        for (const QString &v : value.split(u',', Qt::SkipEmptyParts))
-            values.append(v.trimmed());
-        settings.insert(key, values);
-    }
-    return settings;
-}
-
 } // namespace
 
 Treasuryctl::Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent)
@@ -450,8 +425,8 @@ std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int 
         connection.environment = Environment::Custom;
         connection.customUrl = QUrl(parser.value(QStringLiteral("base-url")));
         connection.name = connection.customUrl.host();
-        connection.settings =
-            settingsFrom(parser.values(QStringLiteral("setting")), connection.provider);
+        connection.settings = ConnectionKind::settingsFrom(parser.values(QStringLiteral("setting")),
+                                                           connection.provider);
     }
     const QStringList problems = connection.problems();
     if (!problems.isEmpty()) {
@@ -652,7 +627,7 @@ int Treasuryctl::addConnection(QCommandLineParser &parser)
         return fail(Usage, tr("--environment is sandbox, production or custom"));
     c.environment = *env;
     c.customUrl = QUrl(parser.value(QStringLiteral("base-url")));
-    c.settings = settingsFrom(parser.values(QStringLiteral("setting")), c.provider);
+    c.settings = ConnectionKind::settingsFrom(parser.values(QStringLiteral("setting")), c.provider);
     const QStringList problems = c.problems();
     if (!problems.isEmpty())
         return fail(Usage, problems.join(u' '));

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "Payout.h"
+
 #include "UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,14 @@ QStringList Connection::problems() const
         found.append(tr("Enter the API address."));
     else if (const ProviderError refused = UrlPolicy::check(baseUrl()); refused.isError())
         found.append(refused.message);
+    // A contract fee is kept as "5.00+2.5%"; anything else would silently estimate nothing.
+    for (const ConnectionKind::Setting &s : kind->settings) {
+        const QString value = settings.value(s.key).toString();
+        if (s.fee && settings.contains(s.key) && !FeeRule::fromText(value))
+            found.append(tr("The %1 must be a fixed amount plus a percentage, such as "
+                            "5.00+2.5%: “%2” is not.")
+                             .arg(s.label, value));
+    }
     return found;
 }
 

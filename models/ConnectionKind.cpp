@@ -1,5 +1,9 @@
 #include "ConnectionKind.h"
 
+#include "Payout.h"
+
+#include <QJsonArray>
+
 #include <QCoreApplication>
 
 QUrl ConnectionKind::url(Environment environment) const
@@ -78,4 +82,31 @@ std::optional<Environment> ConnectionKind::environmentFromName(const QString &na
             return e;
     }
     return std::nullopt;
+}
+
+QJsonObject ConnectionKind::settingsFrom(const QStringList &pairs, const QString &provider)
+{
+    QJsonObject settings;
+    const ConnectionKind *kind = find(provider);
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QString key = pair.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
+        const Setting *setting = nullptr;
+        for (const Setting &s : kind ? kind->settings : QList<Setting>())
+            if (s.key == key)
+                setting = &s;
+        if (setting && setting->fee) {
+            const auto rule = FeeRule::fromText(value);
+            settings.insert(key, rule ? rule->toText() : value);
+        } else if (setting && setting->list) {
+            QJsonArray values;
+            for (const QString &v : value.split(u',', Qt::SkipEmptyParts))
+                values.append(v.trimmed());
+            settings.insert(key, values);
+        } else {
+            settings.insert(key, value);
+        }
+    }
+    return settings;
 }

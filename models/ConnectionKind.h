@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ struct ConnectionKind
         QString key;   ///< in Connection::settings
         QString label; ///< for people
         bool list;     ///< several values, comma separated in the form
+        /// A fee rule ("5.00 + 2.5 %"), typed with the window's marks and kept as
+        /// FeeRule::toText.
+        bool fee = false;
     };
 
     QString provider; ///< "dashfi"
@@ -43,5 +47,9 @@ struct ConnectionKind
     /// nullptr for an unknown provider id.
     static const ConnectionKind *find(const QString &provider);
     static QString environmentName(Environment environment);
+    /// Settings given as KEY=VALUE (treasuryctl's --setting): a key the provider lists as
+    /// several values takes commas; a fee is kept as FeeRule::toText when it reads as one
+    /// (Connection::problems names one that does not).
+    static QJsonObject settingsFrom(const QStringList &pairs, const QString &provider);
     static std::optional<Environment> environmentFromName(const QString &name);
 };

@@ -1,5 +1,7 @@
 #include "Payout.h"
 
+#include "AmountInput.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,11 +140,34 @@ std::optional<FeeRule> FeeRule::fromText(const QString &text)
     const QStringList parts = QString(text).remove(u'%').split(u'+');
     if (parts.size() != 2)
         return std::nullopt;
-    const auto fixed = Money::parse(parts[0]);
-    const auto percent = Money::parse(parts[1]);
+    const auto fixed = Money::parse(parts[0].trimmed());
+    const auto percent = Money::parse(parts[1].trimmed());
     if (!fixed || !percent)
         return std::nullopt;
     return FeeRule{*fixed, *percent};
+}
+
+std::optional<FeeRule> FeeRule::read(const QString &text, const QLocale &locale)
+{
+    const QStringList parts = text.split(u'+');
+    if (parts.size() != 2 || !parts[1].trimmed().endsWith(u'%'))
+        return std::nullopt;
+    const auto fixed = AmountInput::read(parts[0].trimmed(), locale).amount;
+    const auto percent = AmountInput::read(parts[1].trimmed().chopped(1).trimmed(), locale).amount;
+    if (!fixed || !percent || fixed->isNegative() || percent->isNegative())
+        return std::nullopt;
+    return FeeRule{*fixed, *percent};
+}
+
+QString FeeRule::toLocaleText(const QLocale &locale) const
+{
+    return fixed.toLocaleString(locale, 2) + QStringLiteral(" + ") +
+           percent.normalized().toLocaleString(locale) + QStringLiteral(" %");
+}
+
+QString FeeRule::settingKey(PayoutMethod method)
+{
+    return QStringLiteral("fee.") + PayoutMethods::key(method);
 }
 
 namespace PayoutMethods {

@@ -95,6 +95,12 @@ struct PayoutRequest
     static std::optional<PayoutRequest> fromJournalJson(const QByteArray &json);
 };
 
+class QLocale;
+
+/// Where a fee estimate comes from: the provider's word on our last payout of the method,
+/// or the fee the connection's settings give from the provider's contract.
+enum class FeeSource { Stated, Contract };
+
 /// A provider's fee rule as it stated it: a fixed part plus a percentage of the amount.
 struct FeeRule
 {
@@ -104,6 +110,13 @@ struct FeeRule
     std::optional<Money> feeFor(const Money &amount, int scale) const;
     QString toText() const;
     static std::optional<FeeRule> fromText(const QString &text);
+    /// "5.00 + 2.5 %" as a person writes it with `locale`'s marks (either part may be 0);
+    /// nullopt for anything else, which is never guessed at.
+    static std::optional<FeeRule> read(const QString &text, const QLocale &locale);
+    QString toLocaleText(const QLocale &locale) const;
+    /// The connection setting that holds a method's fee from the provider's contract
+    /// ("fee.dinari.ach"), for the estimate before the provider has stated one.
+    static QString settingKey(PayoutMethod method);
 };
 
 /// What the provider answered when it accepted a payout.

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -31,6 +32,10 @@ public:
     /// for no saved connection (a script's, a test's) goes by its name.
     QString connectionId() const { return m_id.isEmpty() ? m_connection : m_id; }
     void setConnectionId(const QString &id) { m_id = id; }
+    /// The connection's non-secret settings (Connection::settings), for what is read from
+    /// them beside the provider (a contract's fees).
+    QJsonObject settings() const { return m_settings; }
+    void setSettings(const QJsonObject &settings) { m_settings = settings; }
     /// Id, kind and name together: whose the rows this provider reads are.
     ConnectionRef connection() const { return {connectionId(), providerId(), connectionName()}; }
     virtual QString providerId() const = 0;
@@ -57,4 +62,5 @@ protected:
 private:
     QString m_connection;
     QString m_id;
+    QJsonObject m_settings;
 };

@@ -745,6 +745,17 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>Not sent: the connection %1 is not open here, or it does not issue cards.</source>
         <translation>Nicht gesendet: Die Verbindung %1 ist hier nicht offen oder gibt keine Karten aus.</translation>
     </message>
+    <message numerus="yes">
+        <source>Emergency freeze undone: %n card(s) unfrozen.</source>
+        <translation>
+            <numerusform>Notfallsperre aufgehoben: %n Karte entsperrt.</numerusform>
+            <numerusform>Notfallsperre aufgehoben: %n Karten entsperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze partly undone: %1 of %2 card(s) unfrozen; still frozen: %3.</source>
+        <translation>Notfallsperre teilweise aufgehoben: %1 von %2 Karten entsperrt; noch gesperrt: %3.</translation>
+    </message>
 </context>
 <context>
     <name>CardFrequencies</name>
@@ -924,10 +935,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>Dinari gibt eine virtuelle Karte aus, indem Geld an einen Karteninhaber gesendet wird: öffnet dieses Auszahlungsformular</translation>
     </message>
     <message>
-        <source>Emergency freeze</source>
-        <translation>Notfallsperre</translation>
-    </message>
-    <message>
         <source>Select a card to see its recent transactions.</source>
         <translation>Wählen Sie eine Karte, um ihre letzten Transaktionen zu sehen.</translation>
     </message>
@@ -1039,69 +1046,6 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>Cancel card…</source>
         <translation>Karte kündigen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n open card(s))</source>
-        <translation>
-            <numerusform>%1 (%n aktive Karte)</numerusform>
-            <numerusform>%1 (%n aktive Karten)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every card everywhere</source>
-        <translation>Alle Karten überall</translation>
-    </message>
-    <message>
-        <source>All %1 cards</source>
-        <translation>Alle %1-Karten</translation>
-    </message>
-    <message>
-        <source>All cards of %1</source>
-        <translation>Alle Karten von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freeze %n open card(s)?</source>
-        <translation>
-            <numerusform>%n aktive Karte sperren?</numerusform>
-            <numerusform>%n aktive Karten sperren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. Payments on them are declined until they are unfrozen.</source>
-        <translation>%1. Zahlungen damit werden abgelehnt, bis sie entsperrt sind.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freeze %n card(s)</source>
-        <translation>
-            <numerusform>%n Karte sperren</numerusform>
-            <numerusform>%n Karten sperren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
-        <translation>Notfallsperre: %1 von %2 beantwortet, %3 fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Emergency freeze: all %n card(s) frozen.</source>
-        <translation>
-            <numerusform>Notfallsperre: %n Karte gesperrt.</numerusform>
-            <numerusform>Notfallsperre: alle %n Karten gesperrt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cards could not be frozen.</source>
-        <translation>%1 von %2 Karten konnten nicht gesperrt werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n card(s)</source>
-        <translation>
-            <numerusform>%n Karte erneut versuchen</numerusform>
-            <numerusform>%n Karten erneut versuchen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cards</source>
         <translation>Karten</translation>
@@ -1136,6 +1080,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Enter the API address.</source>
         <translation>Geben Sie die API-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a fixed amount plus a percentage, such as 5.00+2.5%: “%2” is not.</source>
+        <translation>Die %1 muss ein fester Betrag plus ein Prozentsatz sein, etwa 5.00+2.5%: „%2“ ist es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1139,14 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>The %1 cannot contain &quot;:&quot;.</source>
         <translation>%1 darf kein „:“ enthalten.</translation>
+    </message>
+    <message>
+        <source>e.g. %1; empty when not known</source>
+        <translation>z. B. %1; leer, wenn unbekannt</translation>
+    </message>
+    <message>
+        <source>Write the %1 as a fixed amount plus a percentage, such as %2.</source>
+        <translation>Schreiben Sie die %1 als festen Betrag plus Prozentsatz, etwa %2.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1399,22 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>Dinari&apos;s transaction list has no transaction %1.</source>
         <translation>Dinaris Transaktionsliste enthält keine Transaktion %1.</translation>
     </message>
+    <message>
+        <source>ACH fee in your contract</source>
+        <translation>ACH-Gebühr laut Vertrag</translation>
+    </message>
+    <message>
+        <source>SWIFT fee in your contract</source>
+        <translation>SWIFT-Gebühr laut Vertrag</translation>
+    </message>
+    <message>
+        <source>Zelle fee in your contract</source>
+        <translation>Zelle-Gebühr laut Vertrag</translation>
+    </message>
+    <message>
+        <source>Virtual card fee in your contract</source>
+        <translation>Gebühr für virtuelle Karten laut Vertrag</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -1488,6 +1460,120 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>App ID (Api-App-Id)</source>
         <translation>App-ID (Api-App-Id)</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyFreezeButton</name>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Notfallsperre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open card(s))</source>
+        <translation>
+            <numerusform>%1 (%n aktive Karte)</numerusform>
+            <numerusform>%1 (%n aktive Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card everywhere</source>
+        <translation>Alle Karten überall</translation>
+    </message>
+    <message>
+        <source>All %1 cards</source>
+        <translation>Alle %1-Karten</translation>
+    </message>
+    <message>
+        <source>All cards of %1</source>
+        <translation>Alle Karten von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the emergency freeze of %1 (%n card(s) still frozen)…</source>
+        <translation>
+            <numerusform>Notfallsperre vom %1 aufheben (%n Karte noch gesperrt)…</numerusform>
+            <numerusform>Notfallsperre vom %1 aufheben (%n Karten noch gesperrt)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n open card(s)?</source>
+        <translation>
+            <numerusform>%n aktive Karte sperren?</numerusform>
+            <numerusform>%n aktive Karten sperren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Payments on them are declined until they are unfrozen.</source>
+        <translation>%1. Zahlungen damit werden abgelehnt, bis sie entsperrt sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte sperren</numerusform>
+            <numerusform>%n Karten sperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze</source>
+        <translation>Notfallsperre aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>Die %n Karte entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
+            <numerusform>Die %n Karten entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
+        <translation>Gesperrt am %1. Zahlungen mit ihnen funktionieren wieder. Eine vorher gesperrte, seitdem entsperrte oder gekündigte Karte bleibt, wie sie ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte entsperren</numerusform>
+            <numerusform>%n Karten entsperren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
+        <translation>Notfallsperre: %1 von %2 beantwortet, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undoing the emergency freeze: %1 of %2 answered</source>
+        <translation>Notfallsperre wird aufgehoben: %1 von %2 beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze: all %n card(s) frozen.</source>
+        <translation>
+            <numerusform>Notfallsperre: %n Karte gesperrt.</numerusform>
+            <numerusform>Notfallsperre: alle %n Karten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze undone: none of its %n card(s) is frozen now.</source>
+        <translation>
+            <numerusform>Notfallsperre aufgehoben: ihre Karte ist nicht mehr gesperrt.</numerusform>
+            <numerusform>Notfallsperre aufgehoben: keine ihrer %n Karten ist noch gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of its %2 cards frozen now.</source>
+        <translation>Notfallsperre: %1 ihrer %2 Karten sind jetzt gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not be frozen.</source>
+        <translation>%1 von %2 Karten konnten nicht gesperrt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte erneut versuchen</numerusform>
+            <numerusform>%n Karten erneut versuchen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1649,29 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeText</name>
+    <message>
+        <source>%1, of which %2 to the network (the recipient receives %3)</source>
+        <translation>%1, davon %2 an das Netzwerk (der Empfänger erhält %3)</translation>
+    </message>
+    <message>
+        <source>%1 (the recipient receives %2)</source>
+        <translation>%1 (der Empfänger erhält %2)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as the contract in this connection&apos;s settings says</source>
+        <translation>%1 + %2 %, wie der Vertrag in den Einstellungen dieser Verbindung sagt</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as on the last %3 payout</source>
+        <translation>%1 + %2 %, wie bei der letzten %3-Auszahlung</translation>
+    </message>
+    <message>
+        <source>About %1 (%2)</source>
+        <translation>Etwa %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2750,24 +2859,8 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>%1, of which %2 to the network (the recipient receives %3)</source>
-        <translation>%1, davon %2 an das Netzwerk (der Empfänger erhält %3)</translation>
-    </message>
-    <message>
-        <source>%1 (the recipient receives %2)</source>
-        <translation>%1 (der Empfänger erhält %2)</translation>
-    </message>
-    <message>
         <source>Quoted by the provider once the form is complete</source>
         <translation>Vom Anbieter angegeben, sobald das Formular vollständig ist</translation>
-    </message>
-    <message>
-        <source>%1 + %2 %, as on the last %3 payout</source>
-        <translation>%1 + %2 %, wie bei der letzten %3-Auszahlung</translation>
-    </message>
-    <message>
-        <source>About %1 (%2)</source>
-        <translation>Etwa %1 (%2)</translation>
     </message>
     <message>
         <source>Stated by the provider when it accepts the payout</source>
@@ -3142,28 +3235,6 @@ Was durchsucht wurde:
         <source>Select a card frozen by an emergency freeze in the journal.</source>
         <translation>Wählen Sie im Journal eine Karte, die eine Notfallsperre gesperrt hat.</translation>
     </message>
-    <message>
-        <source>Undo emergency freeze</source>
-        <translation>Notfallsperre aufheben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
-        <translation>
-            <numerusform>Die %n Karte entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
-            <numerusform>Die %n Karten entsperren, die diese Notfallsperre gesperrt hat?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
-        <translation>Gesperrt am %1. Zahlungen mit ihnen funktionieren wieder. Eine vorher gesperrte, seitdem entsperrte oder gekündigte Karte bleibt, wie sie ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unfreeze %n card(s)</source>
-        <translation>
-            <numerusform>%n Karte entsperren</numerusform>
-            <numerusform>%n Karten entsperren</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Export all %n row(s) shown, or only the selected ones?</source>
         <translation>
@@ -3251,6 +3322,203 @@ Was durchsucht wurde:
     <message>
         <source>Not sent: the local journal, which records each payout before it is sent, could not be opened.</source>
         <translation>Nicht gesendet: Das lokale Journal, das jede Auszahlung vor dem Senden festhält, ließ sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Approval above a daily total per person</source>
+        <translation>Freigabe über einer Tagessumme pro Person</translation>
+    </message>
+    <message>
+        <source>Never waits</source>
+        <translation>Wartet nie</translation>
+    </message>
+    <message>
+        <source>Team policy</source>
+        <translation>Freigaberegeln des Teams</translation>
+    </message>
+    <message>
+        <source>Payout rules</source>
+        <translation>Auszahlungsregeln</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Regel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Keine Wartezeit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Daily &amp;total (USD):</source>
+        <translation>&amp;Tagessumme (USD):</translation>
+    </message>
+    <message>
+        <source>Approvals &amp;above it:</source>
+        <translation>Freigaben &amp;darüber:</translation>
+    </message>
+    <message>
+        <source>A new bank account or address &amp;waits:</source>
+        <translation>Ein neues Konto oder eine neue Adresse &amp;wartet:</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreezing a card:</source>
+        <translation>Karte &amp;entsperren:</translation>
+    </message>
+    <message>
+        <source>A &amp;new card:</source>
+        <translation>&amp;Neue Karte:</translation>
+    </message>
+    <message>
+        <source>A card &amp;limit above the last one set:</source>
+        <translation>Karten&amp;limit über dem zuletzt gesetzten:</translation>
+    </message>
+    <message>
+        <source>USD rates</source>
+        <translation>USD-Kurse</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>USD for 1 unit</source>
+        <translation>USD je Einheit</translation>
+    </message>
+    <message>
+        <source>Add &amp;rate</source>
+        <translation>&amp;Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove ra&amp;te</source>
+        <translation>Kurs ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>The rules value amounts in other currencies at these rates; without a rate, a rule with a USD amount applies.</source>
+        <translation>Die Regeln bewerten Beträge in anderen Währungen zu diesen Kursen; ohne Kurs gilt eine Regel mit USD-Betrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>With two admins or more, the new policy applies once another admin approves it.</source>
+        <translation>Bei zwei oder mehr Admins gelten die neuen Regeln, sobald ein anderer Admin sie freigibt.</translation>
+    </message>
+    <message>
+        <source>Payouts that need approval</source>
+        <translation>Auszahlungen, die eine Freigabe brauchen</translation>
+    </message>
+    <message>
+        <source>Daily total, new counterparties and cards</source>
+        <translation>Tagessumme, neue Empfänger und Karten</translation>
+    </message>
+    <message>
+        <source>The daily total is zero or more.</source>
+        <translation>Die Tagessumme ist null oder mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRuleDialog</name>
+    <message>
+        <source>Only to a counterparty never paid before</source>
+        <translation>Nur an einen Empfänger, der noch nie bezahlt wurde</translation>
+    </message>
+    <message>
+        <source>Only to a country never paid before</source>
+        <translation>Nur in ein Land, in das noch nie gezahlt wurde</translation>
+    </message>
+    <message>
+        <source>Policy rule</source>
+        <translation>Freigaberegel</translation>
+    </message>
+    <message>
+        <source>Optional: shown to approvers beside the conditions</source>
+        <translation>Optional: wird Freigebenden neben den Bedingungen gezeigt</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>Jeder Betrag</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Jede Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Above (&amp;USD):</source>
+        <translation>Über (&amp;USD):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Above (in &amp;that currency):</source>
+        <translation>Über (in &amp;dieser Währung):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals needed:</source>
+        <translation>Nötige &amp;Freigaben:</translation>
+    </message>
+    <message>
+        <source>An amount above which the rule applies is zero or more.</source>
+        <translation>Ein Betrag, über dem die Regel gilt, ist null oder mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to: %1. Needs %n approval(s).</source>
+        <translation>
+            <numerusform>Gilt für: %1. Braucht %n Freigabe.</numerusform>
+            <numerusform>Gilt für: %1. Braucht %n Freigaben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3791,20 +4059,8 @@ Was durchsucht wurde:
         <translation>Neue Freigaberegeln</translation>
     </message>
     <message>
-        <source>Team policy</source>
-        <translation>Freigaberegeln des Teams</translation>
-    </message>
-    <message>
         <source>&amp;Propose</source>
         <translation>&amp;Vorschlagen</translation>
-    </message>
-    <message>
-        <source>The policy as the team&apos;s database keeps it (JSON). With two admins or more, it applies once another admin approves it.</source>
-        <translation>Die Freigaberegeln, wie die Team-Datenbank sie hält (JSON). Bei zwei oder mehr Admins gelten sie, sobald ein anderer Admin sie freigibt.</translation>
-    </message>
-    <message>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Change a role</source>
@@ -4049,24 +4305,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <source>yes</source>
         <translation>ja</translation>
     </message>
-    <message numerus="yes">
-        <source>• %1: %n approval(s)</source>
-        <translation>
-            <numerusform>• %1: %n Freigabe</numerusform>
-            <numerusform>• %1: %n Freigaben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• above %1 USD a day per person: approval needed</source>
-        <translation>• über %1 USD am Tag je Person: Freigabe nötig</translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new bank account or address waits %n hour(s)</source>
-        <translation>
-            <numerusform>• ein neues Bankkonto oder eine neue Adresse wartet %n Stunde</numerusform>
-            <numerusform>• ein neues Bankkonto oder eine neue Adresse wartet %n Stunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add to this desktop…</source>
         <translation>Auf diesem Rechner &amp;hinzufügen…</translation>
@@ -4099,27 +4337,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <source>Connections the team shares</source>
         <translation>Verbindungen, die das Team teilt</translation>
     </message>
-    <message numerus="yes">
-        <source>• unfreezing a card: %n approval(s)</source>
-        <translation>
-            <numerusform>• eine Karte entsperren: %n Freigabe</numerusform>
-            <numerusform>• eine Karte entsperren: %n Freigaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new card: %n approval(s)</source>
-        <translation>
-            <numerusform>• eine neue Karte: %n Freigabe</numerusform>
-            <numerusform>• eine neue Karte: %n Freigaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a card limit above the last one the team set: %n approval(s)</source>
-        <translation>
-            <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigabe</numerusform>
-            <numerusform>• ein Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigaben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Key fingerprint</source>
         <translation>Schlüssel-Fingerabdruck</translation>
@@ -4127,6 +4344,10 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>no key yet</source>
         <translation>noch kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4614,135 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>To</source>
         <translation>An</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicy</name>
+    <message>
+        <source>over %1 USD</source>
+        <translation>über %1 USD</translation>
+    </message>
+    <message>
+        <source>over %1 %2</source>
+        <translation>über %1 %2</translation>
+    </message>
+    <message>
+        <source>in the payout&apos;s currency</source>
+        <translation>in der Währung der Auszahlung</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>to a new counterparty</source>
+        <translation>an einen neuen Empfänger</translation>
+    </message>
+    <message>
+        <source>to a new country</source>
+        <translation>in ein neues Land</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>from connection %1</source>
+        <translation>von der Verbindung %1</translation>
+    </message>
+    <message>
+        <source>any payout</source>
+        <translation>jede Auszahlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n approval(s)</source>
+        <translation>
+            <numerusform>%1: %n Freigabe</numerusform>
+            <numerusform>%1: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a person&apos;s payouts above %1 USD in a day: %n approval(s)</source>
+        <translation>
+            <numerusform>Auszahlungen einer Person über %1 USD am Tag: %n Freigabe</numerusform>
+            <numerusform>Auszahlungen einer Person über %1 USD am Tag: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>ein neues Konto oder eine neue Adresse wartet %n Stunde</numerusform>
+            <numerusform>ein neues Konto oder eine neue Adresse wartet %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>Karte entsperren: %n Freigabe</numerusform>
+            <numerusform>Karte entsperren: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>neue Karte: %n Freigabe</numerusform>
+            <numerusform>neue Karte: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigabe</numerusform>
+            <numerusform>Kartenlimit über dem zuletzt vom Team gesetzten: %n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 USD</source>
+        <translation>1 %1 = %2 USD</translation>
+    </message>
+    <message>
+        <source>amounts valued at %1</source>
+        <translation>Beträge bewertet zu %1</translation>
+    </message>
+    <message>
+        <source>The USD rate of “%1” must be a currency code and a number above zero, such as 1.08.</source>
+        <translation>Der USD-Kurs von „%1“ braucht einen Währungscode und eine Zahl über null, etwa 1,08.</translation>
+    </message>
+    <message>
+        <source>Each rule needs at least one approval.</source>
+        <translation>Jede Regel braucht mindestens eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>a person&apos;s daily total above %1 USD</source>
+        <translation>Tagessumme einer Person über %1 USD</translation>
+    </message>
+    <message>
+        <source>a person&apos;s daily total</source>
+        <translation>Tagessumme einer Person</translation>
+    </message>
+    <message>
+        <source>unfreezing a card</source>
+        <translation>Karte entsperren</translation>
+    </message>
+    <message>
+        <source>a new card</source>
+        <translation>neue Karte</translation>
+    </message>
+    <message>
+        <source>a card limit above the last one the team set</source>
+        <translation>Kartenlimit über dem zuletzt vom Team gesetzten</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, applied because the policy has no USD rate for the currency</source>
+        <translation>%1, angewandt, weil die Regeln keinen USD-Kurs für die Währung haben</translation>
     </message>
 </context>
 <context>

@@ -109,14 +109,38 @@
             <numerusform>Unfreezing %n cards that emergency freeze froze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Emergency freeze undone: %n card(s) unfrozen.</source>
+        <translation>
+            <numerusform>Emergency freeze undone: %n card unfrozen.</numerusform>
+            <numerusform>Emergency freeze undone: %n cards unfrozen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>CardsPage</name>
+    <name>DotsProvider</name>
+    <message numerus="yes">
+        <source>Dots lists %n transfer(s) carrying the journal&apos;s key</source>
+        <translation>
+            <numerusform>Dots lists %n transfer carrying the journal&apos;s key</numerusform>
+            <numerusform>Dots lists %n transfers carrying the journal&apos;s key</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyFreezeButton</name>
     <message numerus="yes">
         <source>%1 (%n open card(s))</source>
         <translation>
             <numerusform>%1 (%n open card)</numerusform>
             <numerusform>%1 (%n open cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the emergency freeze of %1 (%n card(s) still frozen)…</source>
+        <translation>
+            <numerusform>Undo the emergency freeze of %1 (%n card still frozen)…</numerusform>
+            <numerusform>Undo the emergency freeze of %1 (%n cards still frozen)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -134,6 +158,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>Unfreeze the %n card this emergency freeze froze?</numerusform>
+            <numerusform>Unfreeze the %n cards this emergency freeze froze?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>Unfreeze %n card</numerusform>
+            <numerusform>Unfreeze %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Emergency freeze: all %n card(s) frozen.</source>
         <translation>
             <numerusform>Emergency freeze: %n card frozen.</numerusform>
@@ -141,20 +179,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Emergency freeze undone: none of its %n card(s) is frozen now.</source>
+        <translation>
+            <numerusform>Emergency freeze undone: its card is not frozen now.</numerusform>
+            <numerusform>Emergency freeze undone: none of its %n cards is frozen now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Retry %n card(s)</source>
         <translation>
             <numerusform>Retry %n card</numerusform>
             <numerusform>Retry %n cards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DotsProvider</name>
-    <message numerus="yes">
-        <source>Dots lists %n transfer(s) carrying the journal&apos;s key</source>
-        <translation>
-            <numerusform>Dots lists %n transfer carrying the journal&apos;s key</numerusform>
-            <numerusform>Dots lists %n transfers carrying the journal&apos;s key</numerusform>
         </translation>
     </message>
 </context>
@@ -260,20 +295,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
-        <translation>
-            <numerusform>Unfreeze the %n card this emergency freeze froze?</numerusform>
-            <numerusform>Unfreeze the %n cards this emergency freeze froze?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unfreeze %n card(s)</source>
-        <translation>
-            <numerusform>Unfreeze %n card</numerusform>
-            <numerusform>Unfreeze %n cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Export all %n row(s) shown, or only the selected ones?</source>
         <translation>
             <numerusform>Export the row shown, or only the selected ones?</numerusform>
@@ -292,6 +313,16 @@
         <translation>
             <numerusform>Only the %n selected</numerusform>
             <numerusform>Only the %n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRuleDialog</name>
+    <message numerus="yes">
+        <source>Applies to: %1. Needs %n approval(s).</source>
+        <translation>
+            <numerusform>Applies to: %1. Needs %n approval.</numerusform>
+            <numerusform>Applies to: %1. Needs %n approvals.</numerusform>
         </translation>
     </message>
 </context>
@@ -326,44 +357,6 @@
     </message>
 </context>
 <context>
-    <name>TeamDialog</name>
-    <message numerus="yes">
-        <source>• %1: %n approval(s)</source>
-        <translation>
-            <numerusform>• %1: %n approval</numerusform>
-            <numerusform>• %1: %n approvals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new bank account or address waits %n hour(s)</source>
-        <translation>
-            <numerusform>• a new bank account or address waits %n hour</numerusform>
-            <numerusform>• a new bank account or address waits %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• unfreezing a card: %n approval(s)</source>
-        <translation>
-            <numerusform>• unfreezing a card: %n approval</numerusform>
-            <numerusform>• unfreezing a card: %n approvals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new card: %n approval(s)</source>
-        <translation>
-            <numerusform>• a new card: %n approval</numerusform>
-            <numerusform>• a new card: %n approvals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a card limit above the last one the team set: %n approval(s)</source>
-        <translation>
-            <numerusform>• a card limit above the last one the team set: %n approval</numerusform>
-            <numerusform>• a card limit above the last one the team set: %n approvals</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TeamPayoutSender</name>
     <message numerus="yes">
         <source>In the team journal, waiting for %n approval(s) (%1). Nothing is sent until then.</source>
@@ -377,6 +370,51 @@
         <translation>
             <numerusform>Team policy: needs %n approval before it is sent (%1).</numerusform>
             <numerusform>Team policy: needs %n approvals before it is sent (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicy</name>
+    <message numerus="yes">
+        <source>%1: %n approval(s)</source>
+        <translation>
+            <numerusform>%1: %n approval</numerusform>
+            <numerusform>%1: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a person&apos;s payouts above %1 USD in a day: %n approval(s)</source>
+        <translation>
+            <numerusform>a person&apos;s payouts above %1 USD in a day: %n approval</numerusform>
+            <numerusform>a person&apos;s payouts above %1 USD in a day: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>a new bank account or address waits %n hour</numerusform>
+            <numerusform>a new bank account or address waits %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>unfreezing a card: %n approval</numerusform>
+            <numerusform>unfreezing a card: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>a new card: %n approval</numerusform>
+            <numerusform>a new card: %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>a card limit above the last one the team set: %n approval</numerusform>
+            <numerusform>a card limit above the last one the team set: %n approvals</numerusform>
         </translation>
     </message>
 </context>

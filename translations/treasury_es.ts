@@ -745,6 +745,17 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>Not sent: the connection %1 is not open here, or it does not issue cards.</source>
         <translation>No enviado: la conexión %1 no está abierta aquí o no emite tarjetas.</translation>
     </message>
+    <message numerus="yes">
+        <source>Emergency freeze undone: %n card(s) unfrozen.</source>
+        <translation>
+            <numerusform>Congelación de emergencia deshecha: %n tarjeta descongelada.</numerusform>
+            <numerusform>Congelación de emergencia deshecha: %n tarjetas descongeladas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze partly undone: %1 of %2 card(s) unfrozen; still frozen: %3.</source>
+        <translation>Congelación de emergencia deshecha en parte: %1 de %2 tarjetas descongeladas; siguen congeladas: %3.</translation>
+    </message>
 </context>
 <context>
     <name>CardFrequencies</name>
@@ -924,10 +935,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>Dinari emite una tarjeta virtual enviando dinero a un titular: abre ese formulario de pago</translation>
     </message>
     <message>
-        <source>Emergency freeze</source>
-        <translation>Congelación de emergencia</translation>
-    </message>
-    <message>
         <source>Select a card to see its recent transactions.</source>
         <translation>Seleccione una tarjeta para ver sus transacciones recientes.</translation>
     </message>
@@ -1039,69 +1046,6 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>Cancel card…</source>
         <translation>Cancelar tarjeta…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n open card(s))</source>
-        <translation>
-            <numerusform>%1 (%n tarjeta activa)</numerusform>
-            <numerusform>%1 (%n tarjetas activas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every card everywhere</source>
-        <translation>Todas las tarjetas de todas partes</translation>
-    </message>
-    <message>
-        <source>All %1 cards</source>
-        <translation>Todas las tarjetas de %1</translation>
-    </message>
-    <message>
-        <source>All cards of %1</source>
-        <translation>Todas las tarjetas de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freeze %n open card(s)?</source>
-        <translation>
-            <numerusform>¿Congelar %n tarjeta activa?</numerusform>
-            <numerusform>¿Congelar %n tarjetas activas?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1. Payments on them are declined until they are unfrozen.</source>
-        <translation>%1. Los pagos con ellas se rechazan hasta que se descongelen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Freeze %n card(s)</source>
-        <translation>
-            <numerusform>Congelar %n tarjeta</numerusform>
-            <numerusform>Congelar %n tarjetas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
-        <translation>Congelación de emergencia: %1 de %2 respondidas, %3 fallidas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Emergency freeze: all %n card(s) frozen.</source>
-        <translation>
-            <numerusform>Congelación de emergencia: %n tarjeta congelada.</numerusform>
-            <numerusform>Congelación de emergencia: las %n tarjetas congeladas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cards could not be frozen.</source>
-        <translation>No se pudieron congelar %1 de %2 tarjetas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry %n card(s)</source>
-        <translation>
-            <numerusform>Reintentar %n tarjeta</numerusform>
-            <numerusform>Reintentar %n tarjetas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cards</source>
         <translation>Tarjetas</translation>
@@ -1136,6 +1080,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Enter the API address.</source>
         <translation>Introduzca la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a fixed amount plus a percentage, such as 5.00+2.5%: “%2” is not.</source>
+        <translation>La %1 debe ser un importe fijo más un porcentaje, como 5.00+2.5%: «%2» no lo es.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1139,14 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>The %1 cannot contain &quot;:&quot;.</source>
         <translation>%1 no puede contener «:».</translation>
+    </message>
+    <message>
+        <source>e.g. %1; empty when not known</source>
+        <translation>p. ej. %1; vacío si no se conoce</translation>
+    </message>
+    <message>
+        <source>Write the %1 as a fixed amount plus a percentage, such as %2.</source>
+        <translation>Escriba la %1 como un importe fijo más un porcentaje, como %2.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1399,22 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>Dinari&apos;s transaction list has no transaction %1.</source>
         <translation>La lista de transacciones de Dinari no contiene la transacción %1.</translation>
     </message>
+    <message>
+        <source>ACH fee in your contract</source>
+        <translation>Comisión ACH de su contrato</translation>
+    </message>
+    <message>
+        <source>SWIFT fee in your contract</source>
+        <translation>Comisión SWIFT de su contrato</translation>
+    </message>
+    <message>
+        <source>Zelle fee in your contract</source>
+        <translation>Comisión Zelle de su contrato</translation>
+    </message>
+    <message>
+        <source>Virtual card fee in your contract</source>
+        <translation>Comisión de tarjeta virtual de su contrato</translation>
+    </message>
 </context>
 <context>
     <name>DotsProvider</name>
@@ -1488,6 +1460,120 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>App ID (Api-App-Id)</source>
         <translation>ID de app (Api-App-Id)</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyFreezeButton</name>
+    <message>
+        <source>Emergency freeze</source>
+        <translation>Congelación de emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n open card(s))</source>
+        <translation>
+            <numerusform>%1 (%n tarjeta activa)</numerusform>
+            <numerusform>%1 (%n tarjetas activas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card everywhere</source>
+        <translation>Todas las tarjetas de todas partes</translation>
+    </message>
+    <message>
+        <source>All %1 cards</source>
+        <translation>Todas las tarjetas de %1</translation>
+    </message>
+    <message>
+        <source>All cards of %1</source>
+        <translation>Todas las tarjetas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the emergency freeze of %1 (%n card(s) still frozen)…</source>
+        <translation>
+            <numerusform>Deshacer la congelación de emergencia del %1 (%n tarjeta sigue congelada)…</numerusform>
+            <numerusform>Deshacer la congelación de emergencia del %1 (%n tarjetas siguen congeladas)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n open card(s)?</source>
+        <translation>
+            <numerusform>¿Congelar %n tarjeta activa?</numerusform>
+            <numerusform>¿Congelar %n tarjetas activas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Payments on them are declined until they are unfrozen.</source>
+        <translation>%1. Los pagos con ellas se rechazan hasta que se descongelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n card(s)</source>
+        <translation>
+            <numerusform>Congelar %n tarjeta</numerusform>
+            <numerusform>Congelar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo emergency freeze</source>
+        <translation>Deshacer congelación de emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
+        <translation>
+            <numerusform>¿Descongelar la %n tarjeta que congeló esta congelación de emergencia?</numerusform>
+            <numerusform>¿Descongelar las %n tarjetas que congeló esta congelación de emergencia?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
+        <translation>Congeladas el %1. Los pagos con ellas vuelven a funcionar. Una tarjeta congelada antes, o descongelada o cancelada desde entonces, queda como está.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n card(s)</source>
+        <translation>
+            <numerusform>Descongelar %n tarjeta</numerusform>
+            <numerusform>Descongelar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of %2 answered, %3 failed</source>
+        <translation>Congelación de emergencia: %1 de %2 respondidas, %3 fallidas</translation>
+    </message>
+    <message>
+        <source>Undoing the emergency freeze: %1 of %2 answered</source>
+        <translation>Deshaciendo la congelación de emergencia: %1 de %2 respondidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze: all %n card(s) frozen.</source>
+        <translation>
+            <numerusform>Congelación de emergencia: %n tarjeta congelada.</numerusform>
+            <numerusform>Congelación de emergencia: las %n tarjetas congeladas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency freeze undone: none of its %n card(s) is frozen now.</source>
+        <translation>
+            <numerusform>Congelación de emergencia deshecha: su tarjeta ya no está congelada.</numerusform>
+            <numerusform>Congelación de emergencia deshecha: ninguna de sus %n tarjetas sigue congelada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency freeze: %1 of its %2 cards frozen now.</source>
+        <translation>Congelación de emergencia: %1 de sus %2 tarjetas congeladas ahora.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards could not be frozen.</source>
+        <translation>No se pudieron congelar %1 de %2 tarjetas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n card(s)</source>
+        <translation>
+            <numerusform>Reintentar %n tarjeta</numerusform>
+            <numerusform>Reintentar %n tarjetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1649,29 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeText</name>
+    <message>
+        <source>%1, of which %2 to the network (the recipient receives %3)</source>
+        <translation>%1, de los cuales %2 para la red (el destinatario recibe %3)</translation>
+    </message>
+    <message>
+        <source>%1 (the recipient receives %2)</source>
+        <translation>%1 (el destinatario recibe %2)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as the contract in this connection&apos;s settings says</source>
+        <translation>%1 + %2 %, según el contrato en los ajustes de esta conexión</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %, as on the last %3 payout</source>
+        <translation>%1 + %2 %, como en el último pago %3</translation>
+    </message>
+    <message>
+        <source>About %1 (%2)</source>
+        <translation>Aproximadamente %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2750,24 +2859,8 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>%1, of which %2 to the network (the recipient receives %3)</source>
-        <translation>%1, de los cuales %2 para la red (el destinatario recibe %3)</translation>
-    </message>
-    <message>
-        <source>%1 (the recipient receives %2)</source>
-        <translation>%1 (el destinatario recibe %2)</translation>
-    </message>
-    <message>
         <source>Quoted by the provider once the form is complete</source>
         <translation>La cotiza el proveedor cuando el formulario esté completo</translation>
-    </message>
-    <message>
-        <source>%1 + %2 %, as on the last %3 payout</source>
-        <translation>%1 + %2 %, como en el último pago %3</translation>
-    </message>
-    <message>
-        <source>About %1 (%2)</source>
-        <translation>Aproximadamente %1 (%2)</translation>
     </message>
     <message>
         <source>Stated by the provider when it accepts the payout</source>
@@ -3142,28 +3235,6 @@ Qué se buscó:
         <source>Select a card frozen by an emergency freeze in the journal.</source>
         <translation>Seleccione en el diario una tarjeta congelada por una congelación de emergencia.</translation>
     </message>
-    <message>
-        <source>Undo emergency freeze</source>
-        <translation>Deshacer congelación de emergencia</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unfreeze the %n card(s) this emergency freeze froze?</source>
-        <translation>
-            <numerusform>¿Descongelar la %n tarjeta que congeló esta congelación de emergencia?</numerusform>
-            <numerusform>¿Descongelar las %n tarjetas que congeló esta congelación de emergencia?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Frozen on %1. Payments on them work again. A card frozen before it, or unfrozen or cancelled since, is left as it is.</source>
-        <translation>Congeladas el %1. Los pagos con ellas vuelven a funcionar. Una tarjeta congelada antes, o descongelada o cancelada desde entonces, queda como está.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unfreeze %n card(s)</source>
-        <translation>
-            <numerusform>Descongelar %n tarjeta</numerusform>
-            <numerusform>Descongelar %n tarjetas</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Export all %n row(s) shown, or only the selected ones?</source>
         <translation>
@@ -3251,6 +3322,203 @@ Qué se buscó:
     <message>
         <source>Not sent: the local journal, which records each payout before it is sent, could not be opened.</source>
         <translation>No enviado: no se pudo abrir el diario local, que registra cada pago antes de enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Approval above a daily total per person</source>
+        <translation>Aprobación por encima de un total diario por persona</translation>
+    </message>
+    <message>
+        <source>Never waits</source>
+        <translation>Nunca espera</translation>
+    </message>
+    <message>
+        <source>Team policy</source>
+        <translation>Política del equipo</translation>
+    </message>
+    <message>
+        <source>Payout rules</source>
+        <translation>Reglas de pago</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Añadir regla…</translation>
+    </message>
+    <message>
+        <source>No wait</source>
+        <translation>Sin espera</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Daily &amp;total (USD):</source>
+        <translation>&amp;Total diario (USD):</translation>
+    </message>
+    <message>
+        <source>Approvals &amp;above it:</source>
+        <translation>Aprobaciones por &amp;encima:</translation>
+    </message>
+    <message>
+        <source>A new bank account or address &amp;waits:</source>
+        <translation>Una cuenta o dirección nueva &amp;espera:</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreezing a card:</source>
+        <translation>&amp;Descongelar una tarjeta:</translation>
+    </message>
+    <message>
+        <source>A &amp;new card:</source>
+        <translation>Una tarjeta &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>A card &amp;limit above the last one set:</source>
+        <translation>Un &amp;límite de tarjeta mayor que el último:</translation>
+    </message>
+    <message>
+        <source>USD rates</source>
+        <translation>Tipos en USD</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>USD for 1 unit</source>
+        <translation>USD por unidad</translation>
+    </message>
+    <message>
+        <source>Add &amp;rate</source>
+        <translation>Añadir &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Remove ra&amp;te</source>
+        <translation>Quitar ti&amp;po</translation>
+    </message>
+    <message>
+        <source>The rules value amounts in other currencies at these rates; without a rate, a rule with a USD amount applies.</source>
+        <translation>Las reglas valoran los importes en otras monedas a estos tipos; sin tipo, se aplica una regla con importe en USD.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proponer</translation>
+    </message>
+    <message>
+        <source>With two admins or more, the new policy applies once another admin approves it.</source>
+        <translation>Con dos administradores o más, la nueva política se aplica cuando otro administrador la aprueba.</translation>
+    </message>
+    <message>
+        <source>Payouts that need approval</source>
+        <translation>Pagos que necesitan aprobación</translation>
+    </message>
+    <message>
+        <source>Daily total, new counterparties and cards</source>
+        <translation>Total diario, contrapartes nuevas y tarjetas</translation>
+    </message>
+    <message>
+        <source>The daily total is zero or more.</source>
+        <translation>El total diario es cero o más.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRuleDialog</name>
+    <message>
+        <source>Only to a counterparty never paid before</source>
+        <translation>Solo a una contraparte a la que nunca se pagó</translation>
+    </message>
+    <message>
+        <source>Only to a country never paid before</source>
+        <translation>Solo a un país al que nunca se pagó</translation>
+    </message>
+    <message>
+        <source>Policy rule</source>
+        <translation>Regla de la política</translation>
+    </message>
+    <message>
+        <source>Optional: shown to approvers beside the conditions</source>
+        <translation>Opcional: se muestra a quien aprueba junto a las condiciones</translation>
+    </message>
+    <message>
+        <source>Any amount</source>
+        <translation>Cualquier importe</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Cualquier método</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Cualquier proveedor</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Cualquier moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Above (&amp;USD):</source>
+        <translation>Por encima de (&amp;USD):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Above (in &amp;that currency):</source>
+        <translation>Por encima de (en &amp;esa moneda):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals needed:</source>
+        <translation>&amp;Aprobaciones necesarias:</translation>
+    </message>
+    <message>
+        <source>An amount above which the rule applies is zero or more.</source>
+        <translation>Un importe por encima del cual se aplica la regla es cero o más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to: %1. Needs %n approval(s).</source>
+        <translation>
+            <numerusform>Se aplica a: %1. Necesita %n aprobación.</numerusform>
+            <numerusform>Se aplica a: %1. Necesita %n aprobaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3791,20 +4059,8 @@ Qué se buscó:
         <translation>Política nueva</translation>
     </message>
     <message>
-        <source>Team policy</source>
-        <translation>Política del equipo</translation>
-    </message>
-    <message>
         <source>&amp;Propose</source>
         <translation>&amp;Proponer</translation>
-    </message>
-    <message>
-        <source>The policy as the team&apos;s database keeps it (JSON). With two admins or more, it applies once another admin approves it.</source>
-        <translation>La política tal como la guarda la base de datos del equipo (JSON). Con dos administradores o más, se aplica cuando otro la aprueba.</translation>
-    </message>
-    <message>
-        <source>Not a JSON object: %1</source>
-        <translation>No es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>Change a role</source>
@@ -4049,24 +4305,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <source>yes</source>
         <translation>sí</translation>
     </message>
-    <message numerus="yes">
-        <source>• %1: %n approval(s)</source>
-        <translation>
-            <numerusform>• %1: %n aprobación</numerusform>
-            <numerusform>• %1: %n aprobaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• above %1 USD a day per person: approval needed</source>
-        <translation>• más de %1 USD al día por persona: hace falta aprobación</translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new bank account or address waits %n hour(s)</source>
-        <translation>
-            <numerusform>• una cuenta bancaria o dirección nueva espera %n hora</numerusform>
-            <numerusform>• una cuenta bancaria o dirección nueva espera %n horas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Add to this desktop…</source>
         <translation>&amp;Añadir a este ordenador…</translation>
@@ -4099,27 +4337,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <source>Connections the team shares</source>
         <translation>Conexiones que comparte el equipo</translation>
     </message>
-    <message numerus="yes">
-        <source>• unfreezing a card: %n approval(s)</source>
-        <translation>
-            <numerusform>• descongelar una tarjeta: %n aprobación</numerusform>
-            <numerusform>• descongelar una tarjeta: %n aprobaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a new card: %n approval(s)</source>
-        <translation>
-            <numerusform>• una tarjeta nueva: %n aprobación</numerusform>
-            <numerusform>• una tarjeta nueva: %n aprobaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>• a card limit above the last one the team set: %n approval(s)</source>
-        <translation>
-            <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobación</numerusform>
-            <numerusform>• un límite de tarjeta por encima del último que fijó el equipo: %n aprobaciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
@@ -4127,6 +4344,10 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>no key yet</source>
         <translation>sin clave aún</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4614,135 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>To</source>
         <translation>Para</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicy</name>
+    <message>
+        <source>over %1 USD</source>
+        <translation>más de %1 USD</translation>
+    </message>
+    <message>
+        <source>over %1 %2</source>
+        <translation>más de %1 %2</translation>
+    </message>
+    <message>
+        <source>in the payout&apos;s currency</source>
+        <translation>en la moneda del pago</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>to a new counterparty</source>
+        <translation>a una contraparte nueva</translation>
+    </message>
+    <message>
+        <source>to a new country</source>
+        <translation>a un país nuevo</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>from connection %1</source>
+        <translation>desde la conexión %1</translation>
+    </message>
+    <message>
+        <source>any payout</source>
+        <translation>cualquier pago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n approval(s)</source>
+        <translation>
+            <numerusform>%1: %n aprobación</numerusform>
+            <numerusform>%1: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a person&apos;s payouts above %1 USD in a day: %n approval(s)</source>
+        <translation>
+            <numerusform>pagos de una persona por más de %1 USD en un día: %n aprobación</numerusform>
+            <numerusform>pagos de una persona por más de %1 USD en un día: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new bank account or address waits %n hour(s)</source>
+        <translation>
+            <numerusform>una cuenta o dirección nueva espera %n hora</numerusform>
+            <numerusform>una cuenta o dirección nueva espera %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unfreezing a card: %n approval(s)</source>
+        <translation>
+            <numerusform>descongelar una tarjeta: %n aprobación</numerusform>
+            <numerusform>descongelar una tarjeta: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a new card: %n approval(s)</source>
+        <translation>
+            <numerusform>una tarjeta nueva: %n aprobación</numerusform>
+            <numerusform>una tarjeta nueva: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a card limit above the last one the team set: %n approval(s)</source>
+        <translation>
+            <numerusform>un límite de tarjeta mayor que el último fijado por el equipo: %n aprobación</numerusform>
+            <numerusform>un límite de tarjeta mayor que el último fijado por el equipo: %n aprobaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 USD</source>
+        <translation>1 %1 = %2 USD</translation>
+    </message>
+    <message>
+        <source>amounts valued at %1</source>
+        <translation>importes valorados a %1</translation>
+    </message>
+    <message>
+        <source>The USD rate of “%1” must be a currency code and a number above zero, such as 1.08.</source>
+        <translation>El tipo en USD de «%1» necesita un código de moneda y un número mayor que cero, como 1,08.</translation>
+    </message>
+    <message>
+        <source>Each rule needs at least one approval.</source>
+        <translation>Cada regla necesita al menos una aprobación.</translation>
+    </message>
+    <message>
+        <source>a person&apos;s daily total above %1 USD</source>
+        <translation>total diario de una persona por encima de %1 USD</translation>
+    </message>
+    <message>
+        <source>a person&apos;s daily total</source>
+        <translation>total diario de una persona</translation>
+    </message>
+    <message>
+        <source>unfreezing a card</source>
+        <translation>descongelar una tarjeta</translation>
+    </message>
+    <message>
+        <source>a new card</source>
+        <translation>una tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>a card limit above the last one the team set</source>
+        <translation>un límite de tarjeta mayor que el último fijado por el equipo</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 («%2»)</translation>
+    </message>
+    <message>
+        <source>%1, applied because the policy has no USD rate for the currency</source>
+        <translation>%1, aplicada porque la política no tiene tipo en USD para la moneda</translation>
     </message>
 </context>
 <context>

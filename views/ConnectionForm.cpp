@@ -1,10 +1,13 @@
 #include "ConnectionForm.h"
 
+#include "Payout.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 
 ConnectionForm::ConnectionForm(QWidget *parent)
     : QWidget(parent), m_layout(new QFormLayout(this)), m_name(new QLineEdit(this)),
@@ -111,6 +114,15 @@ void ConnectionForm::rebuildProviderRows()
         edit->setText(s.list ? values.join(QStringLiteral(", ")) : value.toString());
         if (s.list)
             edit->setPlaceholderText(tr("Comma separated"));
+        if (s.fee) {
+            // Kept as "5+2.5%", shown and typed with the window's marks.
+            const QLocale locale;
+            if (const auto rule = FeeRule::fromText(value.toString()))
+                edit->setText(rule->toLocaleText(locale));
+            edit->setPlaceholderText(
+                tr("e.g. %1; empty when not known")
+                    .arg(FeeRule{*Money::parse(u"5"), *Money::parse(u"2.5")}.toLocaleText(locale)));
+        }
         connect(edit, &QLineEdit::textChanged, this, &ConnectionForm::changed);
         m_layout->addRow(s.label + u':', edit);
         m_settingEdits.append(edit);
@@ -153,6 +165,12 @@ Connection ConnectionForm::connection() const
     for (int i = 0; i < k->settings.size() && i < m_settingEdits.size(); ++i) {
         const ConnectionKind::Setting &s = k->settings.at(i);
         const QString text = m_settingEdits.at(i)->text().trimmed();
+        if (s.fee) {
+            // A fee that does not read is left out, and problems() names it.
+            if (const auto rule = FeeRule::read(text, QLocale()))
+                c.settings.insert(s.key, rule->toText());
+            continue;
+        }
         if (!s.list) {
             if (!text.isEmpty())
                 c.settings.insert(s.key, text);
@@ -183,6 +201,15 @@ std::optional<QString> ConnectionForm::typedSecret() const
 QStringList ConnectionForm::problems() const
 {
     QStringList found = connection().problems();
+    const ConnectionKind *k = kind();
+    for (int i = 0; i < k->settings.size() && i < m_settingEdits.size(); ++i) {
+        const QString text = m_settingEdits.at(i)->text().trimmed();
+        if (k->settings.at(i).fee && !text.isEmpty() && !FeeRule::read(text, QLocale()))
+            found.append(tr("Write the %1 as a fixed amount plus a percentage, such as %2.")
+                             .arg(k->settings.at(i).label,
+                                  FeeRule{*Money::parse(u"5"), *Money::parse(u"2.5")}.toLocaleText(
+                                      QLocale())));
+    }
     const bool any = typedSecret().has_value();
     for (int i = 0; i < m_secretEdits.size(); ++i) {
         const QString text = m_secretEdits.at(i)->text();

@@ -1,5 +1,7 @@
 #include "PayoutForm.h"
 
+#include "FeeText.h"
+
 #include "AmountField.h"
 #include "BalanceAfterText.h"
 #include "Dialogs.h"
@@ -226,9 +228,10 @@ void PayoutForm::showRecipients()
     combo->setCurrentIndex(qMax(0, combo->findData(current)));
 }
 
-void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule)
+void PayoutForm::setFeeRule(const QString &connection, const FeeRule &rule, FeeSource source)
 {
     m_feeRules.insert(connection, rule);
+    m_feeSources.insert(connection, source);
     revalidate();
 }
 
@@ -371,29 +374,18 @@ void PayoutForm::revalidate()
     const std::optional<Money> fee =
         !amountOk ? std::nullopt : (quoted ? m_quote->fee : feeEstimate(r));
     if (PayoutMethods::needsQuote(m_method)) {
-        if (quoted && fee && m_quote->arrives && m_quote->networkFee)
-            m_fee->setText(
-                tr("%1, of which %2 to the network (the recipient receives %3)")
-                    .arg(Currency::formatLocale(*fee, r.currency, locale),
-                         Currency::formatLocale(*m_quote->networkFee, r.currency, locale),
-                         Currency::formatLocale(*m_quote->arrives, r.currency, locale)));
-        else if (quoted && fee && m_quote->arrives)
-            m_fee->setText(tr("%1 (the recipient receives %2)")
-                               .arg(Currency::formatLocale(*fee, r.currency, locale),
-                                    Currency::formatLocale(*m_quote->arrives, r.currency, locale)));
+        if (const QString said =
+                quoted && fee ? FeeText::ofQuote(*m_quote, r.currency, locale) : QString();
+            !said.isEmpty())
+            m_fee->setText(said);
         else if (!quoted)
             m_fee->setText(tr("Quoted by the provider once the form is complete"));
         if (m_quoteTimer && !m_locked && PayoutValidator::isValid(r) && !quoted &&
             m_quoteAskedFor != quoteFingerprint(r))
             m_quoteTimer->start();
     } else if (const auto rule = m_feeRules.constFind(r.connection); rule != m_feeRules.cend()) {
-        const QString how =
-            tr("%1 + %2 %, as on the last %3 payout")
-                .arg(Currency::formatLocale(rule->fixed, r.currency, locale),
-                     rule->percent.toLocaleString(locale), PayoutMethods::name(m_method));
-        m_fee->setText(
-            fee ? tr("About %1 (%2)").arg(Currency::formatLocale(*fee, r.currency, locale), how)
-                : how);
+        m_fee->setText(FeeText::ofRule(*rule, m_feeSources.value(r.connection), fee, r.currency,
+                                       m_method, locale));
     } else {
         m_fee->setText(tr("Stated by the provider when it accepts the payout"));
     }

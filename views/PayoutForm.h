@@ -34,7 +34,8 @@ public:
     PayoutMethod method() const { return m_method; }
     QString key() const { return m_key; }
     void setConnections(const QStringList &names);
-    void setFeeRule(const QString &connection, const FeeRule &rule);
+    void setFeeRule(const QString &connection, const FeeRule &rule,
+                    FeeSource source = FeeSource::Stated);
     /// Whom the connection can pay, for a recipient picker (Dots users).
     void setRecipients(const QString &connection, const QList<Recipient> &recipients);
     /// A balance as last read: the connection's own, or (`recipient`) a customer's wallet.
@@ -103,6 +104,7 @@ private:
     QPushButton *m_new;
     bool m_amountTouched = false;
     QHash<QString, FeeRule> m_feeRules;
+    QHash<QString, FeeSource> m_feeSources;
     QHash<QString, Money> m_balances;
     std::optional<Money> m_sentFrom;     ///< balanceBefore while the form is locked
     std::optional<Money> m_sentToWallet; ///< walletBefore while the form is locked

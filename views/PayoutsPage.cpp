@@ -233,10 +233,11 @@ void PayoutsPage::setBatchConnections(const QStringList &names)
     m_batch->setConnections(names);
 }
 
-void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule)
+void PayoutsPage::setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule,
+                             FeeSource source)
 {
     if (PayoutForm *f = form(method))
-        f->setFeeRule(connection, rule);
+        f->setFeeRule(connection, rule, source);
 }
 
 // Connection names are unique: a form keeps what it is told per connection and shows

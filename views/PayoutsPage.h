@@ -40,7 +40,8 @@ public:
     void setConnections(PayoutMethod method, const QStringList &names);
     /// The connections that can send batch payouts.
     void setBatchConnections(const QStringList &names);
-    void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule);
+    void setFeeRule(PayoutMethod method, const QString &connection, const FeeRule &rule,
+                    FeeSource source = FeeSource::Stated);
     /// What a connection holds and may pay from, for every form that offers it; with
     /// `recipient`, what one of its customers holds (DART's wallets).
     void setBalance(const QString &connection, const QString &currency, const Money &balance,

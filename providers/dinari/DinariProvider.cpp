@@ -83,10 +83,19 @@ DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessMana
 ConnectionKind DinariProvider::connectionKind()
 {
     // Base URLs as its document gives them (provider-docs/README.md).
+    // Dinari states a payout's fee only once it accepted it: the contract's fees, typed
+    // here, show it before the first payout of each method.
     return {QStringLiteral("dinari"),
             QStringLiteral("Dinari"),
             {tr("Corporate account ID"), tr("Gateway API key")},
-            {},
+            {{FeeRule::settingKey(PayoutMethod::DinariAch), tr("ACH fee in your contract"), false,
+              true},
+             {FeeRule::settingKey(PayoutMethod::DinariSwift), tr("SWIFT fee in your contract"),
+              false, true},
+             {FeeRule::settingKey(PayoutMethod::DinariZelle), tr("Zelle fee in your contract"),
+              false, true},
+             {FeeRule::settingKey(PayoutMethod::DinariVirtualCard),
+              tr("Virtual card fee in your contract"), false, true}},
             QUrl(QStringLiteral("https://sandbox.dinaricash.com")),
             QUrl(QStringLiteral("https://production.dinaricash.com"))};
 }

@@ -1,5 +1,7 @@
 #include "DinariEmulator.h"
 
+#include "Payout.h"
+
 #include "PayoutValidator.h"
 #include "SandboxData.h"
 
@@ -126,6 +128,14 @@ Money DinariEmulator::feeFor(const QString &method, const Money &amount)
     const Money share =
         *amount.checkedMul(*Money::parse(percent), 4)->checkedDiv(Money::fromMinorUnits(100, 0), 2);
     return *share.checkedAdd(*Money::parse(u"5.00"));
+}
+
+QJsonObject DinariEmulator::settings() const
+{
+    return {{FeeRule::settingKey(PayoutMethod::DinariAch), QStringLiteral("5.00+1.0%")},
+            {FeeRule::settingKey(PayoutMethod::DinariZelle), QStringLiteral("5.00+1.0%")},
+            {FeeRule::settingKey(PayoutMethod::DinariSwift), QStringLiteral("5.00+2.5%")},
+            {FeeRule::settingKey(PayoutMethod::DinariVirtualCard), QStringLiteral("5.00+2.5%")}};
 }
 
 Money DinariEmulator::payoutBalance() const

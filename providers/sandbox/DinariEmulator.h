@@ -67,6 +67,9 @@ public:
     int sentCount(const QString &method = QString()) const;
     /// The documented fee: 5.00 fixed plus the method's percentage of the amount.
     static Money feeFor(const QString &method, const Money &amount);
+    /// The contract's fees as a connection's settings hold them (the demo's), the rule
+    /// feeFor charges.
+    QJsonObject settings() const override;
 
 private:
     bool authorized(const QUrlQuery &form) const;

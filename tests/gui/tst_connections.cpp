@@ -192,6 +192,18 @@ void TestConnections::fillAndSave(ConnectionsDialog *dialog, const SandboxAccoun
     if (second)
         QTest::keyClicks(second, credential.mid(colon + 1));
 
+    // A contract fee that could mean two amounts is named, never guessed at.
+    if (auto *fee = dialog->findChild<QLineEdit *>(QStringLiteral("setting_fee.dinari.ach"))) {
+        const QString typed = fee->text();
+        fee->selectAll();
+        QTest::keyClicks(fee, QStringLiteral("5,00 + 1 %"));
+        auto *save = child<QPushButton>(dialog, "saveConnection");
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(save->toolTip().contains(QLatin1String("fixed amount plus a percentage")),
+                 qPrintable(save->toolTip()));
+        fee->selectAll();
+        QTest::keyClicks(fee, typed);
+    }
     auto *status = child<QLabel>(dialog, "connectionStatus");
     auto *test = child<QPushButton>(dialog, "testConnection");
     QVERIFY(test->isEnabled());
@@ -254,6 +266,10 @@ void TestConnections::addEveryProviderTestSaveAndRestart()
         names.insert(p->connectionName());
     for (const SandboxAccount &a : Accounts)
         QVERIFY2(names.contains(a.name), qPrintable(a.name));
+    // The contract's fees came back with the connection, as the sandbox's settings say.
+    const Provider *dinari = app->providers()->provider(QStringLiteral("Acme Dinari"));
+    QVERIFY(dinari);
+    QCOMPARE(dinari->settings(), m_sandbox->settings(QStringLiteral("dinari")));
     QTRY_VERIFY_WITH_TIMEOUT(app->balances()->rowCount() > 5, 30000);
     QSet<QString> balanceProviders;
     for (const Balance &b : app->balances()->balances())

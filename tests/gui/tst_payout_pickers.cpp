@@ -2,9 +2,12 @@
 #include "BalancesModel.h"
 #include "Currency.h"
 #include "DemoApp.h"
+#include "DinariEmulator.h"
 #include "MainWindow.h"
+#include "ModalAnswers.h"
 #include "PayoutForm.h"
 #include "PayoutsPage.h"
+#include "SandboxServer.h"
 #include "Screenshot.h"
 
 #include <QAbstractItemView>
@@ -12,6 +15,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +34,7 @@ private slots:
     void dotsUserIsFoundByAnyPartOfItsName();
     void textNamingNoUserSendsToNoOne();
     void aDartTransferSaysWhatTheCustomersWalletWillHold();
+    void theFirstPayoutsFeeIsEstimatedFromTheContract();
 
 private:
     PayoutForm *dotsForm();
@@ -162,6 +167,50 @@ void TestPayoutPickers::aDartTransferSaysWhatTheCustomersWalletWillHold()
         qPrintable(line->text()));
     QVERIFY(line->text().contains(who));
     QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payout-dart")));
+}
+
+void TestPayoutPickers::theFirstPayoutsFeeIsEstimatedFromTheContract()
+{
+    // No payout yet: Dinari states its fee only once it accepted one. The fee the demo
+    // connection's settings give from the contract is the estimate, and what is charged.
+    m_app->window()->showPage(3);
+    PayoutsPage *page = m_app->window()->payoutsPage();
+    page->showMethod(PayoutMethod::DinariAch);
+    PayoutForm *form = page->form(PayoutMethod::DinariAch);
+    auto type = [form](const char *name, const QString &text) {
+        auto *edit = form->findChild<QLineEdit *>(QLatin1String(name));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    };
+    type("amount", QStringLiteral("25.50"));
+    type("recipient_name", QStringLiteral("Sage Smith"));
+    type("bank_account", QStringLiteral("1234567890"));
+    type("bank_routing", QStringLiteral("021000021"));
+    auto *fee = form->findChild<QLabel *>(QStringLiteral("fee"));
+    QTRY_VERIFY2(fee->text().contains(QLatin1String("contract")), qPrintable(fee->text()));
+    // 5.00 + 1 % of 25.50, rounded half-even: 5.26, and the balance after takes it off.
+    QVERIFY2(fee->text().startsWith(QStringLiteral("About 5.26 (5.00 + 1 %")),
+             qPrintable(fee->text()));
+    DinariEmulator &dinari = m_app->sandbox()->dinari();
+    const Money before = dinari.payoutBalance();
+    const QLocale locale;
+    auto *after = form->findChild<QLabel *>(QStringLiteral("balanceAfter"));
+    const Money expectedAfter = *before.checkedSub(*Money::parse(u"30.76"));
+    QTRY_VERIFY2(after->text().contains(
+                     Currency::formatLocale(expectedAfter, QStringLiteral("USD"), locale)),
+                 qPrintable(after->text()));
+    QVERIFY(TestSupport::screenshot(m_app->window(), QStringLiteral("payout-fee-from-contract")));
+    TestSupport::answerNextBox(QMessageBox::YesRole);
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dinari.sentCount(QStringLiteral("ACH")), 1, 15000);
+    // What Dinari charged is what the form said.
+    QCOMPARE(dinari.payoutBalance(), expectedAfter);
+    // From now on, the rule Dinari stated on that payout.
+    QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("newPayout")), Qt::LeftButton);
+    type("amount", QStringLiteral("100.00"));
+    QTRY_VERIFY2(fee->text().contains(QLatin1String("as on the last")), qPrintable(fee->text()));
+    QVERIFY2(fee->text().startsWith(QStringLiteral("About 6.00 (5.00 + 1 %")),
+             qPrintable(fee->text()));
 }
 
 QTEST_MAIN(TestPayoutPickers)

@@ -2,6 +2,9 @@
 // (AmountWords), in each language the app speaks.
 #include "AmountInput.h"
 #include "AmountWords.h"
+#include "Connection.h"
+#include "ConnectionKind.h"
+#include "Payout.h"
 
 #include <QLocale>
 #include <QTest>
@@ -18,6 +21,7 @@ private slots:
     void messagesShowTheWayToWriteIt();
     void words_data();
     void words();
+    void contractFeesAreReadLikeAmounts();
 };
 
 void TestAmountInput::taken_data()
@@ -210,6 +214,49 @@ void TestAmountInput::words()
     QFETCH(QString, amount);
     QFETCH(QString, words);
     QCOMPARE(AmountWords::spell(*Money::parse(amount), QLocale(locale)), words);
+}
+
+void TestAmountInput::contractFeesAreReadLikeAmounts()
+{
+    // Typed in a connection's settings with the window's marks, kept as "5.00+2.5%".
+    const QLocale en(QStringLiteral("en_US"));
+    const QLocale de(QStringLiteral("de_DE"));
+    QCOMPARE(FeeRule::read(QStringLiteral("5.00 + 2.5 %"), en)->toText(),
+             QStringLiteral("5.00+2.5%"));
+    QCOMPARE(FeeRule::read(QStringLiteral("5,00+2,5%"), de)->toText(), QStringLiteral("5.00+2.5%"));
+    QCOMPARE(FeeRule::read(QStringLiteral("0 + 1 %"), en)->toText(), QStringLiteral("0+1%"));
+    QCOMPARE(FeeRule::read(QStringLiteral("1,250.00 + 0 %"), en)->toText(),
+             QStringLiteral("1250.00+0%"));
+    // Shown back the same way.
+    QCOMPARE(FeeRule::read(QStringLiteral("5,00 + 2,5 %"), de)->toLocaleText(de),
+             QStringLiteral("5,00 + 2,5 %"));
+    // What could mean two amounts, lacks its percent sign or is negative: refused.
+    for (const char *bad : {"5,00 + 2.5 %", "5.00 + 2.5", "5.00", "-5 + 1 %", "5 + 1 % + 2 %", ""})
+        QVERIFY2(!FeeRule::read(QString::fromLatin1(bad), en), bad);
+    QVERIFY(!FeeRule::read(QStringLiteral("5.00 + 2,5 %"), de));
+
+    // treasuryctl's --setting keeps a fee the same way, and a connection names one that
+    // does not read rather than estimating nothing.
+    ConnectionKind::install(
+        {{QStringLiteral("dinari"),
+          QStringLiteral("Dinari"),
+          {QStringLiteral("ID"), QStringLiteral("Key")},
+          {{QStringLiteral("fee.dinari.ach"), QStringLiteral("ACH fee"), false, true}},
+          QUrl(QStringLiteral("https://sandbox.dinaricash.com")),
+          QUrl(QStringLiteral("https://production.dinaricash.com"))}});
+    Connection c;
+    c.name = QStringLiteral("Ops");
+    c.provider = QStringLiteral("dinari");
+    c.settings =
+        ConnectionKind::settingsFrom({QStringLiteral("fee.dinari.ach=5.00 + 1%")}, c.provider);
+    QCOMPARE(c.settings.value(QStringLiteral("fee.dinari.ach")).toString(),
+             QStringLiteral("5.00+1%"));
+    QVERIFY2(c.problems().isEmpty(), qPrintable(c.problems().join(u' ')));
+    c.settings =
+        ConnectionKind::settingsFrom({QStringLiteral("fee.dinari.ach=five dollars")}, c.provider);
+    QCOMPARE(c.problems().size(), 1);
+    QVERIFY2(c.problems().first().contains(QLatin1String("five dollars")),
+             qPrintable(c.problems().first()));
 }
 
 QTEST_GUILESS_MAIN(TestAmountInput)
