@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,7 +59,9 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     PageLayout::configureTable(m_table, 8);
     m_table->sortByColumn(TeamPayoutsModel::Created, Qt::DescendingOrder);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reasons take what the other columns leave, to the pixel (fitColumns): Qt's own
+    // stretch left a pixel of sideways scrolling with long words.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_approve->setToolTip(tr("Approves the selected payouts, each once, with one note"));
     m_reject->setObjectName(QStringLiteral("rejectButton"));
@@ -107,7 +110,7 @@ ApprovalsPage::ApprovalsPage(TeamPayoutsModel *model, QWidget *parent)
     setTeamState(tr("Not in a team: File → Team… connects to your team's database."), false);
 }
 
-void ApprovalsPage::fitColumns()
+void ApprovalsPage::fitColumns(bool afresh)
 {
     // Names, amounts and states in full; the method and the payee give way (their tooltips
     // have them whole) so that the reasons keep room without sideways scrolling.
@@ -116,9 +119,14 @@ void ApprovalsPage::fitColumns()
     const std::pair<int, int> flexible[] = {{TeamPayoutsModel::Recipient, 14 * em},
                                             {TeamPayoutsModel::Method, 8 * em}};
     int used = 0;
+    if (afresh)
+        m_natural.clear();
+    m_natural.resize(TeamPayoutsModel::Rules);
     for (int c = 0; c < TeamPayoutsModel::Rules; ++c) {
         m_table->resizeColumnToContents(c);
-        used += header->sectionSize(c);
+        m_natural[c] = qMax(m_natural[c], header->sectionSize(c));
+        header->resizeSection(c, m_natural[c]);
+        used += m_natural[c];
     }
     int excess = used - (m_table->viewport()->width() - 12 * em); // 12 M for the reasons
     for (const auto &[column, least] : flexible) {
@@ -126,12 +134,28 @@ void ApprovalsPage::fitColumns()
         header->resizeSection(column, header->sectionSize(column) - give);
         excess -= give;
     }
+    // Still wider than the table (long words, a narrow window): what was asked and who
+    // asked give more, down to a few letters, before anything scrolls sideways.
+    excess += header->minimumSectionSize() - 12 * em;
+    for (const int column : {TeamPayoutsModel::Recipient, TeamPayoutsModel::Method,
+                             TeamPayoutsModel::Connection, TeamPayoutsModel::Maker}) {
+        const int give = qBound(0, header->sectionSize(column) - 4 * em, qMax(excess, 0));
+        header->resizeSection(column, header->sectionSize(column) - give);
+        excess -= give;
+    }
+    int rest = m_table->viewport()->width();
+    for (int c = 0; c < TeamPayoutsModel::Rules; ++c)
+        rest -= header->sectionSize(c);
+    header->resizeSection(TeamPayoutsModel::Rules, qMax(header->minimumSectionSize(), rest));
 }
 
 bool ApprovalsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+    // A new width sizes the columns afresh; a new height (a scroll bar came or went) not.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->size().width() !=
+            static_cast<QResizeEvent *>(event)->oldSize().width())
+        fitColumns(true);
     return QWidget::eventFilter(watched, event);
 }
 

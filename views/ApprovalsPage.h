@@ -46,8 +46,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Sized to the contents, what was asked giving way first.
-    void fitColumns();
+    /// Sized to the contents, what was asked giving way first. Columns only grow while the
+    /// rows change, so that they do not jump as requests come and go; `afresh` (the page
+    /// was resized) sizes them to what is shown now.
+    void fitColumns(bool afresh = false);
     QStringList selectedKeys(QStringList *hashes = nullptr) const;
     /// TeamPayoutsModel::details of each selected payout.
     QString selectedDetails() const;
@@ -63,6 +65,7 @@ private:
     QSortFilterProxyModel *m_filtered;
     QComboBox *m_filter;
     QTableView *m_table;
+    QList<int> m_natural; ///< each column's width before the flexible ones gave way
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_send;
