@@ -18,6 +18,7 @@
 #include "DinariEmulator.h"
 #include "JournalModel.h"
 #include "Keychain.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
 #include "PayoutController.h"
@@ -164,6 +165,9 @@ void TestApprovals::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariable("PGPORT").isEmpty(),
              "run inside pg_virtualenv (the README's test command does)");
+    // Screenshots in another language (TD_TEST_LANGUAGE=de or es); the checks are English.
+    if (const QString lang = qEnvironmentVariable("TD_TEST_LANGUAGE"); !lang.isEmpty())
+        Language::apply(qApp, lang);
     m_suffix = QString::number(QRandomGenerator::global()->bounded(1000000, 9999999));
     m_database = QStringLiteral("approvals_") + m_suffix;
     {
