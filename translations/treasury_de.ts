@@ -1663,7 +1663,7 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     </message>
     <message>
         <source>%1 + %2 %, as the contract in this connection&apos;s settings says</source>
-        <translation>%1 + %2 %, wie der Vertrag in den Einstellungen dieser Verbindung sagt</translation>
+        <translation>%1 + %2 %, laut Vertrag in den Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>%1 + %2 %, as on the last %3 payout</source>

@@ -1663,7 +1663,7 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
     <message>
         <source>%1 + %2 %, as the contract in this connection&apos;s settings says</source>
-        <translation>%1 + %2 %, según el contrato en los ajustes de esta conexión</translation>
+        <translation>%1 + %2 %, según el contrato en los ajustes de la conexión</translation>
     </message>
     <message>
         <source>%1 + %2 %, as on the last %3 payout</source>

@@ -119,6 +119,11 @@ PayoutForm::PayoutForm(PayoutMethod method, QWidget *parent)
     }
     m_fee->setObjectName(QStringLiteral("fee"));
     m_balanceAfter->setObjectName(QStringLiteral("balanceAfter"));
+    // Long in German and Spanish: they wrap rather than widen the form.
+    for (QLabel *line : {m_fee, m_balanceAfter}) {
+        line->setWordWrap(true);
+        line->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    }
     form->addRow(tr("Fee"), m_fee);
     form->addRow(tr("Balance after"), m_balanceAfter);
 

@@ -5,6 +5,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ModalAnswers.h"
+#include "PayoutForm.h"
+#include "PayoutsPage.h"
 #include "PreferencesDialog.h"
 #include "Screenshot.h"
 #include "TeamDialog.h"
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -277,6 +280,12 @@ void TestTranslations::windowSpeaksTheLanguage()
             letters.insert(letter);
         }
     }
+    // The payout form's longest line: a fee estimated from the contract, for an amount.
+    PayoutsPage *payouts = window->payoutsPage();
+    payouts->showMethod(PayoutMethod::DinariAch);
+    QTest::keyClicks(
+        payouts->form(PayoutMethod::DinariAch)->findChild<QLineEdit *>(QStringLiteral("amount")),
+        QLocale().toString(25.5, 'f', 2));
     QStringList everyCut; // what each page cuts short, all pages told at once
     for (int page = 0; page < pages.size(); ++page) {
         window->showPage(page);
@@ -336,11 +345,12 @@ void TestTranslations::windowSpeaksTheLanguage()
         // Nothing on a page makes the window wider than it was made.
         if (window->width() > 1200)
             cut << QStringLiteral("the window grew to %1 px").arg(window->width());
-        // Every column in view: no table scrolls sideways (a user sizing columns may).
-        for (QAbstractItemView *view : shown->findChildren<QAbstractItemView *>()) {
+        // Every column in view: no table or form scrolls sideways (a user sizing columns
+        // may).
+        for (QAbstractScrollArea *view : shown->findChildren<QAbstractScrollArea *>()) {
             if (view->isVisible() && view->horizontalScrollBar()->maximum() > 0)
-                cut << QStringLiteral("table \"%1\" scrolls sideways by %2")
-                           .arg(view->objectName())
+                cut << QStringLiteral("\"%1\" (%2) scrolls sideways by %3")
+                           .arg(view->objectName(), QLatin1String(view->metaObject()->className()))
                            .arg(view->horizontalScrollBar()->maximum());
         }
         if (!cut.isEmpty())
