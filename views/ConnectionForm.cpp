@@ -128,7 +128,7 @@ void ConnectionForm::rebuildProviderRows()
         m_settingEdits.append(edit);
         m_providerRows.append(edit);
     }
-    for (int i = 0; i < k->secretParts.size(); ++i) {
+    for (int i = 0; i < k->secretParts.size() && !m_secretsHidden; ++i) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("secret%1").arg(i));
         edit->setEchoMode(QLineEdit::Password);
@@ -196,6 +196,12 @@ std::optional<QString> ConnectionForm::typedSecret() const
     if (!any)
         return std::nullopt;
     return parts.join(u':');
+}
+
+void ConnectionForm::hideSecrets()
+{
+    m_secretsHidden = true;
+    rebuildProviderRows();
 }
 
 QStringList ConnectionForm::problems() const

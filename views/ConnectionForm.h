@@ -40,6 +40,9 @@ public:
     bool isNew() const { return m_isNew; }
     /// What stops a save, in words; empty when the form can be saved.
     QStringList problems() const;
+    /// Connections shown only to look at (the demo's): no secret fields, which would claim
+    /// a keychain that holds nothing of theirs.
+    void hideSecrets();
 
 signals:
     void changed();
@@ -58,6 +61,7 @@ private:
     QList<QLineEdit *> m_settingEdits;
     QList<QLineEdit *> m_secretEdits;
     QList<QWidget *> m_providerRows;
+    bool m_secretsHidden = false;
     QString m_id;
     bool m_isNew = true;
     QJsonObject m_settings;

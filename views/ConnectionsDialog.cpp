@@ -102,6 +102,7 @@ void ConnectionsDialog::setReadOnly(const QString &why)
     for (QPushButton *b : {m_add, m_remove, m_test, m_save, m_sessionOnly})
         b->hide();
     m_form->setEnabled(false);
+    m_form->hideSecrets();
     say(why, false);
     if (m_list->currentRow() < 0 && m_list->count() > 0)
         m_list->setCurrentRow(0);

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +97,8 @@ void TestDemoProfile::theDemosConnectionsAreShownToLookAt()
                                  "saveConnection", "keepForSession"})
             QVERIFY2(dialog->findChild<QPushButton *>(QLatin1String(name))->isHidden(), name);
         QVERIFY(!dialog->form()->isEnabled());
+        // No secret fields that would claim a keychain entry the demo does not have.
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("secret0")));
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("connectionStatus"));
         const QString why = status->text();
         QVERIFY(!why.isEmpty());
