@@ -15,17 +15,6 @@ const QStringList RuleKeys = {"name",        "provider",   "connection", "method
 const QStringList PolicyKeys = {"rules",      "daily_limit_usd", "daily_approvals",
                                 "hold_hours", "card_approvals",  "usd_rates"};
 
-/// A number the database reads with ::numeric, whether the document wrote it as text
-/// (as the defaults do) or as a JSON number.
-std::optional<Money> amountOf(const QJsonValue &v)
-{
-    if (v.isString())
-        return Money::parse(v.toString());
-    if (v.isDouble())
-        return Money::parse(QString::number(v.toDouble(), 'f', -1));
-    return std::nullopt;
-}
-
 /// The rules a new team starts with (schema 1), named in English in the database: their
 /// conditions say the same in the reader's language.
 const QStringList DefaultNames = {"any amount to a new country",
@@ -85,26 +74,31 @@ bool PolicyRule::sameRuleAs(const PolicyRule &o) const
            approvals == o.approvals;
 }
 
+PolicyRule PolicyRule::fromJson(const QJsonObject &o)
+{
+    // Amounts as the database reads them with ::numeric, text (as the defaults) or a JSON
+    // number, by Money's one rule for JSON numbers.
+    PolicyRule r;
+    r.name = o.value(QStringLiteral("name")).toString();
+    r.provider = o.value(QStringLiteral("provider")).toString();
+    r.connection = o.value(QStringLiteral("connection")).toString();
+    r.method = o.value(QStringLiteral("method")).toString();
+    r.currency = o.value(QStringLiteral("currency")).toString();
+    r.minAmount = Money::fromJson(o.value(QStringLiteral("min_amount")));
+    r.minUsd = Money::fromJson(o.value(QStringLiteral("min_usd")));
+    r.newCounterparty = o.value(QStringLiteral("new_counterparty")).toBool();
+    r.newCountry = o.value(QStringLiteral("new_country")).toBool();
+    r.approvals = o.value(QStringLiteral("approvals")).toInt(1);
+    r.other = without(o, RuleKeys);
+    return r;
+}
+
 TeamPolicy TeamPolicy::fromJson(const QJsonObject &doc)
 {
     TeamPolicy p;
-    for (const QJsonValue &v : doc.value(QStringLiteral("rules")).toArray()) {
-        const QJsonObject o = v.toObject();
-        PolicyRule r;
-        r.name = o.value(QStringLiteral("name")).toString();
-        r.provider = o.value(QStringLiteral("provider")).toString();
-        r.connection = o.value(QStringLiteral("connection")).toString();
-        r.method = o.value(QStringLiteral("method")).toString();
-        r.currency = o.value(QStringLiteral("currency")).toString();
-        r.minAmount = amountOf(o.value(QStringLiteral("min_amount")));
-        r.minUsd = amountOf(o.value(QStringLiteral("min_usd")));
-        r.newCounterparty = o.value(QStringLiteral("new_counterparty")).toBool();
-        r.newCountry = o.value(QStringLiteral("new_country")).toBool();
-        r.approvals = o.value(QStringLiteral("approvals")).toInt(1);
-        r.other = without(o, RuleKeys);
-        p.rules << r;
-    }
-    p.dailyLimitUsd = amountOf(doc.value(QStringLiteral("daily_limit_usd")));
+    for (const QJsonValue &v : doc.value(QStringLiteral("rules")).toArray())
+        p.rules << PolicyRule::fromJson(v.toObject());
+    p.dailyLimitUsd = Money::fromJson(doc.value(QStringLiteral("daily_limit_usd")));
     p.dailyApprovals = doc.value(QStringLiteral("daily_approvals")).toInt(1);
     p.holdHours = doc.value(QStringLiteral("hold_hours")).toInt(24);
     const QJsonObject cards = doc.value(QStringLiteral("card_approvals")).toObject();
@@ -112,10 +106,13 @@ TeamPolicy TeamPolicy::fromJson(const QJsonObject &doc)
     p.createApprovals = cards.value(QStringLiteral("create")).toInt(0);
     p.limitRaiseApprovals = cards.value(QStringLiteral("limit_raise")).toInt(0);
     const QJsonObject rates = doc.value(QStringLiteral("usd_rates")).toObject();
-    for (auto it = rates.begin(); it != rates.end(); ++it)
-        p.usdRates.insert(it.key(), it.value().isString()
-                                        ? it.value().toString()
-                                        : QString::number(it.value().toDouble(), 'f', -1));
+    for (auto it = rates.begin(); it != rates.end(); ++it) {
+        // Kept as written; a JSON number as Money reads it (problem() names anything else).
+        const auto rate = Money::fromJson(it.value());
+        p.usdRates.insert(it.key(), it.value().isString() ? it.value().toString()
+                                    : rate                ? rate->toString()
+                                                          : QString());
+    }
     p.other = without(doc, PolicyKeys);
     // What card_approvals holds beyond the three it edits survives too.
     if (const QJsonObject rest = without(cards, {"unfreeze", "create", "limit_raise"});
@@ -216,7 +213,7 @@ QString TeamPolicy::reasonText(const QJsonObject &reason)
     const QString rule = reason.value(QStringLiteral("rule")).toString();
     QString text;
     if (rule == QLatin1String("daily total")) {
-        const auto limit = amountOf(reason.value(QStringLiteral("limit_usd")));
+        const auto limit = Money::fromJson(reason.value(QStringLiteral("limit_usd")));
         text = limit ? tr("a person's daily total above %1 USD")
                            .arg(Currency::formatLocale(*limit, QStringLiteral("USD"), QLocale()))
                      : tr("a person's daily total");
@@ -227,9 +224,8 @@ QString TeamPolicy::reasonText(const QJsonObject &reason)
     } else if (rule == QLatin1String("higher card limit")) {
         text = tr("a card limit above the last one the team set");
     } else if (reason.contains(QStringLiteral("conditions"))) {
-        QJsonObject doc{{QStringLiteral("rules"),
-                         QJsonArray{reason.value(QStringLiteral("conditions")).toObject()}}};
-        text = fromJson(doc).rules.value(0).conditions();
+        text = PolicyRule::fromJson(reason.value(QStringLiteral("conditions")).toObject())
+                   .conditions();
         // A name the team gave it goes with it; the database's own words do not.
         if (!rule.isEmpty() && rule != QLatin1String("unnamed rule") &&
             !DefaultNames.contains(rule))

@@ -35,6 +35,8 @@ struct PolicyRule
     QString givenName() const;
     /// The same conditions and approvals (names and other keys aside).
     bool sameRuleAs(const PolicyRule &other) const;
+    /// One rule of the policy document (or a reason's conditions).
+    static PolicyRule fromJson(const QJsonObject &rule);
 };
 
 /**
