@@ -229,10 +229,10 @@ void PayoutsWiring::updateJournal()
 void PayoutsWiring::updateFeeRules()
 {
     // The rule the provider stated on our last payout of a method wins; before the first,
-    // the fee the connection's settings give from the provider's contract.
+    // the fee the connection's settings give from the provider's contract. The journal as
+    // updateJournal() last read it: a new connection does not read the store again.
     QSet<QString> seen;
-    const QList<JournalEntry> entries = m_journal ? m_journal->entries() : QList<JournalEntry>();
-    for (const JournalEntry &e : entries) { // newest first: the latest rule wins
+    for (const JournalEntry &e : m_journalModel->entries()) { // newest first: the latest wins
         const auto method = e.action.method();
         const auto rule = FeeRule::fromText(e.feeRule);
         if (!method || !rule)
