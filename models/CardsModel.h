@@ -49,6 +49,12 @@ public:
     /// The action failed: the old state stays, with the reason on the row.
     void setError(const QString &key, const QString &message);
     bool isPending(const QString &key) const { return m_pending.contains(key); }
+    /// Listed and frozen, as its provider last confirmed.
+    bool isFrozen(const QString &key) const
+    {
+        const Card *c = card(key);
+        return c && c->state == Card::State::Frozen;
+    }
     /// Why the last action on the card failed; empty when it did not.
     QString errorOf(const QString &key) const { return m_errors.value(key); }
 

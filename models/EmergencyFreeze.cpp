@@ -36,10 +36,8 @@ EmergencyFreeze EmergencyFreeze::find(const QList<JournalEntry> &entries, const 
 QStringList EmergencyFreeze::stillFrozen(const CardsModel &cards) const
 {
     QStringList keys;
-    for (const QString &key : froze) {
-        const Card *card = cards.card(key);
-        if (card && card->state == Card::State::Frozen)
+    for (const QString &key : froze)
+        if (cards.isFrozen(key))
             keys.append(key);
-    }
     return keys;
 }

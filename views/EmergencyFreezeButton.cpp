@@ -169,22 +169,12 @@ void EmergencyFreezeButton::updateProgress()
         return int(std::count_if(keys.begin(), keys.end(),
                                  [this](const QString &k) { return !m_cards->isPending(k); }));
     };
-    auto frozen = [this](const QStringList &keys) {
-        QStringList still;
-        for (const QString &key : keys)
-            if (const Card *card = m_cards->card(key); card && card->state == Card::State::Frozen)
-                still << key;
-        return still;
-    };
     if (!m_batch.isEmpty()) {
         const int done = answered(m_batch);
-        const QStringList failed = [&] {
-            QStringList out;
-            for (const QString &key : std::as_const(m_batch))
-                if (!m_cards->isPending(key) && frozen({key}).isEmpty())
-                    out << key;
-            return out;
-        }();
+        QStringList failed;
+        for (const QString &key : std::as_const(m_batch))
+            if (!m_cards->isPending(key) && !m_cards->isFrozen(key))
+                failed << key;
         show(tr("Emergency freeze: %1 of %2 answered, %3 failed")
                  .arg(done)
                  .arg(m_batch.size())
@@ -213,7 +203,8 @@ void EmergencyFreezeButton::updateProgress()
     if (m_scope.isEmpty())
         return;
     // The line stays true as cards are unfrozen or frozen again, here or elsewhere.
-    const int still = int(frozen(m_scope).size());
+    const int still = int(std::count_if(m_scope.cbegin(), m_scope.cend(),
+                                        [this](const QString &k) { return m_cards->isFrozen(k); }));
     const int total = int(m_scope.size());
     if (still == total)
         show(tr("Emergency freeze: all %n card(s) frozen.", nullptr, total));
