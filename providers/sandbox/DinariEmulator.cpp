@@ -1,6 +1,6 @@
 #include "DinariEmulator.h"
 
-#include "Payout.h"
+#include "DinariContract.h"
 
 #include "PayoutValidator.h"
 #include "SandboxData.h"
@@ -121,21 +121,12 @@ DinariEmulator::DinariEmulator(SandboxData &data, QString accountId, QString api
 
 Money DinariEmulator::feeFor(const QString &method, const Money &amount)
 {
-    // Percentages in percent, as SEND_FEE_PERCENTAGE carries them.
-    QString percent = QStringLiteral("1.0");
-    if (method == QLatin1String("SWIFT") || method == QLatin1String("CARD_VIRTUAL"))
-        percent = QStringLiteral("2.5");
-    const Money share =
-        *amount.checkedMul(*Money::parse(percent), 4)->checkedDiv(Money::fromMinorUnits(100, 0), 2);
-    return *share.checkedAdd(*Money::parse(u"5.00"));
+    return DinariContract::fee(method, amount);
 }
 
 QJsonObject DinariEmulator::settings() const
 {
-    return {{FeeRule::settingKey(PayoutMethod::DinariAch), QStringLiteral("5.00+1.0%")},
-            {FeeRule::settingKey(PayoutMethod::DinariZelle), QStringLiteral("5.00+1.0%")},
-            {FeeRule::settingKey(PayoutMethod::DinariSwift), QStringLiteral("5.00+2.5%")},
-            {FeeRule::settingKey(PayoutMethod::DinariVirtualCard), QStringLiteral("5.00+2.5%")}};
+    return DinariContract::settings();
 }
 
 Money DinariEmulator::payoutBalance() const
@@ -316,7 +307,8 @@ ServerResponse DinariEmulator::send(const QUrlQuery &form, const QString &path)
     if (!problem.isEmpty())
         return invalid(problem);
 
-    const Money fee = feeFor(method, *amount);
+    const FeeRule contract = DinariContract::forMethod(method);
+    const Money fee = *contract.feeFor(*amount, 2);
     const Money total = *amount->checkedAdd(fee);
     const bool spaced = method == QLatin1String("ZELLE") || method == QLatin1String("SWIFT");
     // ZELLE and SWIFT spell the method key right; ACH and CARD_VIRTUAL carry the typo.
@@ -328,11 +320,10 @@ ServerResponse DinariEmulator::send(const QUrlQuery &form, const QString &path)
         {QStringLiteral("TRANSACTION_CURRENCY_ISO3"), QStringLiteral("USD")},
         {QStringLiteral("TRANSACTION_SEND_AMOUNT"), SandboxJson::number(*amount)},
         {methodKey, method == QLatin1String("ACH") ? QStringLiteral("Bank Transfer") : method},
-        {QStringLiteral("SEND_FEE_FIXED_AMOUNT"), 5.0},
-        {QStringLiteral("SEND_FEE_PERCENTAGE"),
-         method == QLatin1String("SWIFT") || method == QLatin1String("CARD_VIRTUAL") ? 2.5 : 1.0},
+        {QStringLiteral("SEND_FEE_FIXED_AMOUNT"), SandboxJson::number(contract.fixed)},
+        {QStringLiteral("SEND_FEE_PERCENTAGE"), SandboxJson::number(contract.percent)},
         {QStringLiteral("SEND_FEE_PERCENTAGE_AMOUNT"),
-         SandboxJson::number(*fee.checkedSub(*Money::parse(u"5.00")))},
+         SandboxJson::number(*fee.checkedSub(contract.fixed))},
         {QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), SandboxJson::number(fee)},
         {QStringLiteral("PAYOUT_BALANCE_BEFORE_TRANSACTION"), SandboxJson::number(m_payout)},
         {QStringLiteral("FLOAT_BALANCE_BEFORE_TRANSACTION"), SandboxJson::number(m_float)},
@@ -576,12 +567,13 @@ ServerResponse DinariEmulator::cancel(const QUrlQuery &form)
                                .arg(it->status));
     // The refund: the amount and the send fee come back, less the cancel fee (the same
     // schedule as the send fee).
-    const Money cancelFee = feeFor(it->method, it->amount);
+    const FeeRule contract = DinariContract::forMethod(it->method);
+    const Money cancelFee = *contract.feeFor(it->amount, 2);
     const Money before = m_payout;
     const Money refund = *it->amount.checkedAdd(it->fee)->checkedSub(cancelFee);
     m_payout = *m_payout.checkedAdd(refund);
     it->status = QStringLiteral("Canceled");
-    const Money percentPart = *cancelFee.checkedSub(*Money::parse(u"5.00"));
+    const Money percentPart = *cancelFee.checkedSub(contract.fixed);
     QJsonObject d{
         {QStringLiteral("TRANSACTION_ID"), it->id},
         {QStringLiteral("TRANSACTION_DATETIME_CREATED"), SandboxJson::spaced(it->created)},
@@ -592,7 +584,7 @@ ServerResponse DinariEmulator::cancel(const QUrlQuery &form)
          QStringLiteral("Success! The transaction has been canceled.")},
         {QStringLiteral("TRANSACTION_SEND_METHOD"), it->method},
         {QStringLiteral("SEND_FEE_TOTAL_AMOUNT"), SandboxJson::number(it->fee)},
-        {QStringLiteral("CANCEL_FEE_FIXED_AMOUNT"), 5.0},
+        {QStringLiteral("CANCEL_FEE_FIXED_AMOUNT"), SandboxJson::number(contract.fixed)},
         {QStringLiteral("CANCEL_FEE_PERCENTAGE_AMOUNT"), SandboxJson::number(percentPart)},
         {QStringLiteral("CANCEL_FEE_TOTAL_AMOUNT"), SandboxJson::number(cancelFee)},
         {QStringLiteral("PAYOUT_BALANCE_BEFORE_CANCEL"), SandboxJson::number(before)},

@@ -65,10 +65,9 @@ public:
     QList<Transaction> transactions() const;
     /// Payouts the gateway accepted, by method ("ZELLE"), since start.
     int sentCount(const QString &method = QString()) const;
-    /// The documented fee: 5.00 fixed plus the method's percentage of the amount.
+    /// The documented fee: DinariContract's, rounded to cents.
     static Money feeFor(const QString &method, const Money &amount);
-    /// The contract's fees as a connection's settings hold them (the demo's), the rule
-    /// feeFor charges.
+    /// DinariContract's fees as a connection's settings hold them (the demo's).
     QJsonObject settings() const override;
 
 private:
