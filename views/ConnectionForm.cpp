@@ -9,6 +9,14 @@
 #include <QLineEdit>
 #include <QLocale>
 
+namespace {
+/// How a contract fee is written, in the window's marks: "5.00 + 2.5 %".
+QString feeExample(const QLocale &locale)
+{
+    return FeeRule{*Money::parse(u"5.00"), *Money::parse(u"2.5")}.toLocaleText(locale);
+}
+} // namespace
+
 ConnectionForm::ConnectionForm(QWidget *parent)
     : QWidget(parent), m_layout(new QFormLayout(this)), m_name(new QLineEdit(this)),
       m_provider(new QComboBox(this)), m_environment(new QComboBox(this)),
@@ -119,9 +127,7 @@ void ConnectionForm::rebuildProviderRows()
             const QLocale locale;
             if (const auto rule = FeeRule::fromText(value.toString()))
                 edit->setText(rule->toLocaleText(locale));
-            edit->setPlaceholderText(
-                tr("e.g. %1; empty when not known")
-                    .arg(FeeRule{*Money::parse(u"5"), *Money::parse(u"2.5")}.toLocaleText(locale)));
+            edit->setPlaceholderText(tr("e.g. %1; empty when not known").arg(feeExample(locale)));
         }
         connect(edit, &QLineEdit::textChanged, this, &ConnectionForm::changed);
         m_layout->addRow(s.label + u':', edit);
@@ -212,9 +218,7 @@ QStringList ConnectionForm::problems() const
         const QString text = m_settingEdits.at(i)->text().trimmed();
         if (k->settings.at(i).fee && !text.isEmpty() && !FeeRule::read(text, QLocale()))
             found.append(tr("Write the %1 as a fixed amount plus a percentage, such as %2.")
-                             .arg(k->settings.at(i).label,
-                                  FeeRule{*Money::parse(u"5"), *Money::parse(u"2.5")}.toLocaleText(
-                                      QLocale())));
+                             .arg(k->settings.at(i).label, feeExample(QLocale())));
     }
     const bool any = typedSecret().has_value();
     for (int i = 0; i < m_secretEdits.size(); ++i) {
