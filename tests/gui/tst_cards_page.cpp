@@ -67,6 +67,9 @@ private:
     QString sandboxState(const QString &key) const;
     QModelIndex rowOf(const QString &key) const;
     QString firstOpen(const QString &connection) const;
+    /// Postpaid dash.fi: one open card frozen by itself, then an emergency freeze of the
+    /// other open ones (`keys`), confirmed.
+    void freezeOneThenTheRest(QString *alone, QStringList *keys);
 
     std::unique_ptr<AppController> m_app;
     CardsPage *m_page = nullptr;
@@ -281,19 +284,28 @@ void TestCardsPage::emergencyFreezeSummarisesFailuresAndRetries()
     m_app->sandbox()->faults().clear();
 }
 
-void TestCardsPage::emergencyFreezeIsUndoneFromTheJournal()
+void TestCardsPage::freezeOneThenTheRest(QString *alone, QStringList *keys)
 {
+    // One card frozen by itself first: the emergency's undo must leave it frozen.
     const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
     const QStringList open = m_page->openCards(QStringLiteral("dashfi"), connection);
     QVERIFY(open.size() >= 3);
-    // One card frozen by itself first: the emergency's undo must leave it frozen.
-    const QString alone = open.first();
-    emit m_page->freezeRequested({alone}, true);
-    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(alone), QStringLiteral("PAUSED"), 20000);
-    const QStringList keys = m_page->openCards(QStringLiteral("dashfi"), connection);
-    QVERIFY(!keys.contains(alone));
+    *alone = open.first();
+    emit m_page->freezeRequested({*alone}, true);
+    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(*alone), QStringLiteral("PAUSED"), 20000);
+    *keys = m_page->openCards(QStringLiteral("dashfi"), connection);
+    QVERIFY(!keys->contains(*alone));
     TestSupport::answerNextBox(QMessageBox::AcceptRole);
-    m_page->emergencyFreeze(keys, connection);
+    m_page->emergencyFreeze(*keys, connection);
+}
+
+void TestCardsPage::emergencyFreezeIsUndoneFromTheJournal()
+{
+    QString alone;
+    QStringList keys;
+    freezeOneThenTheRest(&alone, &keys);
+    if (QTest::currentTestFailed())
+        return;
     for (const QString &key : keys)
         QTRY_COMPARE_WITH_TIMEOUT(sandboxState(key), QStringLiteral("PAUSED"), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->progress()->text().contains(QStringLiteral("all ")), 20000);
@@ -341,15 +353,11 @@ void TestCardsPage::emergencyFreezeIsUndoneFromTheJournal()
 
 void TestCardsPage::emergencyFreezeIsUndoneOnTheCardsPage()
 {
-    const QString connection = QStringLiteral("Demo dash.fi (postpaid)");
-    const QStringList open = m_page->openCards(QStringLiteral("dashfi"), connection);
-    QVERIFY(open.size() >= 3);
-    const QString alone = open.first();
-    emit m_page->freezeRequested({alone}, true);
-    QTRY_COMPARE_WITH_TIMEOUT(sandboxState(alone), QStringLiteral("PAUSED"), 20000);
-    const QStringList keys = m_page->openCards(QStringLiteral("dashfi"), connection);
-    TestSupport::answerNextBox(QMessageBox::AcceptRole);
-    m_page->emergencyFreeze(keys, connection);
+    QString alone;
+    QStringList keys;
+    freezeOneThenTheRest(&alone, &keys);
+    if (QTest::currentTestFailed())
+        return;
     const int n = int(keys.size());
     const QString all =
         EmergencyFreezeButton::tr("Emergency freeze: all %n card(s) frozen.", nullptr, n);

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -98,12 +100,11 @@ void TestTeamScreens::cleanupTestCase()
 
 void TestTeamScreens::fitsWithoutScrollingSideways(QAbstractScrollArea *table)
 {
-    QTRY_VERIFY2(
-        table->horizontalScrollBar()->maximum() == 0,
-        qPrintable(table->objectName() +
-                   QStringLiteral(" scrolls sideways by %1 px (viewport %2 px)")
-                       .arg(table->horizontalScrollBar()->maximum())
-                       .arg(table->viewport()->width())));
+    QTRY_VERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(table->objectName() +
+                            QStringLiteral(" scrolls sideways by %1 px (viewport %2 px)")
+                                .arg(table->horizontalScrollBar()->maximum())
+                                .arg(table->viewport()->width())));
 }
 
 void TestTeamScreens::approvalsSayTheRulesInTheWindowsWords()
@@ -112,16 +113,23 @@ void TestTeamScreens::approvalsSayTheRulesInTheWindowsWords()
     window->showPage(5);
     auto *table = window->findChild<QTableView *>(QStringLiteral("approvalsTable"));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 20000);
-    // Each request's rules as the database gave them, said in the window's words.
+    // Each request's rules as the database gave them, said in the window's words: a rule's
+    // reason carries its conditions (the 30,000 USD one: the new-counterparty rule's).
+    bool conditionsGiven = false;
     for (int row = 0; row < 2; ++row) {
         const QString key =
             table->model()->index(row, 0).data(TeamPayoutsModel::KeyRole).toString();
         const std::optional<TeamPayout> p = m_maker->payout(key);
         QVERIFY(p);
         QVERIFY(!p->verdict.reasons.isEmpty());
+        for (const QJsonValue &reason : p->verdict.reasons)
+            conditionsGiven |= reason[QStringLiteral("conditions")].toObject() ==
+                               QJsonObject{{QStringLiteral("min_usd"), QStringLiteral("25000")},
+                                           {QStringLiteral("new_counterparty"), true}};
         QCOMPARE(table->model()->index(row, TeamPayoutsModel::Rules).data().toString(),
                  TeamPolicy::reasonsText(p->verdict.reasons));
     }
+    QVERIFY(conditionsGiven);
     fitsWithoutScrollingSideways(table);
     QCOMPARE(window->width(), 1200);
     QVERIFY(TestSupport::screenshot(window, QStringLiteral("team-approvals-") + m_language));
