@@ -231,13 +231,11 @@ void Refresher::updateRates()
         updateChart();
         return;
     }
-    sources.first()
-        ->fetchUsdRates(currencies)
-        .then(this, [this](const Result<QList<ExchangeRate>> &r) {
-            if (r.ok())
-                m_balances->setRates(r.value());
-            updateChart();
-        });
+    sources.first()->fetchUsdRates(currencies).then(this, [this](const Result<UsdRates> &r) {
+        if (r.ok())
+            m_balances->setRates(r.value());
+        updateChart();
+    });
 }
 
 void Refresher::updateChart()

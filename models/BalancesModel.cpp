@@ -56,6 +56,11 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
         role = Qt::DisplayRole;
     if (role == Qt::ToolTipRole && column == UsdValue && !isError) {
         const std::optional<ExchangeRate> r = m_valuation.rate(m_rows.at(index.row()).currency);
+        // Said the way the provider gave it, so it can be compared with the provider's.
+        if (r && r->from == QLatin1String("USD"))
+            return tr("1 USD = %1 %2, rate of %3")
+                .arg(r->rate.toLocaleString(QLocale()), r->to,
+                     QLocale().toString(r->at.toLocalTime(), QLocale::ShortFormat));
         if (r)
             return tr("1 %1 = %2 USD, rate of %3")
                 .arg(r->from, r->rate.toLocaleString(QLocale()),
@@ -160,7 +165,7 @@ void BalancesModel::setConnectionError(const ConnectionRef &connection, const QS
     endResetModel();
 }
 
-void BalancesModel::setRates(const QList<ExchangeRate> &rates)
+void BalancesModel::setRates(const UsdRates &rates)
 {
     m_valuation.setRates(rates);
     valuesChanged();

@@ -52,7 +52,7 @@ public:
                             bool problem = true);
     const QList<Balance> &balances() const { return m_rows; }
     /// The rates that value non-USD balances; a currency without one shows "no rate".
-    void setRates(const QList<ExchangeRate> &rates);
+    void setRates(const UsdRates &rates);
     const UsdValuation &valuation() const { return m_valuation; }
     void setStablecoinsAtPar(bool atPar);
     /// Connections whose provider reports no balance at all (Dots): the total says so.

@@ -18,12 +18,25 @@ void add(QMap<QString, Money> &sums, const QString &key, const Money &value)
 }
 } // namespace
 
-void UsdValuation::setRates(const QList<ExchangeRate> &rates)
+void UsdValuation::setRates(const UsdRates &rates)
 {
-    for (const ExchangeRate &r : rates) {
-        if (r.to == Usd)
-            m_rates.insert(r.from, r);
+    for (const ExchangeRate &r : rates.rates) {
+        if ((r.to == Usd) != (r.from == Usd)) {
+            m_rates.insert(valuedCurrency(r), r);
+            m_unavailable.remove(valuedCurrency(r));
+        }
     }
+    // A rate given before stays until a newer one comes: a reason is kept only for what
+    // has no rate at all.
+    for (auto it = rates.unavailable.cbegin(); it != rates.unavailable.cend(); ++it) {
+        if (!m_rates.contains(it.key()))
+            m_unavailable.insert(it.key(), it.value());
+    }
+}
+
+QString UsdValuation::valuedCurrency(const ExchangeRate &rate)
+{
+    return rate.from == Usd ? rate.to : rate.from;
 }
 
 bool UsdValuation::isDollarStablecoin(const QString &currency)
@@ -41,7 +54,7 @@ std::optional<ExchangeRate> UsdValuation::rate(const QString &currency) const
     std::optional<ExchangeRate> borrowed;
     for (auto it = m_rates.cbegin(); it != m_rates.cend(); ++it) {
         if (it.key().size() > currency.size() && it.key().startsWith(currency) &&
-            isDollarStablecoin(currency) && (!borrowed || it.key() < borrowed->from))
+            isDollarStablecoin(currency) && (!borrowed || it.key() < valuedCurrency(*borrowed)))
             borrowed = it.value();
     }
     if (borrowed)
@@ -63,6 +76,8 @@ std::optional<Money> UsdValuation::usdAt(const Balance &balance,
         return balance.available.withScale(2, Money::Rounding::HalfEven);
     if (!rate)
         return std::nullopt;
+    if (rate->from == Usd)
+        return balance.available.checkedDiv(rate->rate, 2);
     return balance.available.checkedMul(rate->rate, 2);
 }
 
@@ -102,7 +117,12 @@ UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
         const std::optional<ExchangeRate> r = b.currency == Usd ? std::nullopt : rate(b.currency);
         const std::optional<Money> value = usdAt(b, r);
         if (!value) {
-            leaveOut(b, QCoreApplication::translate("UsdValuation", "no rate to USD"));
+            const QString why = m_unavailable.value(b.currency);
+            leaveOut(
+                b,
+                why.isEmpty()
+                    ? QCoreApplication::translate("UsdValuation", "no rate to USD")
+                    : QCoreApplication::translate("UsdValuation", "no rate to USD: %1").arg(why));
             continue;
         }
         const std::optional<Money> sum = t.total.checkedAdd(*value);
@@ -114,9 +134,9 @@ UsdValuation::Totals UsdValuation::totals(const QList<Balance> &balances) const
             if (r->from == Par) {
                 if (!t.atPar.contains(b.currency))
                     t.atPar.append(b.currency);
-            } else if (r->from != b.currency) {
+            } else if (valuedCurrency(*r) != b.currency) {
                 const QString note = QCoreApplication::translate("UsdValuation", "%1 at %2's rate")
-                                         .arg(b.currency, r->from);
+                                         .arg(b.currency, valuedCurrency(*r));
                 if (!t.borrowed.contains(note))
                     t.borrowed.append(note);
             }

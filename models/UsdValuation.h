@@ -12,7 +12,8 @@
 
 /**
  * Values balances in US dollars with the rates a provider gave (the crypto gateway's),
- * exactly: Money times the rate, rounded half-even to cents. A coin without a rate of its
+ * exactly: Money times a rate to USD, or divided by a rate from USD, rounded half-even to
+ * cents once (never through an inverted rate). A coin without a rate of its
  * own takes the gateway's rate for the same coin on any network (USDC from USDCERC20), or
  * one dollar when the user chose stablecoins at par. A currency without a rate has no
  * value (never zero), and the totals say what they leave out and why.
@@ -20,7 +21,9 @@
 class UsdValuation final
 {
 public:
-    void setRates(const QList<ExchangeRate> &rates);
+    /// Rates between USD and other currencies, either way round; the reasons of those
+    /// without one are said where the totals leave them out.
+    void setRates(const UsdRates &rates);
     /// Dollar stablecoins (USDC, USDT, on any network) without a rate count at 1.00.
     void setStablecoinsAtPar(bool atPar) { m_atPar = atPar; }
     bool stablecoinsAtPar() const { return m_atPar; }
@@ -28,8 +31,11 @@ public:
     /// What a rate at par says it was given for.
     static inline const QString Par = QStringLiteral("par");
     /// The rate that values `currency`: its own, the same coin's on another network, or
-    /// par; `from` says which currency the rate was given for (Par at par).
+    /// par; the side that is not USD says which currency the rate was given for (Par at
+    /// par).
     std::optional<ExchangeRate> rate(const QString &currency) const;
+    /// The currency a rate values: the side of it that is not USD.
+    static QString valuedCurrency(const ExchangeRate &rate);
     /// nullopt when the currency has no rate (or the product overflows).
     std::optional<Money> usd(const Balance &balance) const;
     /// The currencies of `balances` that need a rate to USD, each once, in order.
@@ -69,6 +75,7 @@ private:
     static std::optional<Money> usdAt(const Balance &balance,
                                       const std::optional<ExchangeRate> &rate);
 
-    QHash<QString, ExchangeRate> m_rates;
+    QHash<QString, ExchangeRate> m_rates;  ///< by the currency that is not USD
+    QHash<QString, QString> m_unavailable; ///< currency -> why it has no rate
     bool m_atPar = false;
 };

@@ -409,6 +409,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>%1: %2 (its last known balances are shown, marked stale)</source>
         <translation>%1: %2 (die zuletzt bekannten Salden werden gezeigt, als veraltet markiert)</translation>
     </message>
+    <message>
+        <source>1 USD = %1 %2, rate of %3</source>
+        <translation>1 USD = %1 %2, Kurs vom %3</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -6139,6 +6143,10 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>%1 at %2&apos;s rate</source>
         <translation>%1 zum Kurs von %2</translation>
+    </message>
+    <message>
+        <source>no rate to USD: %1</source>
+        <translation>kein Kurs zu USD: %1</translation>
     </message>
 </context>
 <context>

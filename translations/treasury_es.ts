@@ -409,6 +409,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>%1: %2 (its last known balances are shown, marked stale)</source>
         <translation>%1: %2 (se muestran sus últimos saldos conocidos, marcados como desactualizados)</translation>
     </message>
+    <message>
+        <source>1 USD = %1 %2, rate of %3</source>
+        <translation>1 USD = %1 %2, tipo del %3</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -6139,6 +6143,10 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>%1 at %2&apos;s rate</source>
         <translation>%1 al tipo de %2</translation>
+    </message>
+    <message>
+        <source>no rate to USD: %1</source>
+        <translation>sin tipo a USD: %1</translation>
     </message>
 </context>
 <context>

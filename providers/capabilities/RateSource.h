@@ -12,9 +12,9 @@ class RateSource
 public:
     virtual ~RateSource() = default;
 
-    /// USD value of each currency it can price; one it cannot price is left out,
-    /// never given as zero.
-    virtual QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) = 0;
+    /// A rate between USD and each currency it can price, in the direction the provider
+    /// gave it; one it cannot price is named with the reason, never given as zero.
+    virtual QFuture<Result<UsdRates>> fetchUsdRates(const QStringList &currencies) = 0;
 };
 
 Q_DECLARE_INTERFACE(RateSource, "org.treasurydesk.RateSource/1")

@@ -296,18 +296,31 @@ bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error)
     return true;
 }
 
-std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error)
+std::optional<ExchangeRate> rate(const QJsonValue &body, const QString &currency, QString *error)
 {
     JsonFields f(body.toObject(), QStringLiteral("crypto rate"), error);
+    ExchangeRate x;
+    x.from = f.text(QStringLiteral("currency_from"));
+    x.to = f.text(QStringLiteral("currency_to"));
     const auto r = f.money(QStringLiteral("rate"));
-    *at = f.time(QStringLiteral("timestamp"), true);
+    x.at = f.time(QStringLiteral("timestamp"), true);
     if (!f.ok())
         return std::nullopt;
+    // Valued by the pair the answer names: a rate read the other way round would move the
+    // total by the rate squared, with nothing to show for it.
+    const QString usd = QStringLiteral("USD");
+    if (!((x.from == usd && x.to == currency) || (x.from == currency && x.to == usd))) {
+        f.fail(QStringLiteral("currency_from"),
+               QStringLiteral("names %1 to %2, not a rate between USD and %3")
+                   .arg(x.from.left(16), x.to.left(16), currency));
+        return std::nullopt;
+    }
     if (r->isNegative() || r->isZero()) {
         f.fail(QStringLiteral("rate"), QStringLiteral("is not positive"));
         return std::nullopt;
     }
-    return r;
+    x.rate = *r;
+    return x;
 }
 
 std::optional<PayoutQuote> quote(const QJsonObject &address, const QJsonObject &minimum,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Balance.h"
+#include "ExchangeRate.h"
 #include "Payout.h"
 #include "Transaction.h"
 
@@ -22,8 +23,10 @@ bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
 /// One balance-history entry as the master account's balance after it (`balance_after`).
 std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connection,
                                     QString *error);
-/// The USD value of one unit, from a /rates/ answer, with the rate's time if it has one.
-std::optional<Money> rate(const QJsonValue &body, QDateTime *at, QString *error);
+/// A /rates/ answer between USD and `currency`, in the direction its currency_from and
+/// currency_to name (either way round), with the rate's time if it has one. An answer
+/// for another pair, or one that does not say its pair, is refused.
+std::optional<ExchangeRate> rate(const QJsonValue &body, const QString &currency, QString *error);
 
 /// A withdrawal's quote from the answers of validate-address, min-amount, estimate and
 /// fee-estimate (the network's part of the fee for that address).

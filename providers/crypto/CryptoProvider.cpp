@@ -121,13 +121,15 @@ QFuture<Result<QList<Transaction>>> CryptoProvider::fetchTransactions(const QDat
         });
 }
 
-QFuture<Result<QList<ExchangeRate>>> CryptoProvider::fetchUsdRates(const QStringList &currencies)
+QFuture<Result<UsdRates>> CryptoProvider::fetchUsdRates(const QStringList &currencies)
 {
-    QList<QFuture<Result<ExchangeRate>>> parts;
+    using Priced = std::pair<QString, Result<ExchangeRate>>;
+    QList<QFuture<Priced>> parts;
     for (const QString &c : currencies) {
+        // The document's direction: from USD (its default) to the currency.
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("currency_from"), c);
-        q.addQueryItem(QStringLiteral("currency_to"), QStringLiteral("USD"));
+        q.addQueryItem(QStringLiteral("currency_from"), QStringLiteral("USD"));
+        q.addQueryItem(QStringLiteral("currency_to"), c);
         q.addQueryItem(QStringLiteral("amount"), QStringLiteral("1"));
         q.addQueryItem(QStringLiteral("full"), QStringLiteral("true"));
         parts.append(m_http->send(HttpRequest::get(QStringLiteral("/rates/"), q))
@@ -135,29 +137,29 @@ QFuture<Result<QList<ExchangeRate>>> CryptoProvider::fetchUsdRates(const QString
                              ProviderError e;
                              const auto json = ProviderSupport::json(r, &e);
                              if (!json)
-                                 return Result<ExchangeRate>::failure(e);
-                             ExchangeRate x;
-                             x.from = c;
-                             x.to = QStringLiteral("USD");
+                                 return Priced(c, Result<ExchangeRate>::failure(e));
                              QString why;
-                             const auto rate = CryptoParser::rate(*json, &x.at, &why);
-                             if (!rate)
-                                 return Result<ExchangeRate>::failure(r.parseError(why));
-                             x.rate = *rate;
-                             if (!x.at.isValid())
-                                 x.at = QDateTime::currentDateTimeUtc();
-                             return Result<ExchangeRate>::success(x);
+                             std::optional<ExchangeRate> x = CryptoParser::rate(*json, c, &why);
+                             if (!x)
+                                 return Priced(c, Result<ExchangeRate>::failure(r.parseError(why)));
+                             if (!x->at.isValid())
+                                 x->at = QDateTime::currentDateTimeUtc();
+                             return Priced(c, Result<ExchangeRate>::success(*x));
                          }));
     }
     return QtFuture::whenAll(parts.begin(), parts.end())
-        .then(this, [](const QList<QFuture<Result<ExchangeRate>>> &done) {
-            QList<ExchangeRate> out;
+        .then(this, [](const QList<QFuture<Priced>> &done) {
+            UsdRates out;
             for (const auto &f : done) {
-                // A missing rate stays missing (never zero); the others still count.
-                if (f.result().ok())
-                    out.append(f.result().value());
+                // A missing rate stays missing (never zero), with its reason; the others
+                // still count.
+                const Priced &p = f.result();
+                if (p.second.ok())
+                    out.rates.append(p.second.value());
+                else
+                    out.unavailable.insert(p.first, p.second.error().summary());
             }
-            return Result<QList<ExchangeRate>>::success(out);
+            return Result<UsdRates>::success(out);
         });
 }
 

@@ -56,7 +56,7 @@ public:
     /// Withdrawals (out) and payments received (in) in [from, to].
     QFuture<Result<QList<Transaction>>> fetchTransactions(const QDateTime &from,
                                                           const QDateTime &to) override;
-    QFuture<Result<QList<ExchangeRate>>> fetchUsdRates(const QStringList &currencies) override;
+    QFuture<Result<UsdRates>> fetchUsdRates(const QStringList &currencies) override;
     QFuture<Result<QList<Balance>>> fetchBalanceHistory(const QDateTime &from) override;
 
     /// A withdrawal by its id.

@@ -415,7 +415,11 @@ ServerResponse CryptoEmulator::rates(const ServerRequest &r) const
     const auto amount = amountText.isEmpty() ? Money::parse(u"1.0") : Money::parse(amountText);
     if (!amount || amount->isNegative())
         return fieldError(QStringLiteral("amount"), QStringLiteral("A valid number is required."));
-    const Money rate = *usdRate(from).checkedDiv(usdRate(to), 8);
+    // A rate below one keeps the digits a gateway's floating-point answer has (USD to BTC
+    // is 0.0000155...); eight places would lose most of them.
+    Money rate = *usdRate(from).checkedDiv(usdRate(to), 8);
+    if (rate < Money::fromMinorUnits(1, 0))
+        rate = *usdRate(from).checkedDiv(usdRate(to), 18);
     const Money estimated = *amount->checkedMul(rate, 8);
     // Rates come back as JSON numbers, as documented.
     QJsonObject o{{QStringLiteral("currency_from"), from},

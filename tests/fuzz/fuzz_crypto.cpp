@@ -13,8 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CryptoParser::page(*json, &items, &why);
     CryptoParser::balances(*json, connection, &why);
     CryptoParser::currencies(*json, &why);
-    QDateTime at;
-    CryptoParser::rate(*json, &at, &why);
+    CryptoParser::rate(*json, QStringLiteral("BTC"), &why);
     const QList<QJsonObject> objects = FuzzInput::objects(*json);
     for (const QJsonObject &o : objects) {
         CryptoParser::withdrawal(o, connection, &why);

@@ -503,8 +503,9 @@ void TestDocumentedReplies::crypto()
         route(QStringLiteral("/api/v1/rates/"), QLatin1String(name));
         const auto rates = wait(c.fetchUsdRates({QStringLiteral("USDTTRC20")}));
         QVERIFY2(rates.ok(), qPrintable(rates.error().details()));
-        QCOMPARE(rates.value().size(), 1);
-        QCOMPARE(rates.value().first().rate, money("0.999"));
+        QCOMPARE(rates.value().rates.size(), 1);
+        QCOMPARE(rates.value().rates.first().rate, money("0.999"));
+        QCOMPARE(rates.value().rates.first().from, QStringLiteral("USD"));
     }
 
     // The full simulation is documented; the address check, the minimum and the fee

@@ -1,3 +1,4 @@
+#include "CryptoProvider.h"
 #include "DashfiPager.h"
 #include "DinariProvider.h"
 #include "HttpClient.h"
@@ -7,6 +8,7 @@
 #include "RetryPolicy.h"
 #include "TestSupport.h"
 #include "UrlPolicy.h"
+#include "UsdValuation.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,6 +43,7 @@ private slots:
     void aFieldGivenTwiceIsRefused();
     void amountsFinerThanTheCurrencyAreRefused();
     void providerLinksAreSafeOrRefused();
+    void ratesCountByThePairTheyName();
 
 private:
     HttpClient *makeClient();
@@ -369,6 +372,65 @@ void TestHostileAnswers::aFieldGivenTwiceIsRefused()
     // The same key in two objects, or a key's name as a value, is fine.
     body = R"({"a": {"amount": "1"}, "b": {"amount": "2"}, "c": ["amount", "amount"]})";
     QVERIFY(run(*client, HttpRequest::get(QStringLiteral("/balance"))).json(&e));
+}
+
+void TestHostileAnswers::ratesCountByThePairTheyName()
+{
+    // The gateway answers BTC the other way round, ETH as asked, XRP without saying its
+    // pair and LTC with another coin's pair.
+    QStringList asked;
+    m_server->setHandler([&asked](const ServerRequest &r, const ResponseChannel &c) {
+        if (r.path.endsWith(QLatin1String("/o/token/"))) {
+            c.send(ServerResponse::raw(200, "application/json",
+                                       R"({"access_token": "t", "expires_in": 3600})"));
+            return;
+        }
+        const QString to = r.query.queryItemValue(QStringLiteral("currency_to"));
+        asked << r.query.queryItemValue(QStringLiteral("currency_from")) + u'>' + to;
+        QByteArray body = R"({"rate": 2.0})";
+        if (to == QLatin1String("BTC"))
+            body = R"({"currency_from": "BTC", "currency_to": "USD", "rate": 64250.12})";
+        else if (to == QLatin1String("ETH"))
+            body = R"({"currency_from": "USD", "currency_to": "ETH", "rate": 0.0003125})";
+        else if (to == QLatin1String("LTC"))
+            body = R"({"currency_from": "USD", "currency_to": "BTC", "rate": 0.01})";
+        c.send(ServerResponse::raw(200, "application/json", body));
+    });
+    CryptoProvider crypto(QStringLiteral("Hostile"), m_nam, m_server->url(QStringLiteral("/api")),
+                          QStringLiteral("id"), QStringLiteral("secret"));
+    const QStringList coins{QStringLiteral("BTC"), QStringLiteral("ETH"), QStringLiteral("XRP"),
+                            QStringLiteral("LTC")};
+    QFuture<Result<UsdRates>> f = crypto.fetchUsdRates(coins);
+    QVERIFY(TestSupport::waitFor(f, 20000));
+    QVERIFY(f.result().ok());
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QStringLiteral("USD>BTC"), QStringLiteral("USD>ETH"),
+                                 QStringLiteral("USD>LTC"), QStringLiteral("USD>XRP")}));
+
+    UsdValuation v;
+    v.setRates(f.result().value());
+    QList<Balance> balances;
+    for (const auto &[currency, amount] : {std::pair{"BTC", "2"}, std::pair{"ETH", "10"},
+                                           std::pair{"XRP", "100"}, std::pair{"LTC", "5"}}) {
+        Balance b;
+        b.connection = b.connectionId = QStringLiteral("Gateway");
+        b.currency = QLatin1String(currency);
+        b.available = *Money::parse(QString::fromLatin1(amount));
+        balances << b;
+    }
+    const UsdValuation::Totals t = v.totals(balances);
+    // 2 BTC at 64,250.12 and 10 ETH at 1 / 0.0003125 = 3,200: nothing else.
+    QCOMPARE(t.total.toString(), QStringLiteral("160500.24"));
+    QCOMPARE(t.unpriced(), (QStringList{QStringLiteral("LTC"), QStringLiteral("XRP")}));
+    for (const UsdValuation::Totals::Left &l : t.notIncluded) {
+        const QString expected =
+            l.currency == QLatin1String("XRP")
+                ? QStringLiteral("currency_from\" is missing")
+                : QStringLiteral("names USD to BTC, not a rate between USD and LTC");
+        QVERIFY2(l.reason.startsWith(QStringLiteral("no rate to USD: ")) &&
+                     l.reason.contains(expected),
+                 qPrintable(l.reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)

@@ -6,6 +6,7 @@
 #include "DotsProvider.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
+#include "UsdValuation.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -169,9 +170,22 @@ void TestOtherProviders::cryptoUsdRates()
     const auto r = wait(m_crypto->fetchUsdRates(
         {QStringLiteral("BTC"), QStringLiteral("USDTTRC20"), QStringLiteral("NOPE")}));
     QVERIFY(r.ok());
-    QCOMPARE(r.value().size(), 2); // the unknown currency is missing, not zero
-    QCOMPARE(r.value()[0].rate, *Money::parse(u"64250.12"));
-    QVERIFY(r.value()[0].at.isValid());
+    // Asked and answered in the document's direction, USD to the coin.
+    QCOMPARE(r.value().rates.size(), 2);
+    QCOMPARE(r.value().rates[0].from, QStringLiteral("USD"));
+    QCOMPARE(r.value().rates[0].to, QStringLiteral("BTC"));
+    QVERIFY(r.value().rates[0].at.isValid());
+    // The unknown currency is missing with the gateway's reason, not zero.
+    QCOMPARE(r.value().unavailable.keys(), QStringList{QStringLiteral("NOPE")});
+    QVERIFY2(r.value().unavailable.value(QStringLiteral("NOPE")).contains(u"Unknown currency"),
+             qPrintable(r.value().unavailable.value(QStringLiteral("NOPE"))));
+    // The sandbox's BTC is 64,250.12 USD: one coin is worth that again, to the cent.
+    UsdValuation v;
+    v.setRates(r.value());
+    Balance b;
+    b.currency = QStringLiteral("BTC");
+    b.available = *Money::parse(u"1.5");
+    QCOMPARE(v.usd(b)->toString(), QStringLiteral("96375.18"));
 }
 
 void TestOtherProviders::cryptoBalanceHistoryEndsAtTodaysBalance()

@@ -68,6 +68,7 @@ private slots:
     void valuesExactlyAndNeverInventsARate();
     void totalsByProviderAndCurrency();
     void stablecoinsByAnotherNetworkOrAtPar();
+    void ratesFromUsdDivideOnce();
     void totalListsWhatItLeavesOutAndWhatIsStale();
     void groupsByProviderCurrencyOrNone();
     void rowsBelongToTheConnectionsIdNotItsName();
@@ -80,7 +81,7 @@ void TestBalances::valuesExactlyAndNeverInventsARate()
 {
     UsdValuation v;
     const QDateTime at(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
-    v.setRates({usdRate("BTC", "64250.125", at), usdRate("ETH", "3180.50", at)});
+    v.setRates(UsdRates{{usdRate("BTC", "64250.125", at), usdRate("ETH", "3180.50", at)}, {}});
     // 0.27500000 BTC * 64250.125 = 17668.784375 -> 17668.78 (half-even on cents).
     QCOMPARE(v.usd(balance("crypto", "Master", "BTC", "0.27500000"))->toString(),
              QStringLiteral("17668.78"));
@@ -99,7 +100,7 @@ void TestBalances::totalsByProviderAndCurrency()
     UsdValuation v;
     const QDateTime early(QDate(2026, 11, 23), QTime(11, 0), Qt::UTC);
     const QDateTime late = early.addSecs(600);
-    v.setRates({usdRate("BTC", "60000", late), usdRate("ETH", "3000", early)});
+    v.setRates(UsdRates{{usdRate("BTC", "60000", late), usdRate("ETH", "3000", early)}, {}});
     const QList<Balance> rows = {
         balance("crypto", "Master", "BTC", "0.5"),    balance("crypto", "Master", "ETH", "2"),
         balance("dinari", "payout", "USD", "100.10"), balance("dart", "billy", "USDC", "50"),
@@ -120,7 +121,8 @@ void TestBalances::stablecoinsByAnotherNetworkOrAtPar()
     UsdValuation v;
     const QDateTime at(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
     // DART says USDC; the gateway prices it per network.
-    v.setRates({usdRate("USDCERC20", "0.9998", at), usdRate("USDTTRC20", "1.0002", at)});
+    v.setRates(
+        UsdRates{{usdRate("USDCERC20", "0.9998", at), usdRate("USDTTRC20", "1.0002", at)}, {}});
     QCOMPARE(v.usd(balance("dart", "billy", "USDC", "100"))->toString(), QStringLiteral("99.98"));
     UsdValuation::Totals t = v.totals({balance("dart", "billy", "USDC", "100")});
     QCOMPARE(t.borrowed, QStringList{QStringLiteral("USDC at USDCERC20's rate")});
@@ -142,6 +144,39 @@ void TestBalances::stablecoinsByAnotherNetworkOrAtPar()
     QCOMPARE(t.notIncluded.size(), 1);
     QCOMPARE(t.notIncluded.first().currency, QStringLiteral("BTC"));
     QCOMPARE(t.notIncluded.first().reason, QStringLiteral("no rate to USD"));
+}
+
+void TestBalances::ratesFromUsdDivideOnce()
+{
+    const QDateTime at(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+    auto fromUsd = [&at](const char *to, const char *rate) {
+        return ExchangeRate{QStringLiteral("USD"), QLatin1String(to), money(rate), at};
+    };
+    UsdValuation v;
+    v.setRates(UsdRates{{fromUsd("BTC", "0.000015564173"), fromUsd("USDCERC20", "1.0002")},
+                        {{QStringLiteral("ETH"), QStringLiteral("the gateway said no")}}});
+    // Divided by the rate and rounded once, to cents: 1.5 / 0.000015564173 = 96375.18.
+    QCOMPARE(v.usd(balance("crypto", "Master", "BTC", "1.5"))->toString(),
+             QStringLiteral("96375.18"));
+    QCOMPARE(v.usd(balance("dart", "billy", "USDC", "3"))->toString(), QStringLiteral("3.00"));
+    QCOMPARE(v.usd(balance("dart", "billy", "USDC", "1000000"))->toString(),
+             QStringLiteral("999800.04"));
+    UsdValuation::Totals t =
+        v.totals({balance("dart", "billy", "USDC", "3"), balance("crypto", "Master", "ETH", "2")});
+    QCOMPARE(t.borrowed, QStringList{QStringLiteral("USDC at USDCERC20's rate")});
+    QCOMPARE(t.notIncluded.size(), 1);
+    QCOMPARE(t.notIncluded.first().reason, QStringLiteral("no rate to USD: the gateway said no"));
+    // A rate given later replaces the reason.
+    v.setRates(UsdRates{{fromUsd("ETH", "0.0003125")}, {}});
+    QCOMPARE(v.usd(balance("crypto", "Master", "ETH", "2"))->toString(), QStringLiteral("6400.00"));
+    // The row's tooltip says the rate as the provider gave it.
+    BalancesModel model;
+    model.setConnectionBalances(mainOf("crypto"), {balance("crypto", "Master", "BTC", "1")});
+    model.setRates(UsdRates{{fromUsd("BTC", "0.000015564173")}, {}});
+    const QString tip = model.index(0, BalancesModel::UsdValue).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("1 USD = %1 BTC")
+                                .arg(money("0.000015564173").toLocaleString(QLocale()))),
+             qPrintable(tip));
 }
 
 void TestBalances::totalListsWhatItLeavesOutAndWhatIsStale()
@@ -180,7 +215,7 @@ void TestBalances::groupsByProviderCurrencyOrNone()
                                                    balance("crypto", "Master", "USDTTRC20", "10")});
     model.setConnectionBalances(mainOf("dinari"), {balance("dinari", "payout", "USD", "100.10")});
     model.setConnectionError(mainOf("dashfi"), QStringLiteral("HTTP 502"));
-    model.setRates({usdRate("BTC", "60000", QDateTime::currentDateTimeUtc())});
+    model.setRates(UsdRates{{usdRate("BTC", "60000", QDateTime::currentDateTimeUtc())}, {}});
 
     // By provider: crypto, dinari, and the failing dash.fi with its error row.
     QCOMPARE(groups.rowCount(), 3);
@@ -290,7 +325,7 @@ void TestBalances::historyKeepsSnapshotsAndTotalsPerDay()
     QCOMPARE(snapshots.first().asOf, day1);
 
     UsdValuation v;
-    v.setRates({usdRate("BTC", "60000", day1)});
+    v.setRates(UsdRates{{usdRate("BTC", "60000", day1)}, {}});
     const QList<DailyTotal> days =
         BalanceHistory::dailyTotals(snapshots, v, day1.date().addDays(-1), day1.date().addDays(3));
     // Nothing before the first reading; then carried forward; USDC has no rate.
