@@ -262,7 +262,7 @@ void CardActions::reload(const QString &connection)
         return;
     p->fetchCards().then(this, [this, ref = provider->connection()](const Result<QList<Card>> &r) {
         if (r.ok())
-            m_cards->setConnectionCards(ref, r.value());
+            m_cards->setConnectionCards(ref, r.value(), r.gaps());
         else
             emit failed(ref.name, r.error());
     });

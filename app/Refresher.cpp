@@ -18,6 +18,7 @@
 #include "RecipientList.h"
 #include "RefreshRun.h"
 #include "SyncWindow.h"
+#include "TransactionDuplicates.h"
 #include "TransactionSource.h"
 #include "TransactionStore.h"
 #include "TransactionsModel.h"
@@ -84,7 +85,7 @@ void Refresher::refreshBalances(Provider *p)
     const ConnectionRef connection = p->connection();
     run()->add(source->fetchBalances().then(this, [=](const Result<QList<Balance>> &r) {
         if (r.ok()) {
-            m_balances->setConnectionBalances(connection, r.value());
+            m_balances->setConnectionBalances(connection, r.value(), r.gaps());
             for (const Balance &b : PayoutFunds::payable(r.value()))
                 m_window->payoutsPage()->setBalance(connection.name, b.currency, b.available);
             // A customer's wallet: what a transfer to them adds to (DART).
@@ -116,7 +117,7 @@ void Refresher::refreshCards(Provider *p)
     const ConnectionRef connection = p->connection();
     run()->add(source->fetchCards().then(this, [=](const Result<QList<Card>> &r) {
         if (r.ok())
-            m_cards->setConnectionCards(connection, r.value());
+            m_cards->setConnectionCards(connection, r.value(), r.gaps());
         else
             reportError(connection.name, r.error());
     }));
@@ -137,10 +138,13 @@ void Refresher::refreshTransactions(Provider *p)
                 reportError(connection.name, r.error());
                 return;
             }
+            // An id listed twice with different figures is named, never settled quietly.
+            QList<Transaction> listed = r.value();
+            const QStringList gaps = r.gaps() + TransactionDuplicates::settle(&listed);
             TransactionStore *store = m_history ? m_history->store() : nullptr;
-            if (store && !store->upsert(connection, r.value(), m_clock.nowUtc()))
+            if (store && !store->upsert(connection, listed, m_clock.nowUtc()))
                 m_window->showMessage(store->lastError());
-            m_transactions->mergeConnection(connection, r.value());
+            m_transactions->mergeConnection(connection, listed, gaps);
         }));
 }
 

@@ -42,7 +42,8 @@ public:
         Local = 5,
         Unknown = 6,
         AwaitingApproval = 7,
-        Taken = 8
+        Taken = 8,
+        Incomplete = 9
     };
 
     Treasuryctl(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
@@ -178,6 +179,9 @@ private:
     /// JSON as is, or the columns tab-separated for people.
     int print(const QJsonArray &rows, bool json, const QList<const char *> &columns);
     int fail(int code, const QString &message);
+    /// Says on stderr what `source`'s answer left out; the command then exits Incomplete
+    /// where it would have exited Ok.
+    void warnIncomplete(const QString &source, const QStringList &gaps);
     int failWith(const ProviderError &error);
     void progress(const QString &text);
     ConnectionManager *manager();
@@ -189,5 +193,6 @@ private:
     Keychain *m_keychain = nullptr;
     std::unique_ptr<class QSettings> m_settings;
     ConnectionManager *m_manager = nullptr;
+    bool m_incomplete = false; ///< an answer printed was partial
     const QList<QCommandLineOption> m_global;
 };

@@ -29,6 +29,10 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
     const Result<QList<Balance>> read = await(source->fetchBalances());
     if (!read.ok())
         return failWith(read.error());
+    // What the provider's answer left out is not in the total either, and says so.
+    QStringList incomplete;
+    for (const QString &gap : read.gaps())
+        incomplete << tr("its balances were read in part: %1").arg(gap);
     const QList<Balance> balances = p->connection().stamped(read.value());
     manager(); // opens the settings, which hold the at-par choice
     UsdValuation valuation;
@@ -51,6 +55,8 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
     if (auto *cards = qobject_cast<CardSource *>(p.get())) {
         const Result<QList<Card>> listed = await(cards->fetchCards());
         if (listed.ok()) {
+            for (const QString &gap : listed.gaps())
+                incomplete << tr("its cards were read in part: %1").arg(gap);
             QJsonObject held;
             const QMap<QString, Money> sums = Card::heldOnCards(listed.value());
             for (auto it = sums.cbegin(); it != sums.cend(); ++it)
@@ -71,10 +77,16 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
         left.append(QJsonObject{{QStringLiteral("connection"), l.connection},
                                 {QStringLiteral("currency"), l.currency},
                                 {QStringLiteral("reason"), l.reason}});
+    // A partial answer makes the exit code say so; cards that could not be read at all
+    // only leave their line out, as before.
+    if (!incomplete.isEmpty())
+        warnIncomplete(p->displayName(), incomplete);
     if (!cardsProblem.isEmpty())
+        incomplete.prepend(cardsProblem);
+    for (const QString &reason : std::as_const(incomplete))
         left.append(QJsonObject{{QStringLiteral("connection"), p->connectionName()},
                                 {QStringLiteral("currency"), QString()},
-                                {QStringLiteral("reason"), cardsProblem}});
+                                {QStringLiteral("reason"), reason}});
     const QJsonObject total{
         {QStringLiteral("usd_total"), Currency::format(t.total, QStringLiteral("USD"))},
         {QStringLiteral("as_of"), asOf.toUTC().toString(Qt::ISODate)},
@@ -91,8 +103,8 @@ int Treasuryctl::balancesTotal(QCommandLineParser &parser)
     m_out << "USD\t" << total.value(QStringLiteral("usd_total")).toString() << '\n';
     for (const UsdValuation::Totals::Left &l : t.notIncluded)
         m_out << tr("not included") << '\t' << l.currency << '\t' << l.reason << '\n';
-    if (!cardsProblem.isEmpty())
-        m_out << tr("not included") << "\t\t" << cardsProblem << '\n';
+    for (const QString &reason : std::as_const(incomplete))
+        m_out << tr("not included") << "\t\t" << reason << '\n';
     const QJsonObject held = onCards.toObject();
     for (auto it = held.constBegin(); it != held.constEnd(); ++it)
         m_out << tr("on prepaid cards") << '\t' << it.key() << '\t' << it.value().toString()

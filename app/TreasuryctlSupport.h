@@ -162,5 +162,7 @@ std::optional<T> Treasuryctl::fetch(QCommandLineParser &parser, int *exit, Call 
         *exit = failWith(r.error());
         return std::nullopt;
     }
+    if (!r.complete())
+        warnIncomplete(p->displayName(), r.gaps());
     return r.value();
 }

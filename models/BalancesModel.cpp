@@ -138,9 +138,10 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 void BalancesModel::setConnectionBalances(const ConnectionRef &connection,
-                                          const QList<Balance> &balances)
+                                          const QList<Balance> &balances, const QStringList &gaps)
 {
     beginResetModel();
+    m_gaps.set(connection, gaps);
     const auto isTheirs = [&](const auto &row) { return row.connectionId == connection.id; };
     m_rows.erase(std::remove_if(m_rows.begin(), m_rows.end(), isTheirs), m_rows.end());
     m_errors.erase(std::remove_if(m_errors.begin(), m_errors.end(), isTheirs), m_errors.end());
@@ -206,6 +207,8 @@ UsdValuation::Totals BalancesModel::totals() const
             {e.connection, QString(), tr("no balance read yet: %1").arg(e.message)});
     for (const ConnectionRef &c : m_withoutBalances)
         t.notIncluded.append({c.name, QString(), tr("its provider reports no balance")});
+    for (const ConnectionGaps::Gap &g : m_gaps.gaps())
+        t.notIncluded.append({g.connection, QString(), tr("read in part: %1").arg(g.gap)});
     for (const Balance &b : m_rows) {
         if (!m_staleReason.contains(b.connectionId))
             continue;
@@ -232,5 +235,7 @@ QStringList BalancesModel::problems() const
                            .arg(b.connection, why));
         }
     }
+    for (const QString &line : m_gaps.lines())
+        out.append(tr("Read in part: %1").arg(line));
     return out;
 }

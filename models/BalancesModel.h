@@ -2,6 +2,7 @@
 
 #include "Balance.h"
 #include "Card.h"
+#include "ConnectionGaps.h"
 #include "ConnectionRef.h"
 #include "UsdValuation.h"
 
@@ -44,8 +45,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /// Replaces the connection's rows; each is marked as the connection's.
-    void setConnectionBalances(const ConnectionRef &connection, const QList<Balance> &balances);
+    /// Replaces the connection's rows; each is marked as the connection's. `gaps` says what
+    /// the answer left out (the total and problems() say so).
+    void setConnectionBalances(const ConnectionRef &connection, const QList<Balance> &balances,
+                               const QStringList &gaps = {});
     /// `problem` false for what is no fault (a postpaid account has no balance): shown on
     /// its row, not among problems().
     void setConnectionError(const ConnectionRef &connection, const QString &message,
@@ -63,7 +66,8 @@ public:
     /// answered and ones that report no balance; and the stale ones it counts as last known.
     UsdValuation::Totals totals() const;
     /// Each connection whose last refresh failed, "Name: what went wrong", in full: those
-    /// with no balances yet, and those whose last known ones are shown.
+    /// with no balances yet, and those whose last known ones are shown; and what answers
+    /// read in part left out.
     QStringList problems() const;
 
 signals:
@@ -85,4 +89,5 @@ private:
     QList<ConnectionRef> m_withoutBalances;
     QMap<QString, Money> m_onCards; ///< currency -> what prepaid cards hold
     UsdValuation m_valuation;
+    ConnectionGaps m_gaps;
 };

@@ -135,8 +135,10 @@ QVariant CardsModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-void CardsModel::setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards)
+void CardsModel::setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards,
+                                    const QStringList &gaps)
 {
+    m_gaps.set(connection, gaps);
     beginResetModel();
     m_cards.erase(std::remove_if(m_cards.begin(), m_cards.end(),
                                  [&](const Card &c) { return c.connectionId == connection.id; }),

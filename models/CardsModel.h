@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Card.h"
+#include "ConnectionGaps.h"
 #include "ConnectionRef.h"
 
 #include <QAbstractTableModel>
@@ -34,8 +35,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    /// Replaces the cards of one connection; the others stay as they are.
-    void setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards);
+    /// Replaces the cards of one connection; the others stay as they are. `gaps` says what
+    /// the answer left out (gaps()).
+    void setConnectionCards(const ConnectionRef &connection, const QList<Card> &cards,
+                            const QStringList &gaps = {});
+    /// What the connections' last answers left out.
+    ConnectionGaps *gaps() { return &m_gaps; }
     /// The card under `key` as the provider now has it; its row keeps its place (and the
     /// selection).
     void updateCard(const QString &key, Card card);
@@ -65,4 +70,5 @@ private:
     QList<Card> m_cards;
     QHash<QString, QString> m_pending;
     QHash<QString, QString> m_errors;
+    ConnectionGaps m_gaps;
 };

@@ -144,8 +144,9 @@ void TransactionsModel::setTable(std::shared_ptr<TransactionTable> table)
 }
 
 void TransactionsModel::mergeConnection(const ConnectionRef &connection,
-                                        QList<Transaction> transactions)
+                                        QList<Transaction> transactions, const QStringList &gaps)
 {
+    m_gaps.set(connection, gaps);
     transactions = connection.stamped(std::move(transactions));
     // Copy on write: an export may still be reading the rows it was given.
     if (m_table.use_count() > 1) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionGaps.h"
 #include "Transaction.h"
 #include "TransactionTable.h"
 
@@ -51,8 +52,11 @@ public:
     /// Replaces everything, e.g. with the history just loaded from the store.
     void setTable(std::shared_ptr<TransactionTable> table);
     /// Adds a connection's new transactions and replaces the ones it sent again; each is
-    /// marked as the connection's.
-    void mergeConnection(const ConnectionRef &connection, QList<Transaction> transactions);
+    /// marked as the connection's. `gaps` says what the answer left out (gaps()).
+    void mergeConnection(const ConnectionRef &connection, QList<Transaction> transactions,
+                         const QStringList &gaps = {});
+    /// What the connections' last answers left out: the totals are not the whole story.
+    ConnectionGaps *gaps() { return &m_gaps; }
     const TransactionTable &rows() const { return *m_table; }
     /// Changes whenever rows() becomes another table object (reset, copy on write), so
     /// anything holding indexes into its shared text knows to rebuild.
@@ -74,4 +78,5 @@ private:
     std::shared_ptr<TransactionTable> m_table;
     RawLoader m_rawLoader;
     quint64 m_generation = 0;
+    ConnectionGaps m_gaps;
 };

@@ -125,7 +125,52 @@ Result<T> parseOne(const HttpResponse &r, const QString &connection, Parse parse
     });
 }
 
-/// Parses every item; the first that fails fails the whole list, naming the field.
+/// A search through a list that left items out proves neither that something is there
+/// nor that it is not: a Parse error, so a payout looked for stays unknown.
+inline ProviderError incompleteSearch(const QStringList &gaps)
+{
+    return parseError(QStringLiteral("the list searched could not be read in full (%1)")
+                          .arg(gaps.join(QStringLiteral("; "))));
+}
+
+/// Whether a failed request for one item of a list (a card's details, a customer's wallet)
+/// says something about that item alone: unreadable, unknown or refused for it. A cut
+/// connection, a timeout, refused credentials or a stopped refresh concern every item, and
+/// fail the list rather than thin it out.
+inline bool concernsOnlyTheItem(const ProviderError &e)
+{
+    using K = ProviderError::Kind;
+    return e.kind == K::Parse || e.kind == K::NotFound || e.kind == K::Client ||
+           e.kind == K::Provider;
+}
+
+/// How many unreadable items a list names one by one; the rest are counted.
+constexpr int NamedGaps = 10;
+
+/// An item that could not be read, named by its position and id (if it has one) and why.
+inline QString unreadableItem(const QJsonObject &item, int position, int count, const QString &why)
+{
+    QString id;
+    for (const char *key :
+         {"id", "token", "ID", "TRANSACTION_ID", "CARD_ID", "uuid", "transaction_id"}) {
+        const QJsonValue v = item.value(QLatin1String(key));
+        if (v.isString() || v.isDouble()) {
+            id = v.isString() ? v.toString().left(64) : QString::number(v.toInteger());
+            break;
+        }
+    }
+    return id.isEmpty() ? QStringLiteral("item %1 of %2 could not be read: %3")
+                              .arg(position)
+                              .arg(count)
+                              .arg(why)
+                        : QStringLiteral("item %1 of %2 (id \"%3\") could not be read: %4")
+                              .arg(position)
+                              .arg(count)
+                              .arg(id, why);
+}
+
+/// Parses every item. One that cannot be read is left out and named as a gap, with the
+/// field and why; the others are kept, and the list's own gaps travel with them.
 template<typename T, typename Parse>
 Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &items, const QString &connection,
                           Parse parse)
@@ -133,15 +178,23 @@ Result<QList<T>> parseAll(const Result<QList<QJsonObject>> &items, const QString
     if (!items.ok())
         return Result<QList<T>>::failure(items.error());
     QList<T> out;
-    out.reserve(items.value().size());
-    for (const QJsonObject &o : items.value()) {
+    QStringList gaps = items.gaps();
+    int unreadable = 0;
+    const qsizetype count = items.value().size();
+    out.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonObject &o = items.value().at(i);
         QString why;
-        const std::optional<T> item = parse(o, connection, &why);
-        if (!item)
-            return Result<QList<T>>::failure(parseError(why));
-        out.append(*item);
+        std::optional<T> item = parse(o, connection, &why);
+        if (item) {
+            out.append(std::move(*item));
+        } else if (++unreadable <= NamedGaps) {
+            gaps.append(unreadableItem(o, int(i + 1), int(count), why));
+        }
     }
-    return Result<QList<T>>::success(std::move(out));
+    if (unreadable > NamedGaps)
+        gaps.append(QStringLiteral("%1 more items could not be read").arg(unreadable - NamedGaps));
+    return Result<QList<T>>::partial(std::move(out), std::move(gaps));
 }
 
 } // namespace ProviderSupport

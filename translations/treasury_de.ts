@@ -413,6 +413,14 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>1 USD = %1 %2, rate of %3</source>
         <translation>1 USD = %1 %2, Kurs vom %3</translation>
     </message>
+    <message>
+        <source>read in part: %1</source>
+        <translation>nur teilweise gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Read in part: %1</source>
+        <translation>Nur teilweise gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1154,6 +1162,13 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     </message>
 </context>
 <context>
+    <name>ConnectionGaps</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -1719,6 +1734,20 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Secrets go to the system keychain, never to a file.</source>
         <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsBanner</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: what is shown is what could be read; the provider&apos;s answer left out what follows.</source>
+        <translation>Unvollständig: Angezeigt ist, was gelesen werden konnte; in der Antwort des Anbieters fehlt Folgendes.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5459,10 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
             <numerusform>+%n weitere Währungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;incomplete&lt;/b&gt;: %1 read in part</source>
+        <translation>&lt;b&gt;unvollständig&lt;/b&gt;: %1 nur teilweise gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>
@@ -6113,6 +6146,14 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>on prepaid cards</source>
         <translation>auf Prepaid-Karten</translation>
+    </message>
+    <message>
+        <source>its balances were read in part: %1</source>
+        <translation>seine Salden wurden nur teilweise gelesen: %1</translation>
+    </message>
+    <message>
+        <source>its cards were read in part: %1</source>
+        <translation>seine Karten wurden nur teilweise gelesen: %1</translation>
     </message>
 </context>
 <context>

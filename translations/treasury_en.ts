@@ -194,6 +194,16 @@
     </message>
 </context>
 <context>
+    <name>GapsBanner</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalText</name>
     <message numerus="yes">
         <source>%n payee(s)</source>

@@ -413,6 +413,14 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>1 USD = %1 %2, rate of %3</source>
         <translation>1 USD = %1 %2, tipo del %3</translation>
     </message>
+    <message>
+        <source>read in part: %1</source>
+        <translation>leído en parte: %1</translation>
+    </message>
+    <message>
+        <source>Read in part: %1</source>
+        <translation>Leído en parte: %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>
@@ -1154,6 +1162,13 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionGaps</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -1719,6 +1734,20 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Secrets go to the system keychain, never to a file.</source>
         <translation>Los secretos van al llavero del sistema, nunca a un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>GapsBanner</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: what is shown is what could be read; the provider&apos;s answer left out what follows.</source>
+        <translation>Incompleto: se muestra lo que se pudo leer; a la respuesta del proveedor le falta lo siguiente.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5459,10 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
             <numerusform>+%n monedas más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;incomplete&lt;/b&gt;: %1 read in part</source>
+        <translation>&lt;b&gt;incompleto&lt;/b&gt;: %1 leído en parte</translation>
+    </message>
 </context>
 <context>
     <name>Treasuryctl</name>
@@ -6113,6 +6146,14 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>on prepaid cards</source>
         <translation>en tarjetas prepago</translation>
+    </message>
+    <message>
+        <source>its balances were read in part: %1</source>
+        <translation>sus saldos se leyeron en parte: %1</translation>
+    </message>
+    <message>
+        <source>its cards were read in part: %1</source>
+        <translation>sus tarjetas se leyeron en parte: %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "CardsFilterModel.h"
 #include "CardsModel.h"
 #include "Currency.h"
+#include "GapsBanner.h"
 #include "HeaderMemory.h"
 #include "NewCardDialog.h"
 #include "PageLayout.h"
@@ -173,6 +174,7 @@ CardsPage::CardsPage(CardsModel *model, const ViewContext &context, QWidget *par
     box->addLayout(filters);
     box->addLayout(buttons);
     box->addWidget(m_progress);
+    box->addWidget(new GapsBanner(model->gaps(), QStringLiteral("cardsGaps"), this));
     box->addWidget(split, 1);
 
     connect(m_freeze, &QPushButton::clicked, this,

@@ -6,6 +6,7 @@
 #include "ElideMiddleDelegate.h"
 #include "ExportDialog.h"
 #include "FlexibleColumn.h"
+#include "GapsBanner.h"
 #include "HeaderMemory.h"
 #include "PageLayout.h"
 #include "SpendChart.h"
@@ -89,7 +90,11 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     m_side->addTab(m_details, tr("Details"));
     m_side->addTab(m_chart, tr("Spend chart"));
     m_footer->setObjectName(QStringLiteral("transactionsFooter"));
-    QSplitter *split = PageLayout::build(this, m_bar, nullptr, m_table, m_side, m_footer);
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_bar);
+    top->addWidget(new GapsBanner(model->gaps(), QStringLiteral("transactionsGaps"), this));
+    QSplitter *split = PageLayout::build(this, nullptr, top, m_table, m_side, m_footer);
     split->setObjectName(QStringLiteral("transactionsSplit"));
     // The table is the page: the details below it are small, can be closed by dragging,
     // and stay as the user left them.
@@ -122,6 +127,7 @@ TransactionsPage::TransactionsPage(TransactionsModel *model, const ViewContext &
     connect(m_filter, &TransactionsFilterModel::rowsShownChanged, m_summaryTimer,
             qOverload<>(&QTimer::start));
     connect(m_side, &QTabWidget::currentChanged, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(model->gaps(), &ConnectionGaps::changed, m_summaryTimer, qOverload<>(&QTimer::start));
     auto choices = [this] { m_bar->updateChoices(m_model->rows()); };
     connect(m_model, &QAbstractItemModel::modelReset, this, choices);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, choices);
@@ -186,6 +192,11 @@ void TransactionsPage::updateSummary()
                   QStringLiteral("</table>"));
     QString text = tr("<b>%1</b> of %2 transactions")
                        .arg(locale.toString(rows.size()), locale.toString(m_model->rowCount()));
+    // Totals over a list a provider gave in part are not the whole story, and say so.
+    if (!m_model->gaps()->isEmpty())
+        text += QStringLiteral(" &nbsp;│&nbsp; ") +
+                tr("<b>incomplete</b>: %1 read in part")
+                    .arg(m_model->gaps()->connections().join(QStringLiteral(", ")).toHtmlEscaped());
     constexpr int Shown = 1;
     if (!parts.isEmpty())
         text += QStringLiteral(" &nbsp;│&nbsp; ") +

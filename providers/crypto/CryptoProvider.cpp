@@ -113,6 +113,7 @@ QFuture<Result<QList<Transaction>>> CryptoProvider::fetchTransactions(const QDat
                 done[1].result(), connection, &CryptoParser::payment);
             if (!payments.ok())
                 return payments;
+            out.addGaps(payments.gaps());
             for (const Transaction &t : payments.value()) {
                 if ((!from.isValid() || t.date >= from) && (!to.isValid() || t.date <= to))
                     out.value().append(t);

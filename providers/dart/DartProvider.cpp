@@ -85,14 +85,25 @@ QFuture<Result<QList<Balance>>> DartProvider::fetchBalances()
                 }));
     }
     return QtFuture::whenAll(parts.begin(), parts.end())
-        .then(this, [](const QList<QFuture<Result<Balance>>> &done) {
+        .then(this, [customers = m_customers](const QList<QFuture<Result<Balance>>> &done) {
+            // A customer DART no longer answers for (deactivated, renamed) is named; the
+            // others' wallets are kept. An error that is not the customer's own, or none
+            // answering, fails the read.
             QList<Balance> out;
-            for (const auto &f : done) {
-                if (!f.result().ok())
-                    return Result<QList<Balance>>::failure(f.result().error());
-                out.append(f.result().value());
+            QStringList gaps;
+            for (qsizetype i = 0; i < done.size(); ++i) {
+                const Result<Balance> &r = done.at(i).result();
+                if (!r.ok() && !ProviderSupport::concernsOnlyTheItem(r.error()))
+                    return Result<QList<Balance>>::failure(r.error());
+                if (r.ok())
+                    out.append(r.value());
+                else
+                    gaps.append(QStringLiteral("customer %1 could not be read: %2")
+                                    .arg(customers.value(i), r.error().summary()));
             }
-            return Result<QList<Balance>>::success(out);
+            if (out.isEmpty() && !done.isEmpty())
+                return Result<QList<Balance>>::failure(done.first().result().error());
+            return Result<QList<Balance>>::partial(out, gaps);
         });
 }
 

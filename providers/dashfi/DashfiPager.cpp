@@ -46,14 +46,27 @@ void DashfiPager::onPage(int page, const HttpResponse &response)
         fail(json ? response.parseError(why) : parseError);
         return;
     }
+    // New to this pass: a second pass brings items the first already kept.
     int fresh = 0;
     for (const QJsonObject &item : items) {
         const QJsonValue key = item.value(m_keyField);
         const QString k = key.isString() ? key.toString() : QString::number(key.toInteger());
-        if (!m_keys.contains(k)) {
-            m_keys.insert(k);
-            m_items.append(item);
+        const bool seenThisPass = m_passKeys.contains(k);
+        if (!seenThisPass) {
+            m_passKeys.insert(k);
             ++fresh;
+        }
+        const auto known = m_keys.constFind(k);
+        if (known == m_keys.cend()) {
+            m_keys.insert(k, m_items.size());
+            m_items.append(item);
+        } else if (m_items.at(*known) != item) {
+            // Read again in the second pass: the newer reading. Twice in one pass with
+            // other contents: the first is kept, and that is said.
+            if (!seenThisPass)
+                m_items[*known] = item;
+            else if (!m_conflicts.contains(k))
+                m_conflicts.append(k);
         }
     }
     if (page == 1) {
@@ -94,10 +107,26 @@ void DashfiPager::finishPass()
     if (!m_consistent && m_passes < 2) {
         m_consistent = true;
         ++m_passes;
+        m_passKeys.clear();
         requestPage(1);
         return;
     }
-    m_promise.addResult(Result<QList<QJsonObject>>::success(std::move(m_items)));
+    // Pages left unread after one that brought nothing new, or a list that kept changing
+    // while it was read twice: what was read is kept, and said to be incomplete.
+    QStringList gaps;
+    if (m_nextPage <= m_lastPage)
+        gaps << QStringLiteral("a page of the list repeated items already read; pages %1 to %2 "
+                               "were not read")
+                    .arg(m_nextPage)
+                    .arg(m_lastPage);
+    for (const QString &key : std::as_const(m_conflicts))
+        gaps << QStringLiteral("item %1 is listed twice with different contents; the first is "
+                               "kept")
+                    .arg(key.left(64));
+    if (!m_consistent)
+        gaps << QStringLiteral("the list changed while it was read (its total or page sizes "
+                               "moved), also when read again");
+    m_promise.addResult(Result<QList<QJsonObject>>::partial(std::move(m_items), gaps));
     m_promise.finish();
     deleteLater();
 }

@@ -19,7 +19,8 @@
  * once, so what a page claims (last_page 2147483647) costs nothing until pages come. More
  * than MaxPages pages ends in a clear error; a page that brings nothing new ends the pass.
  * If the list changed while paging (the total moved, or a middle page came back short) one
- * more pass runs; items are kept once, by key.
+ * more pass runs; items are kept once, by key. Pages left unread, or a list still changing
+ * in the second pass, make the result partial, with the reason.
  */
 class DashfiPager final : public QObject
 {
@@ -49,7 +50,9 @@ private:
     QString m_keyField;
     QPromise<Result<QList<QJsonObject>>> m_promise;
     QList<QJsonObject> m_items;
-    QSet<QString> m_keys;
+    QHash<QString, qsizetype> m_keys; ///< key -> where in m_items
+    QStringList m_conflicts;          ///< keys listed again in one pass with other contents
+    QSet<QString> m_passKeys;         ///< read in this pass
     int m_outstanding = 0;
     int m_passes = 0;
     bool m_consistent = true;

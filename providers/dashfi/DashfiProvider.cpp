@@ -109,7 +109,8 @@ QFuture<Result<QList<Card>>> DashfiProvider::findCards(const CardSearch &search)
     return pager->run().then(this, [connection, search](const Result<QList<QJsonObject>> &r) {
         const Result<QList<Card>> cards = parseAll<Card>(r, connection, &DashfiParser::card);
         // The server's own notion of a name match may be wider; what is shown is ours.
-        return cards.ok() ? Result<QList<Card>>::success(search.filter(cards.value())) : cards;
+        return cards.ok() ? Result<QList<Card>>::partial(search.filter(cards.value()), cards.gaps())
+                          : cards;
     });
 }
 

@@ -181,27 +181,41 @@ QFuture<Result<QList<Card>>> DinariProvider::fetchCards()
             promise->finish();
             return;
         }
-        auto state = std::make_shared<std::pair<int, QList<Card>>>(int(ids.size()), QList<Card>());
-        auto failed = std::make_shared<bool>(false);
+        // One card that cannot be read is named, the others are kept; an error that is not
+        // the card's own (a stopped refresh, a lost connection), or none read at all, fails
+        // the list.
+        struct Gathered
+        {
+            int left = 0;
+            QList<Card> cards;
+            QStringList gaps;
+            ProviderError first;
+        };
+        auto state = std::make_shared<Gathered>();
+        state->left = int(ids.size());
         for (const QString &id : std::as_const(ids)) {
             cardDetails(id).then(this, [=](const Result<QJsonObject> &r) {
-                if (*failed)
-                    return;
                 QString why;
                 const auto card =
                     r.ok() ? DinariParser::card(r.value(), connection, &why) : std::nullopt;
-                if (!card) {
-                    *failed = true;
-                    promise->addResult(Result<QList<Card>>::failure(
-                        r.ok() ? ProviderSupport::parseError(why) : r.error()));
-                    promise->finish();
+                if (card) {
+                    state->cards.append(*card);
+                } else {
+                    const ProviderError e = r.ok() ? ProviderSupport::parseError(why) : r.error();
+                    if (state->gaps.isEmpty() || !ProviderSupport::concernsOnlyTheItem(e))
+                        state->first = e;
+                    state->gaps.append(QStringLiteral("card %1 could not be read: %2")
+                                           .arg(id.left(64), e.summary()));
+                }
+                if (--state->left > 0)
                     return;
-                }
-                state->second.append(*card);
-                if (--state->first == 0) {
-                    promise->addResult(Result<QList<Card>>::success(state->second));
-                    promise->finish();
-                }
+                const bool failed =
+                    state->cards.isEmpty() ||
+                    (!state->gaps.isEmpty() && !ProviderSupport::concernsOnlyTheItem(state->first));
+                promise->addResult(failed
+                                       ? Result<QList<Card>>::failure(state->first)
+                                       : Result<QList<Card>>::partial(state->cards, state->gaps));
+                promise->finish();
             });
         }
     });
@@ -279,8 +293,9 @@ QFuture<Result<QList<Transaction>>> DinariProvider::fetchTransactions(const QDat
                 if (!f.result().ok())
                     return f.result();
             }
-            return Result<QList<Transaction>>::success(DinariParser::byDirection(
-                done.at(0).result().value(), done.at(1).result().value()));
+            return Result<QList<Transaction>>::partial(
+                DinariParser::byDirection(done.at(0).result().value(), done.at(1).result().value()),
+                done.at(0).result().gaps() + done.at(1).result().gaps());
         });
 }
 
@@ -316,6 +331,8 @@ QFuture<Result<PayoutState>> DinariProvider::fetchPayoutState(const QString &ref
                 return Result<PayoutState>::success(
                     PayoutState{reference, t.rawStatus, QString(), t.date});
         }
+        if (!list.complete())
+            return Result<PayoutState>::failure(ProviderSupport::incompleteSearch(list.gaps()));
         ProviderError e;
         e.kind = ProviderError::Kind::Provider;
         e.message = tr("Dinari's transaction list has no transaction %1.").arg(reference);
@@ -376,7 +393,8 @@ QFuture<Result<Done>> DinariProvider::cancelPayout(const QString &reference)
 QFuture<Result<QList<Card>>> DinariProvider::findCards(const CardSearch &search)
 {
     return fetchCards().then([search](const Result<QList<Card>> &all) {
-        return all.ok() ? Result<QList<Card>>::success(search.filter(all.value())) : all;
+        return all.ok() ? Result<QList<Card>>::partial(search.filter(all.value()), all.gaps())
+                        : all;
     });
 }
 
@@ -388,6 +406,8 @@ QFuture<Result<PayoutMatch>> DinariProvider::reconcilePayout(const PayoutRequest
         .then(this, [request, sentAt, knownReferences](const Result<QList<Transaction>> &list) {
             if (!list.ok())
                 return Result<PayoutMatch>::failure(list.error());
+            if (!list.complete())
+                return Result<PayoutMatch>::failure(ProviderSupport::incompleteSearch(list.gaps()));
             PayoutMatch m = PayoutMatcher::match(request.amount, request.currency, sentAt,
                                                  list.value(), knownReferences);
             // The documented list names no recipient: say what the match rests on.

@@ -121,6 +121,7 @@ QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateT
                 return payouts;
             if (!transfers.ok())
                 return transfers;
+            const QStringList gaps = payouts.gaps() + transfers.gaps();
             QList<Transaction> all = payouts.takeValue();
             all += transfers.takeValue();
             QList<Transaction> out;
@@ -137,7 +138,7 @@ QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateT
                     t.description.replace(userId, name);
                 out.append(t);
             }
-            return Result<QList<Transaction>>::success(out);
+            return Result<QList<Transaction>>::partial(out, gaps);
         });
 }
 
@@ -227,6 +228,9 @@ QFuture<Result<PayoutMatch>> DotsProvider::reconcileTransfer(const PayoutRequest
         .then(this, [key](const Result<QList<QJsonObject>> &items) {
             if (!items.ok())
                 return Result<PayoutMatch>::failure(items.error());
+            if (!items.complete())
+                return Result<PayoutMatch>::failure(
+                    ProviderSupport::incompleteSearch(items.gaps()));
             PayoutMatch m;
             for (const QJsonObject &t : items.value()) {
                 const QJsonObject meta = t.value(QStringLiteral("metadata")).toObject();

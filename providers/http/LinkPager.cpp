@@ -88,22 +88,36 @@ void LinkPager::fetch(const HttpRequest &request)
         for (const QJsonObject &item : std::as_const(page.items)) {
             const QJsonValue k = item.value(m_keyField);
             const QString key = k.isString() ? k.toString() : QString::number(k.toInteger());
-            if (!m_keys.contains(key)) {
-                m_keys.insert(key);
+            const auto known = m_keys.constFind(key);
+            if (known == m_keys.cend()) {
+                m_keys.insert(key, m_items.size());
                 m_items.append(item);
                 ++fresh;
+            } else if (m_items.at(*known) != item && !m_conflicts.contains(key)) {
+                m_conflicts.append(key);
             }
             stop = stop || (m_stop && m_stop(item));
         }
-        // A page that brings nothing new would only be followed by itself again.
-        if (stop || !page.next || fresh == 0) {
+        if (stop || !page.next) {
             finish(Result<QList<QJsonObject>>::success(m_items));
             return;
         }
+        // A page that brings nothing new, or a link back, would only repeat itself: what was
+        // read is kept, and the list says it may not be all.
+        if (fresh == 0 || m_seen.contains(requestKey(*page.next))) {
+            finish(Result<QList<QJsonObject>>::partial(
+                m_items, {fresh == 0 ? QStringLiteral("page %1 of the list repeated items "
+                                                      "already read; the pages after it were "
+                                                      "not read")
+                                           .arg(m_pages)
+                                     : QStringLiteral("page %1 of the list links back to a page "
+                                                      "already read; the pages after it were "
+                                                      "not read")
+                                           .arg(m_pages)}));
+            return;
+        }
         why.clear();
-        if (m_seen.contains(requestKey(*page.next)))
-            why = QStringLiteral("the list links back to a page already read");
-        else if (m_pages >= kMaxPages || m_items.size() >= kMaxItems)
+        if (m_pages >= kMaxPages || m_items.size() >= kMaxItems)
             why = QStringLiteral("the list did not end after %1 pages and %2 items; a sync reads "
                                  "no more")
                       .arg(m_pages)
@@ -118,6 +132,13 @@ void LinkPager::fetch(const HttpRequest &request)
 
 void LinkPager::finish(Result<QList<QJsonObject>> result)
 {
+    // The same item twice with other contents: the first is kept, and that is said.
+    if (result.ok()) {
+        for (const QString &key : std::as_const(m_conflicts))
+            result.addGaps({QStringLiteral("item %1 is listed twice with different contents; "
+                                           "the first is kept")
+                                .arg(key.left(64))});
+    }
     m_promise.addResult(std::move(result));
     m_promise.finish();
     deleteLater();

@@ -4,10 +4,12 @@
 #include "Result.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,6 +19,8 @@
  * link (limit/offset lists) or a cursor (`starting_after` the last id, while
  * `has_more`). Pages are fetched one after another because each depends on the last.
  * Items are kept once, by key; paging stops early once an item is past the wanted range.
+ * A page that repeats what was read, or links back, ends the paging with a partial result
+ * that says so: the items read are kept, never taken as the whole list.
  */
 class LinkPager final : public QObject
 {
@@ -56,7 +60,8 @@ private:
     std::function<bool(const QJsonObject &)> m_stop;
     QPromise<Result<QList<QJsonObject>>> m_promise;
     QList<QJsonObject> m_items;
-    QSet<QString> m_keys;
+    QHash<QString, qsizetype> m_keys; ///< key -> where in m_items
+    QStringList m_conflicts;          ///< keys listed again with other contents
     QSet<QString> m_seen; ///< every page request sent: a link back to one is not followed
     int m_pages = 0;
 };

@@ -99,6 +99,7 @@ private slots:
     void detailsFollowTheRowsShown();
     void detailsNameTheStateInOurWords();
     void exportChoicesLeavePreferencesAlone();
+    void aListReadInPartSaysSoAboveAndInTheTotals();
 };
 
 void TestTransactionsPage::filterWidgetsNarrowTableAndFooter()
@@ -470,6 +471,39 @@ void TestTransactionsPage::exportChoicesLeavePreferencesAlone()
     page.exportTransactions();
     QTRY_COMPARE(delimiter, ',');
     QVERIFY(!bom);
+}
+
+void TestTransactionsPage::aListReadInPartSaysSoAboveAndInTheTotals()
+{
+    ShownPage<> shown(200, 7);
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.page));
+    auto *banner = shown.page.findChild<QFrame *>(QStringLiteral("transactionsGaps"));
+    auto *footer = shown.page.findChild<QLabel *>(QStringLiteral("transactionsFooter"));
+    QVERIFY(banner && footer);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(!footer->text().isEmpty());
+    QVERIFY(!footer->text().contains(QStringLiteral("incomplete")));
+
+    const ConnectionRef ops{QStringLiteral("id-ops"), QStringLiteral("dinari"),
+                            QStringLiteral("Ops")};
+    Transaction t = shown.model.rows().at(0);
+    t.id = QStringLiteral("new-one");
+    const QStringList gaps{QStringLiteral("item 2 of 4 (id \"t-b\") could not be read: amount")};
+    shown.model.mergeConnection(ops, {t}, gaps);
+    QTRY_VERIFY(banner->isVisible());
+    auto *text = banner->findChild<QLabel *>(QStringLiteral("transactionsGapsText"));
+    QVERIFY2(text->text().contains(QStringLiteral("Ops: ") + gaps.first()),
+             qPrintable(text->text()));
+    QTRY_VERIFY2(footer->text().contains(QStringLiteral("<b>incomplete</b>: Ops read in part")),
+                 qPrintable(footer->text()));
+    // Above the table.
+    QVERIFY(banner->mapTo(&shown.page, QPoint(0, banner->height())).y() <=
+            shown.page.table()->mapTo(&shown.page, QPoint(0, 0)).y());
+
+    // A whole answer clears both.
+    shown.model.mergeConnection(ops, {t});
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(!footer->text().contains(QStringLiteral("incomplete")));
 }
 
 QTEST_MAIN(TestTransactionsPage)

@@ -1,10 +1,12 @@
 #include "CryptoProvider.h"
+#include "DartProvider.h"
 #include "DashfiPager.h"
 #include "DinariProvider.h"
 #include "HttpClient.h"
 #include "LinkPager.h"
 #include "LoopbackHttpServer.h"
 #include "Money.h"
+#include "RetiredCustomer.h"
 #include "RetryPolicy.h"
 #include "TestSupport.h"
 #include "UrlPolicy.h"
@@ -44,6 +46,7 @@ private slots:
     void amountsFinerThanTheCurrencyAreRefused();
     void providerLinksAreSafeOrRefused();
     void ratesCountByThePairTheyName();
+    void oneUnreadableCardOrCustomerLeavesTheRest();
 
 private:
     HttpClient *makeClient();
@@ -244,6 +247,10 @@ void TestHostileAnswers::pagesThatRepeatEndThePaging()
     QCOMPARE(r.value().size(), 1);
     // Page 1, and the few asked for ahead of it: not all fifty.
     QVERIFY2(count <= 1 + DashfiPager::Ahead, qPrintable(QString::number(count)));
+    // What was read is kept, and never taken for the whole list.
+    QVERIFY(!r.complete());
+    QVERIFY2(r.gaps().join(u'|').contains(QStringLiteral("were not read")),
+             qPrintable(r.gaps().join(u'|')));
 }
 
 void TestHostileAnswers::nextLinkToItselfIsNotFollowedForever()
@@ -260,6 +267,9 @@ void TestHostileAnswers::nextLinkToItselfIsNotFollowedForever()
     QVERIFY(r.ok());
     QCOMPARE(r.value().size(), 1);
     QVERIFY2(count <= 2, qPrintable(QString::number(count)));
+    QCOMPARE(r.gaps().size(), 1);
+    QVERIFY2(r.gaps().first().contains(QStringLiteral("the pages after it were not read")),
+             qPrintable(r.gaps().first()));
 }
 
 void TestHostileAnswers::listWithoutEndStopsAtTheCap()
@@ -317,31 +327,44 @@ void TestHostileAnswers::amountsKeepTheTextTheProviderWrote()
 
 void TestHostileAnswers::amountsFinerThanTheCurrencyAreRefused()
 {
-    // A tenth of a cent in dollars cannot have moved: the list is refused, not rounded.
+    // A tenth of a cent in dollars cannot have moved: that item is refused, not rounded,
+    // and named; the list's other item is kept.
     QByteArray amount = "12.345";
-    m_server->setHandler([&amount](const ServerRequest &, const ResponseChannel &c) {
+    m_server->setHandler([&amount](const ServerRequest &r, const ResponseChannel &c) {
+        const QByteArray other =
+            r.body.contains("INCOMING")
+                ? QByteArray()
+                : QByteArray(R"({"TRANSACTION_ID": "t0", "TRANSACTION_STATUS": "Completed",)"
+                             R"( "TRANSACTION_DATETIME_CREATED": "2025-01-08 12:00:00",)"
+                             R"( "TRANSACTION_CURRENCY_ISO3": "USD",)"
+                             R"( "TRANSACTION_SEND_AMOUNT": "7.00"}, )");
         c.send(ServerResponse::raw(
             200, "application/json",
-            R"({"status": "success", "message": "ok", "data": {"TRANSACTION_LIST_ARRAY": [)"
-            R"({"TRANSACTION_ID": "t1", "TRANSACTION_DATETIME_CREATED": "2025-01-08 12:30:00",)"
-            R"( "TRANSACTION_STATUS": "Completed", "TRANSACTION_CURRENCY_ISO3": "USD",)"
-            R"( "TRANSACTION_SEND_AMOUNT": )" +
+            R"({"status": "success", "message": "ok", "data": {"TRANSACTION_LIST_ARRAY": [)" +
+                other +
+                R"({"TRANSACTION_ID": "t1", "TRANSACTION_DATETIME_CREATED": "2025-01-08 12:30:00",)"
+                R"( "TRANSACTION_STATUS": "Completed", "TRANSACTION_CURRENCY_ISO3": "USD",)"
+                R"( "TRANSACTION_SEND_AMOUNT": )" +
                 amount + "}]}}"));
     });
     DinariProvider dinari(QStringLiteral("Hostile"), m_nam, m_server->url(), QStringLiteral("a"),
                           QStringLiteral("b"));
     QFuture<Result<QList<Transaction>>> f = dinari.fetchTransactions({}, {});
     QVERIFY(TestSupport::waitFor(f, 20000));
-    QVERIFY(!f.result().ok());
-    QCOMPARE(f.result().error().kind, ProviderError::Kind::Parse);
-    QVERIFY2(f.result().error().details().contains(QStringLiteral("more decimals than USD")),
-             qPrintable(f.result().error().details()));
+    QVERIFY(f.result().ok());
+    QCOMPARE(f.result().value().size(), 1);
+    QCOMPARE(f.result().value().first().id, QStringLiteral("t0"));
+    QVERIFY(!f.result().complete());
+    const QString gaps = f.result().gaps().join(u'|');
+    QVERIFY2(gaps.contains(QStringLiteral("(id \"t1\")")) &&
+                 gaps.contains(QStringLiteral("more decimals than USD")),
+             qPrintable(gaps));
     // The same amount with zeros past the cents is just dollars and cents.
     amount = "12.3400";
     f = dinari.fetchTransactions({}, {});
     QVERIFY(TestSupport::waitFor(f, 20000));
-    QVERIFY2(f.result().ok(), qPrintable(f.result().error().details()));
-    QCOMPARE(f.result().value().first().amount, *Money::parse(u"12.34"));
+    QVERIFY2(f.result().ok() && f.result().complete(), qPrintable(f.result().gaps().join(u'|')));
+    QCOMPARE(f.result().value().size(), 2);
 }
 
 void TestHostileAnswers::providerLinksAreSafeOrRefused()
@@ -431,6 +454,56 @@ void TestHostileAnswers::ratesCountByThePairTheyName()
                      l.reason.contains(expected),
                  qPrintable(l.reason));
     }
+}
+
+void TestHostileAnswers::oneUnreadableCardOrCustomerLeavesTheRest()
+{
+    // Dinari: three cards listed; one's details say a state no document names, one's
+    // details cannot be had at all.
+    m_server->setHandler([](const ServerRequest &r, const ResponseChannel &c) {
+        const QByteArray ok = R"({"status": "success", "message": "ok", "data": )";
+        if (r.body.contains("GET_CARD_LIST")) {
+            c.send(ServerResponse::raw(200, "application/json",
+                                       ok + R"({"LIST_CARDS": ["good", "odd", "gone"]}})"));
+        } else if (r.body.contains("CARD_ACCOUNT_ID=gone")) {
+            c.send(ServerResponse::raw(404, "application/json", R"({"status": "error"})"));
+        } else if (r.path.startsWith(QLatin1String("/customer/usdc-balance"))) {
+            c.send(retiredCustomerWallet(r, "25.50"));
+        } else {
+            const QByteArray state = r.body.contains("CARD_ACCOUNT_ID=odd") ? "MELTED" : "ACTIVE";
+            c.send(ServerResponse::raw(
+                200, "application/json",
+                ok +
+                    R"({"CARD_ACCOUNT_ID": "x", "CARD_DATETIME_CREATED": "2023-03-06 18:04:00",)"
+                    R"( "CARD_CURRENCY_ISO3": "USD", "CARD_BALANCE": 300.00, "CARD_STATUS": ")" +
+                    state + R"("}})"));
+        }
+    });
+    DinariProvider dinari(QStringLiteral("Hostile"), m_nam, m_server->url(), QStringLiteral("a"),
+                          QStringLiteral("b"));
+    QFuture<Result<QList<Card>>> cards = dinari.fetchCards();
+    QVERIFY(TestSupport::waitFor(cards, 20000));
+    QVERIFY(cards.result().ok());
+    QCOMPARE(cards.result().value().size(), 1);
+    QCOMPARE(cards.result().gaps().size(), 2);
+    const QString gaps = cards.result().gaps().join(u'|');
+    QVERIFY2(gaps.contains(QStringLiteral("card odd could not be read")) &&
+                 gaps.contains(QStringLiteral("MELTED")) &&
+                 gaps.contains(QStringLiteral("card gone could not be read")),
+             qPrintable(gaps));
+
+    // DART: a deactivated customer is named; the other's wallet is kept.
+    DartProvider dart(QStringLiteral("Hostile"), m_nam, m_server->url(), QStringLiteral("t"),
+                      {QStringLiteral("billy"), QStringLiteral("retired")});
+    QFuture<Result<QList<Balance>>> balances = dart.fetchBalances();
+    QVERIFY(TestSupport::waitFor(balances, 20000));
+    QVERIFY(balances.result().ok());
+    QCOMPARE(balances.result().value().size(), 1);
+    QCOMPARE(balances.result().value().first().account, QStringLiteral("billy"));
+    QCOMPARE(balances.result().gaps().size(), 1);
+    QVERIFY2(balances.result().gaps().first().startsWith(
+                 QStringLiteral("customer retired could not be read")),
+             qPrintable(balances.result().gaps().first()));
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)

@@ -69,6 +69,7 @@ private slots:
     void totalsByProviderAndCurrency();
     void stablecoinsByAnotherNetworkOrAtPar();
     void ratesFromUsdDivideOnce();
+    void balancesReadInPartSaySo();
     void totalListsWhatItLeavesOutAndWhatIsStale();
     void groupsByProviderCurrencyOrNone();
     void rowsBelongToTheConnectionsIdNotItsName();
@@ -177,6 +178,25 @@ void TestBalances::ratesFromUsdDivideOnce()
     QVERIFY2(tip.startsWith(QStringLiteral("1 USD = %1 BTC")
                                 .arg(money("0.000015564173").toLocaleString(QLocale()))),
              qPrintable(tip));
+}
+
+void TestBalances::balancesReadInPartSaySo()
+{
+    BalancesModel model;
+    model.setConnectionBalances(mainOf("dart"), {balance("dart", "billy", "USD", "5")},
+                                {QStringLiteral("customer retired could not be read: 404")});
+    UsdValuation::Totals t = model.totals();
+    QCOMPARE(t.total.toString(), QStringLiteral("5.00"));
+    QCOMPARE(t.notIncluded.size(), 1);
+    QVERIFY2(t.notIncluded.first().reason.contains(QStringLiteral("read in part: ")) &&
+                 t.notIncluded.first().reason.contains(QStringLiteral("customer retired")),
+             qPrintable(t.notIncluded.first().reason));
+    QCOMPARE(model.problems().size(), 1);
+    QVERIFY(model.problems().first().startsWith(QStringLiteral("Read in part: ")));
+    // A whole answer clears it.
+    model.setConnectionBalances(mainOf("dart"), {balance("dart", "billy", "USD", "5")});
+    QVERIFY(model.totals().notIncluded.isEmpty());
+    QVERIFY(model.problems().isEmpty());
 }
 
 void TestBalances::totalListsWhatItLeavesOutAndWhatIsStale()

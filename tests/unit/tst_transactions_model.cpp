@@ -1,5 +1,6 @@
 #include "SpendBuckets.h"
 #include "SyntheticTransactions.h"
+#include "TransactionDuplicates.h"
 #include "TransactionTotals.h"
 #include "TransactionsFilterModel.h"
 #include "TransactionsModel.h"
@@ -28,6 +29,7 @@ private slots:
     void totalsPerCurrency();
     void rawRecordComesFromTheLoader();
     void cryptoAmountsKeepEveryDigitAndNoPadding();
+    void duplicatesAreNamedNeverPickedQuietly();
 
 private:
     QList<Transaction> m_list;
@@ -343,6 +345,44 @@ void TestTransactionsModel::cryptoAmountsKeepEveryDigitAndNoPadding()
     // Fiat keeps its minor units.
     QCOMPARE(cell(2, TransactionsModel::Amount), QStringLiteral("12.50"));
     QCOMPARE(cell(2, TransactionsModel::Fee), QStringLiteral("0.30"));
+}
+
+void TestTransactionsModel::duplicatesAreNamedNeverPickedQuietly()
+{
+    auto tx = [](const char *id, const char *amount, Transaction::Status status) {
+        Transaction t;
+        t.id = QLatin1String(id);
+        t.amount = *Money::parse(QString::fromLatin1(amount));
+        t.status = status;
+        t.rawStatus = Transaction::statusName(status);
+        t.date = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
+        return t;
+    };
+    using S = Transaction::Status;
+    // "b" listed twice alike (a page overlap); "c" three times, two of them different.
+    QList<Transaction> list = {tx("a", "1.00", S::Settled),     tx("b", "2.00", S::Settled),
+                               tx("c", "99999.99", S::Pending), tx("b", "2.00", S::Settled),
+                               tx("c", "12.00", S::Settled),    tx("c", "99999.99", S::Pending)};
+    const QStringList conflicts = TransactionDuplicates::settle(&list);
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(2).amount, *Money::parse(u"99999.99")); // where it stood, first copy
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first(),
+             QStringLiteral("transaction c is listed 2 times with different figures (99999.99 USD "
+                            "out, pending; 12.00 USD out, settled); only the first is counted"));
+
+    // The model keeps what its connection's answer left out until a whole answer comes.
+    const ConnectionRef ops{QStringLiteral("id-ops"), QStringLiteral("dinari"),
+                            QStringLiteral("Ops")};
+    QSignalSpy changed(m_model->gaps(), &ConnectionGaps::changed);
+    m_model->mergeConnection(ops, list, conflicts);
+    QCOMPARE(m_model->gaps()->lines(), QStringList{QStringLiteral("Ops: ") + conflicts.first()});
+    QCOMPARE(m_model->gaps()->connections(), QStringList{QStringLiteral("Ops")});
+    m_model->mergeConnection(ops, list, conflicts);
+    QCOMPARE(changed.size(), 1); // the same gaps again change nothing
+    m_model->mergeConnection(ops, list);
+    QVERIFY(m_model->gaps()->isEmpty());
+    QCOMPARE(changed.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTransactionsModel)
