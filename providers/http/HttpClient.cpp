@@ -37,7 +37,17 @@ struct HttpClient::Call
     int readGeneration = 0;
     QString sslDetail;
     QElapsedTimer clock;
+    QElapsedTimer operation; ///< since send(): retries and waits included
+    int attemptDeadlineMs = 0;
+
+    /// What is left of the operation's time.
+    qint64 remainingMs() const { return request.operationMs - operation.elapsed(); }
 };
+
+namespace {
+/// An attempt with less time than this left of its operation is not started.
+constexpr int MinAttemptMs = 1000;
+} // namespace
 
 HttpClient::HttpClient(QNetworkAccessManager *network, const QUrl &baseUrl,
                        std::shared_ptr<Authenticator> auth, QObject *parent)
@@ -75,6 +85,7 @@ QFuture<HttpResponse> HttpClient::send(const HttpRequest &request)
     call->request = request;
     call->url = resolve(request);
     call->readGeneration = m_readGeneration;
+    call->operation.start();
     call->promise.start();
     QFuture<HttpResponse> future = call->promise.future();
 
@@ -281,7 +292,10 @@ void HttpClient::transmit(const CallPtr &call)
         call->pastDeadline = true;
         reply->abort();
     });
-    deadline->start(spec.deadlineMs);
+    // This attempt's deadline, within what is left of the operation.
+    call->attemptDeadlineMs =
+        int(qMax<qint64>(1, qMin<qint64>(spec.deadlineMs, call->remainingMs())));
+    deadline->start(call->attemptDeadlineMs);
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [call, reply, cap = spec.maxResponseBytes](qint64 received, qint64 total) {
                 if (received > cap || total > cap) {
@@ -333,7 +347,7 @@ void HttpClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
             QCoreApplication::translate("HttpClient",
                                         "The provider's answer was not complete within %1 "
                                         "seconds.")
-                .arg(qMax(1, call->request.deadlineMs / 1000));
+                .arg(qMax(1, call->attemptDeadlineMs / 1000));
     } else if (code == QNetworkReply::OperationCanceledError && call->aborted) {
         response.error.kind = ProviderError::Kind::Cancelled;
     }
@@ -465,6 +479,11 @@ bool HttpClient::maybeRetry(const CallPtr &call, const HttpResponse &response)
         call->attempts >= m_retry.maxAttempts)
         return false;
     int delay = m_retry.backoffMs(call->attempts);
+    // The operation's time bounds its retries: one that could not get a fair attempt in
+    // is not made.
+    const auto spent = [&] { return call->remainingMs() < delay + MinAttemptMs; };
+    if (spent())
+        return false;
     if (response.error.kind == ProviderError::Kind::RateLimited) {
         const int asked = RetryPolicy::retryAfterMs(response.header("retry-after"),
                                                     QDateTime::currentDateTimeUtc());
@@ -472,6 +491,8 @@ bool HttpClient::maybeRetry(const CallPtr &call, const HttpResponse &response)
             return false;
         if (asked >= 0)
             delay = asked;
+        if (spent())
+            return false;
     }
     if (call->isTokenRequest) {
         m_fetchingToken = true;

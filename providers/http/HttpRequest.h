@@ -32,6 +32,9 @@ struct HttpRequest
     /// The whole exchange, however the answer trickles in: past it the request is given
     /// up (and a money-moving one is unknown).
     int deadlineMs = 90000;
+    /// The operation with its retries: no attempt runs past it, and none starts when too
+    /// little of it is left (a trickling answer cannot take four deadlines).
+    int operationMs = 100000;
     /// The largest answer read; past it the request ends (not retried) with TooLarge.
     qint64 maxResponseBytes = 8 * 1024 * 1024;
 

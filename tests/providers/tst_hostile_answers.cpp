@@ -33,6 +33,7 @@ private slots:
     void init();
     void cleanup();
     void tricklingAnswerEndsAtTheDeadline();
+    void retriesStopWhenTheOperationsTimeIsSpent();
     void oversizedAnswerIsCutAndNotRetried();
     void redirectAfterAPostLeavesItUnknown();
     void a401AfterAPostLeavesItUnknown();
@@ -107,6 +108,39 @@ void TestHostileAnswers::tricklingAnswerEndsAtTheDeadline()
     QVERIFY(r.error.leavesOutcomeUnknown());
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     QCOMPARE(count, 1); // a POST is never sent again
+}
+
+void TestHostileAnswers::retriesStopWhenTheOperationsTimeIsSpent()
+{
+    // A read trickles every time: each attempt ends at its deadline, and the retries end
+    // with the operation's time, not after four full deadlines.
+    int count = 0;
+    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
+        ++count;
+        c.sendTrickled(ServerResponse::raw(200, "application/json", QByteArray(500, ' ') + "{}"),
+                       100);
+    });
+    auto *client = makeClient();
+    HttpRequest req = HttpRequest::get(QStringLiteral("/status"));
+    req.idempotent = true;
+    req.deadlineMs = 1000;
+    req.operationMs = 2500;
+    QElapsedTimer t;
+    t.start();
+    const HttpResponse r = run(*client, req);
+    QCOMPARE(r.error.kind, K::Timeout);
+    QCOMPARE(r.attempts, 2); // 1 s, then 1 s, then less than a fair attempt left
+    QCOMPARE(count, 2);
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    // An attempt never runs past the operation: 1.5 s deadlines in 2 s end at 2 s.
+    count = 0;
+    req.deadlineMs = 1500;
+    req.operationMs = 2000;
+    t.restart();
+    const HttpResponse cut = run(*client, req);
+    QCOMPARE(cut.error.kind, K::Timeout);
+    QCOMPARE(count, 1);
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
 }
 
 void TestHostileAnswers::oversizedAnswerIsCutAndNotRetried()
