@@ -4,6 +4,8 @@
 #include "ProviderSupport.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -170,12 +172,13 @@ QFuture<Result<PayoutReceipt>> DartProvider::sendPayout(const PayoutRequest &req
             ProviderError::Kind::Unsupported,
             tr("DART transfers USDC in dollars and cents to a customer's main wallet."));
     }
-    QUrlQuery form;
-    // Documented as userId: the customer's user name.
-    HttpRequest::addFormField(form, QStringLiteral("userId"),
-                              request.value(PayoutField::DartCustomer));
-    HttpRequest::addFormField(form, QStringLiteral("amount"), amount->toString());
-    return m_http->send(HttpRequest::postForm(QStringLiteral("/customer/transfer-amount"), form))
+    // The document's JSON body: userId is the customer's user name, the amount as text
+    // (exact, never through a double).
+    const QJsonObject body{{QStringLiteral("userId"), request.value(PayoutField::DartCustomer)},
+                           {QStringLiteral("amount"), amount->toString()}};
+    return m_http
+        ->send(
+            HttpRequest::postJson(QStringLiteral("/customer/transfer-amount"), QJsonDocument(body)))
         .then(this, [](const HttpResponse &r) {
             return ProviderSupport::read<PayoutReceipt>(r, [](const QJsonValue &v, QString *) {
                 // DART answers a bare message and no id.

@@ -353,7 +353,8 @@ QFuture<Result<QUrl>> DotsProvider::recipientSetupLink(const QString &id)
 {
     const QJsonObject body{{QStringLiteral("user_id"), id},
                            {QStringLiteral("steps"), QJsonArray{QStringLiteral("manage-payouts")}}};
-    HttpRequest r = HttpRequest::postJson(QStringLiteral("/flows"), QJsonDocument(body));
+    // The document's path, with its slash.
+    HttpRequest r = HttpRequest::postJson(QStringLiteral("/flows/"), QJsonDocument(body));
     if (!m_appId.isEmpty())
         r.setHeader("Api-App-Id", m_appId);
     return m_http->send(r).then(this, [](const HttpResponse &response) {

@@ -1,6 +1,8 @@
 #include "DartEmulator.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 #include <QRegularExpression>
 
@@ -256,11 +258,17 @@ ServerResponse DartEmulator::restrict(const ServerRequest &r)
 
 ServerResponse DartEmulator::transfer(const ServerRequest &r)
 {
-    // Documented as userId: the customer's user name.
-    Customer *c = find(r.field(QStringLiteral("userId")));
+    // The document's request body: JSON {"userId": the customer's user name, "amount"}.
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QString userId = body.value(QStringLiteral("userId")).toString();
+    if (userId.isEmpty())
+        return invalid(QStringLiteral("userId"), QStringLiteral("The user id field is required."));
+    Customer *c = find(userId);
     if (!c)
         return message(404, QStringLiteral("Customer not found."));
-    const auto amount = Money::parse(r.field(QStringLiteral("amount")).trimmed());
+    const QJsonValue amountValue = body.value(QStringLiteral("amount"));
+    const auto amount = amountValue.isString() ? Money::parse(amountValue.toString().trimmed())
+                                               : Money::fromJson(amountValue);
     if (!amount || amount->isNegative() || amount->isZero() || !amount->withScale(2))
         return invalid(QStringLiteral("amount"),
                        QStringLiteral("The amount must be a positive number with at most two "

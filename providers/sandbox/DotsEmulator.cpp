@@ -143,6 +143,11 @@ ServerResponse DotsEmulator::handle(const ServerRequest &r, const QString &path)
     const QString &head = parts.first();
     if (head == QLatin1String("users"))
         return users(r, parts);
+    // The document creates a flow with POST /flows/ (the slash is part of the path); a
+    // Django-style server does not take a POST without it.
+    if (head == QLatin1String("flows") && r.method == "POST" && parts.size() == 1 &&
+        !path.endsWith(u'/'))
+        return error(404, QStringLiteral("Not found."));
     if (head == QLatin1String("flows"))
         return flows(r, parts);
     if (head == QLatin1String("transfers"))

@@ -435,7 +435,7 @@ void TestDocumentedReplies::dots()
                     "https://my-sandbox.dots.dev/flow/b3293101-35ef-451a-aad4-881da3697c2f"},
           std::pair{"dots/flow-get",
                     "https://my-sandbox.dots.dev/flow/b3293101-35ef-451a-aad4-881da3697c2f"}}) {
-        route(QStringLiteral("/api/v2/flows"), QLatin1String(name));
+        route(QStringLiteral("/api/v2/flows/"), QLatin1String(name)); // the document's path
         const auto flow =
             wait(d.recipientSetupLink(QStringLiteral("fc54b468-bbb2-403f-be36-5627a8e3c7a4")));
         QVERIFY2(flow.ok(), qPrintable(flow.error().details()));

@@ -154,12 +154,19 @@ void TestSandboxDart::transferRaisesBalance()
         get(QStringLiteral("/customer/usdc-balance"), QStringLiteral("dart_user_name=sagesmith")));
     QCOMPARE(*Money::parse(after[QStringLiteral("total_usdc_balance")].toString()),
              *before.checkedAdd(*Money::parse(u"25.50")));
-    // Form fields work too; a bad amount changes nothing.
+    // Only the documented JSON body: form fields are not read. A bad amount changes nothing.
     QCOMPARE(post(QStringLiteral("/customer/transfer-amount"),
                   form({{QStringLiteral("userId"), QStringLiteral("sagesmith")},
-                        {QStringLiteral("amount"), QStringLiteral("1.005")}}))
+                        {QStringLiteral("amount"), QStringLiteral("1.00")}}))
                  .status,
              422);
+    QCOMPARE(
+        call(m_client, HttpRequest::postJson(
+                           QStringLiteral("/customer/transfer-amount"),
+                           doc(QJsonObject{{QStringLiteral("userId"), QStringLiteral("sagesmith")},
+                                           {QStringLiteral("amount"), QStringLiteral("1.005")}})))
+            .status,
+        422);
     QCOMPARE(m_sandbox->dart().transferCount(), 1);
 }
 

@@ -208,16 +208,18 @@ void TestSandboxDots::transfers()
 
 void TestSandboxDots::flows()
 {
-    const HttpResponse r =
-        post(QStringLiteral("/flows"),
-             QJsonObject{{QStringLiteral("steps"), QJsonArray{QStringLiteral("manage-payouts")}},
-                         {QStringLiteral("user_id"), m_user}});
+    // Created at the document's POST /flows/; without the slash there is no such route.
+    const QJsonObject payouts{
+        {QStringLiteral("steps"), QJsonArray{QStringLiteral("manage-payouts")}},
+        {QStringLiteral("user_id"), m_user}};
+    QCOMPARE(post(QStringLiteral("/flows"), payouts).status, 404);
+    const HttpResponse r = post(QStringLiteral("/flows/"), payouts);
     QCOMPARE(r.status, 200);
     const QString id = object(r)[QStringLiteral("id")].toString();
     QVERIFY(object(r)[QStringLiteral("link")].toString().endsWith(id));
     QCOMPARE(object(get(QStringLiteral("/flows/") + id))[QStringLiteral("user_id")].toString(),
              m_user);
-    QCOMPARE(post(QStringLiteral("/flows"),
+    QCOMPARE(post(QStringLiteral("/flows/"),
                   QJsonObject{{QStringLiteral("steps"), QJsonArray{QStringLiteral("fly")}}})
                  .status,
              400);
