@@ -65,16 +65,23 @@ std::pair<QString, QString> sendEndpoint(PayoutMethod method)
     }
 }
 
+// The account id and API key in every request's form, under the names each section of the
+// document gives them: the ACH section calls them PUBLIC_KEY and API_SECRET.
+std::shared_ptr<FormFieldAuth> credentials(const QString &accountId, const QString &apiKey)
+{
+    auto auth = std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), accountId,
+                                                QStringLiteral("GATEWAY_API_KEY"), apiKey);
+    auth->setFieldsFor(sendEndpoint(PayoutMethod::DinariAch).second, QStringLiteral("PUBLIC_KEY"),
+                       QStringLiteral("API_SECRET"));
+    return auth;
+}
+
 } // namespace
 
 DinariProvider::DinariProvider(const QString &connectionName, QNetworkAccessManager *network,
                                const QUrl &baseUrl, const QString &accountId, const QString &apiKey,
                                QObject *parent)
-    : Provider(connectionName,
-               new HttpClient(network, baseUrl,
-                              std::make_shared<FormFieldAuth>(
-                                  QStringLiteral("CORPORATE_ACCOUNT_ID"), accountId,
-                                  QStringLiteral("GATEWAY_API_KEY"), apiKey)),
+    : Provider(connectionName, new HttpClient(network, baseUrl, credentials(accountId, apiKey)),
                parent)
 {
     m_http->setRateLimit(10, 5);

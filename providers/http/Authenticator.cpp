@@ -22,12 +22,19 @@ FormFieldAuth::FormFieldAuth(QString idField, QString id, QString keyField, QStr
       m_key(std::move(key))
 {}
 
+void FormFieldAuth::setFieldsFor(const QString &path, const QString &idField,
+                                 const QString &keyField)
+{
+    m_byPath.insert(path, {idField, keyField});
+}
+
 void FormFieldAuth::apply(QNetworkRequest &, HttpRequest &spec) const
 {
-    spec.form.removeAllQueryItems(m_idField);
-    spec.form.removeAllQueryItems(m_keyField);
-    spec.form.addQueryItem(m_idField, m_id);
-    spec.form.addQueryItem(m_keyField, m_key);
+    const auto [idField, keyField] = m_byPath.value(spec.path, {m_idField, m_keyField});
+    for (const QString &field : {m_idField, m_keyField, idField, keyField})
+        spec.form.removeAllQueryItems(field);
+    spec.form.addQueryItem(idField, m_id);
+    spec.form.addQueryItem(keyField, m_key);
 }
 
 OAuth2ClientCredentials::OAuth2ClientCredentials(QString tokenPath, QString clientId,

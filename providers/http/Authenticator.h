@@ -4,6 +4,7 @@
 #include "HttpResponse.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -71,11 +72,15 @@ class FormFieldAuth final : public Authenticator
 {
 public:
     FormFieldAuth(QString idField, QString id, QString keyField, QString key);
+    /// Requests to `path` name the same two values otherwise (Dinari's ACH section:
+    /// PUBLIC_KEY and API_SECRET).
+    void setFieldsFor(const QString &path, const QString &idField, const QString &keyField);
     void apply(QNetworkRequest &request, HttpRequest &spec) const override;
     QList<QByteArray> secretForms(bool withToken) const override;
 
 private:
     QString m_idField, m_id, m_keyField, m_key;
+    QHash<QString, std::pair<QString, QString>> m_byPath;
 };
 
 /// OAuth 2 client credentials: POST the id and secret for a token, cache it until it

@@ -163,15 +163,15 @@ QString DinariEmulator::newId()
     return m_data.hex(32);
 }
 
-bool DinariEmulator::authorized(const QUrlQuery &form) const
+bool DinariEmulator::authorized(const QUrlQuery &form, const QString &path) const
 {
-    // The ACH section names the same two values PUBLIC_KEY and API_SECRET.
-    const QString id = form.hasQueryItem(QStringLiteral("CORPORATE_ACCOUNT_ID"))
-                           ? form.queryItemValue(QStringLiteral("CORPORATE_ACCOUNT_ID"))
-                           : form.queryItemValue(QStringLiteral("PUBLIC_KEY"));
-    const QString key = form.hasQueryItem(QStringLiteral("GATEWAY_API_KEY"))
-                            ? form.queryItemValue(QStringLiteral("GATEWAY_API_KEY"))
-                            : form.queryItemValue(QStringLiteral("API_SECRET"));
+    // Each section's own names: the ACH section (the gateway's root) says PUBLIC_KEY and
+    // API_SECRET, every other section CORPORATE_ACCOUNT_ID and GATEWAY_API_KEY.
+    const bool ach = path.isEmpty() || path == QLatin1String("/");
+    const QString id = form.queryItemValue(ach ? QStringLiteral("PUBLIC_KEY")
+                                               : QStringLiteral("CORPORATE_ACCOUNT_ID"));
+    const QString key =
+        form.queryItemValue(ach ? QStringLiteral("API_SECRET") : QStringLiteral("GATEWAY_API_KEY"));
     return id == m_accountId && key == m_apiKey;
 }
 
@@ -192,7 +192,7 @@ ServerResponse DinariEmulator::handle(const ServerRequest &r, const QString &pat
         return ServerResponse::raw(405, "text/html",
                                    "<html><body><h1>405 Method Not Allowed</h1></body></html>");
     const QUrlQuery form = r.form();
-    if (!authorized(form)) {
+    if (!authorized(form, path)) {
         return failure(QStringLiteral("Failed to retrieve account balance."), 401,
                        QJsonObject{{QStringLiteral("GATEWAY_DATETIME"), SandboxJson::spaced(now())},
                                    {QStringLiteral("CORPORATE_ACCOUNT_ID"),

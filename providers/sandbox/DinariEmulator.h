@@ -71,7 +71,7 @@ public:
     QJsonObject settings() const override;
 
 private:
-    bool authorized(const QUrlQuery &form) const;
+    bool authorized(const QUrlQuery &form, const QString &path) const;
     void progress();
     ServerResponse balance() const;
     ServerResponse send(const QUrlQuery &form, const QString &path);

@@ -44,11 +44,11 @@ void TestSandboxDinari::initTestCase()
     QVERIFY(m_sandbox->start());
     const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
     QCOMPARE(cred.size(), 2);
-    m_client =
-        client(&m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")),
-               std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), cred[0],
-                                               QStringLiteral("GATEWAY_API_KEY"), cred[1]),
-               this);
+    auto auth = std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), cred[0],
+                                                QStringLiteral("GATEWAY_API_KEY"), cred[1]);
+    auth->setFieldsFor(QStringLiteral("/"), QStringLiteral("PUBLIC_KEY"),
+                       QStringLiteral("API_SECRET"));
+    m_client = client(&m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")), auth, this);
 }
 
 HttpResponse TestSandboxDinari::post(const QString &path, const QUrlQuery &fields)
@@ -78,13 +78,23 @@ void TestSandboxDinari::authFailure()
     QVERIFY(
         o[QStringLiteral("data")].toObject()[QStringLiteral("GATEWAY_ERROR")].toString().contains(
             QStringLiteral("Invalid Corporate Account ID")));
-    // The ACH section's names for the same two values are accepted too.
+    // Each section's names for the same two values: the ACH section's PUBLIC_KEY and
+    // API_SECRET at the gateway's root only, the others' names everywhere else.
     const QStringList cred = m_sandbox->credential(QStringLiteral("dinari")).split(u':');
     HttpClient *ach = client(&m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")),
                              std::make_shared<FormFieldAuth>(QStringLiteral("PUBLIC_KEY"), cred[0],
                                                              QStringLiteral("API_SECRET"), cred[1]),
                              this);
-    QCOMPARE(call(ach, HttpRequest::postForm(QStringLiteral("/account/balance"), {})).status, 200);
+    QCOMPARE(call(ach, HttpRequest::postForm(QStringLiteral("/account/balance"), {})).status, 401);
+    const QUrlQuery achForm = form({{QStringLiteral("SEND_METHOD"), QStringLiteral("ACH")}});
+    // Signed in (refused for the missing fields, not the credentials).
+    QVERIFY(call(ach, HttpRequest::postForm(QStringLiteral("/"), achForm)).status != 401);
+    HttpClient *corporate =
+        client(&m_nam, m_sandbox->baseUrl(QStringLiteral("dinari")),
+               std::make_shared<FormFieldAuth>(QStringLiteral("CORPORATE_ACCOUNT_ID"), cred[0],
+                                               QStringLiteral("GATEWAY_API_KEY"), cred[1]),
+               this);
+    QCOMPARE(call(corporate, HttpRequest::postForm(QStringLiteral("/"), achForm)).status, 401);
     // GET is not how this gateway works.
     QCOMPARE(call(m_client, HttpRequest::get(QStringLiteral("/account/balance"))).status, 405);
 }
