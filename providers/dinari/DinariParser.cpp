@@ -317,6 +317,33 @@ std::optional<QList<Transaction>> cardPurchases(const QJsonObject &details, cons
     return out;
 }
 
+namespace {
+
+/// The rule behind a payout's fee. SEND_FEE_PERCENTAGE is 2.5 (per cent) in the ACH
+/// example and 0.03 beside a 3.00 share of 300 (1 %) in the SWIFT one, so the share the
+/// gateway charged decides: the stated percentage where it gives that share, else the
+/// share over the amount sent, and no rule when neither can be told.
+std::optional<FeeRule> feeRule(const Money &fixed, const std::optional<Money> &percent,
+                               const std::optional<Money> &share, const std::optional<Money> &sent)
+{
+    if (!share || !sent || sent->isZero())
+        return percent ? std::optional<FeeRule>(FeeRule{fixed, *percent}) : std::nullopt;
+    const Money zero = Money::fromMinorUnits(0, 0);
+    const auto gives = [&](const Money &p) {
+        const auto part = FeeRule{zero, p}.feeFor(*sent, 2);
+        return part && *part == *share;
+    };
+    if (percent && gives(*percent))
+        return FeeRule{fixed, *percent};
+    const auto hundredfold = share->checkedMul(Money::fromMinorUnits(100, 0), 4);
+    const auto derived = hundredfold ? hundredfold->checkedDiv(*sent, 4) : std::nullopt;
+    if (derived && gives(*derived))
+        return FeeRule{fixed, derived->normalized()};
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
 {
     JsonFields f(o, QStringLiteral("Dinari payout"), error);
@@ -327,10 +354,12 @@ std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
     r.balanceAfter = f.money(QStringLiteral("PAYOUT_BALANCE_AFTER_TRANSACTION"), true);
     const auto fixed = f.money(QStringLiteral("SEND_FEE_FIXED_AMOUNT"), true);
     const auto percent = f.money(QStringLiteral("SEND_FEE_PERCENTAGE"), true);
-    if (fixed && percent)
-        r.feeRule = FeeRule{*fixed, *percent};
+    const auto percentAmount = f.money(QStringLiteral("SEND_FEE_PERCENTAGE_AMOUNT"), true);
+    const auto sent = f.money(QStringLiteral("TRANSACTION_SEND_AMOUNT"), true);
     if (!f.ok())
         return std::nullopt;
+    if (fixed)
+        r.feeRule = feeRule(*fixed, percent, percentAmount, sent);
     return r;
 }
 

@@ -273,6 +273,12 @@ void TestDocumentedReplies::dinariPayouts()
     QCOMPARE(*sent.value().fee, Money::parse(fee).value());
     QVERIFY(sent.value().balanceAfter);
     QCOMPARE(*sent.value().balanceAfter, Money::parse(balanceAfter).value());
+    // The rule as the gateway charged it: the SWIFT and Zelle examples state 0.03 beside a
+    // 3.00 share of 300, which is 1 % (as 0.03 % the estimate would be 5.09, not 8.00).
+    QVERIFY(sent.value().feeRule);
+    const bool onePercent = name == QLatin1String("swift") || name == QLatin1String("zelle");
+    QCOMPARE(sent.value().feeRule->percent, money(onePercent ? "1" : "2.5"));
+    QCOMPARE(*sent.value().feeRule->feeFor(money("300"), 2), money(onePercent ? "8" : "12.50"));
     // A refusal, whether the gateway says it with HTTP 200 or with its error code, is
     // final unless its own figures say that money left.
     for (const int status : {200, 402}) {
