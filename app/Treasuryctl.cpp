@@ -232,8 +232,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
             "[--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout "
             "and card action journaled here (--open: those pending or unknown); payouts "
             "reconcile: checks each open payout against its provider once and prints the "
-            "entries that changed. A payout not found stays unknown; nothing is ever sent "
-            "again."),
+            "entries that changed (a payout sent through --provider/--base-url/--credential-env "
+            "is checked when the same options are given again); exit 6 while any payout stays "
+            "unknown. A payout not found stays unknown; nothing is ever sent again."),
          {json, since, option("open", tr("Only entries still pending or unknown.")),
           option("method", tr("The payout method, e.g. dinari.ach (see payouts methods)."), "ID"),
           option("amount", tr("The amount, e.g. 125.50."), "AMOUNT"),
@@ -392,6 +393,7 @@ std::unique_ptr<Provider> Treasuryctl::provider(QCommandLineParser &parser, int 
         connection.name = connection.customUrl.host();
         connection.settings = ConnectionKind::settingsFrom(parser.values(QStringLiteral("setting")),
                                                            connection.provider);
+        connection.id = Connection::adHocId(connection.provider, connection.customUrl, secret);
     }
     const QStringList problems = connection.problems();
     if (!problems.isEmpty()) {

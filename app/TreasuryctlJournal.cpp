@@ -84,9 +84,19 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
     const std::unique_ptr<ActionJournal> journal = openJournal(&exit);
     if (!journal)
         return exit;
-    // Each open payout's saved connection, opened with its secret from the keychain.
+    // Each open payout's saved connection, opened with its secret from the keychain; a
+    // connection given on the command line reopens the payouts sent through it (the same
+    // flags give the same id).
     ProviderRegistry registry;
     std::vector<std::unique_ptr<Provider>> open;
+    if (parser.isSet(QStringLiteral("provider"))) {
+        std::unique_ptr<Provider> given = provider(parser, &exit);
+        if (!given)
+            return exit;
+        registry.add(given.get());
+        open.push_back(std::move(given));
+    }
+    int leftOpen = 0;
     QList<JournalEntry> toCheck;
     for (const JournalEntry &e : journal->openEntries()) {
         if (!e.action.movesMoney())
@@ -102,6 +112,7 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
                       << tr("%1: its connection \"%2\" cannot be opened; left open")
                              .arg(e.key, e.connection)
                       << Qt::endl;
+                ++leftOpen;
                 continue;
             }
             open.emplace_back(p);
@@ -138,5 +149,16 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
     if (teamGiven(parser))
         if (const int settled = settleForTeam(parser, *journal); settled != Ok)
             return settled;
-    return done < started ? Remote : exit;
+    if (done < started)
+        return Remote;
+    // Whatever is still unknown, or could not even be looked at, keeps the script's
+    // attention: never exit 0 over a payout that may have been paid.
+    for (const JournalEntry &e : journal->openEntries()) {
+        if (e.action.movesMoney() && e.state == JournalEntry::State::Unknown &&
+            !registry.byId(e.connectionId))
+            continue; // counted above, once
+        if (e.action.movesMoney() && e.state == JournalEntry::State::Unknown)
+            ++leftOpen;
+    }
+    return leftOpen > 0 && exit == Ok ? Unknown : exit;
 }

@@ -5,6 +5,7 @@
 #include "UrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QUuid>
 
 namespace {
@@ -53,6 +54,17 @@ QStringList Connection::problems() const
 QString Connection::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Connection::adHocId(const QString &provider, const QUrl &baseUrl, const QString &secret)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(provider.toUtf8() + '\n' +
+                 baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                     .toString(QUrl::FullyEncoded)
+                     .toUtf8() +
+                 '\n' + secret.toUtf8());
+    return QStringLiteral("adhoc:") + QString::fromLatin1(hash.result().left(8).toHex());
 }
 
 bool operator==(const Connection &a, const Connection &b)

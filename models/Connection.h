@@ -30,6 +30,11 @@ struct Connection
     ConnectionRef ref() const { return {id, provider, name}; }
 
     static QString newId();
+    /// A connection given on treasuryctl's command line has no saved id: this one is the
+    /// same whenever the same provider, base URL and secret are given again, so a payout
+    /// sent through it can be reconciled through it. The secret enters only as 64 bits of
+    /// its SHA-256, mixed with the rest.
+    static QString adHocId(const QString &provider, const QUrl &baseUrl, const QString &secret);
     friend bool operator==(const Connection &a, const Connection &b);
     friend bool operator!=(const Connection &a, const Connection &b) { return !(a == b); }
 };

@@ -50,6 +50,7 @@ private slots:
     void sendRefusesWhatTheFormRefuses();
     void lostAnswerExitsUnknownAndIsJournaledSo();
     void reconcileKeepsLookingForTheChosenWindow();
+    void anAdHocPayoutIsReconciledWithTheSameFlags();
 
 private:
     Run raw(const QStringList &arguments, const QByteArray &stdinText = {});
@@ -450,9 +451,10 @@ void TestTreasuryctlJournal::reconcileKeepsLookingForTheChosenWindow()
     };
     const QStringList reconcile = {QStringLiteral("payouts"), QStringLiteral("reconcile"),
                                    QStringLiteral("--json")};
-    // Within the hour by default: not found is not proof, so no one is asked yet.
+    // Within the hour by default: not found is not proof, so no one is asked yet; the
+    // exit code says a payout is still unknown.
     Run r = raw(reconcile);
-    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.exit == 6, r.err.constData());
     QCOMPARE(entry()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
     QCOMPARE(entry()[QStringLiteral("needs_decision")].toBool(), false);
     // The window chosen in Preferences (here: over already) holds for treasuryctl too.
@@ -464,12 +466,49 @@ void TestTreasuryctlJournal::reconcileKeepsLookingForTheChosenWindow()
         settings.setValue(QStringLiteral("payouts/dinari/settlingMinutes"), 0);
     }
     r = raw(reconcile);
-    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.exit == 6, r.err.constData());
     const QJsonArray changed = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first()[QStringLiteral("needs_decision")].toBool(), true);
     QCOMPARE(entry()[QStringLiteral("state")].toString(), QStringLiteral("unknown"));
     QCOMPARE(entry()[QStringLiteral("needs_decision")].toBool(), true);
+}
+
+void TestTreasuryctlJournal::anAdHocPayoutIsReconciledWithTheSameFlags()
+{
+    // Paid, then the connection dropped before the answer, and the list that would show it
+    // cannot be read yet: unknown, through a connection given on the command line only.
+    QString error;
+    QVERIFY(m_sandbox->faults().addSpec(QStringLiteral("dinari:/list-transactions:500;"
+                                                       "dinari:/:drop-after:count=1"),
+                                        &error));
+    const int before = m_sandbox->dinari().sentCount(QStringLiteral("ACH"));
+    const Run sent = ctl(QStringLiteral("dinari"), send("12.58") + AchFields);
+    QVERIFY2(sent.exit == 6, sent.out.constData());
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+    m_sandbox->faults().clear();
+    const QStringList reconcile = {QStringLiteral("payouts"), QStringLiteral("reconcile"),
+                                   QStringLiteral("--json")};
+    // Without the flags it cannot be looked at: said, and not exit 0.
+    Run r = raw(reconcile);
+    QCOMPARE(r.exit, 6);
+    QVERIFY2(r.err.contains("cannot be opened; left open"), r.err.constData());
+    // Another secret is another connection: still not looked at.
+    QByteArray other = m_sandbox->credential(QStringLiteral("dinari")).toUtf8() + "x";
+    qputenv("TD_OTHER_SECRET", other);
+    r = raw(QStringList{QStringLiteral("--provider"), QStringLiteral("dinari"),
+                        QStringLiteral("--base-url"),
+                        m_sandbox->baseUrl(QStringLiteral("dinari")).toString(),
+                        QStringLiteral("--credential-env"), QStringLiteral("TD_OTHER_SECRET")} +
+            reconcile);
+    QCOMPARE(r.exit, 6);
+    // The same flags reopen it: found in Dinari's list, settled, paid once.
+    r = ctl(QStringLiteral("dinari"), reconcile);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray changed = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctlJournal)
