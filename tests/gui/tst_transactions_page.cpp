@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "ModalAnswers.h"
 #include "Preferences.h"
+#include "Screenshot.h"
 #include "SpreadsheetReadback.h"
 #include "SyntheticTransactions.h"
 #include "TestSupport.h"
@@ -496,6 +497,7 @@ void TestTransactionsPage::aListReadInPartSaysSoAboveAndInTheTotals()
              qPrintable(text->text()));
     QTRY_VERIFY2(footer->text().contains(QStringLiteral("<b>incomplete</b>: Ops read in part")),
                  qPrintable(footer->text()));
+    QVERIFY(TestSupport::screenshot(&shown.page, QStringLiteral("transactions-read-in-part")));
     // Above the table.
     QVERIFY(banner->mapTo(&shown.page, QPoint(0, banner->height())).y() <=
             shown.page.table()->mapTo(&shown.page, QPoint(0, 0)).y());
