@@ -373,38 +373,101 @@ bool sameWithdrawal(const QJsonObject &o, const PayoutRequest &request)
 }
 } // namespace
 
+// Paged with limit and offset as the document's request shows; every page is read (the
+// document states no order), up to a bound past which the history is incomplete.
+struct CryptoProvider::TransferPaging
+{
+    static constexpr int Limit = 100;
+    static constexpr int MaxPages = 50;
+    QJsonObject filter;
+    QPromise<Result<QList<QJsonObject>>> promise;
+    QList<QJsonObject> items;
+    int offset = 0;
+    int pages = 0;
+
+    void finish(Result<QList<QJsonObject>> result)
+    {
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+QFuture<Result<QList<QJsonObject>>> CryptoProvider::transferHistory(const QJsonObject &filter)
+{
+    auto paging = std::make_shared<TransferPaging>();
+    paging->filter = filter;
+    paging->promise.start();
+    requestTransferPage(paging);
+    return paging->promise.future();
+}
+
+void CryptoProvider::requestTransferPage(const std::shared_ptr<TransferPaging> &paging)
+{
+    QJsonObject body = paging->filter;
+    body.insert(QStringLiteral("limit"), TransferPaging::Limit);
+    body.insert(QStringLiteral("offset"), paging->offset);
+    // The page in flight holds the paging; if this provider goes first, the promise ends
+    // with it (cancelled), never left waiting.
+    postRead(QStringLiteral("/wallets/transfer-history/"),
+             QJsonDocument(body).toJson(QJsonDocument::Compact))
+        .then(this, [this, paging](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                return paging->finish(Result<QList<QJsonObject>>::failure(r.error()));
+            const QJsonArray results = r.value().value(QStringLiteral("results")).toArray();
+            for (const QJsonValue &v : results)
+                paging->items.append(v.toObject());
+            ++paging->pages;
+            const QJsonValue more = r.value().value(QStringLiteral("next"));
+            if (results.size() < TransferPaging::Limit || more.isNull())
+                return paging->finish(Result<QList<QJsonObject>>::success(paging->items));
+            if (paging->pages >= TransferPaging::MaxPages)
+                return paging->finish(Result<QList<QJsonObject>>::partial(
+                    paging->items, {QStringLiteral("the transfer history did not end after %1 "
+                                                   "pages")
+                                        .arg(TransferPaging::MaxPages)}));
+            paging->offset += TransferPaging::Limit;
+            requestTransferPage(paging);
+        });
+}
+
 QFuture<Result<PayoutMatch>> CryptoProvider::reconcileTransfer(const PayoutRequest &request,
                                                                const QDateTime &sentAt,
                                                                const QSet<QString> &known)
 {
-    const QJsonObject body{
+    const QJsonObject filter{
         {QStringLiteral("wallet_id"), request.value(PayoutField::Wallet)},
         {QStringLiteral("transfer_type"), request.method == PayoutMethod::CryptoToSub
                                               ? QStringLiteral("to_sub")
                                               : QStringLiteral("to_master")},
-        {QStringLiteral("currency"), request.currency},
-        {QStringLiteral("limit"), 100}};
+        {QStringLiteral("currency"), request.currency}};
     const Money amount = request.amount;
     const QString currency = request.currency;
-    return postRead(QStringLiteral("/wallets/transfer-history/"),
-                    QJsonDocument(body).toJson(QJsonDocument::Compact))
-        .then(this, [amount, currency, sentAt, known](const Result<QJsonObject> &r) {
-            if (!r.ok())
-                return Result<PayoutMatch>::failure(r.error());
-            QList<Transaction> moves;
-            for (const QJsonValue &v : r.value().value(QStringLiteral("results")).toArray()) {
-                const QJsonObject o = v.toObject();
-                Transaction t;
-                t.id = o.value(QStringLiteral("transfer_id")).toString();
-                t.amount = Money::fromJson(o.value(QStringLiteral("amount"))).value_or(Money());
-                t.currency = o.value(QStringLiteral("currency")).toString();
-                t.date = JsonFields::parseTime(o.value(QStringLiteral("created")).toString());
-                t.direction = Transaction::Direction::Out;
-                moves.append(t);
-            }
-            return Result<PayoutMatch>::success(
-                PayoutMatcher::match(amount, currency, sentAt, moves, known));
-        });
+    return transferHistory(filter).then(this, [amount, currency, sentAt,
+                                               known](const Result<QList<QJsonObject>> &r) {
+        if (!r.ok())
+            return Result<PayoutMatch>::failure(r.error());
+        if (!r.complete())
+            return Result<PayoutMatch>::failure(ProviderSupport::incompleteSearch(r.gaps()));
+        QList<Transaction> moves;
+        for (const QJsonObject &o : r.value()) {
+            Transaction t;
+            t.id = o.value(QStringLiteral("transfer_id")).toString();
+            const std::optional<Money> moved = Money::fromJson(o.value(QStringLiteral("amount")));
+            // A move whose amount cannot be read could be this payout: the search
+            // proves nothing then.
+            if (!moved)
+                return Result<PayoutMatch>::failure(ProviderSupport::incompleteSearch(
+                    {QStringLiteral("transfer %1 has no readable amount").arg(t.id.left(64))}));
+            t.amount = *moved;
+            t.currency = o.value(QStringLiteral("currency")).toString();
+            t.date = JsonFields::parseTime(o.value(QStringLiteral("created")).toString());
+            t.direction = Transaction::Direction::Out;
+            moves.append(t);
+        }
+        PayoutMatch m = PayoutMatcher::match(amount, currency, sentAt, moves, known);
+        m.recordsRead = int(moves.size());
+        return Result<PayoutMatch>::success(m);
+    });
 }
 
 QFuture<Result<PayoutMatch>> CryptoProvider::reconcilePayout(const PayoutRequest &request,

@@ -14,6 +14,7 @@
 #include "TransactionSource.h"
 
 #include <QUrl>
+#include <memory>
 
 class HttpClient;
 class QNetworkAccessManager;
@@ -86,6 +87,10 @@ private:
                                                    const QDateTime &sentAt,
                                                    const QSet<QString> &known);
     QFuture<Result<QJsonObject>> postRead(const QString &path, const QByteArray &json);
+    /// Every page of a wallet's transfer history matching `filter`.
+    QFuture<Result<QList<QJsonObject>>> transferHistory(const QJsonObject &filter);
+    struct TransferPaging;
+    void requestTransferPage(const std::shared_ptr<TransferPaging> &paging);
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
                                              const QString &key, const QDateTime &from);
 };

@@ -48,6 +48,7 @@ private slots:
     void providerLinksAreSafeOrRefused();
     void ratesCountByThePairTheyName();
     void oneUnreadableCardOrCustomerLeavesTheRest();
+    void aTransferIsLookedForOnEveryPage();
 
 private:
     HttpClient *makeClient();
@@ -538,6 +539,62 @@ void TestHostileAnswers::oneUnreadableCardOrCustomerLeavesTheRest()
     QVERIFY2(balances.result().gaps().first().startsWith(
                  QStringLiteral("customer retired could not be read")),
              qPrintable(balances.result().gaps().first()));
+}
+
+void TestHostileAnswers::aTransferIsLookedForOnEveryPage()
+{
+    // 250 transfers, ours the 231st; then a history that never ends.
+    int pages = 0;
+    int total = 250;
+    m_server->setHandler([&](const ServerRequest &r, const ResponseChannel &c) {
+        if (r.path.endsWith(QLatin1String("/o/token/"))) {
+            c.send(ServerResponse::raw(200, "application/json",
+                                       R"({"access_token": "t", "expires_in": 3600})"));
+            return;
+        }
+        ++pages;
+        const QJsonObject asked = QJsonDocument::fromJson(r.body).object();
+        const int limit = asked.value(QStringLiteral("limit")).toInt();
+        const int offset = asked.value(QStringLiteral("offset")).toInt();
+        QJsonArray results;
+        for (int i = offset; i < qMin(offset + limit, total); ++i)
+            results.append(
+                QJsonObject{{QStringLiteral("transfer_id"), QStringLiteral("t%1").arg(i)},
+                            {QStringLiteral("amount"), i == 230 ? "77.12345678" : "1.00000000"},
+                            {QStringLiteral("currency"), QStringLiteral("USDTTRC20")},
+                            {QStringLiteral("created"),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+        c.send(ServerResponse::json(QJsonObject{
+            {QStringLiteral("count"), total},
+            {QStringLiteral("next"), offset + limit < total ? QJsonValue(QStringLiteral("more"))
+                                                            : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("results"), results}}));
+    });
+    CryptoProvider crypto(QStringLiteral("Hostile"), m_nam, m_server->url(QStringLiteral("/api")),
+                          QStringLiteral("id"), QStringLiteral("secret"));
+    PayoutRequest request;
+    request.method = PayoutMethod::CryptoToSub;
+    request.amount = *Money::parse(u"77.12345678");
+    request.currency = QStringLiteral("USDTTRC20");
+    request.fields = {{PayoutField::Wallet, QStringLiteral("w1")}};
+    QFuture<Result<PayoutMatch>> f =
+        crypto.reconcilePayout(request, QDateTime::currentDateTimeUtc(), {});
+    QVERIFY(TestSupport::waitFor(f, 20000));
+    QVERIFY2(f.result().ok(), qPrintable(f.result().error().details()));
+    QCOMPARE(f.result().value().kind, PayoutMatch::Kind::Found);
+    QCOMPARE(f.result().value().reference, QStringLiteral("t230"));
+    QCOMPARE(pages, 3);
+
+    // A history without end proves nothing: the payout stays unknown.
+    total = 1000000;
+    pages = 0;
+    f = crypto.reconcilePayout(request, QDateTime::currentDateTimeUtc(), {});
+    QVERIFY(TestSupport::waitFor(f, 60000));
+    QVERIFY(!f.result().ok());
+    QVERIFY(f.result().error().leavesOutcomeUnknown());
+    QVERIFY2(f.result().error().details().contains(QStringLiteral("did not end after 50 pages")),
+             qPrintable(f.result().error().details()));
+    QCOMPARE(pages, 50);
 }
 
 QTEST_GUILESS_MAIN(TestHostileAnswers)
