@@ -58,8 +58,7 @@ QFuture<Result<QList<Balance>>> CryptoProvider::fetchBalances()
 }
 
 QFuture<Result<QList<QJsonObject>>> CryptoProvider::list(const QString &path,
-                                                         const QUrlQuery &query, const QString &key,
-                                                         const QDateTime &from)
+                                                         const QUrlQuery &query, const QString &key)
 {
     QUrlQuery q = query;
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
@@ -72,7 +71,8 @@ QFuture<Result<QList<QJsonObject>>> CryptoProvider::list(const QString &path,
             return true;
         },
         this);
-    pager->stopBefore(from, QStringLiteral("created"));
+    // No order is documented for these lists: every page is read, and the callers apply
+    // their range to what came back (withdrawals also take the documented start_date).
     return pager->run();
 }
 
@@ -80,7 +80,7 @@ QFuture<Result<QList<Balance>>> CryptoProvider::fetchBalanceHistory(const QDateT
 {
     const QString connection = connectionName();
     // Newest first: paging stops once past `from`.
-    return list(QStringLiteral("/user/balances/history/"), {}, QStringLiteral("id"), from)
+    return list(QStringLiteral("/user/balances/history/"), {}, QStringLiteral("id"))
         .then(this, [connection, from](const Result<QList<QJsonObject>> &items) {
             auto out =
                 ProviderSupport::parseAll<Balance>(items, connection, &CryptoParser::historyEntry);
@@ -99,9 +99,9 @@ QFuture<Result<QList<Transaction>>> CryptoProvider::fetchTransactions(const QDat
     if (to.isValid())
         range.addQueryItem(QStringLiteral("end_date"), to.toUTC().toString(Qt::ISODate));
     QList<QFuture<Result<QList<QJsonObject>>>> parts = {
-        list(QStringLiteral("/withdrawal/"), range, QStringLiteral("id"), from),
+        list(QStringLiteral("/withdrawal/"), range, QStringLiteral("id")),
         // Payments have no date filter: newest first, paging stops past the range.
-        list(QStringLiteral("/payments/"), {}, QStringLiteral("transaction_id"), from)};
+        list(QStringLiteral("/payments/"), {}, QStringLiteral("transaction_id"))};
     const QString connection = connectionName();
     return QtFuture::whenAll(parts.begin(), parts.end())
         .then(this, [connection, from, to](const QList<QFuture<Result<QList<QJsonObject>>>> &done) {

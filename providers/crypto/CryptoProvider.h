@@ -92,5 +92,5 @@ private:
     struct TransferPaging;
     void requestTransferPage(const std::shared_ptr<TransferPaging> &paging);
     QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QUrlQuery &query,
-                                             const QString &key, const QDateTime &from);
+                                             const QString &key);
 };

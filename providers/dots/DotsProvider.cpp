@@ -60,7 +60,7 @@ QFuture<Result<Done>> DotsProvider::checkStatus()
         .then(this, [](const HttpResponse &r) { return ProviderSupport::answered(r); });
 }
 
-QFuture<Result<QList<QJsonObject>>> DotsProvider::list(const QString &path, const QDateTime &from)
+QFuture<Result<QList<QJsonObject>>> DotsProvider::list(const QString &path)
 {
     auto *pager = new LinkPager(
         m_http, get(path, QUrlQuery(QStringLiteral("limit=100"))), QStringLiteral("id"),
@@ -71,13 +71,14 @@ QFuture<Result<QList<QJsonObject>>> DotsProvider::list(const QString &path, cons
             return true;
         },
         this);
-    pager->stopBefore(from, QStringLiteral("created"));
+    // Dots documents no order for its lists: every page is read, and the caller applies
+    // its range to what came back.
     return pager->run();
 }
 
 QFuture<Result<QList<QJsonObject>>> DotsProvider::fetchUsers()
 {
-    return list(QStringLiteral("/users"), QDateTime());
+    return list(QStringLiteral("/users"));
 }
 
 QFuture<Result<QList<Recipient>>> DotsProvider::fetchRecipients()
@@ -100,9 +101,8 @@ QFuture<Result<QList<Transaction>>> DotsProvider::fetchTransactions(const QDateT
                                                                     const QDateTime &to)
 {
     const QString connection = connectionName();
-    QList<QFuture<Result<QList<QJsonObject>>>> parts = {fetchUsers(),
-                                                        list(QStringLiteral("/payouts"), from),
-                                                        list(QStringLiteral("/transfers"), from)};
+    QList<QFuture<Result<QList<QJsonObject>>>> parts = {
+        fetchUsers(), list(QStringLiteral("/payouts")), list(QStringLiteral("/transfers"))};
     return QtFuture::whenAll(parts.begin(), parts.end())
         .then(this, [connection, from, to](const QList<QFuture<Result<QList<QJsonObject>>>> &done) {
             for (const auto &f : done) {
@@ -224,7 +224,7 @@ QFuture<Result<PayoutReceipt>> DotsProvider::sendTransfer(const PayoutRequest &r
 QFuture<Result<PayoutMatch>> DotsProvider::reconcileTransfer(const PayoutRequest &request)
 {
     const QString key = request.idempotencyKey;
-    return list(QStringLiteral("/transfers"), QDateTime())
+    return list(QStringLiteral("/transfers"))
         .then(this, [key](const Result<QList<QJsonObject>> &items) {
             if (!items.ok())
                 return Result<PayoutMatch>::failure(items.error());
@@ -302,7 +302,7 @@ QFuture<Result<PayoutBatchStatus>> DotsProvider::fetchPayoutBatch(const QString 
 
 QFuture<Result<QList<PayoutBatchStatus>>> DotsProvider::fetchPayoutBatches(const QDateTime &from)
 {
-    return list(QStringLiteral("/payout-batches"), from)
+    return list(QStringLiteral("/payout-batches"))
         .then(this, [from](const Result<QList<QJsonObject>> &items) {
             if (!items.ok())
                 return Result<QList<PayoutBatchStatus>>::failure(items.error());
@@ -311,7 +311,7 @@ QFuture<Result<QList<PayoutBatchStatus>>> DotsProvider::fetchPayoutBatches(const
                 const Result<PayoutBatchStatus> b = DotsParser::batch(o);
                 if (!b.ok())
                     return Result<QList<PayoutBatchStatus>>::failure(b.error());
-                // Paging stops at the first older batch; that one is not wanted either.
+                // Every page is read (no order is documented); older batches are left here.
                 if (!from.isValid() || b.value().created >= from)
                     out.append(b.value());
             }

@@ -77,7 +77,7 @@ private:
     QFuture<Result<PayoutReceipt>> sendTransfer(const PayoutRequest &request);
     QFuture<Result<PayoutMatch>> reconcileTransfer(const PayoutRequest &request);
     HttpRequest get(const QString &path, const QUrlQuery &query = {}) const;
-    QFuture<Result<QList<QJsonObject>>> list(const QString &path, const QDateTime &from);
+    QFuture<Result<QList<QJsonObject>>> list(const QString &path);
 
     QByteArray m_appId;
 };

@@ -32,16 +32,6 @@ QFuture<Result<QList<QJsonObject>>> LinkPager::run()
     return future;
 }
 
-void LinkPager::stopBefore(const QDateTime &from, const QString &timeField)
-{
-    if (!from.isValid())
-        return;
-    m_stop = [from, timeField](const QJsonObject &o) {
-        const QDateTime t = JsonFields::parseTime(o.value(timeField).toString());
-        return t.isValid() && t < from;
-    };
-}
-
 std::optional<HttpRequest> LinkPager::nextLink(const QJsonObject &page)
 {
     const QJsonValue next = page.value(QStringLiteral("next"));
@@ -83,7 +73,6 @@ void LinkPager::fetch(const HttpRequest &request)
             finish(Result<QList<QJsonObject>>::failure(r.parseError(why)));
             return;
         }
-        bool stop = false;
         int fresh = 0;
         for (const QJsonObject &item : std::as_const(page.items)) {
             const QJsonValue k = item.value(m_keyField);
@@ -96,9 +85,8 @@ void LinkPager::fetch(const HttpRequest &request)
             } else if (m_items.at(*known) != item && !m_conflicts.contains(key)) {
                 m_conflicts.append(key);
             }
-            stop = stop || (m_stop && m_stop(item));
         }
-        if (stop || !page.next) {
+        if (!page.next) {
             finish(Result<QList<QJsonObject>>::success(m_items));
             return;
         }

@@ -18,7 +18,7 @@
  * Fetches a list page by page where each page says how to get the next one: a `next`
  * link (limit/offset lists) or a cursor (`starting_after` the last id, while
  * `has_more`). Pages are fetched one after another because each depends on the last.
- * Items are kept once, by key; paging stops early once an item is past the wanted range.
+ * Items are kept once, by key. No order is assumed: a list is read to its end.
  * A page that repeats what was read, or links back, ends the paging with a partial result
  * that says so: the items read are kept, never taken as the whole list.
  */
@@ -40,7 +40,6 @@ public:
               QObject *parent = nullptr);
     /// Stop after the page holding an item whose `timeField` is earlier than `from` (none
     /// if invalid): lists are newest first, so every later item is older too.
-    void stopBefore(const QDateTime &from, const QString &timeField);
     QFuture<Result<QList<QJsonObject>>> run();
 
     /// The next request of a limit/offset list: its `next` link, if any.
@@ -57,7 +56,6 @@ private:
     HttpRequest m_first;
     QString m_keyField;
     Parse m_parse;
-    std::function<bool(const QJsonObject &)> m_stop;
     QPromise<Result<QList<QJsonObject>>> m_promise;
     QList<QJsonObject> m_items;
     QHash<QString, qsizetype> m_keys; ///< key -> where in m_items
