@@ -221,7 +221,7 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
         {"payouts",
          QStringLiteral("methods|send --method ID --amount A --currency C --field NAME=VALUE...|"
                         "status REFERENCE|currencies|batches [--since D]|journal [--open]|"
-                        "reconcile"),
+                        "reconcile|cancel KEY"),
          tr("send payouts; their methods, status, journal; checking open payouts"),
          tr("payouts methods: each payout method of the connection and the fields it takes, by "
             "the provider's documented names; payouts send: one payout, validated as the form "
@@ -234,7 +234,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
             "reconcile: checks each open payout against its provider once and prints the "
             "entries that changed (a payout sent through --provider/--base-url/--credential-env "
             "is checked when the same options are given again); exit 6 while any payout stays "
-            "unknown. A payout not found stays unknown; nothing is ever sent again."),
+            "unknown. A payout not found stays unknown; nothing is ever sent again. payouts "
+            "cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), "
+            "journaled like the window's Cancel (exit 6 when the answer was lost)."),
          {json, since, option("open", tr("Only entries still pending or unknown.")),
           option("method", tr("The payout method, e.g. dinari.ach (see payouts methods)."), "ID"),
           option("amount", tr("The amount, e.g. 125.50."), "AMOUNT"),

@@ -147,6 +147,10 @@ private:
     int journal(QCommandLineParser &parser);
     /// `payouts reconcile`: each open payout checked against its provider once.
     int reconcile(QCommandLineParser &parser);
+    /// `payouts cancel KEY|REFERENCE`: journaled, then asked of the provider once.
+    int cancelPayout(QCommandLineParser &parser, const QString &reference);
+    /// A saved connection's provider, its secret from the keychain; nullptr if it cannot be.
+    std::unique_ptr<class Provider> openSaved(const QString &connectionId);
     /// The journal in the data folder; nullptr after reporting why (nothing may be sent).
     std::unique_ptr<class ActionJournal> openJournal(int *exit);
     int wallets(QCommandLineParser &parser);

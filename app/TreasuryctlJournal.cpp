@@ -78,6 +78,74 @@ int Treasuryctl::journal(QCommandLineParser &parser)
     return print(rows, parser.isSet(QStringLiteral("json")), JournalColumns);
 }
 
+std::unique_ptr<Provider> Treasuryctl::openSaved(const QString &connectionId)
+{
+    const std::optional<Connection> c = manager()->byId(connectionId);
+    const KeychainReply reply = c ? await(manager()->secret(c->id)) : KeychainReply();
+    return std::unique_ptr<Provider>(
+        c && reply.ok() ? ProviderFactory::create(*c, reply.secret, m_network, nullptr) : nullptr);
+}
+
+int Treasuryctl::cancelPayout(QCommandLineParser &parser, const QString &reference)
+{
+    int exit = Ok;
+    const std::unique_ptr<ActionJournal> journal = openJournal(&exit);
+    if (!journal)
+        return exit;
+    // The payout as this journal has it, by its key or the provider's reference.
+    std::optional<JournalEntry> payout = journal->byKey(reference);
+    if (!payout) {
+        for (const JournalEntry &e : journal->entries()) {
+            if (e.action.method() && e.reference == reference) {
+                payout = e;
+                break;
+            }
+        }
+    }
+    if (!payout || !payout->action.method())
+        return fail(Usage,
+                    tr("no payout in the journal has the key or reference %1").arg(reference));
+    // Its connection: the one the options give (ad hoc, or --connection), else the saved one.
+    std::unique_ptr<Provider> p =
+        parser.isSet(QStringLiteral("provider")) || parser.isSet(QStringLiteral("connection"))
+            ? provider(parser, &exit)
+            : openSaved(payout->connectionId);
+    if (!p)
+        return exit != Ok
+                   ? exit
+                   : fail(Auth,
+                          tr("the connection \"%1\" cannot be opened").arg(payout->connection));
+    if (p->connectionId() != payout->connectionId)
+        return fail(
+            Usage,
+            tr("the payout was sent through another connection (%1)").arg(payout->connection));
+    ProviderRegistry registry;
+    registry.add(p.get());
+    PayoutController payouts(journal.get(), &registry, Clock::system());
+    std::optional<JournalEntry> outcome;
+    QString refused;
+    connect(&payouts, &PayoutController::finished, this,
+            [&outcome](const JournalEntry &e) { outcome = e; });
+    connect(&payouts, &PayoutController::rejected, this,
+            [&refused](const QString &, const QString &why) { refused = why; });
+    if (!payouts.cancelPayout(*payout))
+        return fail(Usage, refused);
+    // The request's own deadline ends it; this only bounds a stuck provider.
+    TreasuryctlSupport::waitUntil([&] { return outcome.has_value(); }, &payouts,
+                                  &PayoutController::finished, 5 * 60 * 1000);
+    if (!outcome)
+        return fail(Remote, tr("no answer to the cancellation"));
+    print({journalJson(*outcome)}, parser.isSet(QStringLiteral("json")), JournalColumns);
+    switch (outcome->state) {
+    case JournalEntry::State::Succeeded:
+        return Ok;
+    case JournalEntry::State::Unknown:
+        return Unknown;
+    default:
+        return fail(Remote, outcome->shownMessage());
+    }
+}
+
 int Treasuryctl::reconcile(QCommandLineParser &parser)
 {
     int exit = Ok;
@@ -102,11 +170,8 @@ int Treasuryctl::reconcile(QCommandLineParser &parser)
         if (!e.action.movesMoney())
             continue;
         if (!registry.byId(e.connectionId)) {
-            const std::optional<Connection> c = manager()->byId(e.connectionId);
-            const KeychainReply reply = c ? await(manager()->secret(c->id)) : KeychainReply();
-            Provider *p = c && reply.ok()
-                              ? ProviderFactory::create(*c, reply.secret, m_network, nullptr)
-                              : nullptr;
+            std::unique_ptr<Provider> saved = openSaved(e.connectionId);
+            Provider *p = saved.release();
             if (!p) {
                 m_err << "treasuryctl: "
                       << tr("%1: its connection \"%2\" cannot be opened; left open")

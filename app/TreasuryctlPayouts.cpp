@@ -46,6 +46,8 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
     }
     if (verb == QLatin1String("reconcile") && action.size() == 1)
         return reconcile(parser);
+    if (verb == QLatin1String("cancel") && action.size() == 2)
+        return cancelPayout(parser, action.at(1));
     if (verb == QLatin1String("currencies") && action.size() == 1) {
         const auto list = fetch<QList<PayoutCurrency>>(
             parser, &exit, [](PayoutQuotes &p) { return p.fetchPayoutCurrencies(); });
@@ -68,7 +70,7 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                     : exit;
     }
     return fail(Usage, tr("use: payouts methods|send|status REFERENCE|currencies|batches|journal|"
-                          "reconcile|approve KEY|reject KEY|release KEY|lift KEY"));
+                          "reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY"));
 }
 
 int Treasuryctl::wallets(QCommandLineParser &parser)

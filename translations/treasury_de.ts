@@ -6037,10 +6037,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release oder lift (ein Admin hebt die Sperre des neuen Bankkontos oder der neuen Adresse einer Auszahlung auf)</translation>
     </message>
     <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY|lift KEY</source>
-        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
-    </message>
-    <message>
         <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
         <translation>Die Sperre des neuen Bankkontos von %1 ist aufgehoben: Auszahlungen daran dürfen jetzt gehen.</translation>
     </message>
@@ -6152,8 +6148,28 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>seine Karten wurden nur teilweise gelesen: %1</translation>
     </message>
     <message>
-        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again.</source>
-        <translation>payouts methods: jede Auszahlungsmethode der Verbindung und die Felder, die sie nimmt, mit den dokumentierten Namen des Anbieters; payouts send: eine Auszahlung, geprüft wie im Formular, vor dem Senden journalisiert und einmal gesendet (Exit 0, wenn der Anbieter sie annahm, 4, wenn er sie ablehnte, 6, wenn die Antwort verloren ging und sie als unbekannt journalisiert ist, 2 bei ungültiger Eingabe); payouts status REFERENZ: der Status einer gesendeten Auszahlung; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen; payouts journal [--open]: jede hier journalisierte Auszahlung und Kartenaktion (--open: die ausstehenden oder unbekannten); payouts reconcile: prüft jede offene Auszahlung einmal beim Anbieter und gibt die geänderten Einträge aus (eine über --provider/--base-url/--credential-env gesendete Auszahlung wird geprüft, wenn dieselben Optionen wieder angegeben werden); Exit 6, solange eine Auszahlung unbekannt bleibt. Eine nicht gefundene Auszahlung bleibt unbekannt; nichts wird je erneut gesendet.</translation>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
+        <translation>payouts methods: jede Auszahlungsmethode der Verbindung und die Felder, die sie nimmt, mit den dokumentierten Namen des Anbieters; payouts send: eine Auszahlung, geprüft wie im Formular, vor dem Senden journalisiert und einmal gesendet (Exit 0, wenn der Anbieter sie annahm, 4, wenn er sie ablehnte, 6, wenn die Antwort verloren ging und sie als unbekannt journalisiert ist, 2 bei ungültiger Eingabe); payouts status REFERENZ: der Status einer gesendeten Auszahlung; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen; payouts journal [--open]: jede hier journalisierte Auszahlung und Kartenaktion (--open: die ausstehenden oder unbekannten); payouts reconcile: prüft jede offene Auszahlung einmal beim Anbieter und gibt die geänderten Einträge aus (eine über --provider/--base-url/--credential-env gesendete Auszahlung wird geprüft, wenn dieselben Optionen wieder angegeben werden); Exit 6, solange eine Auszahlung unbekannt bleibt. Eine nicht gefundene Auszahlung bleibt unbekannt; nichts wird je erneut gesendet. payouts cancel SCHLÜSSEL|REFERENZ: bittet den Anbieter einmal, eine gesendete Auszahlung zu stornieren (Dinari), journalisiert wie „Stornieren“ im Fenster (Exit 6, wenn die Antwort verloren ging).</translation>
+    </message>
+    <message>
+        <source>no payout in the journal has the key or reference %1</source>
+        <translation>keine Auszahlung im Journal hat den Schlüssel oder die Referenz %1</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; cannot be opened</source>
+        <translation>die Verbindung „%1“ lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the payout was sent through another connection (%1)</source>
+        <translation>die Auszahlung wurde über eine andere Verbindung gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>no answer to the cancellation</source>
+        <translation>keine Antwort auf die Stornierung</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|cancel SCHLÜSSEL|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
     </message>
 </context>
 <context>

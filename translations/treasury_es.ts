@@ -6037,10 +6037,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release o lift (un administrador levanta la retención de la nueva cuenta bancaria o dirección de un pago)</translation>
     </message>
     <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|approve KEY|reject KEY|release KEY|lift KEY</source>
-        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
-    </message>
-    <message>
         <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
         <translation>Se levantó la retención de la nueva cuenta bancaria de %1: ya se le puede pagar.</translation>
     </message>
@@ -6152,8 +6148,28 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>sus tarjetas se leyeron en parte: %1</translation>
     </message>
     <message>
-        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again.</source>
-        <translation>payouts methods: cada método de pago de la conexión y los campos que admite, con los nombres documentados del proveedor; payouts send: un pago, validado como en el formulario, registrado antes de enviarse y enviado una vez (salida 0 si el proveedor lo aceptó, 4 si lo rechazó, 6 si se perdió la respuesta y queda registrado como desconocido, 2 con datos no válidos); payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados; payouts journal [--open]: cada pago y acción de tarjeta registrados aquí (--open: los pendientes o desconocidos); payouts reconcile: comprueba una vez cada pago abierto con su proveedor e imprime las entradas que cambiaron (un pago enviado con --provider/--base-url/--credential-env se comprueba al dar de nuevo las mismas opciones); salida 6 mientras algún pago siga desconocido. Un pago no encontrado sigue desconocido; nunca se envía nada de nuevo.</translation>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
+        <translation>payouts methods: cada método de pago de la conexión y los campos que admite, con los nombres documentados del proveedor; payouts send: un pago, validado como en el formulario, registrado antes de enviarse y enviado una vez (salida 0 si el proveedor lo aceptó, 4 si lo rechazó, 6 si se perdió la respuesta y queda registrado como desconocido, 2 con datos no válidos); payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados; payouts journal [--open]: cada pago y acción de tarjeta registrados aquí (--open: los pendientes o desconocidos); payouts reconcile: comprueba una vez cada pago abierto con su proveedor e imprime las entradas que cambiaron (un pago enviado con --provider/--base-url/--credential-env se comprueba al dar de nuevo las mismas opciones); salida 6 mientras algún pago siga desconocido. Un pago no encontrado sigue desconocido; nunca se envía nada de nuevo. payouts cancel CLAVE|REFERENCIA: pide una vez al proveedor que cancele un pago enviado (Dinari), registrado como el «Cancelar» de la ventana (salida 6 si se perdió la respuesta).</translation>
+    </message>
+    <message>
+        <source>no payout in the journal has the key or reference %1</source>
+        <translation>ningún pago del registro tiene la clave o referencia %1</translation>
+    </message>
+    <message>
+        <source>the connection &quot;%1&quot; cannot be opened</source>
+        <translation>no se puede abrir la conexión «%1»</translation>
+    </message>
+    <message>
+        <source>the payout was sent through another connection (%1)</source>
+        <translation>el pago se envió por otra conexión (%1)</translation>
+    </message>
+    <message>
+        <source>no answer to the cancellation</source>
+        <translation>sin respuesta a la cancelación</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|cancel CLAVE|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ private slots:
     void lostAnswerExitsUnknownAndIsJournaledSo();
     void reconcileKeepsLookingForTheChosenWindow();
     void anAdHocPayoutIsReconciledWithTheSameFlags();
+    void aSentPayoutIsCancelledOnceAndJournaled();
 
 private:
     Run raw(const QStringList &arguments, const QByteArray &stdinText = {});
@@ -509,6 +510,44 @@ void TestTreasuryctlJournal::anAdHocPayoutIsReconciledWithTheSameFlags()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first()[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
     QCOMPARE(m_sandbox->dinari().sentCount(QStringLiteral("ACH")), before + 1);
+}
+
+void TestTreasuryctlJournal::aSentPayoutIsCancelledOnceAndJournaled()
+{
+    const Run sent = ctl(QStringLiteral("dinari"), send("12.61") + AchFields);
+    QCOMPARE(sent.exit, 0);
+    const QJsonObject payout = QJsonDocument::fromJson(sent.out).array().first().toObject();
+    const QString reference = payout[QStringLiteral("reference")].toString();
+    const auto stateAtDinari = [&] {
+        for (const auto &t : m_sandbox->dinari().transactions()) {
+            if (t.id == reference)
+                return t.status;
+        }
+        return QString();
+    };
+    QCOMPARE(stateAtDinari(), QStringLiteral("INITIATED"));
+    const QStringList cancel = {QStringLiteral("payouts"), QStringLiteral("cancel"),
+                                QStringLiteral("--json")};
+    // By the payout's key, through the connection it was sent with.
+    Run r = ctl(QStringLiteral("dinari"),
+                cancel + QStringList{payout[QStringLiteral("key")].toString()});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject done = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(done[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(done[QStringLiteral("reference")].toString(), reference);
+    QCOMPARE(stateAtDinari(), QStringLiteral("Canceled"));
+    // Again, by Dinari's reference: Dinari refuses, and the journal says so.
+    r = ctl(QStringLiteral("dinari"), cancel + QStringList{reference});
+    QCOMPARE(r.exit, 4);
+    const Run journal =
+        raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--json")});
+    QStringList states;
+    for (const QJsonValue &e : QJsonDocument::fromJson(journal.out).array())
+        states << e[QStringLiteral("state")].toString();
+    QCOMPARE(states, (QStringList{QStringLiteral("failed"), QStringLiteral("succeeded"),
+                                  QStringLiteral("succeeded")})); // newest first
+    // Nothing in the journal under that name: a usage error, nothing asked.
+    QCOMPARE(ctl(QStringLiteral("dinari"), cancel + QStringList{QStringLiteral("nope")}).exit, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctlJournal)
