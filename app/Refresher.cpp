@@ -142,7 +142,7 @@ void Refresher::refreshTransactions(Provider *p)
             QList<Transaction> listed = r.value();
             const QStringList gaps = r.gaps() + TransactionDuplicates::settle(&listed);
             TransactionStore *store = m_history ? m_history->store() : nullptr;
-            if (store && !store->upsert(connection, listed, m_clock.nowUtc()))
+            if (store && !store->upsert(connection, listed, m_clock.nowUtc(), gaps.isEmpty()))
                 m_window->showMessage(store->lastError());
             m_transactions->mergeConnection(connection, listed, gaps);
         }));

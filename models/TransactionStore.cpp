@@ -17,7 +17,8 @@ bool TransactionStore::fail(const QString &what)
 }
 
 bool TransactionStore::upsert(const ConnectionRef &connection,
-                              const QList<Transaction> &transactions, const QDateTime &syncedAt)
+                              const QList<Transaction> &transactions, const QDateTime &syncedAt,
+                              bool complete)
 {
     m_error.clear();
     QSqlDatabase &db = m_db.db();
@@ -74,8 +75,9 @@ bool TransactionStore::upsert(const ConnectionRef &connection,
     cursor.addBindValue(connection.id);
     cursor.addBindValue(connection.provider);
     cursor.addBindValue(connection.name);
-    cursor.addBindValue(transactions.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                               : QVariant(newest));
+    cursor.addBindValue(transactions.isEmpty() || !complete
+                            ? QVariant(QMetaType::fromType<qint64>())
+                            : QVariant(newest));
     cursor.addBindValue(now);
     if (!cursor.exec()) {
         db.rollback();

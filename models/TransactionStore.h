@@ -33,9 +33,10 @@ public:
     QString lastError() const { return m_error.isEmpty() ? m_db.lastError() : m_error; }
 
     /// Adds or replaces (by connection id and transaction id) and moves the cursor,
-    /// atomically.
+    /// atomically. A list the provider gave `complete`ly false keeps the cursor where it
+    /// was: what it left out is asked for again next time.
     bool upsert(const ConnectionRef &connection, const QList<Transaction> &transactions,
-                const QDateTime &syncedAt);
+                const QDateTime &syncedAt, bool complete = true);
     std::optional<SyncState> syncState(const QString &connectionId);
     /// All transactions without their raw JSON; nullptr on failure.
     std::shared_ptr<TransactionTable> loadAll();

@@ -270,6 +270,18 @@ void TestTransactionStore::syncCursorOnlyMovesForward()
     // An empty refresh records the time and keeps the cursor.
     QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {}, When.addDays(2)));
     QCOMPARE(store.syncState(QStringLiteral("id-A"))->cursor, When);
+    // A list read in part keeps its rows but not its newest time: what it left out (older
+    // than that, perhaps) is asked for again.
+    Transaction newer = t;
+    newer.id += QStringLiteral("-new");
+    newer.date = When.addDays(3);
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {newer},
+                         When.addDays(3), false));
+    QCOMPARE(store.syncState(QStringLiteral("id-A"))->cursor, When);
+    QCOMPARE(store.syncState(QStringLiteral("id-A"))->syncedAt, When.addDays(3));
+    QVERIFY(store.upsert(conn(QStringLiteral("dashfi"), QStringLiteral("A")), {newer},
+                         When.addDays(4)));
+    QCOMPARE(store.syncState(QStringLiteral("id-A"))->cursor, When.addDays(3));
 }
 
 void TestTransactionStore::rawRecordKeptForDetails()
