@@ -103,9 +103,12 @@ AppController::AppController(QObject *parent)
             [this](const Preferences &p) { m_balances->setStablecoinsAtPar(p.stablecoinsAtPar); });
     m_balances->setStablecoinsAtPar(preferences.stablecoinsAtPar);
     // What prepaid cards hold is listed beside the balances' total.
-    const auto cardsHeld = [this] { m_balances->setPrepaidCards(m_cards->cards()); };
+    const auto cardsHeld = [this] {
+        m_balances->setPrepaidCards(m_cards->cards(), m_cards->gaps()->gaps());
+    };
     connect(m_cards, &QAbstractItemModel::modelReset, m_balances, cardsHeld);
     connect(m_cards, &QAbstractItemModel::dataChanged, m_balances, cardsHeld);
+    connect(m_cards->gaps(), &ConnectionGaps::changed, m_balances, cardsHeld);
     new CapabilityPresenter(m_providers, m_window.get(), this);
     new CardDetailsPresenter(m_providers, m_cards, m_transactions, m_window->cardsPage(), this);
     m_window->setLogModel((new LogCapture(this))->model());

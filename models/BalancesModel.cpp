@@ -189,12 +189,17 @@ void BalancesModel::setConnectionsWithoutBalances(const QList<ConnectionRef> &co
     m_withoutBalances = connections;
 }
 
-void BalancesModel::setPrepaidCards(const QList<Card> &cards)
+void BalancesModel::setPrepaidCards(const QList<Card> &cards,
+                                    const QList<ConnectionGaps::Gap> &gaps)
 {
     const QMap<QString, Money> held = Card::heldOnCards(cards);
-    if (held == m_onCards)
+    QStringList cardGaps;
+    for (const ConnectionGaps::Gap &g : gaps)
+        cardGaps << g.connection + u'\n' + g.gap;
+    if (held == m_onCards && cardGaps == m_cardGaps)
         return;
     m_onCards = held;
+    m_cardGaps = cardGaps;
     emit totalsChanged();
 }
 
@@ -209,6 +214,10 @@ UsdValuation::Totals BalancesModel::totals() const
         t.notIncluded.append({c.name, QString(), tr("its provider reports no balance")});
     for (const ConnectionGaps::Gap &g : m_gaps.gaps())
         t.notIncluded.append({g.connection, QString(), tr("read in part: %1").arg(g.gap)});
+    // What cards hold is listed apart; cards that could not be read are not in it.
+    for (const QString &g : m_cardGaps)
+        t.notIncluded.append({g.section(u'\n', 0, 0), QString(),
+                              tr("its cards were read in part: %1").arg(g.section(u'\n', 1))});
     for (const Balance &b : m_rows) {
         if (!m_staleReason.contains(b.connectionId))
             continue;

@@ -61,7 +61,8 @@ public:
     /// Connections whose provider reports no balance at all (Dots): the total says so.
     void setConnectionsWithoutBalances(const QList<ConnectionRef> &connections);
     /// The balances of prepaid cards (Dinari's), which the total lists apart.
-    void setPrepaidCards(const QList<Card> &cards);
+    /// `gaps`: what the card lists left out, so the line says it may not be all.
+    void setPrepaidCards(const QList<Card> &cards, const QList<ConnectionGaps::Gap> &gaps = {});
     /// The USD total, with what it leaves out: unpriced currencies, connections that never
     /// answered and ones that report no balance; and the stale ones it counts as last known.
     UsdValuation::Totals totals() const;
@@ -88,6 +89,7 @@ private:
     QHash<QString, QString> m_staleReason; ///< connection id -> last error
     QList<ConnectionRef> m_withoutBalances;
     QMap<QString, Money> m_onCards; ///< currency -> what prepaid cards hold
+    QStringList m_cardGaps;         ///< "Connection: gap", as the total lists them
     UsdValuation m_valuation;
     ConnectionGaps m_gaps;
 };

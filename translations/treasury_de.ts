@@ -421,6 +421,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>Read in part: %1</source>
         <translation>Nur teilweise gelesen: %1</translation>
     </message>
+    <message>
+        <source>its cards were read in part: %1</source>
+        <translation>seine Karten wurden nur teilweise gelesen: %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>

@@ -421,6 +421,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>Read in part: %1</source>
         <translation>Leído en parte: %1</translation>
     </message>
+    <message>
+        <source>its cards were read in part: %1</source>
+        <translation>sus tarjetas se leyeron en parte: %1</translation>
+    </message>
 </context>
 <context>
     <name>BalancesPage</name>

@@ -402,6 +402,17 @@ void TestBalances::prepaidCardsAreListedApartFromTheTotal()
     model.setPrepaidCards({});
     QCOMPARE(changed.size(), 2);
     QVERIFY(model.totals().onPrepaidCards.isEmpty());
+    // Cards that could not be read are not on the line, and the total says so.
+    model.setPrepaidCards({card("25.50")},
+                          {{QStringLiteral("Ops"), QStringLiteral("card odd could not be read")}});
+    QCOMPARE(changed.size(), 3);
+    const UsdValuation::Totals t2 = model.totals();
+    QCOMPARE(t2.notIncluded.size(), 1);
+    QCOMPARE(t2.notIncluded.first().connection, QStringLiteral("Ops"));
+    QCOMPARE(t2.notIncluded.first().reason,
+             QStringLiteral("its cards were read in part: card odd could not be read"));
+    model.setPrepaidCards({card("25.50")});
+    QVERIFY(model.totals().notIncluded.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBalances)
