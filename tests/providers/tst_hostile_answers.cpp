@@ -46,6 +46,8 @@ private slots:
 private:
     HttpClient *makeClient();
     HttpResponse run(HttpClient &client, const HttpRequest &request);
+    /// Every answer a byte every 100 ms (50 s in all), each request counted in *count.
+    void trickleEveryAnswer(int *count);
 
     QNetworkAccessManager *m_nam = nullptr;
     LoopbackHttpServer *m_server = nullptr;
@@ -81,15 +83,20 @@ HttpResponse TestHostileAnswers::run(HttpClient &client, const HttpRequest &requ
     return f.result();
 }
 
+void TestHostileAnswers::trickleEveryAnswer(int *count)
+{
+    m_server->setHandler([count](const ServerRequest &, const ResponseChannel &c) {
+        ++*count;
+        c.sendTrickled(ServerResponse::raw(200, "application/json", QByteArray(500, ' ') + "{}"),
+                       100);
+    });
+}
+
 void TestHostileAnswers::tricklingAnswerEndsAtTheDeadline()
 {
     // A byte every 100 ms never trips a 30 s idle timeout; the whole answer would take 50 s.
     int count = 0;
-    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
-        ++count;
-        c.sendTrickled(ServerResponse::raw(200, "application/json", QByteArray(500, ' ') + "{}"),
-                       100);
-    });
+    trickleEveryAnswer(&count);
     auto *client = makeClient();
     HttpRequest req = HttpRequest::postJson(QStringLiteral("/pay"), QJsonDocument());
     req.deadlineMs = 1500;
@@ -109,11 +116,7 @@ void TestHostileAnswers::retriesStopWhenTheOperationsTimeIsSpent()
     // A read trickles every time: each attempt ends at its deadline, and the retries end
     // with the operation's time, not after four full deadlines.
     int count = 0;
-    m_server->setHandler([&](const ServerRequest &, const ResponseChannel &c) {
-        ++count;
-        c.sendTrickled(ServerResponse::raw(200, "application/json", QByteArray(500, ' ') + "{}"),
-                       100);
-    });
+    trickleEveryAnswer(&count);
     auto *client = makeClient();
     HttpRequest req = HttpRequest::get(QStringLiteral("/status"));
     req.idempotent = true;
