@@ -154,28 +154,30 @@ void PayoutController::send(qint64 id, const PayoutRequest &request)
                    QT_TRANSLATE_NOOP("JournalText", "Nothing was sent: the connection closed.")));
         return;
     }
-    sender->sendPayout(request).then(this, [this, id, key](const Result<PayoutReceipt> &r) {
-        if (r.ok()) {
-            const PayoutReceipt &receipt = r.value();
-            settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
-                   receipt.url.isEmpty()
-                       ? JournalText::verbatim(receipt.rawStatus)
-                       : JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; the link: %2"),
-                                     {receipt.rawStatus, receipt.url}),
-                   receipt.feeRule ? receipt.feeRule->toText() : QString(), receipt.url);
-        } else if (r.error().leavesOutcomeUnknown()) {
-            settle(id, key, JournalEntry::State::Unknown, QString(),
-                   JournalText(QT_TRANSLATE_NOOP("JournalText",
-                                                 "The answer was lost (%1); checking with the "
-                                                 "provider before anything is sent again."),
-                               {r.error().summary()}));
-            if (const auto entry = m_journal->byKey(key))
-                reconcile(*entry);
-        } else {
-            settle(id, key, JournalEntry::State::Failed, QString(),
-                   JournalText::verbatim(r.error().summary()));
-        }
-    });
+    sender->sendPayout(request).then(
+        this, [this, id, key, request](const Result<PayoutReceipt> &r) {
+            if (r.ok()) {
+                const PayoutReceipt &receipt = r.value();
+                keepFee(id, key, receipt, request.currency);
+                settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
+                       receipt.url.isEmpty()
+                           ? JournalText::verbatim(receipt.rawStatus)
+                           : JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; the link: %2"),
+                                         {receipt.rawStatus, receipt.url}),
+                       receipt.feeRule ? receipt.feeRule->toText() : QString(), receipt.url);
+            } else if (r.error().leavesOutcomeUnknown()) {
+                settle(id, key, JournalEntry::State::Unknown, QString(),
+                       JournalText(QT_TRANSLATE_NOOP("JournalText",
+                                                     "The answer was lost (%1); checking with the "
+                                                     "provider before anything is sent again."),
+                                   {r.error().summary()}));
+                if (const auto entry = m_journal->byKey(key))
+                    reconcile(*entry);
+            } else {
+                settle(id, key, JournalEntry::State::Failed, QString(),
+                       JournalText::verbatim(r.error().summary()));
+            }
+        });
 }
 
 bool PayoutController::submitBatch(const QString &connection, const QString &batchKey,
@@ -235,6 +237,17 @@ std::optional<qint64> PayoutController::journalAction(const JournalEntry &action
     return id;
 }
 
+void PayoutController::keepFee(qint64 id, const QString &key, const PayoutReceipt &receipt,
+                               const QString &currency)
+{
+    // Kept before the row settles, so that whoever reads it settled sees its fee.
+    if (receipt.fee &&
+        !m_journal->recordFee(id, *receipt.fee,
+                              receipt.feeCurrency.isEmpty() ? currency : receipt.feeCurrency))
+        emit rejected(key,
+                      tr("The journal could not record the fee: %1").arg(m_journal->lastError()));
+}
+
 void PayoutController::settleAction(qint64 id, const QString &key, const Result<Done> &r,
                                     const QString &reference, const JournalText &done)
 {
@@ -264,7 +277,10 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
     if (!id)
         return false;
     provider->cancelPayout(payout.reference)
-        .then(this, [this, id = *id, key, payout](const Result<Done> &r) {
+        .then(this, [this, id = *id, key, payout](const Result<PayoutReceipt> &r) {
+            // What calling it back cost is the cancellation's own fee.
+            if (r.ok())
+                keepFee(id, key, r.value(), payout.currency);
             // The payout's own row says so too; "cancelled" is the status word its state
             // is read from.
             if (r.ok())
@@ -274,8 +290,9 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
                         QT_TRANSLATE_NOOP("JournalText", "%1; cancelled from here on %2"),
                         {QStringLiteral("cancelled"), m_clock.nowUtc().toString(Qt::ISODate)}),
                     payout.feeRule);
-            settleAction(id, key, r, payout.reference,
-                         JournalText(QT_TRANSLATE_NOOP("JournalText", "Cancelled.")));
+            settleAction(
+                id, key, r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error()),
+                payout.reference, JournalText(QT_TRANSLATE_NOOP("JournalText", "Cancelled.")));
         });
     return true;
 }

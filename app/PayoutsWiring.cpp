@@ -59,6 +59,11 @@ PayoutsWiring::PayoutsWiring(MainWindow *window, CardActions *cardActions,
 
 PayoutsWiring::~PayoutsWiring() = default;
 
+QList<JournalEntry> PayoutsWiring::journalEntries() const
+{
+    return m_journal ? m_journal->entries() : QList<JournalEntry>();
+}
+
 bool PayoutsWiring::openJournal(const QString &storePath)
 {
     m_journal = std::make_unique<ActionJournal>(storePath, m_clock);

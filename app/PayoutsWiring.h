@@ -43,6 +43,8 @@ public:
     /// after the providers first answered.
     void reconcileOnce();
     PayoutController *controller() const { return m_payouts; }
+    /// What the journal holds, newest first; empty without a journal.
+    QList<JournalEntry> journalEntries() const;
     /// The journal's rows of a saved connection take its id and current name (a rename
     /// from `previousName`), so that its open payouts can still be settled.
     void adoptConnection(const QString &id, const QString &provider, const QString &name,

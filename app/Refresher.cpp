@@ -8,6 +8,7 @@
 #include "CardSource.h"
 #include "CardsModel.h"
 #include "Clock.h"
+#include "JournalFees.h"
 #include "LocalHistory.h"
 #include "MainWindow.h"
 #include "PayoutFunds.h"
@@ -141,6 +142,8 @@ void Refresher::refreshTransactions(Provider *p)
             // An id listed twice with different figures is named, never settled quietly.
             QList<Transaction> listed = r.value();
             const QStringList gaps = r.gaps() + TransactionDuplicates::settle(&listed);
+            // A payout listed without its fee takes the one the provider stated on sending.
+            JournalFees::fill(&listed, connection.id, m_payouts->journalEntries());
             TransactionStore *store = m_history ? m_history->store() : nullptr;
             if (store && !store->upsert(connection, listed, m_clock.nowUtc(), gaps.isEmpty()))
                 m_window->showMessage(store->lastError());

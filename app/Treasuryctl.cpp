@@ -6,6 +6,7 @@
 #include "BalanceSource.h"
 #include "ConnectionManager.h"
 #include "CtlJson.h"
+#include "JournalFees.h"
 #include "Keychain.h"
 #include "PlainText.h"
 #include "Preferences.h"
@@ -492,6 +493,12 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
         return failWith(r.error());
     QList<Transaction> listed = r.value();
     const QStringList gaps = r.gaps() + TransactionDuplicates::settle(&listed);
+    // A payout listed without its fee takes the one the provider stated on sending, as
+    // the window shows it. The journal only adds to what is read: without it, none.
+    manager(); // the settings say where the data folder is
+    ActionJournal journal(Preferences::load(*m_settings).storePath());
+    if (journal.open())
+        JournalFees::fill(&listed, p->connectionId(), journal.entries());
     if (!gaps.isEmpty())
         warnIncomplete(p->displayName(), gaps);
     TransactionTable table;
@@ -510,10 +517,10 @@ int Treasuryctl::transactions(QCommandLineParser &parser)
     progress(tr("%n transaction(s).", nullptr, int(rows.size())));
 
     if (parser.isSet(QStringLiteral("totals")))
-        return print(
-            TransactionTotals::toJson(TransactionTotals::compute(table, rows)),
-            parser.isSet(QStringLiteral("json")),
-            {"currency", "settled_in", "settled_out", "pending_in", "pending_out", "not_moved"});
+        return print(TransactionTotals::toJson(TransactionTotals::compute(table, rows)),
+                     parser.isSet(QStringLiteral("json")),
+                     {"currency", "settled_in", "settled_out", "pending_in", "pending_out",
+                      "settled_fees", "pending_fees", "not_moved", "net"});
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(
                      CtlJson::transactions(table, rows, TransactionExporter::defaultColumns()))

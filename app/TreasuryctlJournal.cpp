@@ -30,6 +30,9 @@ QJsonObject Treasuryctl::journalJson(const JournalEntry &e)
         {QStringLiteral("target"), e.shownTarget()},
         {QStringLiteral("amount"), e.amount ? QJsonValue(e.amount->toString()) : QJsonValue()},
         {QStringLiteral("currency"), e.currency},
+        // The fee the provider charged, in its own currency; null where it stated none.
+        {QStringLiteral("fee"), e.fee ? QJsonValue(e.fee->toString()) : QJsonValue()},
+        {QStringLiteral("fee_currency"), e.fee ? QJsonValue(e.feeCurrency) : QJsonValue()},
         {QStringLiteral("state"), JournalEntry::stateName(e.state)},
         {QStringLiteral("needs_decision"), e.needsDecision},
         {QStringLiteral("decided_by"), e.decidedBy},
@@ -44,8 +47,8 @@ QJsonObject Treasuryctl::journalJson(const JournalEntry &e)
 
 namespace {
 
-const QList<const char *> JournalColumns = {"created",  "method", "connection", "amount",
-                                            "currency", "state",  "reference",  "message"};
+const QList<const char *> JournalColumns = {"created", "method", "connection", "amount", "currency",
+                                            "fee",     "state",  "reference",  "message"};
 
 } // namespace
 

@@ -154,7 +154,7 @@ int Treasuryctl::sendNow(QCommandLineParser &parser, Provider &provider,
         *outcome = entry;
     const int printed =
         print(QJsonArray{journalJson(entry)}, parser.isSet(QStringLiteral("json")),
-              {"key", "method", "amount", "currency", "state", "reference", "message"});
+              {"key", "method", "amount", "currency", "fee", "state", "reference", "message"});
     if (printed != Ok)
         return printed;
     switch (entry.state) {

@@ -16,7 +16,7 @@ const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
 const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
                        " target, amount, currency, state, reference, message, fee_rule, request,"
                        " connection_id, owner, lease_until_ms, checks, needs_decision,"
-                       " decided_by, target_text, message_text, link";
+                       " decided_by, target_text, message_text, link, fee, fee_currency";
 
 // A null QString binds as NULL; the journal's text columns are NOT NULL.
 QVariant text(const QString &value)
@@ -65,6 +65,9 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.messageText =
         JournalText::fromJson(QJsonDocument::fromJson(q.value(23).toString().toUtf8()).object());
     e.link = q.value(24).toString();
+    if (!q.value(25).isNull())
+        e.fee = Money::parse(q.value(25).toString());
+    e.feeCurrency = q.value(26).toString();
     return e;
 }
 
@@ -186,6 +189,22 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
         q.addBindValue(settled);
     q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
     q.addBindValue(id);
+    return changedOne(q, id);
+}
+
+bool ActionJournal::recordFee(qint64 id, const Money &fee, const QString &currency)
+{
+    m_error.clear();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE journal SET fee = ?, fee_currency = ? WHERE id = ?"));
+    q.addBindValue(fee.toString()); // exact text, never REAL
+    q.addBindValue(text(currency));
+    q.addBindValue(id);
+    return changedOne(q, id);
+}
+
+bool ActionJournal::changedOne(QSqlQuery &q, qint64 id)
+{
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = q.lastError().isValid() ? q.lastError().text()
                                           : QObject::tr("No journal entry %1.").arg(id);

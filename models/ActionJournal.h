@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 #include <optional>
 
 /// One action that moved money or changed a card, as the journal keeps it.
@@ -37,13 +39,15 @@ struct JournalEntry
     std::optional<Money> amount;
     QString currency;
     State state = State::Pending;
-    QString reference;    ///< the provider's id for it
-    QString message;      ///< what the provider said, or why it is unknown
-    QString feeRule;      ///< a payout's fee rule as the provider stated it
-    QByteArray request;   ///< the form's fields as JSON (never a credential), to reconcile
-    QString owner;        ///< the copy of the app sending or checking it ("host/pid/start")
-    QDateTime leaseUntil; ///< until when the owner holds it; after that anyone may check it
-    QByteArray checks;    ///< JSON array: each search of the provider's records and its result
+    QString reference;        ///< the provider's id for it
+    QString message;          ///< what the provider said, or why it is unknown
+    QString feeRule;          ///< a payout's fee rule as the provider stated it
+    std::optional<Money> fee; ///< the fee the provider charged for it, when it said
+    QString feeCurrency;      ///< the fee's currency (a crypto fee is in the coin)
+    QByteArray request;       ///< the form's fields as JSON (never a credential), to reconcile
+    QString owner;            ///< the copy of the app sending or checking it ("host/pid/start")
+    QDateTime leaseUntil;     ///< until when the owner holds it; after that anyone may check it
+    QByteArray checks;        ///< JSON array: each search of the provider's records and its result
     bool needsDecision = false; ///< not found after its settling window: a person decides
     QString decidedBy;          ///< who marked it as not sent
     JournalText targetText;     ///< the target in the app's words ("4 payees"), if it is
@@ -104,6 +108,8 @@ public:
     {
         return update(id, state, reference, JournalText::verbatim(message), feeRule);
     }
+    /// Keeps the fee the provider charged for the entry, as it stated it.
+    bool recordFee(qint64 id, const Money &fee, const QString &currency);
     /// Replaces what the entry keeps of its request (an anchor read before sending).
     bool setRequest(qint64 id, const QByteArray &request);
     /// Takes (or renews) an open entry for `owner` until `until`, atomically: false when
@@ -132,6 +138,8 @@ public:
     static QString currentUser();
 
 private:
+    /// Runs an update of entry `id`; false, with the reason kept, unless it changed it.
+    bool changedOne(QSqlQuery &q, qint64 id);
     QList<JournalEntry> select(const QString &where, const QVariantList &values,
                                const QString &order);
 

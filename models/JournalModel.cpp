@@ -14,14 +14,19 @@ const char *const Headers[] = {
     QT_TRANSLATE_NOOP("JournalModel", "Time"),       QT_TRANSLATE_NOOP("JournalModel", "User"),
     QT_TRANSLATE_NOOP("JournalModel", "Connection"), QT_TRANSLATE_NOOP("JournalModel", "Action"),
     QT_TRANSLATE_NOOP("JournalModel", "Target"),     QT_TRANSLATE_NOOP("JournalModel", "Amount"),
-    QT_TRANSLATE_NOOP("JournalModel", "Currency"),   QT_TRANSLATE_NOOP("JournalModel", "Result"),
-    QT_TRANSLATE_NOOP("JournalModel", "Reference"),  QT_TRANSLATE_NOOP("JournalModel", "Message"),
+    QT_TRANSLATE_NOOP("JournalModel", "Currency"),   QT_TRANSLATE_NOOP("JournalModel", "Fee"),
+    QT_TRANSLATE_NOOP("JournalModel", "Result"),     QT_TRANSLATE_NOOP("JournalModel", "Reference"),
+    QT_TRANSLATE_NOOP("JournalModel", "Message"),
 };
 static_assert(std::size(Headers) == JournalModel::ColumnCount);
 
-const char *const CsvHeaders[] = {"time",   "user",     "connection", "action",    "target",
-                                  "amount", "currency", "result",     "reference", "message"};
-static_assert(std::size(CsvHeaders) == JournalModel::ColumnCount);
+// The exports' columns: the view's, with the fee's currency beside the fee.
+const char *const CsvHeaders[] = {"time",         "user",   "connection", "action",
+                                  "target",       "amount", "currency",   "fee",
+                                  "fee_currency", "result", "reference",  "message"};
+enum ExportColumn { ExportTime = 0, ExportAmount = 5, ExportFee = 7 };
+constexpr int ExportColumns = int(std::size(CsvHeaders));
+static_assert(ExportColumns == JournalModel::ColumnCount + 1);
 
 // One entry's cells as locale-free text, as both exports write them.
 QStringList cellTexts(const JournalEntry &e)
@@ -34,6 +39,8 @@ QStringList cellTexts(const JournalEntry &e)
         e.shownTarget(),
         e.amount ? e.amount->toString() : QString(),
         e.currency,
+        e.fee ? e.fee->toString() : QString(),
+        e.fee ? e.feeCurrency : QString(),
         JournalEntry::stateName(e.state),
         e.reference,
         e.shownMessage(),
@@ -130,7 +137,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const JournalEntry &e = m_entries.at(index.row());
-    if (role == Qt::TextAlignmentRole && index.column() == Amount)
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Fee))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Message)
         return e.shownMessage();
@@ -157,6 +164,14 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return e.amount ? Currency::formatLocale(*e.amount, e.currency, QLocale()) : QString();
     case Currency:
         return e.currency;
+    case Fee:
+        if (!e.fee)
+            return QString();
+        // In the payout's currency the column says enough; a coin's fee names the coin.
+        return e.feeCurrency == e.currency || e.feeCurrency.isEmpty()
+                   ? Currency::formatLocale(*e.fee, e.feeCurrency, QLocale())
+                   : Currency::formatLocale(*e.fee, e.feeCurrency, QLocale()) + u' ' +
+                         e.feeCurrency;
     case State:
         return stateText(e);
     case Reference:
@@ -180,7 +195,7 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
 bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const
 {
     QByteArray out;
-    for (int c = 0; c < ColumnCount; ++c) {
+    for (int c = 0; c < ExportColumns; ++c) {
         if (c > 0)
             out += ',';
         out += CsvHeaders[c];
@@ -188,10 +203,10 @@ bool JournalModel::writeCsv(QIODevice *device, const QList<int> &rows, QString *
     out += "\r\n";
     auto writeRow = [&out](const JournalEntry &e) {
         const QStringList cells = cellTexts(e);
-        for (int c = 0; c < ColumnCount; ++c) {
+        for (int c = 0; c < ExportColumns; ++c) {
             if (c > 0)
                 out += ',';
-            CsvFormat::appendCell(out, cells[c], ',', c == Amount);
+            CsvFormat::appendCell(out, cells[c], ',', c == ExportAmount || c == ExportFee);
         }
         out += "\r\n";
     };
@@ -226,13 +241,17 @@ bool JournalModel::writeXlsx(const QString &path, const QList<int> &rows, QStrin
     for (qsizetype n = 0; n < count; ++n) {
         const JournalEntry &e = m_entries.at(rows.isEmpty() ? int(n) : rows.at(n));
         const QStringList cells = cellTexts(e);
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (c == Time) {
+        for (int c = 0; c < ExportColumns; ++c) {
+            if (c == ExportTime) {
                 book.date(n + 1, c, e.created.toMSecsSinceEpoch());
                 book.fit(c, 19);
-            } else if (c == Amount && e.amount) {
+            } else if (c == ExportAmount && e.amount) {
                 const int scale = Currency::scale(e.currency);
                 book.amount(n + 1, c, *e.amount, qMax(scale, e.amount->normalized().scale()));
+                book.fit(c, cells.at(c).size() + 4);
+            } else if (c == ExportFee && e.fee) {
+                const int scale = Currency::scale(e.feeCurrency);
+                book.amount(n + 1, c, *e.fee, qMax(scale, e.fee->normalized().scale()));
                 book.fit(c, cells.at(c).size() + 4);
             } else {
                 book.text(n + 1, c, cells.at(c));

@@ -19,6 +19,7 @@ public:
         Target,
         Amount,
         Currency,
+        Fee, ///< the fee the provider charged, with its currency when it is another
         State,
         Reference,
         Message,
@@ -37,7 +38,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Writes the given rows (all when empty) as RFC 4180 CSV: ISO 8601 UTC times, amounts
-    /// with '.', spreadsheet formulas neutralized. False with the device's error.
+    /// with '.', spreadsheet formulas neutralized; the fee's currency in a column of its own
+    /// after the fee. False with the device's error.
     bool writeCsv(QIODevice *device, const QList<int> &rows, QString *error) const;
     /// The same rows as an Excel workbook: times as date cells (UTC), amounts as numbers.
     bool writeXlsx(const QString &path, const QList<int> &rows, QString *error) const;

@@ -125,6 +125,7 @@ struct PayoutReceipt
     QString reference; ///< the provider's transaction id
     QString rawStatus;
     std::optional<Money> fee;
+    QString feeCurrency; ///< empty: the payout's own currency
     std::optional<FeeRule> feeRule;
     std::optional<Money> balanceAfter;
     QDateTime created;

@@ -53,10 +53,13 @@ int currencyIndexOf(const TransactionTable &t, const QString &currency)
     return -1;
 }
 
-void add(Bucket &b, const Money &amount)
+// A spend row's money out is its amount and the fee on top, as the totals count it.
+void add(Bucket &b, const TransactionTable &table, int row)
 {
     // Saturate rather than wrap: a chart, never a ledger.
-    b.total = b.total.checkedAdd(amount).value_or(b.total);
+    b.total = b.total.checkedAdd(table.amount(row)).value_or(b.total);
+    if (const std::optional<Money> fee = table.fee(row))
+        b.total = b.total.checkedAdd(*fee).value_or(b.total);
     ++b.count;
 }
 
@@ -73,7 +76,7 @@ QList<Bucket> overTime(const TransactionTable &table, const QList<int> &rows,
         const QDate start = periodStart(table.date(row).date(), period);
         Bucket &b = buckets[start];
         b.start = start;
-        add(b, table.amount(row));
+        add(b, table, row);
     }
     QList<Bucket> result;
     if (buckets.empty())
@@ -98,7 +101,7 @@ QList<Bucket> byCard(const TransactionTable &table, const QList<int> &rows, cons
         if (!isSpend(table, row, c))
             continue;
         Bucket &b = cards[table.cardIndex(row)];
-        add(b, table.amount(row));
+        add(b, table, row);
     }
     QList<Bucket> sorted;
     for (auto it = cards.cbegin(); it != cards.cend(); ++it) {

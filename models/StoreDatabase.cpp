@@ -108,6 +108,13 @@ const char *const Migrations[] = {
     "ALTER TABLE journal ADD COLUMN target_text TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE journal ADD COLUMN message_text TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE journal ADD COLUMN link TEXT NOT NULL DEFAULT '';",
+    // 8: the fee the provider charged for a payout, as exact text, in its own currency (a
+    // crypto withdrawal's fee is in the coin even when the payout was asked in dollars);
+    // what a provider says of a transaction beyond the common fields (TransactionExtra
+    // JSON, NULL for most rows).
+    "ALTER TABLE journal ADD COLUMN fee TEXT;"
+    "ALTER TABLE journal ADD COLUMN fee_currency TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE transactions ADD COLUMN extra TEXT;",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

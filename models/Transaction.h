@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "TransactionExtra.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -40,7 +41,8 @@ struct Transaction
     QString currency = QStringLiteral("USD");
     std::optional<Money> fee;
     QString merchantCountry;
-    QByteArray raw; ///< the provider's JSON record, compact
+    TransactionExtra extra; ///< what a provider says beyond the above, where it does
+    QByteArray raw;         ///< the provider's JSON record, compact
 
     static constexpr Status Statuses[] = {Status::Pending, Status::Settled,   Status::Declined,
                                           Status::Failed,  Status::Cancelled, Status::Reversed};

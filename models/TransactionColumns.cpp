@@ -26,12 +26,18 @@ constexpr ColumnName Columns[] = {
     {"direction", Column::Direction},
     {"amount", Column::Amount},
     {"currency", Column::Currency},
-    {"raw_status", Column::RawStatus},
+    // The fee is money out beside the amount, as the totals count it: written by default.
     {"fee", Column::Fee},
+    {"raw_status", Column::RawStatus},
     {"card_id", Column::CardId},
     {"merchant_country", Column::MerchantCountry},
+    {"chain_reference", Column::ChainReference},
+    {"fiat_amount", Column::FiatAmount},
+    {"fiat_currency", Column::FiatCurrency},
+    {"network_fee", Column::NetworkFee},
+    {"platform_fee", Column::PlatformFee},
 };
-constexpr int DefaultColumnCount = 11;
+constexpr int DefaultColumnCount = 12;
 
 const Pool Pools[] = {
     {Column::Provider, &TransactionTable::connectionCount, &TransactionTable::providerAt,
@@ -88,8 +94,41 @@ std::optional<Column> of(const QString &name)
     return std::nullopt;
 }
 
+bool isMoney(Column column)
+{
+    return column == Column::Amount || column == Column::Fee || column == Column::FiatAmount ||
+           column == Column::NetworkFee || column == Column::PlatformFee;
+}
+
+std::optional<Money> money(const TransactionTable &t, int row, Column column)
+{
+    switch (column) {
+    case Column::Amount:
+        return t.signedAmount(row);
+    case Column::Fee:
+        return t.fee(row);
+    case Column::FiatAmount:
+        return t.extra(row).fiatAmount;
+    case Column::NetworkFee:
+        return t.extra(row).networkFee;
+    case Column::PlatformFee:
+        return t.extra(row).platformFee;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString moneyCurrency(const TransactionTable &t, int row, Column column)
+{
+    return column == Column::FiatAmount ? t.extra(row).fiatCurrency : t.currency(row);
+}
+
 QString cellText(const TransactionTable &t, int row, Column column)
 {
+    if (isMoney(column)) {
+        const std::optional<Money> m = money(t, row, column);
+        return m ? Currency::format(*m, moneyCurrency(t, row, column)) : QString();
+    }
     switch (column) {
     case Column::Date:
         return TransactionExporter::isoDate(t.dateMs(row));
@@ -109,20 +148,24 @@ QString cellText(const TransactionTable &t, int row, Column column)
         return Transaction::statusName(t.status(row));
     case Column::Direction:
         return Transaction::directionName(t.direction(row));
-    case Column::Amount:
-        return Currency::format(t.signedAmount(row), t.currency(row));
     case Column::Currency:
         return t.currency(row);
     case Column::RawStatus:
         return t.rawStatus(row);
-    case Column::Fee: {
-        const std::optional<Money> fee = t.fee(row);
-        return fee ? Currency::format(*fee, t.currency(row)) : QString();
-    }
     case Column::CardId:
         return t.cardId(row);
     case Column::MerchantCountry:
         return t.merchantCountry(row);
+    case Column::ChainReference:
+        return t.extra(row).chainReference;
+    case Column::FiatCurrency:
+        return t.extra(row).fiatCurrency;
+    case Column::Amount:
+    case Column::Fee:
+    case Column::FiatAmount:
+    case Column::NetworkFee:
+    case Column::PlatformFee:
+        break; // money, above
     }
     return QString();
 }

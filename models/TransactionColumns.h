@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Money.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +27,12 @@ enum class Column {
     RawStatus,
     Fee,
     CardId,
-    MerchantCountry
+    MerchantCountry,
+    ChainReference, ///< what the provider says beyond the common fields (TransactionExtra)
+    FiatAmount,
+    FiatCurrency,
+    NetworkFee,
+    PlatformFee
 };
 
 /// A column whose text is one of the table's shared values: its pool and the row's index
@@ -40,10 +47,15 @@ struct Pool
 /// The pool of a column, or null for a column of per-row values.
 const Pool *poolOf(Column column);
 
-/// The columns written when none are chosen: the first eleven.
+/// The columns written when none are chosen: the first twelve, the fee among them.
 QStringList defaultNames();
 QStringList allNames();
 std::optional<Column> of(const QString &name);
+/// The amount a money column holds for the row (the amount signed, out negative), and the
+/// currency it is in; nullopt for another column or where the provider said none.
+std::optional<Money> money(const TransactionTable &table, int row, Column column);
+QString moneyCurrency(const TransactionTable &table, int row, Column column);
+bool isMoney(Column column);
 /// One cell as locale-free text (amounts at the currency's scale, dates ISO 8601 UTC).
 QString cellText(const TransactionTable &table, int row, Column column);
 

@@ -30,7 +30,7 @@ using TransactionColumns::Column;
 
 bool isNumberColumn(Column c)
 {
-    return c == Column::Amount || c == Column::Fee || c == Column::Date;
+    return TransactionColumns::isMoney(c) || c == Column::Date;
 }
 
 // 2022-05-26T16:28:28Z, the 20 bytes written to buf; false outside years 0 to 9999.
@@ -170,6 +170,9 @@ std::vector<CellWriter> cellWriters(const TransactionTable &table,
             });
             break;
         case Column::Fee:
+        case Column::FiatAmount:
+        case Column::NetworkFee:
+        case Column::PlatformFee:
             writers.push_back([&table, c, delimiter, localized](CsvBuffer &out, int row) {
                 const qsizetype from = out.size();
                 appendCarefully(out, cellText(table, row, c), delimiter, true);

@@ -29,8 +29,9 @@ bool TransactionStore::upsert(const ConnectionRef &connection,
         "INSERT OR REPLACE INTO transactions (connection_id, provider, connection, id, date_ms,"
         " description,"
         " card_id, card_name, card_last_four, status, raw_status, direction, amount_units,"
-        " amount_scale, currency, fee_units, fee_scale, merchant_country, raw, updated_ms)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " amount_scale, currency, fee_units, fee_scale, merchant_country, raw, updated_ms,"
+        " extra)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     qint64 newest = std::numeric_limits<qint64>::min();
     const qint64 now = syncedAt.toMSecsSinceEpoch();
     for (const Transaction &t : transactions) {
@@ -57,6 +58,8 @@ bool TransactionStore::upsert(const ConnectionRef &connection,
             t.merchantCountry,
             t.raw,
             now,
+            t.extra.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                              : QVariant(QString::fromUtf8(t.extra.toJson())),
         };
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));

@@ -70,6 +70,15 @@ TransactionTable::Row TransactionTable::makeRow(const Transaction &t)
 void TransactionTable::append(const Transaction &t)
 {
     m_rows.push_back(makeRow(t));
+    setExtra(size() - 1, t.extra);
+}
+
+void TransactionTable::setExtra(int row, const TransactionExtra &extra)
+{
+    if (extra.isEmpty())
+        m_extras.remove(row);
+    else
+        m_extras.insert(row, extra);
 }
 
 void TransactionTable::append(const QString &id, qint64 dateMs, Money amount,
@@ -82,6 +91,7 @@ void TransactionTable::append(const QString &id, qint64 dateMs, Money amount,
 void TransactionTable::replace(int row, const Transaction &t)
 {
     m_rows[size_t(row)] = makeRow(t);
+    setExtra(row, t.extra);
 }
 
 QHash<QString, int> TransactionTable::rowsOf(const QString &connectionId) const
@@ -104,7 +114,7 @@ bool TransactionTable::holds(int row, const Transaction &t) const
            mine.status == t.status && mine.rawStatus == t.rawStatus &&
            mine.direction == t.direction && mine.amount == t.amount &&
            mine.amount.scale() == t.amount.scale() && mine.currency == t.currency &&
-           mine.fee == t.fee && mine.merchantCountry == t.merchantCountry;
+           mine.fee == t.fee && mine.merchantCountry == t.merchantCountry && mine.extra == t.extra;
 }
 
 Transaction TransactionTable::at(int row) const
@@ -126,6 +136,7 @@ Transaction TransactionTable::at(int row) const
     t.currency = currency(row);
     t.fee = fee(row);
     t.merchantCountry = merchantCountry(row);
+    t.extra = extra(row);
     return t;
 }
 

@@ -50,6 +50,8 @@ public:
     void append(const QString &id, qint64 dateMs, Money amount, std::optional<Money> fee,
                 Transaction::Status status, Transaction::Direction direction,
                 const SharedText &text);
+    /// What a provider says of a row beyond the common fields.
+    void setExtra(int row, const TransactionExtra &extra);
     void replace(int row, const Transaction &t);
     /// Row of each transaction id of one connection, for a refresh that adds or replaces.
     QHash<QString, int> rowsOf(const QString &connectionId) const;
@@ -65,6 +67,8 @@ public:
     /// Negative for money out.
     Money signedAmount(int row) const;
     std::optional<Money> fee(int row) const;
+    /// Empty for most rows.
+    TransactionExtra extra(int row) const { return m_extras.value(row); }
     Transaction::Status status(int row) const
     {
         return Transaction::Status(m_rows[size_t(row)].status);
@@ -172,8 +176,9 @@ private:
                        const SharedText &text);
 
     std::vector<Row> m_rows;
-    TuplePool m_connections; // connection id, provider, name
-    TuplePool m_cards;       // id, name, last four
+    QHash<int, TransactionExtra> m_extras; // only rows that have one: most have none
+    TuplePool m_connections;               // connection id, provider, name
+    TuplePool m_cards;                     // id, name, last four
     Pool m_currencies;
     Pool m_rawStatuses;
     Pool m_countries;

@@ -36,6 +36,7 @@ enum Column {
     Status,
     Direction,
     Id,
+    Extra, ///< TransactionExtra JSON; empty for most rows
     TextColumns,
     DateMs = TextColumns,
     AmountUnits,
@@ -48,7 +49,7 @@ constexpr int IntColumns = ColumnCount - TextColumns;
 
 const char Select[] =
     "SELECT connection_id, provider, connection, card_id, card_name, card_last_four, description,"
-    " currency, raw_status, merchant_country, status, direction, id, date_ms,"
+    " currency, raw_status, merchant_country, status, direction, id, extra, date_ms,"
     " amount_units, amount_scale, fee_units, fee_scale FROM transactions";
 
 // Rows copied out of SQLite: each text cell as a 4-byte length and its UTF-8 bytes, so a
@@ -200,6 +201,11 @@ public:
                      Money::fromMinorUnits(chunk.integer(row, AmountUnits),
                                            int(chunk.integer(row, AmountScale))),
                      fee, status, direction, text);
+            if (const QByteArrayView extra = chunk.cells(row, Extra, Extra);
+                extra.size() > qsizetype(sizeof(quint32)))
+                t.setExtra(t.size() - 1, TransactionExtra::fromJson(QByteArray(
+                                             extra.data() + sizeof(quint32),
+                                             extra.size() - qsizetype(sizeof(quint32)))));
         }
     }
 

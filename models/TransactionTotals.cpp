@@ -17,6 +17,16 @@ void add(Money &sum, const Money &amount, bool *overflow)
         *overflow = true;
 }
 
+// The derived sums (in, out with fees, net) fit too; else they would read as zero.
+bool derivedSumsFit(const CurrencyTotal &t)
+{
+    const std::optional<Money> in = t.settledIn.checkedAdd(t.pendingIn);
+    const std::optional<Money> amounts = t.settledOut.checkedAdd(t.pendingOut);
+    const std::optional<Money> fees = t.settledFees.checkedAdd(t.pendingFees);
+    const std::optional<Money> out = amounts && fees ? amounts->checkedAdd(*fees) : std::nullopt;
+    return in && out && in->checkedSub(*out);
+}
+
 } // namespace
 
 QList<CurrencyTotal> TransactionTotals::compute(const TransactionTable &table,
@@ -32,10 +42,14 @@ QList<CurrencyTotal> TransactionTotals::compute(const TransactionTable &table,
         case Transaction::Movement::Settled:
             ++t.settledCount;
             add(in ? t.settledIn : t.settledOut, table.amount(row), &t.overflow);
+            if (const std::optional<Money> fee = table.fee(row))
+                add(t.settledFees, *fee, &t.overflow);
             break;
         case Transaction::Movement::Pending:
             ++t.pendingCount;
             add(in ? t.pendingIn : t.pendingOut, table.amount(row), &t.overflow);
+            if (const std::optional<Money> fee = table.fee(row))
+                add(t.pendingFees, *fee, &t.overflow);
             break;
         case Transaction::Movement::NotMoved:
             ++t.notMovedCount;
@@ -49,6 +63,7 @@ QList<CurrencyTotal> TransactionTotals::compute(const TransactionTable &table,
             continue;
         CurrencyTotal t = byIndex[i];
         t.currency = table.currencyAt(int(i));
+        t.overflow = t.overflow || !derivedSumsFit(t);
         byName.emplace(t.currency, t);
     }
     QList<CurrencyTotal> result;
@@ -71,6 +86,8 @@ QJsonArray TransactionTotals::toJson(const QList<CurrencyTotal> &totals)
                       {QStringLiteral("settled_out"), text(t.settledOut)},
                       {QStringLiteral("pending_in"), text(t.pendingIn)},
                       {QStringLiteral("pending_out"), text(t.pendingOut)},
+                      {QStringLiteral("settled_fees"), text(t.settledFees)},
+                      {QStringLiteral("pending_fees"), text(t.pendingFees)},
                       {QStringLiteral("not_moved"), text(t.notMoved)},
                       {QStringLiteral("net"), text(t.net())}};
         if (t.overflow)

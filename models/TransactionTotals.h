@@ -21,12 +21,21 @@ struct CurrencyTotal
     Money settledOut; ///< magnitudes, like every sum here
     Money pendingIn;
     Money pendingOut;
-    Money notMoved;        ///< declined, failed, cancelled, reversed: either way
+    Money notMoved; ///< declined, failed, cancelled, reversed: either way
+    /// The fees the provider charged on rows that moved, whichever way the row went: money
+    /// out on top of the amounts (a row's amount is what the payee got or we received).
+    Money settledFees;
+    Money pendingFees;
     bool overflow = false; ///< a sum left the 64-bit range: shown as such, never wrapped
 
-    /// What moved or will move.
+    /// What moved or will move; out counts the fees.
     Money in() const { return settledIn.checkedAdd(pendingIn).value_or(Money()); }
-    Money out() const { return settledOut.checkedAdd(pendingOut).value_or(Money()); }
+    Money fees() const { return settledFees.checkedAdd(pendingFees).value_or(Money()); }
+    Money out() const
+    {
+        const std::optional<Money> amounts = settledOut.checkedAdd(pendingOut);
+        return amounts ? amounts->checkedAdd(fees()).value_or(Money()) : Money();
+    }
     Money net() const { return in().checkedSub(out()).value_or(Money()); }
 };
 
@@ -34,6 +43,7 @@ namespace TransactionTotals {
 /// Totals of the given rows, one entry per currency, ordered by currency code.
 QList<CurrencyTotal> compute(const TransactionTable &table, const QList<int> &rows);
 /// For an export manifest and treasuryctl: amounts as text at each currency's scale,
-/// `settled_in`, `settled_out`, `pending_in`, `pending_out`, `not_moved`, with counts.
+/// `settled_in`, `settled_out`, `pending_in`, `pending_out`, `settled_fees`, `pending_fees`,
+/// `not_moved` and `net` (in − out − fees), with counts.
 QJsonArray toJson(const QList<CurrencyTotal> &totals);
 } // namespace TransactionTotals

@@ -50,13 +50,18 @@ std::vector<CellWriter> cellWriters(XlsxWriter &book, const TransactionTable &ta
             break;
         case Column::Amount:
         case Column::Fee:
+        case Column::FiatAmount:
+        case Column::NetworkFee:
+        case Column::PlatformFee:
             writers.push_back([&book, &table, c, column, scales, textAmounts](qint64 at, int row) {
-                const std::optional<Money> value =
-                    column == Column::Amount ? std::optional<Money>(table.signedAmount(row))
-                                             : table.fee(row);
+                const std::optional<Money> value = TransactionColumns::money(table, row, column);
                 if (!value)
                     return;
-                const int scale = scales[size_t(table.currencyIndex(row))];
+                // A fiat price is at its own currency's scale, the rest at the row's.
+                const int scale =
+                    column == Column::FiatAmount
+                        ? Currency::scale(TransactionColumns::moneyCurrency(table, row, column))
+                        : scales[size_t(table.currencyIndex(row))];
                 if (!book.amount(at, c, *value, scale))
                     ++*textAmounts;
                 // Digits, grouping marks and the sign.
@@ -99,6 +104,8 @@ void TransactionWorkbook::writeTotals(XlsxWriter &book, const TransactionTable &
                                  tr("Settled out"),
                                  tr("Pending in"),
                                  tr("Pending out"),
+                                 tr("Settled fees"),
+                                 tr("Pending fees"),
                                  tr("Did not move"),
                                  tr("Net"),
                                  tr("Rows"),
@@ -113,9 +120,10 @@ void TransactionWorkbook::writeTotals(XlsxWriter &book, const TransactionTable &
     for (const CurrencyTotal &t : TransactionTotals::compute(table, rows)) {
         const int scale = Currency::scale(t.currency);
         book.text(at, 0, t.currency);
-        const Money amounts[] = {t.settledIn,  t.settledOut, t.pendingIn,
-                                 t.pendingOut, t.notMoved,   t.net()};
-        for (int i = 0; i < 6; ++i) {
+        const Money amounts[] = {t.settledIn,   t.settledOut,  t.pendingIn, t.pendingOut,
+                                 t.settledFees, t.pendingFees, t.notMoved,  t.net()};
+        constexpr int AmountColumns = int(std::size(amounts));
+        for (int i = 0; i < AmountColumns; ++i) {
             if (t.overflow)
                 book.text(at, 1 + i, tr("too large to add up"));
             else if (!book.amount(at, 1 + i, amounts[i], scale))
@@ -123,7 +131,7 @@ void TransactionWorkbook::writeTotals(XlsxWriter &book, const TransactionTable &
         }
         const int counts[] = {t.count, t.settledCount, t.pendingCount, t.notMovedCount};
         for (int i = 0; i < 4; ++i)
-            book.integer(at, 7 + i, counts[i]);
+            book.integer(at, 1 + AmountColumns + i, counts[i]);
         ++at;
     }
     ++at;
@@ -135,8 +143,10 @@ void TransactionWorkbook::writeTotals(XlsxWriter &book, const TransactionTable &
     book.bold(at, 0, tr("Exported at"));
     book.date(at++, 1, QDateTime::currentMSecsSinceEpoch());
     line(tr("Dates"), tr("UTC, as the provider recorded them"));
-    line(tr("Totals"), tr("Settled and pending count what moved or will move; declined, failed, "
-                          "cancelled and reversed rows are counted apart as \"did not move\"."));
+    line(tr("Totals"), tr("Settled and pending count what moved or will move; fees are money "
+                          "out on top of the amounts, and net is in minus out minus fees; "
+                          "declined, failed, cancelled and reversed rows are counted apart as "
+                          "\"did not move\"."));
     if (textAmounts > 0)
         line(tr("Note"), tr("%n amount(s) have more than 15 significant digits, more than a "
                             "spreadsheet number holds exactly: they are text cells, exact.",

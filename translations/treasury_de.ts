@@ -2060,6 +2060,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
         <source>Emergency freeze</source>
         <translation>Notfallsperre</translation>
     </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -2824,6 +2828,10 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
     <message>
         <source>Only a payout not found after its settling window can be marked as not sent.</source>
         <translation>Nur eine Auszahlung, die nach ihrer Wartefrist nicht gefunden wurde, kann als nicht gesendet markiert werden.</translation>
+    </message>
+    <message>
+        <source>The journal could not record the fee: %1</source>
+        <translation>Das Journal konnte die Gebühr nicht festhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5067,22 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <source>%1 (the provider&apos;s word: %2)</source>
         <translation>%1 (Angabe des Anbieters: %2)</translation>
     </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Netzwerkgebühr</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <source>Priced at</source>
+        <translation>Bewertet mit</translation>
+    </message>
+    <message>
+        <source>On chain as</source>
+        <translation>On-Chain als</translation>
+    </message>
 </context>
 <context>
     <name>TransactionFilterBar</name>
@@ -5258,10 +5282,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>UTC, wie der Anbieter sie erfasst hat</translation>
     </message>
     <message>
-        <source>Settled and pending count what moved or will move; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
-        <translation>Gebucht und ausstehend zählen, was bewegt wurde oder wird; abgelehnte, fehlgeschlagene, stornierte und zurückgebuchte Zeilen werden getrennt als „nicht bewegt“ gezählt.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -5295,6 +5315,18 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Settled fees</source>
+        <translation>Gebühren gebucht</translation>
+    </message>
+    <message>
+        <source>Pending fees</source>
+        <translation>Gebühren ausstehend</translation>
+    </message>
+    <message>
+        <source>Settled and pending count what moved or will move; fees are money out on top of the amounts, and net is in minus out minus fees; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
+        <translation>Gebucht und ausstehend zählen, was bewegt wurde oder wird; Gebühren sind Abflüsse zusätzlich zu den Beträgen, und netto ist Eingang minus Ausgang minus Gebühren; abgelehnte, fehlgeschlagene, stornierte und zurückgebuchte Zeilen zählen getrennt als „nicht bewegt“.</translation>
     </message>
 </context>
 <context>
@@ -5430,10 +5462,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;gebucht (%2)&lt;/td&gt;&lt;td&gt;ein %3&lt;/td&gt;&lt;td&gt;aus %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;ausstehend (%5)&lt;/td&gt;&lt;td&gt;ein %6&lt;/td&gt;&lt;td&gt;aus %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;nicht bewegt (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Summen zählen, was bewegt wurde (gebucht) und was bewegt wird (ausstehend); abgelehnte, fehlgeschlagene, stornierte und rückgebuchte Zeilen haben nichts bewegt und werden getrennt gezählt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Export abgeschlossen</translation>
     </message>
@@ -5466,6 +5494,18 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>&lt;b&gt;incomplete&lt;/b&gt;: %1 read in part</source>
         <translation>&lt;b&gt;unvollständig&lt;/b&gt;: %1 nur teilweise gelesen</translation>
+    </message>
+    <message>
+        <source> (fees %1)</source>
+        <translation> (Gebühren %1)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;fees&lt;/td&gt;&lt;td&gt;settled %1&lt;/td&gt;&lt;td&gt;pending %2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Gebühren&lt;/td&gt;&lt;td&gt;gebucht %1&lt;/td&gt;&lt;td&gt;ausstehend %2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending), with the provider&apos;s fees as money out; declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Summen zählen, was bewegt wurde (gebucht) und was noch bewegt wird (ausstehend), mit den Gebühren des Anbieters als Abfluss; abgelehnte, fehlgeschlagene, stornierte und zurückgebuchte Zeilen wurden nicht bewegt und zählen getrennt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2060,6 +2060,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
         <source>Emergency freeze</source>
         <translation>Congelación de emergencia</translation>
     </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
 </context>
 <context>
     <name>JournalText</name>
@@ -2824,6 +2828,10 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
     <message>
         <source>Only a payout not found after its settling window can be marked as not sent.</source>
         <translation>Solo un pago no encontrado tras su plazo de espera puede marcarse como no enviado.</translation>
+    </message>
+    <message>
+        <source>The journal could not record the fee: %1</source>
+        <translation>El diario no pudo registrar la comisión: %1</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5067,22 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <source>%1 (the provider&apos;s word: %2)</source>
         <translation>%1 (según el proveedor: %2)</translation>
     </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Comisión de red</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>Comisión de plataforma</translation>
+    </message>
+    <message>
+        <source>Priced at</source>
+        <translation>Valorado en</translation>
+    </message>
+    <message>
+        <source>On chain as</source>
+        <translation>En cadena como</translation>
+    </message>
 </context>
 <context>
     <name>TransactionFilterBar</name>
@@ -5258,10 +5282,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>UTC, tal como las registró el proveedor</translation>
     </message>
     <message>
-        <source>Settled and pending count what moved or will move; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
-        <translation>Liquidado y pendiente cuentan lo que se movió o se moverá; las filas rechazadas, fallidas, canceladas y revertidas se cuentan aparte como «no movido».</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5295,6 +5315,18 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Settled fees</source>
+        <translation>Comisiones liquidadas</translation>
+    </message>
+    <message>
+        <source>Pending fees</source>
+        <translation>Comisiones pendientes</translation>
+    </message>
+    <message>
+        <source>Settled and pending count what moved or will move; fees are money out on top of the amounts, and net is in minus out minus fees; declined, failed, cancelled and reversed rows are counted apart as &quot;did not move&quot;.</source>
+        <translation>Liquidado y pendiente cuentan lo que se movió o se moverá; las comisiones son salidas además de los importes, y el neto es entradas menos salidas menos comisiones; las filas rechazadas, fallidas, canceladas y revertidas se cuentan aparte como «no se movió».</translation>
     </message>
 </context>
 <context>
@@ -5430,10 +5462,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;liquidadas (%2)&lt;/td&gt;&lt;td&gt;entradas %3&lt;/td&gt;&lt;td&gt;salidas %4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;pendientes (%5)&lt;/td&gt;&lt;td&gt;entradas %6&lt;/td&gt;&lt;td&gt;salidas %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;sin movimiento (%8)&lt;/td&gt;&lt;td colspan=2&gt;%9&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending); declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Los totales cuentan lo que se movió (liquidado) y lo que se moverá (pendiente); las filas rechazadas, fallidas, canceladas y revertidas no movieron dinero y se cuentan aparte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
@@ -5466,6 +5494,18 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>&lt;b&gt;incomplete&lt;/b&gt;: %1 read in part</source>
         <translation>&lt;b&gt;incompleto&lt;/b&gt;: %1 leído en parte</translation>
+    </message>
+    <message>
+        <source> (fees %1)</source>
+        <translation> (comisiones %1)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;fees&lt;/td&gt;&lt;td&gt;settled %1&lt;/td&gt;&lt;td&gt;pending %2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;comisiones&lt;/td&gt;&lt;td&gt;liquidadas %1&lt;/td&gt;&lt;td&gt;pendientes %2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Totals count what moved (settled) and what will (pending), with the provider&apos;s fees as money out; declined, failed, cancelled and reversed rows did not move and are counted apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los totales cuentan lo que se movió (liquidado) y lo que se moverá (pendiente), con las comisiones del proveedor como salidas; las filas rechazadas, fallidas, canceladas y revertidas no se movieron y se cuentan aparte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

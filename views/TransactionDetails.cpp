@@ -88,8 +88,21 @@ void TransactionDetails::showTransaction(const Transaction &t, const QByteArray 
     add(tr("Direction"),
         t.direction == Transaction::Direction::Out ? tr("Money out") : tr("Money in"));
     add(tr("Amount"), Currency::formatLocale(t.amount, t.currency, locale) + u' ' + t.currency);
+    const auto money = [&locale](const Money &m, const QString &currency) {
+        return (Currency::formatLocale(m, currency, locale) + u' ' + currency).trimmed();
+    };
     if (t.fee)
-        add(tr("Fee"), Currency::formatLocale(*t.fee, t.currency, locale) + u' ' + t.currency);
+        add(tr("Fee"), money(*t.fee, t.currency));
+    // The provider's split of the fee, its fiat price and the chain's id, where it says.
+    const TransactionExtra &x = t.extra;
+    if (x.networkFee)
+        add(tr("Network fee"), money(*x.networkFee, t.currency));
+    if (x.platformFee)
+        add(tr("Platform fee"), money(*x.platformFee, t.currency));
+    if (x.fiatAmount)
+        add(tr("Priced at"), money(*x.fiatAmount, x.fiatCurrency));
+    if (!x.chainReference.isEmpty())
+        add(tr("On chain as"), x.chainReference);
     if (!t.merchantCountry.isEmpty())
         add(tr("Merchant country"), t.merchantCountry);
     ours->setExpanded(true);

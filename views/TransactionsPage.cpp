@@ -168,6 +168,9 @@ void TransactionsPage::updateSummary()
         QString part =
             tr("<b>%1</b> in %2, out %3, net %4")
                 .arg(t.currency.toHtmlEscaped(), money(t.in()), money(t.out()), money(t.net()));
+        // Out counts the fees; how much of it they are is said beside it.
+        if (!t.fees().isZero())
+            part += tr(" (fees %1)").arg(money(t.fees()));
         if (t.notMovedCount > 0)
             part += tr(", %n not moved", nullptr, t.notMovedCount);
         if (t.overflow)
@@ -182,12 +185,17 @@ void TransactionsPage::updateSummary()
                                 locale.toString(t.pendingCount), money(t.pendingIn),
                                 money(t.pendingOut), locale.toString(t.notMovedCount),
                                 money(t.notMoved)));
+        if (!t.fees().isZero())
+            details.append(tr("<tr><td></td><td>fees</td><td>settled %1</td>"
+                              "<td>pending %2</td></tr>")
+                               .arg(money(t.settledFees), money(t.pendingFees)));
     }
     m_footer->setToolTip(
         details.isEmpty()
             ? QString()
-            : tr("<p>Totals count what moved (settled) and what will (pending); declined, "
-                 "failed, cancelled and reversed rows did not move and are counted apart.</p>") +
+            : tr("<p>Totals count what moved (settled) and what will (pending), with the "
+                 "provider's fees as money out; declined, failed, cancelled and reversed rows "
+                 "did not move and are counted apart.</p>") +
                   QStringLiteral("<table cellspacing=4>") + details.join(QString()) +
                   QStringLiteral("</table>"));
     QString text = tr("<b>%1</b> of %2 transactions")

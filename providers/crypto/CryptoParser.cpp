@@ -193,6 +193,15 @@ std::optional<Transaction> common(const QJsonObject &o, const QString &connectio
     return t;
 }
 
+// What the record was priced at in fiat (price_amount in price_currency), as the
+// payment and the fiat-denominated withdrawal name it; a price without its currency is
+// kept as it came, never given one.
+void fiatPrice(JsonFields &f, TransactionExtra &extra)
+{
+    extra.fiatAmount = f.money(QStringLiteral("price_amount"), true);
+    extra.fiatCurrency = f.optionalText(QStringLiteral("price_currency"));
+}
+
 } // namespace
 
 std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connection, QString *error)
@@ -220,9 +229,25 @@ std::optional<Transaction> withdrawal(const QJsonObject &o, const QString &conne
     if (!t)
         return std::nullopt;
     t->fee = f.money(QStringLiteral("fee"), true);
+    // Estimate Withdrawal names the figures: requested_amount leaves the balance, the fee
+    // comes out of it, amount is what arrives. The row keeps what arrived with the fee
+    // beside it, so that the two add up to what left; figures that do not are not guessed
+    // at.
+    const std::optional<Money> requested = f.money(QStringLiteral("requested_amount"), true);
+    f.requireScale(QStringLiteral("fee"), t->fee, t->currency);
+    t->extra.networkFee = f.money(QStringLiteral("network_fee"), true);
+    t->extra.platformFee = f.money(QStringLiteral("platform_fee"), true);
+    t->extra.chainReference = f.optionalText(QStringLiteral("tx_hash"));
+    fiatPrice(f, t->extra);
     const QString address = f.optionalText(QStringLiteral("address"));
     if (!f.ok())
         return std::nullopt;
+    if (requested && requested->checkedSub(t->fee.value_or(Money())) != t->amount) {
+        f.fail(QStringLiteral("requested_amount"),
+               QStringLiteral("is not amount plus fee (%1 + %2)")
+                   .arg(t->amount.toString(), t->fee.value_or(Money()).toString()));
+        return std::nullopt;
+    }
     t->direction = Transaction::Direction::Out;
     t->description = QStringLiteral("Withdrawal to %1").arg(address);
     const QString s = t->rawStatus.toLower();
@@ -252,6 +277,7 @@ std::optional<Transaction> payment(const QJsonObject &o, const QString &connecti
         return std::nullopt;
     const QString order = f.optionalText(QStringLiteral("order_id"));
     const QString description = f.optionalText(QStringLiteral("order_description"));
+    fiatPrice(f, t->extra);
     if (!f.ok())
         return std::nullopt;
     t->direction = Transaction::Direction::In;
@@ -361,6 +387,8 @@ std::optional<PayoutReceipt> withdrawalReceipt(const QJsonObject &o, QString *er
     PayoutReceipt r = ProviderSupport::receiptHead(
         f, QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("created"));
     r.fee = f.money(QStringLiteral("fee"), true);
+    // The fee is in the coin, also for a withdrawal asked in dollars.
+    r.feeCurrency = f.optionalText(QStringLiteral("currency"));
     if (!f.ok())
         return std::nullopt;
     return r;

@@ -363,4 +363,21 @@ std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
     return r;
 }
 
+std::optional<PayoutReceipt> cancellation(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("Dinari cancellation"), error);
+    PayoutReceipt r = ProviderSupport::receiptHead(f, QStringLiteral("TRANSACTION_ID"),
+                                                   QStringLiteral("TRANSACTION_STATUS"),
+                                                   QStringLiteral("TRANSACTION_DATETIME_CREATED"));
+    // What calling it back cost, charged apart from the refund.
+    r.fee = f.money(QStringLiteral("CANCEL_FEE_TOTAL_AMOUNT"), true);
+    r.balanceAfter = f.money(QStringLiteral("PAYOUT_BALANCE_AFTER_CANCEL"), true);
+    r.feeCurrency = f.optionalText(QStringLiteral("TRANSACTION_CURRENCY_ISO3"));
+    f.requireScale(QStringLiteral("CANCEL_FEE_TOTAL_AMOUNT"), r.fee,
+                   r.feeCurrency.isEmpty() ? QStringLiteral("USD") : r.feeCurrency);
+    if (!f.ok())
+        return std::nullopt;
+    return r;
+}
+
 } // namespace DinariParser

@@ -35,5 +35,8 @@ Transaction::Status status(const QString &raw, bool *known);
 /// The "data" of an accepted send: the transaction id, its fee and fee rule, the payout
 /// balance after it.
 std::optional<PayoutReceipt> receipt(const QJsonObject &data, QString *error);
+/// The "data" of a cancelled send: the transaction id, the cancel fee, the payout balance
+/// after the refund.
+std::optional<PayoutReceipt> cancellation(const QJsonObject &data, QString *error);
 
 } // namespace DinariParser

@@ -347,21 +347,6 @@ QFuture<Result<PayoutState>> DinariProvider::fetchPayoutState(const QString &ref
     });
 }
 
-QFuture<Result<Transaction>> DinariProvider::cancelTransaction(const QString &transactionId)
-{
-    QUrlQuery q;
-    HttpRequest::addFormField(q, QStringLiteral("TRANSACTION_ID"), transactionId);
-    const QString connection = connectionName();
-    return post(QStringLiteral("/transaction/status"), q)
-        .then(this, [connection](const Result<QJsonObject> &r) {
-            if (!r.ok())
-                return Result<Transaction>::failure(r.error());
-            QString why;
-            return ProviderSupport::parsed(DinariParser::transaction(r.value(), connection, &why),
-                                           why);
-        });
-}
-
 QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &request)
 {
     const auto [method, path] = sendEndpoint(request.method);
@@ -390,11 +375,17 @@ QFuture<Result<PayoutReceipt>> DinariProvider::sendPayout(const PayoutRequest &r
     });
 }
 
-QFuture<Result<Done>> DinariProvider::cancelPayout(const QString &reference)
+QFuture<Result<PayoutReceipt>> DinariProvider::cancelPayout(const QString &reference)
 {
-    return cancelTransaction(reference).then(this, [](const Result<Transaction> &r) {
-        return r.ok() ? Result<Done>::success({}) : Result<Done>::failure(r.error());
-    });
+    QUrlQuery q;
+    HttpRequest::addFormField(q, QStringLiteral("TRANSACTION_ID"), reference);
+    return post(QStringLiteral("/transaction/status"), q)
+        .then(this, [](const Result<QJsonObject> &r) {
+            if (!r.ok())
+                return Result<PayoutReceipt>::failure(r.error());
+            QString why;
+            return ProviderSupport::parsed(DinariParser::cancellation(r.value(), &why), why);
+        });
 }
 
 QFuture<Result<QList<Card>>> DinariProvider::findCards(const CardSearch &search)

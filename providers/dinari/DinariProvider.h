@@ -67,11 +67,10 @@ public:
     QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
-    QFuture<Result<Done>> cancelPayout(const QString &reference) override;
+    /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
+    QFuture<Result<PayoutReceipt>> cancelPayout(const QString &reference) override;
     /// The documented list-transactions with TRANSACTION_ID, its "specific transaction".
     QFuture<Result<PayoutState>> fetchPayoutState(const QString &reference) override;
-    /// Cancels a payout that has not completed; the gateway refunds it less its cancel fee.
-    QFuture<Result<Transaction>> cancelTransaction(const QString &transactionId);
 
 private:
     QFuture<Result<QJsonObject>> cardDetails(const QString &cardId);

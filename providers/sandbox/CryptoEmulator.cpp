@@ -86,11 +86,13 @@ CryptoEmulator::CryptoEmulator(SandboxData &data, QString clientId, QString clie
             m_withdrawals.prepend(QJsonObject{
                 {QStringLiteral("id"), data.uuid()},
                 {QStringLiteral("custom_id"), QJsonValue::Null},
-                {QStringLiteral("amount"), eight(amount)},
+                // The figures as Estimate Withdrawal names them: requested_amount leaves
+                // the balance, the fee comes out of it, amount is what arrives.
+                {QStringLiteral("requested_amount"), eight(amount)},
+                {QStringLiteral("amount"), eight(*amount.checkedSub(fee))},
                 {QStringLiteral("fee"), eight(fee)},
                 {QStringLiteral("network_fee"), eight(network)},
                 {QStringLiteral("platform_fee"), eight(platform)},
-                {QStringLiteral("final_amount"), eight(*amount.checkedSub(fee))},
                 {QStringLiteral("currency"), code},
                 {QStringLiteral("blockchain"), QString::fromLatin1(s.chain).toUpper()},
                 {QStringLiteral("token"), QString::fromLatin1(s.token).toUpper()},

@@ -175,11 +175,13 @@ ServerResponse CryptoEmulator::createWithdrawal(const QJsonObject &body)
     const QJsonObject w{
         {QStringLiteral("id"), id},
         {QStringLiteral("custom_id"), body.value(QStringLiteral("custom_id"))},
-        {QStringLiteral("amount"), eight(*amount)},
+        // As Estimate Withdrawal names the figures: requested_amount leaves the balance,
+        // amount arrives.
+        {QStringLiteral("requested_amount"), eight(*amount)},
+        {QStringLiteral("amount"), eight(*amount->checkedSub(fee))},
         {QStringLiteral("fee"), eight(fee)},
         {QStringLiteral("network_fee"), eight(network)},
         {QStringLiteral("platform_fee"), eight(platform)},
-        {QStringLiteral("final_amount"), eight(*amount->checkedSub(fee))},
         {QStringLiteral("currency"), code},
         {QStringLiteral("blockchain"), QString::fromLatin1(s->chain).toUpper()},
         {QStringLiteral("token"), QString::fromLatin1(s->token).toUpper()},

@@ -42,7 +42,8 @@ import csv, sqlite3, sys, time, datetime
 db, out = sys.argv[1], sys.argv[2]
 rows = sqlite3.connect(db).execute(
     "SELECT date_ms, provider, connection, id, description, card_name, card_last_four,"
-    " status, direction, amount_units, amount_scale, currency FROM transactions").fetchall()
+    " status, direction, amount_units, amount_scale, currency, fee_units, fee_scale"
+    " FROM transactions").fetchall()
 def amount(units, scale, out):
     u = -units if out else units
     s = str(abs(u)).rjust(scale + 1, "0")
@@ -53,12 +54,13 @@ start = time.perf_counter()
 with open(out, "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f)
     w.writerow(["date", "provider", "connection", "transaction_id", "description", "card",
-                "card_last_four", "status", "direction", "amount", "currency"])
+                "card_last_four", "status", "direction", "amount", "currency", "fee"])
     for r in rows:
         d = datetime.datetime.fromtimestamp(r[0] // 1000, datetime.timezone.utc)
         w.writerow([d.strftime("%Y-%m-%dT%H:%M:%SZ"), r[1], cell(r[2]), cell(r[3]),
                     cell(r[4]), cell(r[5]), r[6], r[7], r[8],
-                    amount(r[9], r[10], r[8] == "out"), r[11]])
+                    amount(r[9], r[10], r[8] == "out"), r[11],
+                    "" if r[13] is None else amount(r[12], r[13], False)])
 print("%.3f" % (time.perf_counter() - start))
 )PY";
 
@@ -226,7 +228,8 @@ int main(int argc, char *argv[])
                      {QStringLiteral("-csv"), QStringLiteral("-header"), dbPath,
                       QStringLiteral("SELECT date_ms, provider, connection, id, description,"
                                      " card_name, card_last_four, status, direction,"
-                                     " amount_units, amount_scale, currency FROM transactions")});
+                                     " amount_units, amount_scale, currency, fee_units,"
+                                     " fee_scale FROM transactions")});
         if (sqlite.waitForFinished(600000) && sqlite.exitCode() == 0) {
             const qint64 sqliteMs = dump.elapsed();
             const double ratio = double(exportMs) / double(qMax<qint64>(1, sqliteMs));

@@ -23,7 +23,7 @@ private slots:
     void pauseUnpauseCancel();
     void cardTransactions();
     void transactionsByRange();
-    void cancelTransaction();
+    void cancelPayout();
     void faultsGiveClearErrors();
     void documentedListReplyIsRead();
     void reconcileSaysWhatTheMatchRestsOn();
@@ -175,7 +175,7 @@ void TestDinariProvider::transactionsByRange()
                  direction.value(t.id));
 }
 
-void TestDinariProvider::cancelTransaction()
+void TestDinariProvider::cancelPayout()
 {
     QString initiated;
     for (const auto &t : m_sandbox->dinari().transactions()) {
@@ -186,11 +186,17 @@ void TestDinariProvider::cancelTransaction()
     }
     QVERIFY(!initiated.isEmpty());
     const Money before = m_sandbox->dinari().payoutBalance();
-    const auto r = wait(m_provider->cancelTransaction(initiated));
+    const auto r = wait(m_provider->cancelPayout(initiated));
     QVERIFY2(r.ok(), qPrintable(r.error().details()));
-    QCOMPARE(r.value().status, Transaction::Status::Cancelled);
+    QCOMPARE(r.value().reference, initiated);
+    QCOMPARE(PayoutState::progressOf(r.value().rawStatus), PayoutState::Progress::Cancelled);
     QVERIFY(m_sandbox->dinari().payoutBalance() > before);
-    const auto twice = wait(m_provider->cancelTransaction(initiated));
+    // What the gateway says it charged and left is kept as it said it.
+    QVERIFY(r.value().fee);
+    QVERIFY(!r.value().fee->isZero());
+    QVERIFY(r.value().balanceAfter);
+    QCOMPARE(*r.value().balanceAfter, m_sandbox->dinari().payoutBalance());
+    const auto twice = wait(m_provider->cancelPayout(initiated));
     QVERIFY(!twice.ok());
     QVERIFY(twice.error().summary().contains(QStringLiteral("initiated")));
 }

@@ -307,8 +307,7 @@ void TestDocumentedReplies::dinariErrors()
     QVERIFY2(list.error().summary().contains(QStringLiteral("Failed to retrieve transaction list")),
              qPrintable(list.error().summary()));
     route(QStringLiteral("/transaction/status"), QStringLiteral("dinari/cancel-error"));
-    const auto cancel =
-        wait(d->cancelTransaction(QStringLiteral("955a380d7d9c05707f199fbe8ba8474d")));
+    const auto cancel = wait(d->cancelPayout(QStringLiteral("955a380d7d9c05707f199fbe8ba8474d")));
     QVERIFY(!cancel.ok());
     QVERIFY2(cancel.error().summary().contains(
                  QStringLiteral("Insufficient balance to process the cancellation")),
@@ -341,11 +340,17 @@ void TestDocumentedReplies::dinariCardAndCancel()
 
     route(QStringLiteral("/transaction/status"), QStringLiteral("dinari/cancel-success"));
     const auto cancelled =
-        wait(d->cancelTransaction(QStringLiteral("955a380d7d9c05707f199fbe8ba8474d")));
+        wait(d->cancelPayout(QStringLiteral("955a380d7d9c05707f199fbe8ba8474d")));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().details()));
-    QCOMPARE(cancelled.value().id, QStringLiteral("955a380d7d9c05707f199fbe8ba8474d"));
-    QCOMPARE(cancelled.value().status, Transaction::Status::Cancelled);
-    QCOMPARE(cancelled.value().amount, money("300.00"));
+    QCOMPARE(cancelled.value().reference, QStringLiteral("955a380d7d9c05707f199fbe8ba8474d"));
+    QCOMPARE(cancelled.value().rawStatus, QStringLiteral("Canceled"));
+    QCOMPARE(PayoutState::progressOf(cancelled.value().rawStatus),
+             PayoutState::Progress::Cancelled);
+    // The cancel fee and the balance after the refund, as the document shows them.
+    QVERIFY(cancelled.value().fee && cancelled.value().balanceAfter);
+    QCOMPARE(*cancelled.value().fee, money("20.00"));
+    QCOMPARE(cancelled.value().feeCurrency, QStringLiteral("USD"));
+    QCOMPARE(*cancelled.value().balanceAfter, money("1000.00"));
 }
 
 void TestDocumentedReplies::dots()

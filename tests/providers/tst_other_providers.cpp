@@ -1,4 +1,5 @@
 #include "CryptoEmulator.h"
+#include "CryptoParser.h"
 #include "CryptoProvider.h"
 #include "DartEmulator.h"
 #include "DartProvider.h"
@@ -30,6 +31,7 @@ private slots:
     void cryptoBalanceHistoryEndsAtTodaysBalance();
     void cryptoTokenRefetchedAfterExpiry();
     void cryptoWithdrawalDetailsStatusAndFees();
+    void cryptoWithdrawalFiguresAddUp();
     void cryptoPayoutCurrencies();
     void cryptoWalletCreateAndDetails();
     void dotsBatchesListed();
@@ -154,9 +156,20 @@ void TestOtherProviders::cryptoTransactionsByRange()
     bool in = false, out = false;
     for (const Transaction &t : r.value()) {
         QVERIFY(t.date >= from);
-        in = in || t.direction == Transaction::Direction::In;
-        out = out || (t.direction == Transaction::Direction::Out && t.fee.has_value());
         QCOMPARE(t.provider, QStringLiteral("crypto"));
+        const TransactionExtra &x = t.extra;
+        if (t.direction == Transaction::Direction::In && x.fiatAmount) {
+            // A payment keeps its fiat price as the gateway gave it.
+            in = true;
+            QCOMPARE(x.fiatCurrency, QStringLiteral("USD"));
+        }
+        if (t.direction == Transaction::Direction::Out && t.fee && x.networkFee && x.platformFee &&
+            t.description.startsWith(u"Withdrawal")) {
+            // The fee's parts add up to it; the chain's id is kept.
+            out = true;
+            QCOMPARE(*x.networkFee->checkedAdd(*x.platformFee), *t.fee);
+            QCOMPARE(x.chainReference.size(), 64);
+        }
     }
     QVERIFY(in && out);
     const auto all = wait(m_crypto->fetchTransactions({}, {}));
@@ -250,6 +263,51 @@ void TestOtherProviders::cryptoWithdrawalDetailsStatusAndFees()
     QVERIFY(!quote.value().networkFee->isZero());
     QVERIFY(*quote.value().networkFee < *quote.value().fee);
     QCOMPARE(*quote.value().fee->checkedAdd(*quote.value().arrives), r.amount);
+
+    // Sent: the row keeps what arrives with the fee beside it, and the two are exactly
+    // what left the balance; the receipt names the fee's coin.
+    r.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Money before = m_sandbox->crypto().masterBalance(r.currency);
+    const auto sent = wait(m_crypto->sendPayout(r));
+    QVERIFY2(sent.ok(), qPrintable(sent.error().details()));
+    QCOMPARE(sent.value().fee, quote.value().fee);
+    QCOMPARE(sent.value().feeCurrency, r.currency);
+    const Money left = *before.checkedSub(m_sandbox->crypto().masterBalance(r.currency));
+    QCOMPARE(left, r.amount);
+    const auto row = wait(m_crypto->fetchTransaction(sent.value().reference));
+    QVERIFY2(row.ok(), qPrintable(row.error().details()));
+    QCOMPARE(row.value().amount, *quote.value().arrives);
+    QVERIFY(row.value().fee);
+    QCOMPARE(*row.value().amount.checkedAdd(*row.value().fee), left);
+}
+
+void TestOtherProviders::cryptoWithdrawalFiguresAddUp()
+{
+    // The document's withdrawal figures (Estimate Withdrawal's reply) as a listed record.
+    QJsonObject o{{QStringLiteral("id"), QStringLiteral("w-1")},
+                  {QStringLiteral("requested_amount"), QStringLiteral("100.00000000")},
+                  {QStringLiteral("fee"), QStringLiteral("1.50000000")},
+                  {QStringLiteral("amount"), QStringLiteral("98.50000000")},
+                  {QStringLiteral("currency"), QStringLiteral("USDTTRC20")},
+                  {QStringLiteral("platform_fee"), QStringLiteral("1.00000000")},
+                  {QStringLiteral("network_fee"), QStringLiteral("0.50000000")},
+                  {QStringLiteral("status"), QStringLiteral("completed")},
+                  {QStringLiteral("created"), QStringLiteral("2026-12-01T10:00:00Z")}};
+    QString why;
+    const std::optional<Transaction> t = CryptoParser::withdrawal(o, QStringLiteral("C"), &why);
+    QVERIFY2(t, qPrintable(why));
+    QCOMPARE(t->amount, *Money::parse(u"98.5"));
+    QCOMPARE(*t->fee, *Money::parse(u"1.5"));
+    // Figures that do not add up are named, never settled one way or the other.
+    o.insert(QStringLiteral("amount"), QStringLiteral("100.00000000"));
+    QVERIFY(!CryptoParser::withdrawal(o, QStringLiteral("C"), &why));
+    QVERIFY2(why.contains(QLatin1String("requested_amount")), qPrintable(why));
+    // Without requested_amount, amount is what arrives, as the document names it.
+    o.remove(QStringLiteral("requested_amount"));
+    const std::optional<Transaction> plain = CryptoParser::withdrawal(o, QStringLiteral("C"), &why);
+    QVERIFY2(plain, qPrintable(why));
+    QCOMPARE(plain->amount, *Money::parse(u"100"));
+    QCOMPARE(*plain->fee, *Money::parse(u"1.5"));
 }
 
 void TestOtherProviders::cryptoPayoutCurrencies()

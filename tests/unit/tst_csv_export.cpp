@@ -67,6 +67,7 @@ private slots:
     void writesTheDocumentedColumns();
     void semicolonAndBom();
     void spreadsheetInThisLanguage();
+    void whatAProviderSaysBeyondTheCommonFields();
     void roundTripsEveryRow();
     void isoDateMatchesQt();
     void fileHasManifestWithHash();
@@ -168,10 +169,10 @@ void TestCsvExport::writesTheDocumentedColumns()
     QCOMPARE(
         buffer.data(),
         QByteArray("date,provider,connection,transaction_id,description,card,card_last_four,"
-                   "status,direction,amount,currency\r\n"
+                   "status,direction,amount,currency,fee\r\n"
                    "2022-05-26T16:28:28Z,dashfi,\"Main, Inc.\",7f3e,"
                    "\"'=HYPERLINK(\"\"http://evil\"\")\",\"Ads \"\"blue\"\"\",0042,settled,out,"
-                   "-45.80,USD\r\n"));
+                   "-45.80,USD,\r\n"));
 }
 
 void TestCsvExport::semicolonAndBom()
@@ -212,6 +213,38 @@ void TestCsvExport::spreadsheetInThisLanguage()
     QCOMPARE(o.delimiter, ',');
     QCOMPARE(o.decimalPoint, '.');
     QVERIFY(o.spreadsheetDates);
+}
+
+void TestCsvExport::whatAProviderSaysBeyondTheCommonFields()
+{
+    // A crypto withdrawal: its chain hash, fee split and fiat price; a row without any.
+    Transaction w = sample();
+    w.currency = QStringLiteral("USDTTRC20");
+    w.amount = *Money::parse(u"98.50000000");
+    w.fee = *Money::parse(u"1.50000000");
+    w.extra.chainReference = QStringLiteral("=cmd|' /C calc'!A0");
+    w.extra.networkFee = *Money::parse(u"0.5");
+    w.extra.platformFee = *Money::parse(u"1");
+    w.extra.fiatAmount = *Money::parse(u"98.4");
+    w.extra.fiatCurrency = QStringLiteral("USD");
+    const TransactionTable table = tableOf({w, sample()});
+    CsvOptions o = CsvOptions::spreadsheet(u',');
+    o.columns = {QStringLiteral("amount"),         QStringLiteral("fee"),
+                 QStringLiteral("network_fee"),    QStringLiteral("platform_fee"),
+                 QStringLiteral("fiat_amount"),    QStringLiteral("fiat_currency"),
+                 QStringLiteral("chain_reference")};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(TransactionExporter::write(&buffer, table, {0, 1}, o).ok);
+    // Coin amounts at the coin's eight places, the price at the dollar's two, in this
+    // language's marks; a hostile hash stays text.
+    QCOMPARE(buffer.data(),
+             QByteArray("\xEF\xBB\xBF"
+                        "amount;fee;network_fee;platform_fee;fiat_amount;fiat_currency;"
+                        "chain_reference\r\n"
+                        "-98,50000000;1,50000000;0,50000000;1,00000000;98,40;USD;"
+                        "'=cmd|' /C calc'!A0\r\n"
+                        "-45,80;;;;;;\r\n"));
 }
 
 void TestCsvExport::roundTripsEveryRow()

@@ -1,7 +1,9 @@
 #include "ActionJournal.h"
 #include "CountryCodes.h"
+#include "Currency.h"
 #include "FixedClock.h"
 #include "GettextCatalog.h"
+#include "JournalFees.h"
 #include "JournalModel.h"
 #include "Payout.h"
 #include "PayoutBatch.h"
@@ -44,6 +46,7 @@ private slots:
     void journalMigratesAnOlderStore();
     void matcherFindsExactlyOne();
     void journalExportsSafeCsv();
+    void aListedPayoutTakesTheFeeItsProviderStated();
     void journalSaysWhereAPayoutIs_data();
     void journalSaysWhereAPayoutIs();
     void swiftFormAsksForABic();
@@ -295,14 +298,23 @@ void TestPayouts::journalAppendsThenUpdates()
     QCOMPARE(stored->state, JournalEntry::State::Succeeded);
     QCOMPARE(stored->reference, QStringLiteral("TX1"));
     QCOMPARE(stored->feeRule, QStringLiteral("5.00+1.0%"));
+    QVERIFY(!stored->fee); // none stated yet: no fee, not a zero
+    // The fee the provider charged, exactly as it said it, in its own currency.
+    QVERIFY(journal.recordFee(*id, *Money::parse(u"123456789012.3456"), QStringLiteral("USD")));
+    stored = journal.byKey(QStringLiteral("k1"));
+    QVERIFY(stored->fee);
+    QCOMPARE(stored->fee->toString(), QStringLiteral("123456789012.3456"));
+    QCOMPARE(stored->feeCurrency, QStringLiteral("USD"));
+    QVERIFY(!journal.recordFee(*id + 100, *Money::parse(u"1"), QStringLiteral("USD")));
     QVERIFY(journal.openEntries().isEmpty());
     QVERIFY(!journal.update(*id + 100, JournalEntry::State::Failed, QString(), QString()));
     // Money is text in the file, never REAL.
     StoreDatabase raw(dir.filePath(QStringLiteral("store.sqlite")));
     QVERIFY(raw.open());
     QSqlQuery q(raw.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT typeof(amount) FROM journal")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT typeof(amount), typeof(fee) FROM journal")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
 }
 
 void TestPayouts::journalMigratesAnOlderStore()
@@ -377,8 +389,9 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
         QSqlQuery q(db.db());
         QVERIFY(q.exec(QStringLiteral("DROP INDEX journal_by_connection")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal DROP COLUMN connection_id")));
-        for (const char *column : {"owner", "lease_until_ms", "checks", "needs_decision",
-                                   "decided_by", "target_text", "message_text", "link"})
+        for (const char *column :
+             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by", "target_text",
+              "message_text", "link", "fee", "fee_currency"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));
@@ -548,12 +561,64 @@ void TestPayouts::journalExportsSafeCsv()
     QString error;
     QVERIFY(model.writeCsv(&buffer, {}, &error));
     const QList<QByteArray> lines = buffer.data().split('\n');
+    QCOMPARE(lines[0].trimmed(), QByteArray("time,user,connection,action,target,amount,currency,"
+                                            "fee,fee_currency,result,reference,message"));
+    // No fee stated: empty cells, never a zero.
     QCOMPARE(
-        lines[0].trimmed(),
-        QByteArray("time,user,connection,action,target,amount,currency,result,reference,message"));
-    QCOMPARE(lines[1].trimmed(),
-             QByteArray("2026-11-28T16:28:28Z,ana,Main,payout:dinari.zelle,"
-                        "\"'=HYPERLINK(\"\"http://x\"\")\",1234.5,USD,succeeded,TX1,\"ok, sent\""));
+        lines[1].trimmed(),
+        QByteArray("2026-11-28T16:28:28Z,ana,Main,payout:dinari.zelle,"
+                   "\"'=HYPERLINK(\"\"http://x\"\")\",1234.5,USD,,,succeeded,TX1,\"ok, sent\""));
+    // The fee the provider charged, exactly, in its own currency.
+    e.fee = *Money::parse(u"3.00");
+    e.feeCurrency = QStringLiteral("USD");
+    model.setEntries({e});
+    QCOMPARE(model.index(0, JournalModel::Fee).data().toString(),
+             Currency::formatLocale(*e.fee, e.currency, QLocale()));
+    buffer.buffer().clear();
+    buffer.seek(0);
+    QVERIFY(model.writeCsv(&buffer, {}, &error));
+    QVERIFY2(buffer.data().contains(",1234.5,USD,3.00,USD,succeeded,"), buffer.data().constData());
+}
+
+void TestPayouts::aListedPayoutTakesTheFeeItsProviderStated()
+{
+    auto sent = [](const char *reference, const char *fee, JournalEntry::State state) {
+        JournalEntry e = payout("payout:dinari.ach", "Sage Smith", u"100.00");
+        e.provider = QStringLiteral("dinari");
+        e.connectionId = QStringLiteral("c1");
+        e.reference = QLatin1String(reference);
+        e.state = state;
+        e.fee = Money::parse(QString::fromLatin1(fee));
+        e.feeCurrency = QStringLiteral("USD");
+        return e;
+    };
+    using S = JournalEntry::State;
+    JournalEntry card = sent("T5", "9.00", S::Succeeded);
+    card.action = JournalAction(JournalAction::Kind::Freeze);
+    const QList<JournalEntry> journal = {
+        sent("T1", "5.00", S::Succeeded), sent("T2", "6.00", S::Failed),
+        sent("T3", "7.00", S::Succeeded), sent("T4", "8.00", S::Succeeded), card};
+    auto row = [](const char *id, const char *currency) {
+        Transaction t;
+        t.provider = QStringLiteral("dinari");
+        t.id = QLatin1String(id);
+        t.currency = QLatin1String(currency);
+        return t;
+    };
+    QList<Transaction> rows = {row("T1", "USD"), row("T2", "USD"), row("T3", "USD"),
+                               row("T4", "EUR"), row("T5", "USD"), row("T6", "USD")};
+    rows[2].fee = *Money::parse(u"7.25"); // the provider's own word wins
+    QCOMPARE(JournalFees::fill(&rows, QStringLiteral("c1"), journal), 1);
+    QCOMPARE(rows[0].fee, Money::parse(u"5.00"));
+    QVERIFY(!rows[1].fee); // refused: it charged nothing we know of
+    QCOMPARE(rows[2].fee, Money::parse(u"7.25"));
+    QVERIFY(!rows[3].fee); // another currency than the fee's
+    QVERIFY(!rows[4].fee); // a card action is no payout
+    QVERIFY(!rows[5].fee); // not ours
+    // Another connection's list takes nothing from this one's journal.
+    QList<Transaction> other = {row("T1", "USD")};
+    QCOMPARE(JournalFees::fill(&other, QStringLiteral("c2"), journal), 0);
+    QVERIFY(!other[0].fee);
 }
 
 void TestPayouts::journalSaysWhereAPayoutIs_data()

@@ -1,3 +1,4 @@
+#include "Currency.h"
 #include "JournalModel.h"
 #include "SpreadsheetReadback.h"
 #include "TransactionExporter.h"
@@ -40,12 +41,18 @@ TransactionTable table()
     using D = Transaction::Direction;
     using S = Transaction::Status;
     TransactionTable t;
-    t.append(row("0480", Dec2, "1234.56", "USD", D::Out, S::Settled, Hostile));
+    Transaction paid = row("0480", Dec2, "1234.56", "USD", D::Out, S::Settled, Hostile);
+    paid.fee = Money::parse(u"2.50");
+    t.append(paid);
     t.append(row("0481", Dec2.addSecs(-4 * 3600 - 1), "0.10", "USD", D::In, S::Pending,
                  QStringLiteral("+cmd|' /C calc'!A0")));
     t.append(row("0482", Dec2, "0.12345678", "BTC", D::In, S::Settled,
                  QStringLiteral("Grüße, \"quoted\"; semi")));
-    t.append(row("0483", Dec2, "1500", "JPY", D::Out, S::Declined, QStringLiteral("@SUM(1)")));
+    // A declined row's fee moved nothing either.
+    Transaction declined =
+        row("0483", Dec2, "1500", "JPY", D::Out, S::Declined, QStringLiteral("@SUM(1)"));
+    declined.fee = Money::parse(u"100");
+    t.append(declined);
     // 19 significant digits: more than a spreadsheet number holds.
     t.append(
         row("0484", Dec2, "12345678901234567.89", "EUR", D::In, S::Settled, QStringLiteral("big")));
@@ -154,18 +161,21 @@ void TestSpreadsheetReadback::workbookTotalsSheetAgreesWithTheRule()
             labelled.insert(r.value(0).value, r.value(1));
         }
     }
-    // Settled in, settled out, pending in, pending out, did not move, net, then counts.
+    // Settled in, settled out, pending in, pending out, settled fees, pending fees, did not
+    // move, net (in − out − fees), then counts.
     const QList<Cell> usd = byCurrency.value(QStringLiteral("USD"));
     QStringList usdCells;
-    for (int c = 1; c <= 8; ++c)
+    for (int c = 1; c <= 10; ++c)
         usdCells << describe(usd.value(c));
-    QCOMPARE(usdCells,
-             (QStringList{"float \"0\"", "float \"1234.56\"", "float \"0.1\"", "float \"0\"",
-                          "float \"0\"", "float \"-1234.46\"", "float \"2\"", "float \"1\""}));
-    // The declined yen moved nothing: counted apart.
+    QCOMPARE(usdCells, (QStringList{"float \"0\"", "float \"1234.56\"", "float \"0.1\"",
+                                    "float \"0\"", "float \"2.5\"", "float \"0\"", "float \"0\"",
+                                    "float \"-1236.96\"", "float \"2\"", "float \"1\""}));
+    // The declined yen moved nothing, nor did its fee: counted apart.
     const QList<Cell> jpy = byCurrency.value(QStringLiteral("JPY"));
     QCOMPARE(describe(jpy.value(2)), QStringLiteral("float \"0\""));
-    QCOMPARE(describe(jpy.value(5)), QStringLiteral("float \"1500\""));
+    QCOMPARE(describe(jpy.value(5)), QStringLiteral("float \"0\""));
+    QCOMPARE(describe(jpy.value(7)), QStringLiteral("float \"1500\""));
+    QCOMPARE(describe(jpy.value(8)), QStringLiteral("float \"0\""));
     QCOMPARE(describe(byCurrency.value(QStringLiteral("EUR")).value(1)),
              QStringLiteral("string \"12345678901234567.89\""));
     QVERIFY2(labelled.value(QStringLiteral("Note")).value.contains(QLatin1String("15")),
@@ -187,8 +197,13 @@ void TestSpreadsheetReadback::journalWorkbookHoldsTypedCells()
     e.user = QStringLiteral("ana");
     e.state = JournalEntry::State::Succeeded;
     e.reference = QStringLiteral("007");
+    // A coin's fee on a payout asked in dollars: the fee keeps its own currency.
+    e.fee = *Money::parse(u"0.00012");
+    e.feeCurrency = QStringLiteral("BTC");
     JournalModel model;
     model.setEntries({e});
+    QCOMPARE(model.index(0, JournalModel::Fee).data().toString(),
+             Currency::formatLocale(*e.fee, e.feeCurrency, QLocale()) + QStringLiteral(" BTC"));
     const QString path = m_dir.filePath(QStringLiteral("journal.xlsx"));
     QString error;
     QVERIFY2(model.writeXlsx(path, {}, &error), qPrintable(error));
@@ -196,10 +211,15 @@ void TestSpreadsheetReadback::journalWorkbookHoldsTypedCells()
     QVERIFY2(sheets.size() == 1, qPrintable(error));
     const Sheet &s = sheets.first();
     QCOMPARE(s.rows.size(), 2);
-    QCOMPARE(describe(s.at(1, JournalModel::Time)), QStringLiteral("date \"2026-12-02T04:00:00\""));
-    QCOMPARE(describe(s.at(1, JournalModel::Amount)), QStringLiteral("float \"1234.5\""));
-    QCOMPARE(describe(s.at(1, JournalModel::Target)), QStringLiteral("string \"%1\"").arg(Hostile));
-    QCOMPARE(describe(s.at(1, JournalModel::Reference)), QStringLiteral("string \"007\""));
+    const auto cell = [&s](const char *header) {
+        return describe(s.at(1, columnOf(s, QLatin1String(header))));
+    };
+    QCOMPARE(cell("time"), QStringLiteral("date \"2026-12-02T04:00:00\""));
+    QCOMPARE(cell("amount"), QStringLiteral("float \"1234.5\""));
+    QCOMPARE(cell("target"), QStringLiteral("string \"%1\"").arg(Hostile));
+    QCOMPARE(cell("reference"), QStringLiteral("string \"007\""));
+    QCOMPARE(cell("fee"), QStringLiteral("float \"0.00012\""));
+    QCOMPARE(cell("fee_currency"), QStringLiteral("string \"BTC\""));
 }
 
 void TestSpreadsheetReadback::csvReadsBack_data()
@@ -214,17 +234,21 @@ void TestSpreadsheetReadback::csvReadsBack_data()
     // which spreadsheets keep as text; amounts still read as numbers.
     QTest::newRow("plain, English") << false << QChar(u'.') << "44,34,76,1,,1033,false,true"
                                     << "string \"2026-12-02T04:00:00Z\""
-                                    << "float" << "float \"480\"";
+                                    << "float"
+                                    << "float \"480\"";
     // Why the spreadsheet variant exists: a decimal-comma language reads 1234.56 as text.
     QTest::newRow("plain, German") << false << QChar(u'.') << "44,34,76,1,,1031,false,true"
                                    << "string \"2026-12-02T04:00:00Z\""
-                                   << "string" << "float \"480\"";
+                                   << "string"
+                                   << "float \"480\"";
     QTest::newRow("spreadsheet, English") << true << QChar(u'.') << "44,34,76,1,,1033,false,true"
                                           << "date \"2026-12-02T04:00:00\""
-                                          << "float" << "string \"0480\"";
+                                          << "float"
+                                          << "string \"0480\"";
     QTest::newRow("spreadsheet, German") << true << QChar(u',') << "59,34,76,1,,1031,false,true"
                                          << "date \"2026-12-02T04:00:00\""
-                                         << "float" << "string \"0480\"";
+                                         << "float"
+                                         << "string \"0480\"";
 }
 
 void TestSpreadsheetReadback::csvReadsBack()

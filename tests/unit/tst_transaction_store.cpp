@@ -212,6 +212,16 @@ void TestTransactionStore::loadAllReadsBackEveryField()
                 t.fee.reset();
             else
                 t.fee = *Money::parse(u"0.25");
+            // What a few rows say beyond the common fields comes back with them.
+            if (i % 11 == 0) {
+                t.extra.chainReference = QStringLiteral("0x%1").arg(i, 64, 16, QChar(u'0'));
+                t.extra.networkFee = *Money::parse(u"0.10000000");
+                t.extra.platformFee = *Money::parse(u"0.15");
+            }
+            if (i % 13 == 0) {
+                t.extra.fiatAmount = *Money::parse(QStringLiteral("%1.05").arg(i));
+                t.extra.fiatCurrency = QStringLiteral("EUR");
+            }
         }
         QVERIFY2(store.upsert(conn(QStringLiteral("dashfi"), connection), list, When),
                  qPrintable(store.lastError()));
@@ -230,7 +240,12 @@ void TestTransactionStore::loadAllReadsBackEveryField()
         const int r = rows.value(t.connection + u'/' + t.id, -1);
         QVERIFY2(r >= 0, qPrintable(t.id));
         QVERIFY2(table->holds(r, t), qPrintable(t.connection + u'/' + t.id));
+        QVERIFY(table->extra(r) == t.extra);
     }
+    // holds() sees a changed extra: a refresh that learns a chain hash replaces the row.
+    Transaction changed = all.first();
+    changed.extra.chainReference = QStringLiteral("0xnew");
+    QVERIFY(!table->holds(rows.value(changed.connection + u'/' + changed.id), changed));
 }
 
 void TestTransactionStore::moneyIsNeverReal()
@@ -346,8 +361,9 @@ void TestTransactionStore::olderStoreKeepsItsHistoryUnderTheConnectionsId()
                  "PRAGMA user_version=4",
              })
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-        for (const char *column : {"owner", "lease_until_ms", "checks", "needs_decision",
-                                   "decided_by", "target_text", "message_text", "link"})
+        for (const char *column :
+             {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by", "target_text",
+              "message_text", "link", "fee", "fee_currency"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
     }

@@ -259,6 +259,7 @@ void TestTransactionsModel::totalsPerCurrency()
     struct Want
     {
         Money settledIn, settledOut, pendingIn, pendingOut, notMoved;
+        Money settledFees, pendingFees, feesOnMoneyIn;
         int count = 0, notMovedCount = 0;
     };
     QMap<QString, Want> want;
@@ -269,22 +270,31 @@ void TestTransactionsModel::totalsPerCurrency()
         ++w.count;
         const bool in = t.direction == Transaction::Direction::In;
         Money *sum = nullptr;
+        Money *fees = nullptr; // a row that did not move charged nothing either
         switch (t.status) {
         case Transaction::Status::Settled:
             sum = in ? &w.settledIn : &w.settledOut;
+            fees = &w.settledFees;
             break;
         case Transaction::Status::Pending:
             sum = in ? &w.pendingIn : &w.pendingOut;
+            fees = &w.pendingFees;
             break;
         default:
             sum = &w.notMoved;
             ++w.notMovedCount;
         }
         *sum = *sum->checkedAdd(t.amount);
+        if (fees && t.fee) {
+            *fees = *fees->checkedAdd(*t.fee);
+            if (in)
+                w.feesOnMoneyIn = *w.feesOnMoneyIn.checkedAdd(*t.fee);
+        }
     }
     const QList<CurrencyTotal> totals = m_filter->totals();
     QCOMPARE(totals.size(), want.size());
     int notMoved = 0;
+    bool feesCounted = false;
     for (const CurrencyTotal &t : totals) {
         const Want &w = want[t.currency];
         QCOMPARE(t.count, w.count);
@@ -294,18 +304,28 @@ void TestTransactionsModel::totalsPerCurrency()
         QCOMPARE(t.pendingOut, w.pendingOut);
         QCOMPARE(t.notMoved, w.notMoved);
         QCOMPARE(t.notMovedCount, w.notMovedCount);
-        QCOMPARE(t.out(), *w.settledOut.checkedAdd(w.pendingOut));
+        QCOMPARE(t.settledFees, w.settledFees);
+        QCOMPARE(t.pendingFees, w.pendingFees);
+        feesCounted = feesCounted || !t.fees().isZero();
+        // Out is every amount that left with every fee charged.
+        const Money out = *w.settledOut.checkedAdd(w.pendingOut)
+                               ->checkedAdd(w.settledFees)
+                               ->checkedAdd(w.pendingFees);
+        QCOMPARE(t.out(), out);
+        QCOMPARE(t.net(), *t.in().checkedSub(out));
         QVERIFY(!t.overflow);
         notMoved += t.notMovedCount;
     }
     QVERIFY(notMoved > 0); // the sample has declined rows: the rule is exercised
-    // The spend chart adds up the same money out, by the same rule.
+    QVERIFY(feesCounted);  // and fees on rows that moved
+    // The spend chart adds up the same money out, by the same rule: what was spent and its
+    // fee (the fees charged on money in are no spend).
     for (const CurrencyTotal &t : totals) {
         Money charted;
         for (const SpendBuckets::Bucket &b : SpendBuckets::overTime(
                  m_model->rows(), m_filter->sourceRows(), t.currency, SpendBuckets::Period::Day))
             charted = *charted.checkedAdd(b.total);
-        QCOMPARE(charted, t.out());
+        QCOMPARE(charted, *t.out().checkedSub(want[t.currency].feesOnMoneyIn));
     }
     // Ordered by currency code, for a stable footer.
     QVERIFY(std::is_sorted(totals.begin(), totals.end(),

@@ -496,11 +496,14 @@ void TestTreasuryctl::transactionsJsonAndStdout()
 
 void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
 {
+    // Fees on listed rows are counted as below; a sent payout's fee joins its row in
+    // tst_treasuryctl_journal.
+    const QString provider = QStringLiteral("dashfi");
     const QStringList range = {QStringLiteral("transactions"), QStringLiteral("--since"),
                                QDate::currentDate().addDays(-90).toString(Qt::ISODate),
                                QStringLiteral("--until"),
                                QDate::currentDate().toString(Qt::ISODate)};
-    Run r = ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--json")});
+    Run r = ctl(provider, range + QStringList{QStringLiteral("--json")});
     QVERIFY2(r.exit == 0, r.err.constData());
     // By hand from the rows: settled and pending each way, the rest did not move.
     QMap<QString, Money> want;
@@ -512,6 +515,12 @@ void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
                                 ? status + u'_' + way
                                 : QStringLiteral("not_moved");
         notMovedRows += key == QLatin1String("not_moved");
+        // A fee counts where its row moved; the row that did not move charged nothing.
+        if (const QString fee = v[QStringLiteral("fee")].toString();
+            !fee.isEmpty() && key != QLatin1String("not_moved")) {
+            const QString fees = status + QStringLiteral("_fees");
+            want[fees] = *want.value(fees).checkedAdd(*Money::parse(fee));
+        }
         // Signed in the rows (out is negative); the totals are magnitudes.
         Money amount = *Money::parse(v[QStringLiteral("amount")].toString());
         if (amount.isNegative())
@@ -519,23 +528,32 @@ void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
         want[key] = *want.value(key).checkedAdd(amount);
     }
     QVERIFY(notMovedRows > 0); // declined rows in the sample: the rule is exercised
-    r = ctl(QStringLiteral("dashfi"),
-            range + QStringList{QStringLiteral("--totals"), QStringLiteral("--json")});
+    r = ctl(provider, range + QStringList{QStringLiteral("--totals"), QStringLiteral("--json")});
     QVERIFY2(r.exit == 0, r.err.constData());
     const QJsonArray totals = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(totals.size(), 1);
     const QJsonObject usd = totals.first().toObject();
     QCOMPARE(usd[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
-    for (const char *key : {"settled_in", "settled_out", "pending_in", "pending_out", "not_moved"})
+    const char *keys[] = {"settled_in",   "settled_out",  "pending_in", "pending_out",
+                          "settled_fees", "pending_fees", "not_moved"};
+    for (const char *key : keys)
         QVERIFY2(*Money::parse(usd[QLatin1String(key)].toString()) ==
                      want.value(QLatin1String(key)),
                  qPrintable(QStringLiteral("%1: %2, by hand %3")
                                 .arg(QLatin1String(key), usd[QLatin1String(key)].toString(),
                                      want.value(QLatin1String(key)).toString())));
     QCOMPARE(usd[QStringLiteral("not_moved_count")].toInt(), notMovedRows);
+    // Net is what came in less what went out, fees included.
+    const Money out = *want.value(QStringLiteral("settled_out"))
+                           .checkedAdd(want.value(QStringLiteral("pending_out")))
+                           ->checkedAdd(want.value(QStringLiteral("settled_fees")))
+                           ->checkedAdd(want.value(QStringLiteral("pending_fees")));
+    const Money in = *want.value(QStringLiteral("settled_in"))
+                          .checkedAdd(want.value(QStringLiteral("pending_in")));
+    QCOMPARE(*Money::parse(usd[QStringLiteral("net")].toString()), *in.checkedSub(out));
     // The CSV's manifest, for the same filter, says the same.
-    const QString file = m_home.filePath(QStringLiteral("totals.csv"));
-    QVERIFY(ctl(QStringLiteral("dashfi"),
+    const QString file = m_home.filePath(provider + QStringLiteral("-totals.csv"));
+    QVERIFY(ctl(provider,
                 range + QStringList{QStringLiteral("--csv"), file, QStringLiteral("--manifest")})
                 .exit == 0);
     QFile manifest(TransactionExporter::manifestPath(file));
@@ -544,13 +562,12 @@ void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
              totals);
     manifest.close();
     // Written again without one: the old manifest goes with the old file.
-    QCOMPARE(ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--csv"), file}).exit,
-             0);
+    QCOMPARE(ctl(provider, range + QStringList{QStringLiteral("--csv"), file}).exit, 0);
     QVERIFY(!QFile::exists(TransactionExporter::manifestPath(file)));
 
     // The workbook's totals sheet, read back by LibreOffice, says the same again.
-    const QString book = m_home.filePath(QStringLiteral("totals.xlsx"));
-    r = ctl(QStringLiteral("dashfi"), range + QStringList{QStringLiteral("--xlsx"), book});
+    const QString book = m_home.filePath(provider + QStringLiteral("-totals.xlsx"));
+    r = ctl(provider, range + QStringList{QStringLiteral("--xlsx"), book});
     QVERIFY2(r.exit == 0, r.err.constData());
     QString error;
     const QList<SpreadsheetReadback::Sheet> sheets =
@@ -559,12 +576,11 @@ void TestTreasuryctl::totalsCountWhatMovedAndAgreeWithTheManifest()
     QCOMPARE(sheets.at(0).rows.size() - 1, usd[QStringLiteral("count")].toInt());
     const QList<SpreadsheetReadback::Cell> sheetUsd = sheets.at(1).rows.value(1);
     QCOMPARE(sheetUsd.value(0).value, QStringLiteral("USD"));
-    const char *keys[] = {"settled_in", "settled_out", "pending_in", "pending_out", "not_moved"};
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < int(std::size(keys)); ++i)
         QCOMPARE(*Money::parse(sheetUsd.value(1 + i).value),
                  *Money::parse(usd[QLatin1String(keys[i])].toString()));
     // One output at a time.
-    r = ctl(QStringLiteral("dashfi"),
+    r = ctl(provider,
             range + QStringList{QStringLiteral("--xlsx"), book, QStringLiteral("--csv"), file});
     QCOMPARE(r.exit, 2);
 }

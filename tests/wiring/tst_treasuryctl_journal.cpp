@@ -52,6 +52,7 @@ private slots:
     void reconcileKeepsLookingForTheChosenWindow();
     void anAdHocPayoutIsReconciledWithTheSameFlags();
     void aSentPayoutIsCancelledOnceAndJournaled();
+    void aSentPayoutsFeeGoesWithItsListedRow();
 
 private:
     Run raw(const QStringList &arguments, const QByteArray &stdinText = {});
@@ -518,14 +519,21 @@ void TestTreasuryctlJournal::aSentPayoutIsCancelledOnceAndJournaled()
     QCOMPARE(sent.exit, 0);
     const QJsonObject payout = QJsonDocument::fromJson(sent.out).array().first().toObject();
     const QString reference = payout[QStringLiteral("reference")].toString();
-    const auto stateAtDinari = [&] {
+    const auto atDinari = [&] {
         for (const auto &t : m_sandbox->dinari().transactions()) {
             if (t.id == reference)
-                return t.status;
+                return t;
         }
-        return QString();
+        return DinariEmulator::Transaction();
     };
+    const auto stateAtDinari = [&] { return atDinari().status; };
     QCOMPARE(stateAtDinari(), QStringLiteral("INITIATED"));
+    // The fee Dinari charged on top of the amount is kept with the payout.
+    const Money sendFee = atDinari().fee;
+    QVERIFY(!sendFee.isZero());
+    QCOMPARE(*Money::parse(payout[QStringLiteral("fee")].toString()), sendFee);
+    QCOMPARE(payout[QStringLiteral("fee_currency")].toString(), QStringLiteral("USD"));
+    const Money balanceBefore = m_sandbox->dinari().payoutBalance();
     const QStringList cancel = {QStringLiteral("payouts"), QStringLiteral("cancel"),
                                 QStringLiteral("--json")};
     // By the payout's key, through the connection it was sent with.
@@ -536,18 +544,73 @@ void TestTreasuryctlJournal::aSentPayoutIsCancelledOnceAndJournaled()
     QCOMPARE(done[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
     QCOMPARE(done[QStringLiteral("reference")].toString(), reference);
     QCOMPARE(stateAtDinari(), QStringLiteral("Canceled"));
+    // The cancel fee is what Dinari kept of the refund: on the cancellation's row.
+    const Money refunded = *m_sandbox->dinari().payoutBalance().checkedSub(balanceBefore);
+    const Money cancelFee = *Money::parse(u"12.61")->checkedAdd(sendFee)->checkedSub(refunded);
+    QVERIFY(!cancelFee.isZero());
+    QCOMPARE(*Money::parse(done[QStringLiteral("fee")].toString()), cancelFee);
+    QCOMPARE(done[QStringLiteral("fee_currency")].toString(), QStringLiteral("USD"));
     // Again, by Dinari's reference: Dinari refuses, and the journal says so.
     r = ctl(QStringLiteral("dinari"), cancel + QStringList{reference});
     QCOMPARE(r.exit, 4);
     const Run journal =
         raw({QStringLiteral("payouts"), QStringLiteral("journal"), QStringLiteral("--json")});
     QStringList states;
-    for (const QJsonValue &e : QJsonDocument::fromJson(journal.out).array())
+    QStringList fees;
+    for (const QJsonValue &e : QJsonDocument::fromJson(journal.out).array()) {
         states << e[QStringLiteral("state")].toString();
+        fees << e[QStringLiteral("fee")].toString();
+    }
     QCOMPARE(states, (QStringList{QStringLiteral("failed"), QStringLiteral("succeeded"),
                                   QStringLiteral("succeeded")})); // newest first
+    // A refused cancellation charged nothing; the journal says no fee, not a zero.
+    QCOMPARE(fees.first(), QString());
+    QCOMPARE(*Money::parse(fees.at(1)), cancelFee);
+    QCOMPARE(*Money::parse(fees.at(2)), sendFee);
     // Nothing in the journal under that name: a usage error, nothing asked.
     QCOMPARE(ctl(QStringLiteral("dinari"), cancel + QStringList{QStringLiteral("nope")}).exit, 2);
+}
+
+void TestTreasuryctlJournal::aSentPayoutsFeeGoesWithItsListedRow()
+{
+    const Run sent = ctl(QStringLiteral("dinari"), send("77.31") + AchFields);
+    QCOMPARE(sent.exit, 0);
+    const QJsonObject payout = QJsonDocument::fromJson(sent.out).array().first().toObject();
+    const QString reference = payout[QStringLiteral("reference")].toString();
+    Money charged;
+    for (const auto &t : m_sandbox->dinari().transactions()) {
+        if (t.id == reference)
+            charged = t.fee;
+    }
+    QVERIFY(!charged.isZero());
+    // Dinari's list names no fee: the row takes the one Dinari stated on sending.
+    const QStringList today = {QStringLiteral("transactions"), QStringLiteral("--since"),
+                               QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                               QStringLiteral("--json")};
+    Run r = ctl(QStringLiteral("dinari"), today);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    Money pendingFees;
+    bool found = false;
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out).array()) {
+        const QString fee = row[QStringLiteral("fee")].toString();
+        if (row[QStringLiteral("transaction_id")].toString() == reference) {
+            found = true;
+            QCOMPARE(*Money::parse(fee), charged);
+        } else {
+            QVERIFY2(fee.isEmpty(), qPrintable(fee)); // nothing we did not send gets one
+        }
+        if (!fee.isEmpty() && row[QStringLiteral("status")].toString() == u"pending")
+            pendingFees = *pendingFees.checkedAdd(*Money::parse(fee));
+    }
+    QVERIFY(found);
+    // And the totals count it as money out, beside the amount.
+    r = ctl(QStringLiteral("dinari"), today + QStringList{QStringLiteral("--totals")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    for (const QJsonValue &t : QJsonDocument::fromJson(r.out).array()) {
+        if (t[QStringLiteral("currency")].toString() == u"USD")
+            QCOMPARE(*Money::parse(t[QStringLiteral("pending_fees")].toString()), pendingFees);
+    }
+    QCOMPARE(pendingFees, charged);
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctlJournal)
