@@ -19,7 +19,35 @@
 
 CardActions::CardActions(CardsModel *cards, ProviderRegistry *providers, QObject *parent)
     : QObject(parent), m_cards(cards), m_providers(providers)
-{}
+{
+    connect(cards, &CardsModel::connectionLoaded, this, &CardActions::settleLostCreates);
+}
+
+void CardActions::settleLostCreates(const QString &connectionId)
+{
+    if (!m_journal)
+        return;
+    for (const JournalEntry &e : m_journal->openEntries()) {
+        if (e.action.kind() != JournalAction::Kind::CreateCard || e.connectionId != connectionId)
+            continue;
+        // Found by our id: it was made. Not found proves nothing; the row stays open.
+        const QString externalId = QJsonDocument::fromJson(e.request)
+                                       .object()
+                                       .value(QStringLiteral("external_id"))
+                                       .toString();
+        const Card *made = Card::byExternalId(m_cards->cards(), externalId);
+        if (!made || made->connectionId != connectionId)
+            continue;
+        if (const QString key = m_teamKeys.take(e.id); !key.isEmpty())
+            emit settled(key, JournalEntry::State::Succeeded, made->id, QString());
+        m_journal->update(
+            e.id, JournalEntry::State::Succeeded, made->id,
+            JournalText(QT_TRANSLATE_NOOP("JournalText", "Its answer was lost; found in the card "
+                                                         "list by the id it was created with.")));
+        emit journalChanged();
+        emit created(made->key());
+    }
+}
 
 qint64 CardActions::record(const JournalAction &action, const QString &provider,
                            const QString &connection, const QString &target,
@@ -340,11 +368,17 @@ void CardActions::makeCard(const QString &provider, const QString &connection,
         return;
     }
     emit message(tr("Creating the card “%1” at %2…").arg(request.name, connection));
-    const qint64 entry = record(JournalAction(JournalAction::Kind::CreateCard), provider,
-                                connection, request.name, std::nullopt, QString(), {}, teamKey);
+    // Ours, sent along and journaled: a card whose answer was lost is found again by it.
+    NewCard sent = request;
+    if (sent.externalId.isEmpty())
+        sent.externalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 entry =
+        record(JournalAction(JournalAction::Kind::CreateCard), provider, connection, sent.name,
+               std::nullopt, QString(),
+               QJsonObject{{QStringLiteral("external_id"), sent.externalId}}, teamKey);
     if (entry < 0)
         return;
-    p->createCard(request).then(this, [this, request, connection, entry](const Result<Card> &r) {
+    p->createCard(sent).then(this, [this, request, connection, entry](const Result<Card> &r) {
         settle(entry, r.ok() ? nullptr : &r.error(), r.ok() ? r.value().id : QString());
         if (r.ok()) {
             emit message(tr("Card created: %1")

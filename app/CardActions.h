@@ -71,6 +71,8 @@ private:
     template<typename T> T *providerFor(const QString &cardKey);
     /// The connection's cards read again.
     void reload(const QString &connection);
+    /// Creates whose answer was lost, found in the connection's new list by our external id.
+    void settleLostCreates(const QString &connectionId);
     /// One card read again.
     void reloadCard(const QString &connection, const QString &key);
     /// Journals an action as pending; its id, or 0 when it could not be journaled.

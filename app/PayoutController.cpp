@@ -6,6 +6,7 @@
 #include "Currency.h"
 #include "PayoutAnchors.h"
 #include "PayoutCancelling.h"
+#include "PayoutLinkTracking.h"
 #include "PayoutSender.h"
 #include "PayoutTracking.h"
 #include "PayoutValidator.h"
@@ -158,7 +159,7 @@ void PayoutController::send(qint64 id, const PayoutRequest &request)
         this, [this, id, key, request](const Result<PayoutReceipt> &r) {
             if (r.ok()) {
                 const PayoutReceipt &receipt = r.value();
-                keepFee(id, key, receipt, request.currency);
+                keepReceipt(id, key, receipt, request.currency);
                 settle(id, key, JournalEntry::State::Succeeded, receipt.reference,
                        receipt.url.isEmpty()
                            ? JournalText::verbatim(receipt.rawStatus)
@@ -237,13 +238,12 @@ std::optional<qint64> PayoutController::journalAction(const JournalEntry &action
     return id;
 }
 
-void PayoutController::keepFee(qint64 id, const QString &key, const PayoutReceipt &receipt,
-                               const QString &currency)
+void PayoutController::keepReceipt(qint64 id, const QString &key, const PayoutReceipt &receipt,
+                                   const QString &currency)
 {
     // Kept before the row settles, so that whoever reads it settled sees its fee.
-    if (receipt.fee &&
-        !m_journal->recordFee(id, *receipt.fee,
-                              receipt.feeCurrency.isEmpty() ? currency : receipt.feeCurrency))
+    if ((receipt.fee || !receipt.tracking.isEmpty()) &&
+        !m_journal->keepReceipt(id, receipt, currency))
         emit rejected(key,
                       tr("The journal could not record the fee: %1").arg(m_journal->lastError()));
 }
@@ -280,7 +280,7 @@ bool PayoutController::cancelPayout(const JournalEntry &payout)
         .then(this, [this, id = *id, key, payout](const Result<PayoutReceipt> &r) {
             // What calling it back cost is the cancellation's own fee.
             if (r.ok())
-                keepFee(id, key, r.value(), payout.currency);
+                keepReceipt(id, key, r.value(), payout.currency);
             // The payout's own row says so too; "cancelled" is the status word its state
             // is read from.
             if (r.ok())
@@ -432,9 +432,12 @@ void PayoutController::reconcileOpen()
     }
     const QDateTime recent = m_clock.nowUtc().addDays(-FollowUpDays);
     for (const JournalEntry &e : m_journal->entries()) {
+        // A link the payee has not completed has no word of its own ("delivered").
+        const PayoutState::Progress progress = PayoutState::progressOf(e.statusWord());
+        const bool goesOn = progress == PayoutState::Progress::UnderWay ||
+                            (!e.tracking.isEmpty() && progress == PayoutState::Progress::Unstated);
         if (e.state == JournalEntry::State::Succeeded && !e.reference.isEmpty() &&
-            e.action.movesMoney() && e.created >= recent &&
-            PayoutState::isUnderWay(e.statusWord()) && !m_inFlight.contains(e.key)) {
+            e.action.movesMoney() && e.created >= recent && goesOn && !m_inFlight.contains(e.key)) {
             if (e.action.kind() != JournalAction::Kind::Batch)
                 followUp(e);
             else if (auto *open = providerOf<Provider>(e);
@@ -446,23 +449,31 @@ void PayoutController::reconcileOpen()
 
 void PayoutController::followUp(const JournalEntry &entry)
 {
-    // Only providers that report a payout's progress are asked.
-    auto *provider = providerOf<PayoutTracking>(entry);
-    if (!provider)
+    // Only providers that report a payout's progress are asked: a link by what the payee
+    // did with it, anything else by its reference.
+    QFuture<Result<PayoutState>> state;
+    if (auto *links = providerOf<PayoutLinkTracking>(entry); links && !entry.tracking.isEmpty())
+        state = links->fetchLinkState(entry.tracking);
+    else if (auto *provider = providerOf<PayoutTracking>(entry))
+        state = provider->fetchPayoutState(entry.reference);
+    else
         return;
-    provider->fetchPayoutState(entry.reference)
-        .then(this, [this, entry](const Result<PayoutState> &r) {
-            if (!r.ok() || r.value().rawStatus == entry.statusWord())
-                return;
-            const PayoutState &s = r.value();
-            const JournalText message =
-                s.chainReference.isEmpty()
-                    ? JournalText::verbatim(s.rawStatus)
-                    : JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; on chain as %2"),
+    state.then(this, [this, entry](const Result<PayoutState> &r) {
+        // No word yet (a link not completed) changes nothing.
+        if (!r.ok() || r.value().rawStatus.isEmpty() || r.value().rawStatus == entry.statusWord())
+            return;
+        const PayoutState &s = r.value();
+        JournalText message = JournalText::verbatim(s.rawStatus);
+        if (!s.chainReference.isEmpty())
+            message = JournalText(QT_TRANSLATE_NOOP("JournalText", "%1; on chain as %2"),
                                   {s.rawStatus, s.chainReference});
-            if (m_journal->update(entry.id, entry.state, entry.reference, message, entry.feeRule))
-                emit journalChanged();
-        });
+        else if (!s.stepsDone.isEmpty())
+            message = JournalText(
+                QT_TRANSLATE_NOOP("JournalText", "%1; the payee completed the link (%2)"),
+                {s.rawStatus, s.stepsDone.join(QStringLiteral(", "))});
+        if (m_journal->update(entry.id, entry.state, entry.reference, message, entry.feeRule))
+            emit journalChanged();
+    });
 }
 
 bool PayoutController::reconcile(const JournalEntry &entry)

@@ -91,9 +91,10 @@ private:
     void send(qint64 id, const PayoutRequest &request);
     /// Journals an action as pending and in flight; nullopt, said by rejected(), if it can't.
     std::optional<qint64> journalAction(const JournalEntry &entry);
-    /// Keeps the fee a receipt states (in `currency` unless it names its own).
-    void keepFee(qint64 id, const QString &key, const PayoutReceipt &receipt,
-                 const QString &currency);
+    /// Keeps the fee a receipt states (in `currency` unless it names its own) and what
+    /// the payout is followed by.
+    void keepReceipt(qint64 id, const QString &key, const PayoutReceipt &receipt,
+                     const QString &currency);
     void settleAction(qint64 id, const QString &key, const Result<Done> &result,
                       const QString &reference, const JournalText &done);
     /// Checks an open entry against its provider; false when another copy holds it.

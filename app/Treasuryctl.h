@@ -20,6 +20,7 @@ class QJsonObject;
 class QNetworkAccessManager;
 class QTextStream;
 struct ProviderError;
+struct Card;
 
 /**
  * treasuryctl: the command-line twin. Same connections, keychain, providers and exporter
@@ -83,6 +84,10 @@ private:
     int cards(QCommandLineParser &parser);
     /// `cards limit|create|cancel`: journaled like the app's card actions.
     int changeCard(QCommandLineParser &parser);
+    /// A card create whose answer was lost, found in the list by our external id: its
+    /// journal entry settled; nullopt (the exit left as it is) when not found.
+    std::optional<Card> findLostCard(Provider &provider, const QString &key,
+                                     const QString &externalId, int *exit);
     int transactions(QCommandLineParser &parser);
     int connections(QCommandLineParser &parser);
     int payouts(QCommandLineParser &parser);

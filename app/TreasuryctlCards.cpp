@@ -2,6 +2,7 @@
 // cancelling, each change journaled (Treasuryctl's members, apart from its core).
 #include "Treasuryctl.h"
 
+#include "ActionJournal.h"
 #include "CardClosing.h"
 #include "CardControl.h"
 #include "CardIssuing.h"
@@ -12,6 +13,8 @@
 #include "TreasuryctlSupport.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QUuid>
 
@@ -76,6 +79,31 @@ int Treasuryctl::cards(QCommandLineParser &parser)
                  {"id", "last_four", "state", "name"});
 }
 
+std::optional<Card> Treasuryctl::findLostCard(Provider &provider, const QString &key,
+                                              const QString &externalId, int *exit)
+{
+    auto *source = qobject_cast<CardSource *>(&provider);
+    const Result<QList<Card>> cards =
+        source ? TreasuryctlSupport::await(source->fetchCards()) : Result<QList<Card>>::failure({});
+    const Card *made = cards.ok() ? Card::byExternalId(cards.value(), externalId) : nullptr;
+    const std::unique_ptr<ActionJournal> journal = made ? openJournal(exit) : nullptr;
+    const std::optional<JournalEntry> entry = journal ? journal->byKey(key) : std::nullopt;
+    // Not found proves nothing: the entry stays unknown, and so does the exit.
+    if (!made || !entry)
+        return std::nullopt;
+    if (!journal->update(
+            entry->id, JournalEntry::State::Succeeded, made->id,
+            JournalText(QT_TRANSLATE_NOOP("JournalText", "Its answer was lost; found in the card "
+                                                         "list by the id it was created with.")))) {
+        *exit = fail(Local, journal->lastError());
+        return std::nullopt;
+    }
+    m_err << "treasuryctl: " << tr("the answer was lost; the card was found in the list by its id")
+          << Qt::endl;
+    *exit = Ok;
+    return *made;
+}
+
 int Treasuryctl::changeCard(QCommandLineParser &parser)
 {
     using Kind = JournalAction::Kind;
@@ -94,9 +122,23 @@ int Treasuryctl::changeCard(QCommandLineParser &parser)
             create.card = request;
             return cardForTeam(parser, create);
         }
-        const std::optional<Card> card =
-            journaled<Card>(parser, &exit, JournalAction(Kind::CreateCard), request.name,
-                            [&](CardIssuing &p) { return p.createCard(request); });
+        CardIssuing *issuing = nullptr;
+        const std::unique_ptr<Provider> p = providerOffering(parser, &exit, &issuing);
+        if (!p)
+            return exit;
+        JournalEntry entry;
+        entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        entry.action = JournalAction(Kind::CreateCard);
+        entry.target = request.name;
+        entry.request =
+            QJsonDocument(QJsonObject{{QStringLiteral("external_id"), request.externalId}})
+                .toJson(QJsonDocument::Compact);
+        JournalEntry::State state = JournalEntry::State::Pending;
+        std::optional<Card> card = journaledAt<Card>(
+            *p, &exit, entry, [&](CardIssuing &c) { return c.createCard(request); }, &state);
+        // A lost answer: the card list says whether it was made, by our id.
+        if (!card && state == JournalEntry::State::Unknown)
+            card = findLostCard(*p, entry.key, request.externalId, &exit);
         return card ? print(CtlJson::cards({*card}), parser.isSet(QStringLiteral("json")),
                             {"id", "last_four", "state", "name"})
                     : exit;

@@ -16,7 +16,7 @@ const char *const StateNames[] = {"pending", "succeeded", "failed", "unknown"};
 const char Columns[] = "id, key, created_ms, updated_ms, os_user, provider, connection, action,"
                        " target, amount, currency, state, reference, message, fee_rule, request,"
                        " connection_id, owner, lease_until_ms, checks, needs_decision,"
-                       " decided_by, target_text, message_text, link, fee, fee_currency";
+                       " decided_by, target_text, message_text, link, fee, fee_currency, tracking";
 
 // A null QString binds as NULL; the journal's text columns are NOT NULL.
 QVariant text(const QString &value)
@@ -68,6 +68,7 @@ JournalEntry entryFrom(const QSqlQuery &q)
     if (!q.value(25).isNull())
         e.fee = Money::parse(q.value(25).toString());
     e.feeCurrency = q.value(26).toString();
+    e.tracking = q.value(27).toString();
     return e;
 }
 
@@ -192,13 +193,19 @@ bool ActionJournal::update(qint64 id, JournalEntry::State state, const QString &
     return changedOne(q, id);
 }
 
-bool ActionJournal::recordFee(qint64 id, const Money &fee, const QString &currency)
+bool ActionJournal::keepReceipt(qint64 id, const PayoutReceipt &receipt, const QString &currency)
 {
     m_error.clear();
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE journal SET fee = ?, fee_currency = ? WHERE id = ?"));
-    q.addBindValue(fee.toString()); // exact text, never REAL
-    q.addBindValue(text(currency));
+    q.prepare(QStringLiteral("UPDATE journal SET fee = ?, fee_currency = ?, tracking = ?"
+                             " WHERE id = ?"));
+    // Exact text, never REAL.
+    q.addBindValue(receipt.fee ? QVariant(receipt.fee->toString())
+                               : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(receipt.fee
+                       ? text(receipt.feeCurrency.isEmpty() ? currency : receipt.feeCurrency)
+                       : text(QString()));
+    q.addBindValue(text(receipt.tracking));
     q.addBindValue(id);
     return changedOne(q, id);
 }

@@ -4,6 +4,7 @@
 #include "JournalAction.h"
 #include "JournalText.h"
 #include "Money.h"
+#include "Payout.h"
 #include "ProviderError.h"
 #include "StoreDatabase.h"
 
@@ -44,6 +45,7 @@ struct JournalEntry
     QString feeRule;          ///< a payout's fee rule as the provider stated it
     std::optional<Money> fee; ///< the fee the provider charged for it, when it said
     QString feeCurrency;      ///< the fee's currency (a crypto fee is in the coin)
+    QString tracking;         ///< what the provider follows it by when not its reference (a flow)
     QByteArray request;       ///< the form's fields as JSON (never a credential), to reconcile
     QString owner;            ///< the copy of the app sending or checking it ("host/pid/start")
     QDateTime leaseUntil;     ///< until when the owner holds it; after that anyone may check it
@@ -108,8 +110,10 @@ public:
     {
         return update(id, state, reference, JournalText::verbatim(message), feeRule);
     }
-    /// Keeps the fee the provider charged for the entry, as it stated it.
-    bool recordFee(qint64 id, const Money &fee, const QString &currency);
+    /// Keeps what a receipt says beyond the answer: the fee the provider charged, as it
+    /// stated it (in `currency` unless the receipt names its own), and what the payout is
+    /// followed by.
+    bool keepReceipt(qint64 id, const PayoutReceipt &receipt, const QString &currency);
     /// Replaces what the entry keeps of its request (an anchor read before sending).
     bool setRequest(qint64 id, const QByteArray &request);
     /// Takes (or renews) an open entry for `owner` until `until`, atomically: false when

@@ -1,5 +1,20 @@
 #include "Card.h"
 
+const Card *Card::byExternalId(const QList<Card> &cards, const QString &externalId)
+{
+    if (externalId.isEmpty())
+        return nullptr;
+    const Card *found = nullptr;
+    for (const Card &c : cards) {
+        if (c.externalId != externalId)
+            continue;
+        if (found)
+            return nullptr; // two cards under our id: not ours to pick
+        found = &c;
+    }
+    return found;
+}
+
 QMap<QString, Money> Card::heldOnCards(const QList<Card> &cards)
 {
     QMap<QString, Money> held;

@@ -36,14 +36,17 @@ struct Card
     QString spendingFrequency; ///< single-use, recurring
     std::optional<Money> balance;
     QString currency = QStringLiteral("USD");
-    QDateTime created; ///< UTC
-    QUrl embeddedUrl;  ///< a provider page that shows the number; not stored
+    QDateTime created;  ///< UTC
+    QUrl embeddedUrl;   ///< a provider page that shows the number; not stored
+    QString externalId; ///< ours, given when it was created (dash.fi), to find it again
 
     /// connection id/card id: unique across every connection, and kept across renames.
     QString key() const { return connectionId + u'/' + id; }
     static QString stateName(State state);
     /// What the cards hold, per currency: prepaid cards with a balance, not cancelled.
     static QMap<QString, Money> heldOnCards(const QList<Card> &cards);
+    /// The one card created with `externalId`; null when none or several carry it.
+    static const Card *byExternalId(const QList<Card> &cards, const QString &externalId);
 };
 
 /// Which cards to list: a part of the name (any case) and the exact last four digits;

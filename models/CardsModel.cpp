@@ -145,6 +145,7 @@ void CardsModel::setConnectionCards(const ConnectionRef &connection, const QList
                   m_cards.end());
     m_cards.append(connection.stamped(cards));
     endResetModel();
+    emit connectionLoaded(connection.id);
 }
 
 void CardsModel::updateCard(const QString &key, Card card)

@@ -63,6 +63,10 @@ public:
     /// Why the last action on the card failed; empty when it did not.
     QString errorOf(const QString &key) const { return m_errors.value(key); }
 
+signals:
+    /// A connection's list was replaced (setConnectionCards).
+    void connectionLoaded(const QString &connectionId);
+
 private:
     int rowOf(const QString &key) const;
     void rowChanged(int row);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -130,6 +131,8 @@ struct PayoutReceipt
     std::optional<Money> balanceAfter;
     QDateTime created;
     QString url; ///< a payout link's address, for the payee
+    /// What the provider follows it by when not its id (a Dots payout link's flow).
+    QString tracking;
 };
 
 /// What the provider says a payout would cost before it is sent (the crypto gateway's
@@ -153,6 +156,7 @@ struct PayoutState
     QString rawStatus;
     QString chainReference; ///< a crypto transaction hash, once on chain
     QDateTime updated;
+    QStringList stepsDone; ///< a payout link's steps the payee has taken, in its words
 
     /// Where a provider's status word puts a sent payout, in one vocabulary for all.
     enum class Progress {

@@ -115,6 +115,8 @@ const char *const Migrations[] = {
     "ALTER TABLE journal ADD COLUMN fee TEXT;"
     "ALTER TABLE journal ADD COLUMN fee_currency TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE transactions ADD COLUMN extra TEXT;",
+    // 9: what a payout is followed by when not its reference (a Dots payout link's flow).
+    "ALTER TABLE journal ADD COLUMN tracking TEXT NOT NULL DEFAULT '';",
 };
 static_assert(std::size(Migrations) == StoreDatabase::SchemaVersion);
 

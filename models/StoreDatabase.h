@@ -13,7 +13,7 @@ class StoreDatabase final
     Q_DISABLE_COPY_MOVE(StoreDatabase)
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     explicit StoreDatabase(const QString &path);
     ~StoreDatabase();

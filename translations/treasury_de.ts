@@ -2158,6 +2158,14 @@ Das Prüfprotokoll des Teams hält fest, dass Sie die Sperre aufgehoben haben.</
             <numerusform>Von %1 nach %n Prüfungen der Einträge des Anbieters als nicht gesendet markiert. Sie darf erneut gesendet werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; the payee completed the link (%2)</source>
+        <translation>%1; der Empfänger hat den Link abgeschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>Its answer was lost; found in the card list by the id it was created with.</source>
+        <translation>Die Antwort ging verloren; in der Kartenliste gefunden, anhand der ID, mit der sie angelegt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -6214,6 +6222,10 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
         <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|cancel SCHLÜSSEL|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the card was found in the list by its id</source>
+        <translation>die Antwort ging verloren; die Karte wurde anhand ihrer ID in der Liste gefunden</translation>
     </message>
 </context>
 <context>

@@ -2158,6 +2158,14 @@ El registro de auditoría del equipo guarda que usted la levantó.</translation>
             <numerusform>Marcado como no enviado por %1 tras %n comprobaciones de los registros del proveedor. Puede enviarse de nuevo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1; the payee completed the link (%2)</source>
+        <translation>%1; el beneficiario completó el enlace (%2)</translation>
+    </message>
+    <message>
+        <source>Its answer was lost; found in the card list by the id it was created with.</source>
+        <translation>Se perdió la respuesta; encontrada en la lista de tarjetas por el id con que se creó.</translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -6214,6 +6222,10 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
         <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|cancel CLAVE|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
+    </message>
+    <message>
+        <source>the answer was lost; the card was found in the list by its id</source>
+        <translation>se perdió la respuesta; la tarjeta se encontró en la lista por su id</translation>
     </message>
 </context>
 <context>

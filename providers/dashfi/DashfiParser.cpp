@@ -40,6 +40,8 @@ std::optional<Card> card(const QJsonObject &o, const QString &connection, QStrin
                     ? f.time(QStringLiteral("created_at"), true)
                     : f.time(QStringLiteral("create_at"), true);
     c.embeddedUrl = QUrl(f.optionalText(QStringLiteral("embedded_url")));
+    // Ours, sent on create: a card whose creation answer was lost is found by it.
+    c.externalId = f.optionalText(QStringLiteral("external_id"));
     if (f.ok() && (c.lastFour.size() != 4 || !std::all_of(c.lastFour.begin(), c.lastFour.end(),
                                                           [](QChar ch) { return ch.isDigit(); })))
         f.fail(QStringLiteral("last_four"), QStringLiteral("not four digits"));

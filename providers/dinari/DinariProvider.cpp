@@ -336,7 +336,7 @@ QFuture<Result<PayoutState>> DinariProvider::fetchPayoutState(const QString &ref
         for (const Transaction &t : list.value()) {
             if (t.id == reference)
                 return Result<PayoutState>::success(
-                    PayoutState{reference, t.rawStatus, QString(), t.date});
+                    PayoutState{reference, t.rawStatus, QString(), t.date, {}});
         }
         if (!list.complete())
             return Result<PayoutState>::failure(ProviderSupport::incompleteSearch(list.gaps()));

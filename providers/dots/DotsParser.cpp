@@ -140,9 +140,33 @@ std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error)
     r.url = f.optionalText(QStringLiteral("link"));
     if (r.url.isEmpty())
         r.url = f.optionalText(QStringLiteral("url"));
+    // The flow the payee completes the link in: GET /flows/{id} says how far they got.
+    r.tracking = f.optionalText(QStringLiteral("flow_id"));
     if (!f.ok())
         return std::nullopt;
     return r;
+}
+
+std::optional<PayoutState> flowState(const QJsonObject &o, QString *error)
+{
+    JsonFields f(o, QStringLiteral("Dots flow"), error);
+    PayoutState s;
+    s.reference = f.id(QStringLiteral("id"));
+    const QJsonValue steps = o.value(QStringLiteral("steps"));
+    const QJsonValue done = o.value(QStringLiteral("completed_steps"));
+    if (!steps.isArray() || !done.isArray())
+        f.fail(QStringLiteral("steps"), QStringLiteral("steps and completed_steps are lists"));
+    if (!f.ok())
+        return std::nullopt;
+    for (const QJsonValue &v : done.toArray())
+        s.stepsDone.append(v.toString());
+    // A flow has no status word: it is done when the payee took every step it holds.
+    bool all = !steps.toArray().isEmpty();
+    for (const QJsonValue &v : steps.toArray())
+        all = all && s.stepsDone.contains(v.toString());
+    if (all)
+        s.rawStatus = QStringLiteral("completed");
+    return s;
 }
 
 Result<PayoutBatchStatus> batch(const QJsonValue &body)

@@ -21,6 +21,8 @@ std::optional<Transaction> transfer(const QJsonObject &o, const QString &connect
 bool page(const QJsonValue &body, QList<QJsonObject> *items, QString *error);
 /// A created payout or payout link: its id, status, time, and a link's url.
 std::optional<PayoutReceipt> receipt(const QJsonObject &o, QString *error);
+/// GET /flows/{id}: its steps and those the payee completed; "completed" once all are.
+std::optional<PayoutState> flowState(const QJsonObject &o, QString *error);
 /// A payout batch and its progress, as a Result for ProviderSupport::fromJson.
 Result<PayoutBatchStatus> batch(const QJsonValue &body);
 /// A user's details.

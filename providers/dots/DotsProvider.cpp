@@ -349,6 +349,19 @@ QFuture<Result<RecipientProfile>> DotsProvider::saveRecipient(const RecipientPro
     });
 }
 
+QFuture<Result<PayoutState>> DotsProvider::fetchLinkState(const QString &flowId)
+{
+    return m_http
+        ->send(
+            get(QStringLiteral("/flows/") + QString::fromLatin1(QUrl::toPercentEncoding(flowId))))
+        .then(this, [](const HttpResponse &response) {
+            return ProviderSupport::fromJson<PayoutState>(response, [](const QJsonValue &v) {
+                QString why;
+                return ProviderSupport::parsed(DotsParser::flowState(v.toObject(), &why), why);
+            });
+        });
+}
+
 QFuture<Result<QUrl>> DotsProvider::recipientSetupLink(const QString &id)
 {
     const QJsonObject body{{QStringLiteral("user_id"), id},

@@ -3,6 +3,7 @@
 #include "BatchPayouts.h"
 #include "ConnectionKind.h"
 #include "HttpRequest.h"
+#include "PayoutLinkTracking.h"
 #include "PayoutSender.h"
 #include "Provider.h"
 #include "RecipientDirectory.h"
@@ -19,14 +20,15 @@ class QNetworkAccessManager;
 class DotsProvider final : public Provider,
                            public TransactionSource,
                            public PayoutSender,
+                           public PayoutLinkTracking,
                            public BatchPayouts,
                            public RecipientList,
                            public RecipientDirectory,
                            public RecipientSetupLinks
 {
     Q_OBJECT
-    Q_INTERFACES(TransactionSource PayoutSender BatchPayouts RecipientList RecipientDirectory
-                     RecipientSetupLinks)
+    Q_INTERFACES(TransactionSource PayoutSender PayoutLinkTracking BatchPayouts RecipientList
+                     RecipientDirectory RecipientSetupLinks)
 
 public:
     DotsProvider(const QString &connectionName, QNetworkAccessManager *network, const QUrl &baseUrl,
@@ -55,6 +57,8 @@ public:
     QFuture<Result<PayoutMatch>> reconcilePayout(const PayoutRequest &request,
                                                  const QDateTime &sentAt,
                                                  const QSet<QString> &knownReferences) override;
+    /// GET /flows/{id} of a payout link's flow: whether the payee has completed it.
+    QFuture<Result<PayoutState>> fetchLinkState(const QString &flowId) override;
     QFuture<Result<QList<Recipient>>> fetchRecipients() override;
     RecipientForm recipientForm() const override;
     QFuture<Result<RecipientProfile>> fetchRecipient(const QString &id) override;

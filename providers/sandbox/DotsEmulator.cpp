@@ -114,6 +114,19 @@ QStringList DotsEmulator::userIds() const
     return ids;
 }
 
+bool DotsEmulator::completeFlow(const QString &flowId, const QString &userId)
+{
+    QMutexLocker lock(&m_mutex);
+    for (QJsonObject &f : m_flows) {
+        if (f.value(QStringLiteral("id")).toString() != flowId)
+            continue;
+        f.insert(QStringLiteral("completed_steps"), f.value(QStringLiteral("steps")));
+        f.insert(QStringLiteral("user_id"), userId);
+        return true;
+    }
+    return false;
+}
+
 QString DotsEmulator::timestamp() const
 {
     return dotsTime(now());

@@ -40,6 +40,9 @@ public:
     /// The app's wallet, in cents: payouts with `fund` and transfers to users draw on it.
     qint64 appBalanceCents() const;
     QStringList userIds() const;
+    /// The payee takes every step of a payout link's flow (as a person would in the
+    /// browser), as user `userId`; false for an unknown flow.
+    bool completeFlow(const QString &flowId, const QString &userId);
 
 private:
     struct Stored

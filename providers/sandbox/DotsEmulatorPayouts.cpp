@@ -182,6 +182,17 @@ ServerResponse DotsEmulator::payoutLinks(const ServerRequest &r, const QStringLi
         {QStringLiteral("transfer_id"), m_data.uuid()},
     };
     m_links.prepend(link);
+    // The link's flow, as Retrieve Flow shows one: the payee's payout step, not taken yet.
+    m_flows.prepend(QJsonObject{
+        {QStringLiteral("completed_steps"), QJsonArray()},
+        {QStringLiteral("created"), link.value(QStringLiteral("created"))},
+        {QStringLiteral("id"), flowId},
+        {QStringLiteral("link"), link.value(QStringLiteral("link"))},
+        {QStringLiteral("metadata"), QJsonValue::Null},
+        {QStringLiteral("payout_link_id"), link.value(QStringLiteral("id"))},
+        {QStringLiteral("steps"), QJsonArray{QStringLiteral("payout")}},
+        {QStringLiteral("user_id"), QJsonValue::Null},
+    });
     remember(body, link);
     return ServerResponse::json(link);
 }

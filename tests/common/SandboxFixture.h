@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FaultInjector.h"
 #include "SandboxServer.h"
 
 #include <memory>
@@ -14,6 +15,19 @@ inline std::unique_ptr<SandboxServer> startedSandbox(int dashfiTransactions)
     options.dashfiTransactions = dashfiTransactions;
     auto sandbox = std::make_unique<SandboxServer>(options);
     return sandbox->start() ? std::move(sandbox) : nullptr;
+}
+
+/// A fault for the next request of `method` to the provider's `path` only.
+inline FaultRule faultOnce(const char *provider, const char *path, const QByteArray &method,
+                           FaultRule::Kind kind)
+{
+    FaultRule rule;
+    rule.provider = QLatin1String(provider);
+    rule.path = QLatin1String(path);
+    rule.method = method;
+    rule.kind = kind;
+    rule.remaining = 1;
+    return rule;
 }
 
 } // namespace TestSupport

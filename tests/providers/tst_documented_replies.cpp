@@ -398,17 +398,29 @@ void TestDocumentedReplies::dots()
     link.method = PayoutMethod::DotsPayoutLink;
     link.amount = money("1.23");
     link.fields = {{PayoutField::Delivery, QStringLiteral("link")}};
-    for (const auto &[name, id, url] :
+    // The guide's shape names the flow the payee completes it in; the short one none.
+    for (const auto &[name, id, url, flow] :
          {std::tuple{"dots/payout-link-create", "e5d5863a-498d-4551-a3dc-e31012503f23",
-                     "https://my-sandbox.dots.dev/flow/7c22fd05-147e-48bb-b008-f48f24b76ea4"},
+                     "https://my-sandbox.dots.dev/flow/7c22fd05-147e-48bb-b008-f48f24b76ea4",
+                     "7c22fd05-147e-48bb-b008-f48f24b76ea4"},
           std::tuple{"dots/payout-link-short", "pl_a1b2c3d4e5f6",
-                     "https://example.com/payout/pl_a1b2c3d4e5f6"}}) {
+                     "https://example.com/payout/pl_a1b2c3d4e5f6", ""}}) {
         route(QStringLiteral("/api/v2/payout-links"), QLatin1String(name));
         const auto made = wait(d.sendPayout(link));
         QVERIFY2(made.ok(), qPrintable(made.error().details()));
         QCOMPARE(made.value().reference, QLatin1String(id));
         QCOMPARE(made.value().url, QLatin1String(url));
+        QCOMPARE(made.value().tracking, QLatin1String(flow));
     }
+    // Retrieve Flow: no step taken yet, so no word on the link.
+    route(QStringLiteral("/api/v2/flows/b3293101-35ef-451a-aad4-881da3697c2f"),
+          QStringLiteral("dots/flow-get"));
+    const auto state =
+        wait(d.fetchLinkState(QStringLiteral("b3293101-35ef-451a-aad4-881da3697c2f")));
+    QVERIFY2(state.ok(), qPrintable(state.error().details()));
+    QCOMPARE(state.value().reference, QStringLiteral("b3293101-35ef-451a-aad4-881da3697c2f"));
+    QVERIFY(state.value().rawStatus.isEmpty());
+    QVERIFY(state.value().stepsDone.isEmpty());
 
     // A batch's progress.
     route(QStringLiteral("/api/v2/payout-batches/e5d5863a-498d-4551-a3dc-e31012503f23"),

@@ -300,12 +300,16 @@ void TestPayouts::journalAppendsThenUpdates()
     QCOMPARE(stored->feeRule, QStringLiteral("5.00+1.0%"));
     QVERIFY(!stored->fee); // none stated yet: no fee, not a zero
     // The fee the provider charged, exactly as it said it, in its own currency.
-    QVERIFY(journal.recordFee(*id, *Money::parse(u"123456789012.3456"), QStringLiteral("USD")));
+    PayoutReceipt receipt;
+    receipt.fee = *Money::parse(u"123456789012.3456");
+    receipt.tracking = QStringLiteral("flow-1");
+    QVERIFY(journal.keepReceipt(*id, receipt, QStringLiteral("USD")));
     stored = journal.byKey(QStringLiteral("k1"));
     QVERIFY(stored->fee);
     QCOMPARE(stored->fee->toString(), QStringLiteral("123456789012.3456"));
     QCOMPARE(stored->feeCurrency, QStringLiteral("USD"));
-    QVERIFY(!journal.recordFee(*id + 100, *Money::parse(u"1"), QStringLiteral("USD")));
+    QCOMPARE(stored->tracking, QStringLiteral("flow-1"));
+    QVERIFY(!journal.keepReceipt(*id + 100, receipt, QStringLiteral("USD")));
     QVERIFY(journal.openEntries().isEmpty());
     QVERIFY(!journal.update(*id + 100, JournalEntry::State::Failed, QString(), QString()));
     // Money is text in the file, never REAL.
@@ -391,7 +395,7 @@ void TestPayouts::journalRowsOfAnOlderStoreTakeTheirConnectionsId()
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE journal DROP COLUMN connection_id")));
         for (const char *column :
              {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by", "target_text",
-              "message_text", "link", "fee", "fee_currency"})
+              "message_text", "link", "fee", "fee_currency", "tracking"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=3")));

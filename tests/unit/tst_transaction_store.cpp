@@ -363,7 +363,7 @@ void TestTransactionStore::olderStoreKeepsItsHistoryUnderTheConnectionsId()
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         for (const char *column :
              {"owner", "lease_until_ms", "checks", "needs_decision", "decided_by", "target_text",
-              "message_text", "link", "fee", "fee_currency"})
+              "message_text", "link", "fee", "fee_currency", "tracking"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE journal DROP COLUMN %1").arg(QLatin1String(column))));
     }
