@@ -13,6 +13,14 @@ QJsonValue amount(const std::optional<Money> &money, const QString &currency)
 {
     return money ? QJsonValue(Currency::format(*money, currency)) : QJsonValue(QJsonValue::Null);
 }
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 template<typename T, typename ToObject> QJsonArray each(const QList<T> &items, ToObject toObject)
@@ -43,6 +51,19 @@ QJsonArray balances(const QList<Balance> &balances)
                          {QStringLiteral("currency"), b.currency},
                          {QStringLiteral("available"), amount(b.available, b.currency)},
                          {QStringLiteral("pending"), amount(b.pending, b.currency)},
+                     });
+    });
+}
+
+QJsonArray balanceHistory(const QList<Balance> &history)
+{
+    return each(history, [](const Balance &b) {
+        return owned(b.provider, b.connection,
+                     {
+                         {QStringLiteral("as_of"), time(b.asOf)},
+                         {QStringLiteral("account"), b.account},
+                         {QStringLiteral("currency"), b.currency},
+                         {QStringLiteral("available"), amount(b.available, b.currency)},
                      });
     });
 }
@@ -78,17 +99,6 @@ QJsonArray transactions(const TransactionTable &table, const QList<int> &rows,
     }
     return out;
 }
-
-namespace {
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-QJsonValue time(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
 
 QJsonArray payoutCurrencies(const QList<PayoutCurrency> &currencies)
 {

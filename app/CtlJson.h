@@ -15,6 +15,8 @@ class TransactionTable;
 namespace CtlJson {
 
 QJsonArray balances(const QList<Balance> &balances);
+/// Past balances with the time each was read (as_of).
+QJsonArray balanceHistory(const QList<Balance> &history);
 QJsonArray cards(const QList<Card> &cards);
 QJsonArray payoutCurrencies(const QList<PayoutCurrency> &currencies);
 QJsonArray payoutBatches(const QList<PayoutBatchStatus> &batches);

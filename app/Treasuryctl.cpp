@@ -169,18 +169,24 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
          {},
          &Treasuryctl::status},
         {"balances",
-         QStringLiteral("[--json] [--total]"),
-         tr("every balance of the connection"),
-         tr("Every balance of the connection."),
-         {json, option("total", tr("Print the USD total instead, with what it leaves out and "
-                                   "why (usd_total, as_of, not_included)."))},
+         QStringLiteral("[--json] [--total] [--history [--since D]]"),
+         tr("every balance of the connection, its USD total or its history"),
+         tr("Every balance of the connection; --total: its USD total; --history: each past "
+            "balance the provider remembers (the crypto gateway), oldest first."),
+         {json,
+          option("total", tr("Print the USD total instead, with what it leaves out and "
+                             "why (usd_total, as_of, not_included).")),
+          option("history", tr("Print each past balance instead, with the time it was read.")),
+          since},
          {},
          &Treasuryctl::balances},
         {"cards",
          QStringLiteral("[--json] [--search T] [--name T] [--last-four D] | "
-                        "show|freeze|unfreeze|cancel ID | limit ID AMOUNT|none | create NAME"),
+                        "show|freeze|unfreeze|cancel|transactions ID | limit ID AMOUNT|none | "
+                        "create NAME"),
          tr("the connection's cards; show, freeze, limit, create or cancel one"),
-         tr("Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets "
+         tr("Lists cards, shows one as the provider has it now or its transactions (Dinari), "
+            "freezes or unfreezes one, sets "
             "or removes its spend limit, creates one or cancels one (for good: --yes). Every "
             "change is journaled as the app journals it. With a team, unfreeze, limit and create "
             "follow the team's policy: exit 7 while one waits for approval (payouts release KEY "
@@ -194,8 +200,9 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
           option("period", tr("The limit's period: MONTHLY (default), TRANSACTION or FOREVER."),
                  "PERIOD"),
           option("yes", tr("Confirms cancelling a card, which cannot be undone."))},
-         {tr("show, freeze, unfreeze, limit, create or cancel"),
-          QStringLiteral("[show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]")},
+         {tr("show, freeze, unfreeze, limit, create, cancel or transactions"),
+          QStringLiteral("[show|freeze|unfreeze|cancel|transactions ID|limit ID AMOUNT|"
+                         "create NAME]")},
          &Treasuryctl::cards},
         {"transactions",
          QStringLiteral("[--since D] [--until D] [--id ID] [--csv FILE|-] [--xlsx FILE] [--json] "
@@ -216,19 +223,23 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                                    "; where that is a comma, dates as dates, a BOM.")),
           option("id", tr("Only the transaction with this id, read from the provider."), "ID"),
           option("totals", tr("Print the totals per currency instead: settled and pending, in "
-                              "and out, and what did not move (declined, failed, cancelled)."))},
+                              "and out, the fees, and what did not move (declined, failed, "
+                              "cancelled)."))},
          {},
          &Treasuryctl::transactions},
         {"payouts",
          QStringLiteral("methods|send --method ID --amount A --currency C --field NAME=VALUE...|"
-                        "status REFERENCE|currencies|batches [--since D]|journal [--open]|"
-                        "reconcile|cancel KEY"),
+                        "batch FILE|status REFERENCE|currencies|batches [--since D]|"
+                        "journal [--open]|reconcile|cancel KEY"),
          tr("send payouts; their methods, status, journal; checking open payouts"),
          tr("payouts methods: each payout method of the connection and the fields it takes, by "
             "the provider's documented names; payouts send: one payout, validated as the form "
             "validates it, journaled before it is sent and sent once (exit 0 when the provider "
             "accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled "
-            "as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout's status "
+            "as unknown, 2 on invalid input); payouts batch FILE: a Dots batch from a CSV file "
+            "(user_id, amount, platform), every line checked first: a line with an error stops "
+            "it, a line repeating a recent payout needs --skip-repeats or --yes; journaled and "
+            "sent once like one payout; payouts status REFERENCE: a sent payout's status "
             "now; payouts currencies: what can be paid out, with limits; payouts batches "
             "[--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout "
             "and card action journaled here (--open: those pending or unknown); payouts "
@@ -247,16 +258,19 @@ QList<Treasuryctl::Command> Treasuryctl::commands() const
                     "RECIPIENT_FULL_NAME=\"Sage Smith\"; repeat for each."),
                  "NAME=VALUE"),
           option("key", tr("Your own idempotency key: a second send with it is refused."), "KEY"),
+          option("skip-repeats",
+                 tr("payouts batch: leave out the lines that repeat a recent payout.")),
+          option("yes", tr("payouts batch: pay the lines that repeat a recent payout again.")),
           option("note", tr("Team mode: why you approve or reject it."), "TEXT"),
           option("hash",
                  tr("Team mode: the request's hash as you checked it (payouts list --json); "
                     "a decision on any other request is refused."),
                  "SHA256")},
-         {tr("methods, send, status, currencies, batches, journal, reconcile, approve, reject, "
-             "release or lift (an admin lifts the hold on a payout's new bank account or "
+         {tr("methods, send, batch, status, currencies, batches, journal, reconcile, approve, "
+             "reject, release or lift (an admin lifts the hold on a payout's new bank account or "
              "address)"),
-          QStringLiteral("methods|send|status REFERENCE|currencies|batches|journal|reconcile|"
-                         "approve KEY|reject KEY|release KEY|lift KEY")},
+          QStringLiteral("methods|send|batch FILE|status REFERENCE|currencies|batches|journal|"
+                         "reconcile|approve KEY|reject KEY|release KEY|lift KEY")},
          &Treasuryctl::payouts},
         {"team",
          QStringLiteral("login|init|add-user NAME --role ROLE|members|keys|approve-key NAME KEY|"
@@ -418,19 +432,6 @@ int Treasuryctl::status(QCommandLineParser &parser)
         return exit;
     m_out << "OK" << Qt::endl;
     return Ok;
-}
-
-int Treasuryctl::balances(QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("total")))
-        return balancesTotal(parser);
-    int exit = Ok;
-    const std::optional<QList<Balance>> balances =
-        fetch<QList<Balance>>(parser, &exit, [](BalanceSource &p) { return p.fetchBalances(); });
-    if (!balances)
-        return exit;
-    return print(CtlJson::balances(*balances), parser.isSet(QStringLiteral("json")),
-                 {"account", "currency", "available", "pending"});
 }
 
 int Treasuryctl::transactions(QCommandLineParser &parser)

@@ -14,6 +14,7 @@
 class ConnectionManager;
 class Keychain;
 class Provider;
+class PayoutController;
 class QCommandLineParser;
 class QJsonArray;
 class QJsonObject;
@@ -81,9 +82,13 @@ private:
     int balances(QCommandLineParser &parser);
     /// balances --total: the connection's USD total and what it leaves out, and why.
     int balancesTotal(QCommandLineParser &parser);
+    /// balances --history [--since D]: each past balance the provider remembers, oldest first.
+    int balanceHistory(QCommandLineParser &parser);
     int cards(QCommandLineParser &parser);
     /// `cards limit|create|cancel`: journaled like the app's card actions.
     int changeCard(QCommandLineParser &parser);
+    /// `cards transactions ID`: one card's transactions as its provider lists them (Dinari).
+    int cardTransactions(QCommandLineParser &parser, const QString &id);
     /// A card create whose answer was lost, found in the list by our external id: its
     /// journal entry settled; nullopt (the exit left as it is) when not found.
     std::optional<Card> findLostCard(Provider &provider, const QString &key,
@@ -95,6 +100,12 @@ private:
     int payoutMethods(QCommandLineParser &parser);
     /// `payouts send`: one payout, validated, journaled and sent once.
     int sendPayout(QCommandLineParser &parser);
+    /// `payouts batch FILE`: a Dots batch from a CSV file, checked line by line as the
+    /// window's batch form checks it, journaled before it leaves and sent once.
+    int sendBatch(QCommandLineParser &parser, const QString &file);
+    /// Waits for the journal's answer to `key`, prints it and gives the exit it means.
+    int awaitAnswer(QCommandLineParser &parser, PayoutController &payouts, ActionJournal &journal,
+                    const QString &key, JournalEntry *outcome);
     /// Journals `request` here and sends it once; prints the entry and fills `outcome`.
     int sendNow(QCommandLineParser &parser, Provider &provider, const struct PayoutRequest &request,
                 struct JournalEntry *outcome = nullptr);

@@ -1,9 +1,11 @@
-// treasuryctl balances --total: the same valuation as the Balances page's total, for one
-// connection (Treasuryctl's member, apart from its core).
+// treasuryctl balances: the balances now, their history, and the same valuation as the
+// Balances page's total, for one connection (Treasuryctl's members, apart from its core).
 #include "Treasuryctl.h"
 
+#include "BalanceHistorySource.h"
 #include "BalanceSource.h"
 #include "CardSource.h"
+#include "CtlJson.h"
 #include "Currency.h"
 #include "Preferences.h"
 #include "Provider.h"
@@ -16,8 +18,47 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using TreasuryctlSupport::await;
+
+int Treasuryctl::balances(QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("total")))
+        return balancesTotal(parser);
+    if (parser.isSet(QStringLiteral("history")))
+        return balanceHistory(parser);
+    int exit = Ok;
+    const std::optional<QList<Balance>> balances =
+        fetch<QList<Balance>>(parser, &exit, [](BalanceSource &p) { return p.fetchBalances(); });
+    if (!balances)
+        return exit;
+    return print(CtlJson::balances(*balances), parser.isSet(QStringLiteral("json")),
+                 {"account", "currency", "available", "pending"});
+}
+
+int Treasuryctl::balanceHistory(QCommandLineParser &parser)
+{
+    // Ninety days unless asked for more or less, as the balance chart starts.
+    QDateTime from = QDateTime::currentDateTimeUtc().addDays(-90);
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!day.isValid())
+            return fail(Usage, tr("--since wants a date as YYYY-MM-DD"));
+        from = day.startOfDay(QTimeZone::utc());
+    }
+    int exit = Ok;
+    std::optional<QList<Balance>> history = fetch<QList<Balance>>(
+        parser, &exit, [&](BalanceHistorySource &p) { return p.fetchBalanceHistory(from); });
+    if (!history)
+        return exit;
+    std::stable_sort(history->begin(), history->end(),
+                     [](const Balance &a, const Balance &b) { return a.asOf < b.asOf; });
+    return print(CtlJson::balanceHistory(*history), parser.isSet(QStringLiteral("json")),
+                 {"as_of", "account", "currency", "available"});
+}
 
 int Treasuryctl::balancesTotal(QCommandLineParser &parser)
 {

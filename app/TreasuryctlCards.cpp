@@ -3,6 +3,7 @@
 #include "Treasuryctl.h"
 
 #include "ActionJournal.h"
+#include "CardActivity.h"
 #include "CardClosing.h"
 #include "CardControl.h"
 #include "CardIssuing.h"
@@ -10,6 +11,8 @@
 #include "CardSource.h"
 #include "CtlJson.h"
 #include "TeamCardAction.h"
+#include "TransactionExporter.h"
+#include "TransactionTable.h"
 #include "TreasuryctlSupport.h"
 
 #include <QCommandLineParser>
@@ -18,19 +21,23 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <algorithm>
+
 int Treasuryctl::cards(QCommandLineParser &parser)
 {
     const QStringList action = parser.positionalArguments();
     const QString verb = action.value(0);
-    const bool withId =
-        QStringList{QStringLiteral("show"), QStringLiteral("freeze"), QStringLiteral("unfreeze"),
-                    QStringLiteral("cancel"), QStringLiteral("create")}
-            .contains(verb);
+    const bool withId = QStringList{QStringLiteral("show"),     QStringLiteral("freeze"),
+                                    QStringLiteral("unfreeze"), QStringLiteral("cancel"),
+                                    QStringLiteral("create"),   QStringLiteral("transactions")}
+                            .contains(verb);
     if (!action.isEmpty() && !(withId && action.size() == 2) &&
         !(verb == QLatin1String("limit") && action.size() == 3))
-        return fail(Usage,
-                    tr("use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]"));
+        return fail(Usage, tr("use: cards [show|freeze|unfreeze|cancel|transactions ID|limit ID "
+                              "AMOUNT|create NAME]"));
     int exit = Ok;
+    if (verb == QLatin1String("transactions"))
+        return cardTransactions(parser, action.at(1));
     if (verb == QLatin1String("limit") || verb == QLatin1String("create") ||
         verb == QLatin1String("cancel"))
         return changeCard(parser);
@@ -102,6 +109,27 @@ std::optional<Card> Treasuryctl::findLostCard(Provider &provider, const QString 
           << Qt::endl;
     *exit = Ok;
     return *made;
+}
+
+int Treasuryctl::cardTransactions(QCommandLineParser &parser, const QString &id)
+{
+    int exit = Ok;
+    const std::optional<QList<Transaction>> listed = fetch<QList<Transaction>>(
+        parser, &exit, [&](CardActivity &p) { return p.fetchCardTransactions(id); });
+    if (!listed)
+        return exit;
+    // The same rows and columns as `transactions --json`, newest first as a card shows them.
+    TransactionTable table;
+    for (const Transaction &t : *listed)
+        table.append(t);
+    QList<int> rows;
+    for (int i = 0; i < table.size(); ++i)
+        rows.append(i);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&table](int a, int b) { return table.dateMs(a) > table.dateMs(b); });
+    return print(CtlJson::transactions(table, rows, TransactionExporter::defaultColumns()),
+                 parser.isSet(QStringLiteral("json")),
+                 {"date", "description", "amount", "currency", "status"});
 }
 
 int Treasuryctl::changeCard(QCommandLineParser &parser)

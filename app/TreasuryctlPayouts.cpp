@@ -48,6 +48,8 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
         return reconcile(parser);
     if (verb == QLatin1String("cancel") && action.size() == 2)
         return cancelPayout(parser, action.at(1));
+    if (verb == QLatin1String("batch") && action.size() == 2)
+        return sendBatch(parser, action.at(1));
     if (verb == QLatin1String("currencies") && action.size() == 1) {
         const auto list = fetch<QList<PayoutCurrency>>(
             parser, &exit, [](PayoutQuotes &p) { return p.fetchPayoutCurrencies(); });
@@ -69,8 +71,9 @@ int Treasuryctl::payouts(QCommandLineParser &parser)
                             {"id", "created", "status", "total", "succeeded", "failed"})
                     : exit;
     }
-    return fail(Usage, tr("use: payouts methods|send|status REFERENCE|currencies|batches|journal|"
-                          "reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY"));
+    return fail(Usage, tr("use: payouts methods|send|batch FILE|status REFERENCE|currencies|"
+                          "batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|"
+                          "release KEY|lift KEY"));
 }
 
 int Treasuryctl::wallets(QCommandLineParser &parser)

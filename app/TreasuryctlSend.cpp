@@ -141,15 +141,21 @@ int Treasuryctl::sendNow(QCommandLineParser &parser, Provider &provider,
             });
     if (!payouts.submit(request))
         return fail(Usage, rejected);
+    return awaitAnswer(parser, payouts, *journal, request.idempotencyKey, outcome);
+}
+
+int Treasuryctl::awaitAnswer(QCommandLineParser &parser, PayoutController &payouts,
+                             ActionJournal &journal, const QString &key, JournalEntry *outcome)
+{
     // Until the provider answers, or, for a lost answer, its records were looked at once.
     const auto settled = [&] {
-        const std::optional<JournalEntry> e = journal->byKey(request.idempotencyKey);
+        const std::optional<JournalEntry> e = journal.byKey(key);
         return e && (!e->isOpen() || (e->state == JournalEntry::State::Unknown &&
                                       QJsonDocument::fromJson(e->checks).array().size() > 0));
     };
     TreasuryctlSupport::waitUntil(settled, &payouts, &PayoutController::journalChanged,
                                   10 * 60 * 1000);
-    const JournalEntry entry = journal->byKey(request.idempotencyKey).value_or(JournalEntry());
+    const JournalEntry entry = journal.byKey(key).value_or(JournalEntry());
     if (outcome)
         *outcome = entry;
     const int printed =

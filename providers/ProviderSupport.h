@@ -147,6 +147,18 @@ inline bool concernsOnlyTheItem(const ProviderError &e)
 /// How many unreadable items a list names one by one; the rest are counted.
 constexpr int NamedGaps = 10;
 
+/// The gaps of a list in which these items (by key) came twice with different contents:
+/// the first copy of each is what was kept, and that is said.
+inline QStringList conflictingCopies(const QStringList &keys)
+{
+    QStringList gaps;
+    for (const QString &key : keys)
+        gaps << QStringLiteral("item %1 is listed twice with different contents; the first is "
+                               "kept")
+                    .arg(key.left(64));
+    return gaps;
+}
+
 /// An item that could not be read, named by its position and id (if it has one) and why.
 inline QString unreadableItem(const QJsonObject &item, int position, int count, const QString &why)
 {

@@ -5555,10 +5555,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>Erreicht den Anbieter; gibt OK oder den Fehler aus.</translation>
     </message>
     <message>
-        <source>Every balance of the connection.</source>
-        <translation>Jeder Saldo der Verbindung.</translation>
-    </message>
-    <message>
         <source>Only cards whose name or last four digits contain TEXT.</source>
         <translation>Nur Karten, deren Name oder letzte vier Ziffern TEXT enthalten.</translation>
     </message>
@@ -5734,10 +5730,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>den Anbieter erreichen, OK oder den Fehler ausgeben</translation>
     </message>
     <message>
-        <source>every balance of the connection</source>
-        <translation>jeder Saldo der Verbindung</translation>
-    </message>
-    <message>
         <source>crypto sub-accounts</source>
         <translation>Krypto-Unterkonten</translation>
     </message>
@@ -5834,14 +5826,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>Bestätigt das Kündigen einer Karte, das sich nicht rückgängig machen lässt.</translation>
     </message>
     <message>
-        <source>show, freeze, unfreeze, limit, create or cancel</source>
-        <translation>show, freeze, unfreeze, limit, create oder cancel</translation>
-    </message>
-    <message>
-        <source>use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]</source>
-        <translation>Aufruf: cards [show|freeze|unfreeze|cancel ID|limit ID BETRAG|create NAME]</translation>
-    </message>
-    <message>
         <source>cancelling a card cannot be undone; add --yes</source>
         <translation>das Kündigen einer Karte lässt sich nicht rückgängig machen; --yes angeben</translation>
     </message>
@@ -5856,10 +5840,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>removed, but not its history: %1</source>
         <translation>entfernt, aber nicht ihr Verlauf: %1</translation>
-    </message>
-    <message>
-        <source>Print the totals per currency instead: settled and pending, in and out, and what did not move (declined, failed, cancelled).</source>
-        <translation>Stattdessen die Summen je Währung ausgeben: gebucht und ausstehend, ein und aus, und was nichts bewegt hat (abgelehnt, fehlgeschlagen, storniert).</translation>
     </message>
     <message>
         <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
@@ -6029,10 +6009,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>%1 sendet keine Auszahlungen per %2</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
-        <translation>Listet Karten, zeigt eine so, wie der Anbieter sie jetzt hat, sperrt oder entsperrt eine, setzt oder entfernt ihr Ausgabenlimit, erstellt eine oder kündigt eine (endgültig: --yes). Jede Änderung wird journalisiert wie in der App. Im Team folgen unfreeze, limit und create den Freigaberegeln des Teams: Exit 7, solange eine Aktion auf Freigabe wartet (payouts release KEY führt sie nach der Freigabe aus); freeze wartet nie.</translation>
-    </message>
-    <message>
         <source>the team journal refused it, nothing was done: %1</source>
         <translation>das Team-Journal hat es abgelehnt, nichts wurde ausgeführt: %1</translation>
     </message>
@@ -6083,10 +6059,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
     <message>
         <source>%1: recorded for the team as %2</source>
         <translation>%1: für das Team als %2 festgehalten</translation>
-    </message>
-    <message>
-        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
-        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release oder lift (ein Admin hebt die Sperre des neuen Bankkontos oder der neuen Adresse einer Auszahlung auf)</translation>
     </message>
     <message>
         <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
@@ -6200,10 +6172,6 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>seine Karten wurden nur teilweise gelesen: %1</translation>
     </message>
     <message>
-        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
-        <translation>payouts methods: jede Auszahlungsmethode der Verbindung und die Felder, die sie nimmt, mit den dokumentierten Namen des Anbieters; payouts send: eine Auszahlung, geprüft wie im Formular, vor dem Senden journalisiert und einmal gesendet (Exit 0, wenn der Anbieter sie annahm, 4, wenn er sie ablehnte, 6, wenn die Antwort verloren ging und sie als unbekannt journalisiert ist, 2 bei ungültiger Eingabe); payouts status REFERENZ: der Status einer gesendeten Auszahlung; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen; payouts journal [--open]: jede hier journalisierte Auszahlung und Kartenaktion (--open: die ausstehenden oder unbekannten); payouts reconcile: prüft jede offene Auszahlung einmal beim Anbieter und gibt die geänderten Einträge aus (eine über --provider/--base-url/--credential-env gesendete Auszahlung wird geprüft, wenn dieselben Optionen wieder angegeben werden); Exit 6, solange eine Auszahlung unbekannt bleibt. Eine nicht gefundene Auszahlung bleibt unbekannt; nichts wird je erneut gesendet. payouts cancel SCHLÜSSEL|REFERENZ: bittet den Anbieter einmal, eine gesendete Auszahlung zu stornieren (Dinari), journalisiert wie „Stornieren“ im Fenster (Exit 6, wenn die Antwort verloren ging).</translation>
-    </message>
-    <message>
         <source>no payout in the journal has the key or reference %1</source>
         <translation>keine Auszahlung im Journal hat den Schlüssel oder die Referenz %1</translation>
     </message>
@@ -6220,12 +6188,72 @@ Vergleichen Sie diesen Fingerabdruck vorher telefonisch oder persönlich mit %1:
         <translation>keine Antwort auf die Stornierung</translation>
     </message>
     <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
-        <translation>Aufruf: payouts methods|send|status REFERENZ|currencies|batches|journal|reconcile|cancel SCHLÜSSEL|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
-    </message>
-    <message>
         <source>the answer was lost; the card was found in the list by its id</source>
         <translation>die Antwort ging verloren; die Karte wurde anhand ihrer ID in der Liste gefunden</translation>
+    </message>
+    <message>
+        <source>every balance of the connection, its USD total or its history</source>
+        <translation>jeder Saldo der Verbindung, ihre USD-Summe oder ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>Every balance of the connection; --total: its USD total; --history: each past balance the provider remembers (the crypto gateway), oldest first.</source>
+        <translation>Jeder Saldo der Verbindung; --total: ihre USD-Summe; --history: jeder frühere Saldo, den der Anbieter kennt (das Krypto-Gateway), der älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>Print each past balance instead, with the time it was read.</source>
+        <translation>Stattdessen jeden früheren Saldo ausgeben, mit der Zeit, zu der er gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now or its transactions (Dinari), freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
+        <translation>Listet Karten, zeigt eine so, wie der Anbieter sie jetzt hat, oder ihre Transaktionen (Dinari), sperrt oder entsperrt eine, setzt oder entfernt ihr Ausgabenlimit, erstellt eine oder kündigt eine (endgültig: --yes). Jede Änderung wird journalisiert wie in der App. Im Team folgen unfreeze, limit und create den Freigaberegeln des Teams: Exit 7, solange eine Aktion auf Freigabe wartet (payouts release KEY führt sie nach der Freigabe aus); freeze wartet nie.</translation>
+    </message>
+    <message>
+        <source>show, freeze, unfreeze, limit, create, cancel or transactions</source>
+        <translation>show, freeze, unfreeze, limit, create, cancel oder transactions</translation>
+    </message>
+    <message>
+        <source>Print the totals per currency instead: settled and pending, in and out, the fees, and what did not move (declined, failed, cancelled).</source>
+        <translation>Stattdessen die Summen je Währung ausgeben: gebucht und ausstehend, ein und aus, die Gebühren, und was nichts bewegt hat (abgelehnt, fehlgeschlagen, storniert).</translation>
+    </message>
+    <message>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts batch FILE: a Dots batch from a CSV file (user_id, amount, platform), every line checked first: a line with an error stops it, a line repeating a recent payout needs --skip-repeats or --yes; journaled and sent once like one payout; payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
+        <translation>payouts methods: jede Auszahlungsmethode der Verbindung und die Felder, die sie nimmt, mit den dokumentierten Namen des Anbieters; payouts send: eine Auszahlung, geprüft wie im Formular, vor dem Senden journalisiert und einmal gesendet (Exit 0, wenn der Anbieter sie annahm, 4, wenn er sie ablehnte, 6, wenn die Antwort verloren ging und sie als unbekannt journalisiert ist, 2 bei ungültiger Eingabe); payouts batch DATEI: eine Dots-Sammelauszahlung aus einer CSV-Datei (user_id, amount, platform), jede Zeile zuerst geprüft: eine Zeile mit Fehler hält sie an, eine Zeile, die eine kürzliche Auszahlung wiederholt, braucht --skip-repeats oder --yes; journalisiert und einmal gesendet wie eine Auszahlung; payouts status REFERENZ: der Status einer gesendeten Auszahlung; payouts currencies: was ausgezahlt werden kann, mit Grenzen; payouts batches [--since JJJJ-MM-TT]: gesendete Sammelauszahlungen; payouts journal [--open]: jede hier journalisierte Auszahlung und Kartenaktion (--open: die ausstehenden oder unbekannten); payouts reconcile: prüft jede offene Auszahlung einmal beim Anbieter und gibt die geänderten Einträge aus (eine über --provider/--base-url/--credential-env gesendete Auszahlung wird geprüft, wenn dieselben Optionen wieder angegeben werden); Exit 6, solange eine Auszahlung unbekannt bleibt. Eine nicht gefundene Auszahlung bleibt unbekannt; nichts wird je erneut gesendet. payouts cancel SCHLÜSSEL|REFERENZ: bittet den Anbieter einmal, eine gesendete Auszahlung zu stornieren (Dinari), journalisiert wie „Stornieren“ im Fenster (Exit 6, wenn die Antwort verloren ging).</translation>
+    </message>
+    <message>
+        <source>payouts batch: leave out the lines that repeat a recent payout.</source>
+        <translation>payouts batch: die Zeilen auslassen, die eine kürzliche Auszahlung wiederholen.</translation>
+    </message>
+    <message>
+        <source>payouts batch: pay the lines that repeat a recent payout again.</source>
+        <translation>payouts batch: die Zeilen, die eine kürzliche Auszahlung wiederholen, erneut zahlen.</translation>
+    </message>
+    <message>
+        <source>methods, send, batch, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
+        <translation>methods, send, batch, status, currencies, batches, journal, reconcile, approve, reject, release oder lift (ein Admin hebt die Sperre des neuen Bankkontos oder der neuen Adresse einer Auszahlung auf)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a batch file can be (8 MB)</source>
+        <translation>%1 ist größer, als eine Sammeldatei sein kann (8 MB)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>add --skip-repeats to leave the repeated lines out, or --yes to pay them again</source>
+        <translation>--skip-repeats lässt die wiederholten Zeilen aus, --yes zahlt sie erneut</translation>
+    </message>
+    <message>
+        <source>%1: no payout is left to send</source>
+        <translation>%1: keine Auszahlung bleibt zu senden</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze|cancel|transactions ID|limit ID AMOUNT|create NAME]</source>
+        <translation>Aufruf: cards [show|freeze|unfreeze|cancel|transactions ID|limit ID BETRAG|create NAME]</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|batch FILE|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>Aufruf: payouts methods|send|batch DATEI|status REFERENZ|currencies|batches|journal|reconcile|cancel SCHLÜSSEL|approve SCHLÜSSEL|reject SCHLÜSSEL|release SCHLÜSSEL|lift SCHLÜSSEL</translation>
     </message>
 </context>
 <context>

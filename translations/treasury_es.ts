@@ -5555,10 +5555,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>Contacta con el proveedor; imprime OK o el error.</translation>
     </message>
     <message>
-        <source>Every balance of the connection.</source>
-        <translation>Todos los saldos de la conexión.</translation>
-    </message>
-    <message>
         <source>Only cards whose name or last four digits contain TEXT.</source>
         <translation>Solo las tarjetas cuyo nombre o últimos cuatro dígitos contengan TEXTO.</translation>
     </message>
@@ -5734,10 +5730,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>contactar con el proveedor, mostrar OK o el error</translation>
     </message>
     <message>
-        <source>every balance of the connection</source>
-        <translation>cada saldo de la conexión</translation>
-    </message>
-    <message>
         <source>crypto sub-accounts</source>
         <translation>subcuentas cripto</translation>
     </message>
@@ -5834,14 +5826,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>Confirma la cancelación de una tarjeta, que no se puede deshacer.</translation>
     </message>
     <message>
-        <source>show, freeze, unfreeze, limit, create or cancel</source>
-        <translation>show, freeze, unfreeze, limit, create o cancel</translation>
-    </message>
-    <message>
-        <source>use: cards [show|freeze|unfreeze|cancel ID|limit ID AMOUNT|create NAME]</source>
-        <translation>uso: cards [show|freeze|unfreeze|cancel ID|limit ID IMPORTE|create NOMBRE]</translation>
-    </message>
-    <message>
         <source>cancelling a card cannot be undone; add --yes</source>
         <translation>cancelar una tarjeta no se puede deshacer; añada --yes</translation>
     </message>
@@ -5856,10 +5840,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>removed, but not its history: %1</source>
         <translation>eliminada, pero no su historial: %1</translation>
-    </message>
-    <message>
-        <source>Print the totals per currency instead: settled and pending, in and out, and what did not move (declined, failed, cancelled).</source>
-        <translation>Imprimir en su lugar los totales por moneda: liquidados y pendientes, entradas y salidas, y lo que no se movió (rechazado, fallido, cancelado).</translation>
     </message>
     <message>
         <source>Also write FILE.manifest.json: filters, totals, SHA-256.</source>
@@ -6029,10 +6009,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>%1 no envía pagos %2</translation>
     </message>
     <message>
-        <source>Lists cards, shows one as the provider has it now, freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
-        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor, congela o descongela una, fija o quita su límite de gasto, crea una o cancela una (para siempre: --yes). Cada cambio queda en el diario como en la aplicación. En un equipo, unfreeze, limit y create siguen la política de aprobación del equipo: salida 7 mientras una espera aprobación (payouts release KEY la hace una vez aprobada); freeze nunca espera.</translation>
-    </message>
-    <message>
         <source>the team journal refused it, nothing was done: %1</source>
         <translation>el diario del equipo lo rechazó, no se hizo nada: %1</translation>
     </message>
@@ -6083,10 +6059,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
     <message>
         <source>%1: recorded for the team as %2</source>
         <translation>%1: registrado para el equipo como %2</translation>
-    </message>
-    <message>
-        <source>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
-        <translation>methods, send, status, currencies, batches, journal, reconcile, approve, reject, release o lift (un administrador levanta la retención de la nueva cuenta bancaria o dirección de un pago)</translation>
     </message>
     <message>
         <source>The hold on the new bank account of %1 is lifted: payouts to it may go now.</source>
@@ -6200,10 +6172,6 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>sus tarjetas se leyeron en parte: %1</translation>
     </message>
     <message>
-        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
-        <translation>payouts methods: cada método de pago de la conexión y los campos que admite, con los nombres documentados del proveedor; payouts send: un pago, validado como en el formulario, registrado antes de enviarse y enviado una vez (salida 0 si el proveedor lo aceptó, 4 si lo rechazó, 6 si se perdió la respuesta y queda registrado como desconocido, 2 con datos no válidos); payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados; payouts journal [--open]: cada pago y acción de tarjeta registrados aquí (--open: los pendientes o desconocidos); payouts reconcile: comprueba una vez cada pago abierto con su proveedor e imprime las entradas que cambiaron (un pago enviado con --provider/--base-url/--credential-env se comprueba al dar de nuevo las mismas opciones); salida 6 mientras algún pago siga desconocido. Un pago no encontrado sigue desconocido; nunca se envía nada de nuevo. payouts cancel CLAVE|REFERENCIA: pide una vez al proveedor que cancele un pago enviado (Dinari), registrado como el «Cancelar» de la ventana (salida 6 si se perdió la respuesta).</translation>
-    </message>
-    <message>
         <source>no payout in the journal has the key or reference %1</source>
         <translation>ningún pago del registro tiene la clave o referencia %1</translation>
     </message>
@@ -6220,12 +6188,72 @@ Compare antes esta huella con %1 por teléfono o en persona: una vez firmada, to
         <translation>sin respuesta a la cancelación</translation>
     </message>
     <message>
-        <source>use: payouts methods|send|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
-        <translation>uso: payouts methods|send|status REFERENCIA|currencies|batches|journal|reconcile|cancel CLAVE|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
-    </message>
-    <message>
         <source>the answer was lost; the card was found in the list by its id</source>
         <translation>se perdió la respuesta; la tarjeta se encontró en la lista por su id</translation>
+    </message>
+    <message>
+        <source>every balance of the connection, its USD total or its history</source>
+        <translation>cada saldo de la conexión, su total en USD o su historial</translation>
+    </message>
+    <message>
+        <source>Every balance of the connection; --total: its USD total; --history: each past balance the provider remembers (the crypto gateway), oldest first.</source>
+        <translation>Cada saldo de la conexión; --total: su total en USD; --history: cada saldo anterior que recuerda el proveedor (la pasarela cripto), el más antiguo primero.</translation>
+    </message>
+    <message>
+        <source>Print each past balance instead, with the time it was read.</source>
+        <translation>Imprimir en su lugar cada saldo anterior, con la hora en que se leyó.</translation>
+    </message>
+    <message>
+        <source>Lists cards, shows one as the provider has it now or its transactions (Dinari), freezes or unfreezes one, sets or removes its spend limit, creates one or cancels one (for good: --yes). Every change is journaled as the app journals it. With a team, unfreeze, limit and create follow the team&apos;s policy: exit 7 while one waits for approval (payouts release KEY does it once approved); freeze never waits.</source>
+        <translation>Lista tarjetas, muestra una tal como la tiene ahora el proveedor o sus transacciones (Dinari), congela o descongela una, fija o quita su límite de gasto, crea una o cancela una (para siempre: --yes). Cada cambio queda en el diario como en la aplicación. En un equipo, unfreeze, limit y create siguen la política de aprobación del equipo: salida 7 mientras una espera aprobación (payouts release KEY la hace una vez aprobada); freeze nunca espera.</translation>
+    </message>
+    <message>
+        <source>show, freeze, unfreeze, limit, create, cancel or transactions</source>
+        <translation>show, freeze, unfreeze, limit, create, cancel o transactions</translation>
+    </message>
+    <message>
+        <source>Print the totals per currency instead: settled and pending, in and out, the fees, and what did not move (declined, failed, cancelled).</source>
+        <translation>Imprimir en su lugar los totales por moneda: liquidados y pendientes, entradas y salidas, las comisiones, y lo que no se movió (rechazado, fallido, cancelado).</translation>
+    </message>
+    <message>
+        <source>payouts methods: each payout method of the connection and the fields it takes, by the provider&apos;s documented names; payouts send: one payout, validated as the form validates it, journaled before it is sent and sent once (exit 0 when the provider accepted it, 4 when it refused it, 6 when its answer was lost and it is journaled as unknown, 2 on invalid input); payouts batch FILE: a Dots batch from a CSV file (user_id, amount, platform), every line checked first: a line with an error stops it, a line repeating a recent payout needs --skip-repeats or --yes; journaled and sent once like one payout; payouts status REFERENCE: a sent payout&apos;s status now; payouts currencies: what can be paid out, with limits; payouts batches [--since YYYY-MM-DD]: batch payouts sent; payouts journal [--open]: every payout and card action journaled here (--open: those pending or unknown); payouts reconcile: checks each open payout against its provider once and prints the entries that changed (a payout sent through --provider/--base-url/--credential-env is checked when the same options are given again); exit 6 while any payout stays unknown. A payout not found stays unknown; nothing is ever sent again. payouts cancel KEY|REFERENCE: asks the provider once to cancel a sent payout (Dinari), journaled like the window&apos;s Cancel (exit 6 when the answer was lost).</source>
+        <translation>payouts methods: cada método de pago de la conexión y los campos que admite, con los nombres documentados del proveedor; payouts send: un pago, validado como en el formulario, registrado antes de enviarse y enviado una vez (salida 0 si el proveedor lo aceptó, 4 si lo rechazó, 6 si se perdió la respuesta y queda registrado como desconocido, 2 con datos no válidos); payouts batch ARCHIVO: un lote de Dots desde un archivo CSV (user_id, amount, platform), cada línea comprobada primero: una línea con un error lo detiene, una línea que repite un pago reciente necesita --skip-repeats o --yes; registrado y enviado una vez como un pago; payouts status REFERENCIA: el estado actual de un pago enviado; payouts currencies: qué se puede pagar, con límites; payouts batches [--since AAAA-MM-DD]: pagos por lotes enviados; payouts journal [--open]: cada pago y acción de tarjeta registrados aquí (--open: los pendientes o desconocidos); payouts reconcile: comprueba una vez cada pago abierto con su proveedor e imprime las entradas que cambiaron (un pago enviado con --provider/--base-url/--credential-env se comprueba al dar de nuevo las mismas opciones); salida 6 mientras algún pago siga desconocido. Un pago no encontrado sigue desconocido; nunca se envía nada de nuevo. payouts cancel CLAVE|REFERENCIA: pide una vez al proveedor que cancele un pago enviado (Dinari), registrado como el «Cancelar» de la ventana (salida 6 si se perdió la respuesta).</translation>
+    </message>
+    <message>
+        <source>payouts batch: leave out the lines that repeat a recent payout.</source>
+        <translation>payouts batch: omitir las líneas que repiten un pago reciente.</translation>
+    </message>
+    <message>
+        <source>payouts batch: pay the lines that repeat a recent payout again.</source>
+        <translation>payouts batch: pagar de nuevo las líneas que repiten un pago reciente.</translation>
+    </message>
+    <message>
+        <source>methods, send, batch, status, currencies, batches, journal, reconcile, approve, reject, release or lift (an admin lifts the hold on a payout&apos;s new bank account or address)</source>
+        <translation>methods, send, batch, status, currencies, batches, journal, reconcile, approve, reject, release o lift (un administrador levanta la retención de la nueva cuenta bancaria o dirección de un pago)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a batch file can be (8 MB)</source>
+        <translation>%1 es más grande de lo que puede ser un archivo de lote (8 MB)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>add --skip-repeats to leave the repeated lines out, or --yes to pay them again</source>
+        <translation>añada --skip-repeats para omitir las líneas repetidas, o --yes para pagarlas de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: no payout is left to send</source>
+        <translation>%1: no queda ningún pago por enviar</translation>
+    </message>
+    <message>
+        <source>use: cards [show|freeze|unfreeze|cancel|transactions ID|limit ID AMOUNT|create NAME]</source>
+        <translation>uso: cards [show|freeze|unfreeze|cancel|transactions ID|limit ID IMPORTE|create NOMBRE]</translation>
+    </message>
+    <message>
+        <source>use: payouts methods|send|batch FILE|status REFERENCE|currencies|batches|journal|reconcile|cancel KEY|approve KEY|reject KEY|release KEY|lift KEY</source>
+        <translation>uso: payouts methods|send|batch ARCHIVO|status REFERENCIA|currencies|batches|journal|reconcile|cancel CLAVE|approve CLAVE|reject CLAVE|release CLAVE|lift CLAVE</translation>
     </message>
 </context>
 <context>

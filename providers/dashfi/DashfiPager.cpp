@@ -1,5 +1,7 @@
 #include "DashfiPager.h"
 
+#include "ProviderSupport.h"
+
 DashfiPager::DashfiPager(HttpClient *client, QString path, QUrlQuery query, QString keyField,
                          QObject *parent)
     : QObject(parent), m_client(client), m_path(std::move(path)), m_query(std::move(query)),
@@ -119,10 +121,7 @@ void DashfiPager::finishPass()
                                "were not read")
                     .arg(m_nextPage)
                     .arg(m_lastPage);
-    for (const QString &key : std::as_const(m_conflicts))
-        gaps << QStringLiteral("item %1 is listed twice with different contents; the first is "
-                               "kept")
-                    .arg(key.left(64));
+    gaps << ProviderSupport::conflictingCopies(m_conflicts);
     if (!m_consistent)
         gaps << QStringLiteral("the list changed while it was read (its total or page sizes "
                                "moved), also when read again");

@@ -1,6 +1,7 @@
 #include "LinkPager.h"
 
 #include "JsonFields.h"
+#include "ProviderSupport.h"
 
 #include <QJsonArray>
 
@@ -121,12 +122,8 @@ void LinkPager::fetch(const HttpRequest &request)
 void LinkPager::finish(Result<QList<QJsonObject>> result)
 {
     // The same item twice with other contents: the first is kept, and that is said.
-    if (result.ok()) {
-        for (const QString &key : std::as_const(m_conflicts))
-            result.addGaps({QStringLiteral("item %1 is listed twice with different contents; "
-                                           "the first is kept")
-                                .arg(key.left(64))});
-    }
+    if (result.ok())
+        result.addGaps(ProviderSupport::conflictingCopies(m_conflicts));
     m_promise.addResult(std::move(result));
     m_promise.finish();
     deleteLater();

@@ -65,8 +65,8 @@ inline Run CtlSandboxFixture::raw(const QStringList &arguments, const QByteArray
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    for (const QString &emulator :
-         {QStringLiteral("dashfi"), QStringLiteral("crypto"), QStringLiteral("dinari")})
+    for (const QString &emulator : {QStringLiteral("dashfi"), QStringLiteral("crypto"),
+                                    QStringLiteral("dinari"), QStringLiteral("dots")})
         env.insert(QStringLiteral("TD_SECRET_") + emulator.toUpper(),
                    m_sandbox->credential(emulator));
     p.setProcessEnvironment(env);

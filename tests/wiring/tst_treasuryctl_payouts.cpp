@@ -2,6 +2,7 @@
 
 #include "ActionJournal.h"
 #include "DinariEmulator.h"
+#include "DotsEmulator.h"
 
 #include <QDate>
 #include <QFile>
@@ -22,6 +23,7 @@ private slots:
     void sendRefusesWhatTheFormRefuses();
     void aSentPayoutIsCancelledOnceAndJournaled();
     void aSentPayoutsFeeGoesWithItsListedRow();
+    void aBatchFileIsCheckedThenSentOnce();
 };
 
 void TestTreasuryctlPayouts::initTestCase()
@@ -209,6 +211,67 @@ void TestTreasuryctlPayouts::aSentPayoutsFeeGoesWithItsListedRow()
             QCOMPARE(*Money::parse(t[QStringLiteral("pending_fees")].toString()), pendingFees);
     }
     QCOMPARE(pendingFees, charged);
+}
+
+void TestTreasuryctlPayouts::aBatchFileIsCheckedThenSentOnce()
+{
+    const QStringList users = m_sandbox->dots().userIds();
+    QVERIFY(users.size() >= 2);
+    const auto write = [this](const char *name, const QString &text) {
+        const QString path = m_home->filePath(QLatin1String(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write(text.toUtf8());
+        return path;
+    };
+    auto posts = [this] {
+        return m_sandbox->processedCount(QStringLiteral("dots"), QStringLiteral("/payout-batches"),
+                                         "POST");
+    };
+    const int before = posts();
+    const QString header = QStringLiteral("user_id,amount,platform\n");
+    // One line with an error: nothing is sent, and the line is named.
+    const QString broken =
+        write("broken.csv", header + users[0] + QStringLiteral(",12.50,paypal\n") + users[1] +
+                                QStringLiteral(",12.5.0,venmo\n"));
+    Run r =
+        ctl(QStringLiteral("dots"), {QStringLiteral("payouts"), QStringLiteral("batch"), broken});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains("line 3"), r.err.constData());
+    QCOMPARE(posts(), before);
+    // A good file: journaled and sent once, under the script's key.
+    const QString good = write("good.csv", header + users[0] + QStringLiteral(",12.50,paypal\n") +
+                                               users[1] + QStringLiteral(",7.25,venmo\n"));
+    const QStringList send = {
+        QStringLiteral("payouts"), QStringLiteral("batch"),     good,
+        QStringLiteral("--key"),   QStringLiteral("weekly-49"), QStringLiteral("--json")};
+    r = ctl(QStringLiteral("dots"), send);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject sent = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(sent[QStringLiteral("key")].toString(), QStringLiteral("weekly-49"));
+    QCOMPARE(sent[QStringLiteral("amount")].toString(), QStringLiteral("19.75"));
+    QCOMPARE(sent[QStringLiteral("state")].toString(), QStringLiteral("succeeded"));
+    QVERIFY(!sent[QStringLiteral("reference")].toString().isEmpty());
+    QCOMPARE(posts(), before + 1);
+    // The same key again: refused before anything leaves.
+    r = ctl(QStringLiteral("dots"), send);
+    QCOMPARE(r.exit, 2);
+    QCOMPARE(posts(), before + 1);
+    // The same payees and amounts under a new key repeat a recent payout: not without a word.
+    r = ctl(QStringLiteral("dots"), {QStringLiteral("payouts"), QStringLiteral("batch"), good});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.contains("--skip-repeats"), r.err.constData());
+    QCOMPARE(posts(), before + 1);
+    // Left out, nothing is left to send; a new line among them goes alone.
+    const QString more = write("more.csv", header + users[0] + QStringLiteral(",12.50,paypal\n") +
+                                               users[0] + QStringLiteral(",3.00,paypal\n"));
+    r = ctl(QStringLiteral("dots"), {QStringLiteral("payouts"), QStringLiteral("batch"), more,
+                                     QStringLiteral("--skip-repeats"), QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[QStringLiteral("amount")].toString(),
+             QStringLiteral("3.00"));
+    QCOMPARE(posts(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(TestTreasuryctlPayouts)
