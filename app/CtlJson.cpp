@@ -61,6 +61,7 @@ QJsonArray balanceHistory(const QList<Balance> &history)
         return owned(b.provider, b.connection,
                      {
                          {QStringLiteral("as_of"), time(b.asOf)},
+                         {QStringLiteral("type"), text(b.cause)},
                          {QStringLiteral("account"), b.account},
                          {QStringLiteral("currency"), b.currency},
                          {QStringLiteral("available"), amount(b.available, b.currency)},

@@ -57,7 +57,7 @@ int Treasuryctl::balanceHistory(QCommandLineParser &parser)
     std::stable_sort(history->begin(), history->end(),
                      [](const Balance &a, const Balance &b) { return a.asOf < b.asOf; });
     return print(CtlJson::balanceHistory(*history), parser.isSet(QStringLiteral("json")),
-                 {"as_of", "account", "currency", "available"});
+                 {"as_of", "type", "account", "currency", "available"});
 }
 
 int Treasuryctl::balancesTotal(QCommandLineParser &parser)

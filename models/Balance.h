@@ -22,6 +22,9 @@ struct Balance
     Money available;
     std::optional<Money> pending; ///< none: the provider does not say
     QDateTime asOf;               ///< UTC
+    /// A past balance's cause in the provider's word (the crypto history's type: payment,
+    /// withdrawal, deposit); empty for a balance read now.
+    QString cause;
 
     static QString kindName(Kind kind);
 };

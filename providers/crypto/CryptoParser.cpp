@@ -215,6 +215,7 @@ std::optional<Balance> historyEntry(const QJsonObject &o, const QString &connect
     b.currency = f.text(QStringLiteral("currency"));
     const std::optional<Money> after = f.money(QStringLiteral("balance_after"));
     b.asOf = f.time(QStringLiteral("created"));
+    b.cause = f.optionalText(QStringLiteral("type"));
     if (!f.ok() || !after)
         return std::nullopt;
     b.available = *after;

@@ -409,11 +409,11 @@ QJsonObject DinariEmulator::cardDetails(const Card &c) const
         {QStringLiteral("CARD_CURRENCY_ISO3"), QStringLiteral("USD")},
         {QStringLiteral("CARD_BALANCE"), SandboxJson::number(c.balance)},
         {QStringLiteral("CARD_STATUS"), c.status},
-        // Beyond the "Manage Cards" example, each implied elsewhere and optional to the
-        // client (tst_documented_replies reads the bare example): the holder's name is the
-        // card send's RECIPIENT_FULL_NAME, the e-mail "Webhook Updates - Card Status"'s
-        // CARDHOLDER_EMAILADDRESS, the masked number the CARD_VIRTUAL send reply's.
-        {QStringLiteral("CARDHOLDER_NAME"), c.holderName},
+        // Beyond the "Manage Cards" example, each named in another section and optional to
+        // the client (tst_documented_replies reads the bare example): the e-mail is
+        // "Webhook Updates - Card Status"'s CARDHOLDER_EMAILADDRESS, the masked number the
+        // CARD_VIRTUAL send reply's RECIPIENT_CARD_NUMBER. No section names a holder's name
+        // field: none is sent.
         {QStringLiteral("CARDHOLDER_EMAILADDRESS"), c.holderEmail},
         {QStringLiteral("RECIPIENT_CARD_NUMBER"), QStringLiteral("411111******") + c.lastFour},
         {QStringLiteral("LIST_TANSACTIONS"), purchases},

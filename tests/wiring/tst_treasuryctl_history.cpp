@@ -57,6 +57,12 @@ void TestTreasuryctlHistory::aCardsTransactionsAndBalanceHistory()
         const QJsonObject o = v.toObject();
         const QString at = o[QStringLiteral("as_of")].toString();
         QVERIFY2(previous <= at, qPrintable(previous + u' ' + at));
+        // What moved it, in the gateway's word.
+        QVERIFY2(QStringList({QStringLiteral("payment"), QStringLiteral("withdrawal"),
+                              QStringLiteral("deposit"), QStringLiteral("transfer_to_sub"),
+                              QStringLiteral("transfer_from_sub")})
+                     .contains(o[QStringLiteral("type")].toString()),
+                 qPrintable(o[QStringLiteral("type")].toString()));
         previous = at;
         newest.insert(o[QStringLiteral("currency")].toString(), o);
     }
