@@ -31,19 +31,12 @@ void CardActions::settleLostCreates(const QString &connectionId)
         if (e.action.kind() != JournalAction::Kind::CreateCard || e.connectionId != connectionId)
             continue;
         // Found by our id: it was made. Not found proves nothing; the row stays open.
-        const QString externalId = QJsonDocument::fromJson(e.request)
-                                       .object()
-                                       .value(QStringLiteral("external_id"))
-                                       .toString();
-        const Card *made = Card::byExternalId(m_cards->cards(), externalId);
+        const Card *made = Card::byExternalId(m_cards->cards(), e.externalId());
         if (!made || made->connectionId != connectionId)
             continue;
         if (const QString key = m_teamKeys.take(e.id); !key.isEmpty())
             emit settled(key, JournalEntry::State::Succeeded, made->id, QString());
-        m_journal->update(
-            e.id, JournalEntry::State::Succeeded, made->id,
-            JournalText(QT_TRANSLATE_NOOP("JournalText", "Its answer was lost; found in the card "
-                                                         "list by the id it was created with.")));
+        m_journal->settleFoundCard(e.id, made->id);
         emit journalChanged();
         emit created(made->key());
     }

@@ -98,10 +98,7 @@ std::optional<Card> Treasuryctl::findLostCard(Provider &provider, const QString 
     // Not found proves nothing: the entry stays unknown, and so does the exit.
     if (!made || !entry)
         return std::nullopt;
-    if (!journal->update(
-            entry->id, JournalEntry::State::Succeeded, made->id,
-            JournalText(QT_TRANSLATE_NOOP("JournalText", "Its answer was lost; found in the card "
-                                                         "list by the id it was created with.")))) {
+    if (!journal->settleFoundCard(entry->id, made->id)) {
         *exit = fail(Local, journal->lastError());
         return std::nullopt;
     }

@@ -79,6 +79,14 @@ QString JournalEntry::cardKey() const
     return QJsonDocument::fromJson(request).object().value(QStringLiteral("card")).toString();
 }
 
+QString JournalEntry::externalId() const
+{
+    return QJsonDocument::fromJson(request)
+        .object()
+        .value(QStringLiteral("external_id"))
+        .toString();
+}
+
 QString JournalEntry::emergency() const
 {
     if (action.kind() != JournalAction::Kind::Freeze)

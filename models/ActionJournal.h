@@ -62,6 +62,8 @@ struct JournalEntry
     QString shownMessage() const { return messageText.isEmpty() ? message : messageText.render(); }
     /// A card action's card (CardsModel's key), as its request keeps it.
     QString cardKey() const;
+    /// The id of ours a card creation sent along (dash.fi's external_id), to find it again.
+    QString externalId() const;
     /// The emergency freeze a card freeze belonged to; empty for a card frozen by itself and
     /// for any other action.
     QString emergency() const;
@@ -114,6 +116,15 @@ public:
     /// stated it (in `currency` unless the receipt names its own), and what the payout is
     /// followed by.
     bool keepReceipt(qint64 id, const PayoutReceipt &receipt, const QString &currency);
+    /// A card creation whose answer was lost, found in the card list by its externalId():
+    /// succeeded, as card `cardId`.
+    bool settleFoundCard(qint64 id, const QString &cardId)
+    {
+        return update(
+            id, JournalEntry::State::Succeeded, cardId,
+            JournalText(QT_TRANSLATE_NOOP("JournalText", "Its answer was lost; found in the card "
+                                                         "list by the id it was created with.")));
+    }
     /// Replaces what the entry keeps of its request (an anchor read before sending).
     bool setRequest(qint64 id, const QByteArray &request);
     /// Takes (or renews) an open entry for `owner` until `until`, atomically: false when
